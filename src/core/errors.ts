@@ -1,0 +1,96 @@
+/**
+ * Errors with stable codes. Core and use-cases throw `DomainError(code, message)`; one table in the API
+ * maps codes to HTTP statuses; the web turns codes into Chinese (or English) text. `message` is the
+ * Chinese sentence a user reads in the CLI, already saying what is wrong and where.
+ */
+
+export const ERROR_STATUS = {
+  DOCUMENT_EMPTY: 422,
+  DOCUMENT_UNSUPPORTED: 415,
+  DOCUMENT_GARBLED: 422,
+  DOCUMENT_INVALID: 422,
+  VALIDATION_FAILED: 400,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  CSRF_REJECTED: 403,
+  ACCOUNT_LOCKED: 423,
+  RATE_LIMITED: 429,
+  PAYLOAD_TOO_LARGE: 413,
+  BUDGET_EXCEEDED: 422,
+  DATA_DIR_LOCKED: 409,
+  SETUP_DONE: 409,
+  INVALID_STATE: 409,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+/** Where in a document a problem was found; every part that is known is filled in. */
+export interface DocumentLocation {
+  /** table number among the document's tables (1-based) */
+  table?: number;
+  /** the table's title as written, e.g. 法律援助绩效目标表 */
+  tableTitle?: string;
+  sheet?: string;
+  row?: number;
+  column?: number;
+  /** the field the column holds, e.g. 预算数 */
+  field?: string;
+  /** line of an extracted-text document */
+  line?: number;
+}
+
+export class DomainError extends Error {
+  readonly code: ErrorCode;
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
+    super(message);
+    this.name = 'DomainError';
+    this.code = code;
+    this.details = details;
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+export function isDomainError(error: unknown): error is DomainError {
+  return error instanceof DomainError;
+}
+
+const COLUMN_LETTERS = (n: number): string => {
+  let s = '';
+  let x = n;
+  while (x > 0) {
+    const r = (x - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    x = Math.floor((x - 1) / 26);
+  }
+  return s;
+};
+
+/** "工作表“项目1”第5行C列（预算数）" / "表3《基层司法绩效目标表》第5行第3列（预算数），文本第318行" */
+export function describeLocation(loc: DocumentLocation): string {
+  const parts: string[] = [];
+  if (loc.sheet !== undefined) parts.push(`工作表“${loc.sheet}”`);
+  else if (loc.table !== undefined) parts.push(`表${loc.table}${loc.tableTitle ? `《${loc.tableTitle}》` : ''}`);
+  else if (loc.tableTitle) parts.push(`《${loc.tableTitle}》`);
+  if (loc.row !== undefined) parts.push(`第${loc.row}行`);
+  if (loc.column !== undefined) parts.push(loc.sheet !== undefined ? `${COLUMN_LETTERS(loc.column)}列` : `第${loc.column}列`);
+  if (loc.field) parts.push(`（${loc.field}）`);
+  let text = parts.join('');
+  if (loc.line !== undefined) text += `${text ? '，' : ''}文本第${loc.line}行`;
+  return text || '文档';
+}
+
+export class DocumentError extends DomainError {
+  readonly location: DocumentLocation;
+
+  constructor(location: DocumentLocation, problem: string, code: ErrorCode = 'DOCUMENT_INVALID') {
+    super(code, `${describeLocation(location)}：${problem}`, { location, problem });
+    this.location = location;
+  }
+}

@@ -1,0 +1,241 @@
+import type { TIndicator, TProject, TSpendingMilestone } from '../../contract/goal-book.js';
+import { parseAmountToFen, fenToYuan, toHalfWidth, type MoneyUnit } from '../../core/money.js';
+import type { DocumentLocation } from '../../core/errors.js';
+import type { Cell, Row, TableBlock } from '../blocks.js';
+import { locate, type ParseContext } from './context.js';
+import { detectIndicatorHeader, readIndicatorRow, type IndicatorHeader, type IndicatorRowState } from './indicator-table.js';
+import { monthOfPlanHeader, normalizeLabel, PROJECT_LABEL_TEXT, projectLabelOf, type ProjectLabel } from './labels.js';
+
+interface Located {
+  text: string;
+  loc: DocumentLocation;
+}
+
+type Section = 'head' | 'budget' | 'plan' | 'indicators';
+
+/** A project table being read, row by row, possibly across several Word tables or sheets. */
+export interface ProjectDraft {
+  /** the title paragraph without its number, e.g. 法律援助绩效目标表 */
+  title: string | undefined;
+  start: DocumentLocation;
+  unit?: { code: string; name: string; loc: DocumentLocation };
+  moneyUnit?: MoneyUnit;
+  code?: Located;
+  name?: Located;
+  total?: Located;
+  fiscal?: Located;
+  other?: Located;
+  purpose: string;
+  planMonths: Map<number, number> | null;
+  plan: TSpendingMilestone[];
+  planLoc?: DocumentLocation;
+  goalsText: string;
+  indicators: TIndicator[];
+  header: IndicatorHeader | null;
+  section: Section;
+  rowState: IndicatorRowState;
+  previousRow: Row | undefined;
+}
+
+export function startProjectDraft(title: string | undefined, start: DocumentLocation): ProjectDraft {
+  return {
+    title,
+    start,
+    purpose: '',
+    planMonths: null,
+    plan: [],
+    goalsText: '',
+    indicators: [],
+    header: null,
+    section: 'head',
+    rowState: { level1: '', level2: '' },
+    previousRow: undefined,
+  };
+}
+
+const UNIT_CELL = /^(\d{6,})\s*([\u4e00-\u9fa5].*)$/u;
+const MONEY_UNIT_CELL = /^(?:金额|资金)?单位[:：]\s*(万元|元)$/u;
+
+const isBlank = (cell: Cell) => cell.mergedFromAbove === true || cell.text === '';
+
+/** True when the row starts another project (a 项目编码 or unit row after this project's own). */
+export function rowStartsNewProject(draft: ProjectDraft, row: Row): boolean {
+  if (draft.code === undefined && draft.indicators.length === 0) return false;
+  return row.cells.some((c) => {
+    if (projectLabelOf(c.text) === 'code') return draft.code !== undefined;
+    return UNIT_CELL.test(normalizeLabel(c.text)) && (draft.code !== undefined || draft.indicators.length > 0);
+  });
+}
+
+/** Feed one table row to the project being read. */
+export function readProjectRow(ctx: ParseContext, draft: ProjectDraft, table: TableBlock, row: Row): void {
+  const where = (cell?: Cell, field?: string) => locate(table, draft.title, row, cell, field);
+  const previous = draft.previousRow;
+  draft.previousRow = row;
+  if (row.cells.every(isBlank)) return;
+
+  if (draft.section !== 'indicators' || draft.header === null) {
+    const header = detectIndicatorHeader(row, previous);
+    if (header) {
+      draft.header = header;
+      draft.section = 'indicators';
+      draft.rowState = { level1: '', level2: '' };
+      return;
+    }
+  } else {
+    // a second header row inside the indicator section (a repeated header after a page break) is skipped
+    if (detectIndicatorHeader(row, undefined)) return;
+    const indicator = readIndicatorRow(ctx, table, draft.title, row, draft.header, draft.rowState);
+    if (indicator) draft.indicators.push(indicator);
+    return;
+  }
+
+  let understood = false;
+  const cells = row.cells;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!;
+    if (isBlank(cell)) continue;
+    const normalized = normalizeLabel(cell.text);
+    const unitMatch = UNIT_CELL.exec(normalized);
+    if (unitMatch && !projectLabelOf(cell.text)) {
+      const name = cell.text.replace(/^\s*\d+\s*/, '').trim();
+      draft.unit = { code: unitMatch[1]!, name, loc: where(cell, '单位') };
+      understood = true;
+      continue;
+    }
+    const money = MONEY_UNIT_CELL.exec(normalized);
+    if (money) {
+      draft.moneyUnit = money[1] as MoneyUnit;
+      understood = true;
+      continue;
+    }
+    const label = projectLabelOf(cell.text);
+    if (!label) continue;
+    understood = true;
+    const next = cells[i + 1];
+    const nextIsValue = next !== undefined && projectLabelOf(next.text) === undefined;
+    const take = (): Located | undefined => {
+      if (!nextIsValue || !next) return undefined;
+      i++;
+      return { text: next.mergedFromAbove ? '' : next.text, loc: where(next, PROJECT_LABEL_TEXT[label]) };
+    };
+    switch (label as ProjectLabel) {
+      case 'code':
+        draft.code = take() ?? { text: '', loc: where(cell, '项目编码') };
+        break;
+      case 'name':
+        draft.name = take() ?? { text: '', loc: where(cell, '项目名称') };
+        break;
+      case 'total':
+        draft.total = take() ?? { text: '', loc: where(cell, '预算数') };
+        draft.section = 'budget';
+        break;
+      case 'fiscal':
+        draft.fiscal = take() ?? { text: '', loc: where(cell, '财政资金') };
+        break;
+      case 'other':
+        draft.other = take() ?? { text: '', loc: where(cell, '其他资金') };
+        break;
+      case 'purpose':
+        draft.purpose = take()?.text ?? '';
+        break;
+      case 'budgetGroup':
+        draft.section = 'budget';
+        break;
+      case 'plan': {
+        const months = new Map<number, number>();
+        for (const c of cells.slice(i + 1)) {
+          const month = monthOfPlanHeader(c.text);
+          if (month !== undefined) months.set(c.col, month);
+          else if (c.text !== '') ctx.warn(where(c, '资金支出计划'), `无法识别的计划月份“${c.text}”，已忽略`);
+        }
+        draft.planMonths = months;
+        draft.planLoc = where(cell, '资金支出计划');
+        draft.section = 'plan';
+        i = cells.length;
+        break;
+      }
+      case 'goals': {
+        const rest = cells.slice(i + 1).filter((c) => !isBlank(c));
+        draft.goalsText = rest.map((c) => c.text).join('\n');
+        i = cells.length;
+        draft.section = 'head';
+        break;
+      }
+    }
+  }
+  if (understood) return;
+
+  const filled = cells.filter((c) => !isBlank(c));
+  if (draft.section === 'plan' && draft.planMonths) {
+    for (const c of filled) {
+      const month = draft.planMonths.get(c.col);
+      if (month === undefined) {
+        ctx.warn(where(c, '资金支出计划'), `计划比例“${c.text}”没有对应的月份，已忽略`);
+        continue;
+      }
+      const m = /^(\d+(?:\.\d+)?)\s*%?$/.exec(toHalfWidth(c.text.normalize('NFKC')).replace(/\s+/g, ''));
+      if (!m) ctx.fail(where(c, '资金支出计划'), `“${c.text}”不是有效的累计支出比例（应为如 25% 的百分比）`);
+      draft.plan.push({ month, cumulativePercent: Number(m[1]) });
+    }
+    draft.planMonths = null;
+    draft.section = 'head';
+    return;
+  }
+  if (draft.section === 'budget' && filled.length === 1) {
+    draft.purpose = filled[0]!.text;
+    return;
+  }
+  ctx.warn(where(filled[0]), `无法识别的行“${filled.map((c) => c.text).join(' | ').slice(0, 40)}”，已忽略`);
+}
+
+function splitNumbered(text: string): string[] {
+  const items: string[] = [];
+  for (const line of text.split('\n')) {
+    const m = /^\s*(?:\d+|[（(]\d+[)）])\s*[.．、)）]\s*(.*)$/u.exec(line);
+    if (m) items.push(m[1]!.trim());
+    else if (items.length > 0) items[items.length - 1] += '\n' + line.trim();
+    else if (line.trim() !== '') items.push(line.trim());
+  }
+  return items.filter((s) => s !== '');
+}
+
+/** Finish a project: check what must be there and turn amounts into 元. */
+export function finishProject(ctx: ParseContext, draft: ProjectDraft, defaultMoneyUnit: MoneyUnit | undefined): TProject {
+  const title = draft.title ? { ...draft.start, tableTitle: draft.title } : draft.start;
+  if (!draft.code || draft.code.text === '') ctx.fail(draft.code?.loc ?? title, '缺少项目编码');
+  if (!draft.name || draft.name.text === '') ctx.fail(draft.name?.loc ?? title, '缺少项目名称');
+  if (!draft.total) ctx.fail(title, '缺少预算数（未找到“预算数”一栏）');
+  let moneyUnit = draft.moneyUnit ?? defaultMoneyUnit;
+  if (!moneyUnit) {
+    ctx.warn(title, '未注明金额单位，按万元处理');
+    moneyUnit = '万元';
+  }
+  const amount = (value: Located | undefined, field: string): number => {
+    if (!value || value.text === '') {
+      if (field === '预算数') ctx.fail(value?.loc ?? title, '预算数为空');
+      return 0;
+    }
+    const fen = parseAmountToFen(value.text, moneyUnit);
+    if (fen === null) ctx.fail(value.loc, `“${value.text}”不是有效金额（单位：${moneyUnit}，最多精确到分）`);
+    return fenToYuan(fen);
+  };
+  if (draft.header === null) ctx.fail(title, '缺少绩效指标表（未找到“一级指标、二级指标、三级指标、指标值”等表头）');
+  if (draft.indicators.length === 0) ctx.fail(title, '绩效指标表没有任何指标（文件可能不完整）');
+  if (draft.planMonths !== null && draft.plan.length === 0 && draft.planLoc) {
+    ctx.warn(draft.planLoc, '资金支出计划只有月份，没有比例');
+  }
+  return {
+    code: draft.code.text.replace(/\s+/g, ''),
+    name: draft.name.text,
+    budget: {
+      total: amount(draft.total, '预算数'),
+      fiscal: amount(draft.fiscal, '财政资金'),
+      other: amount(draft.other, '其他资金'),
+    },
+    purpose: draft.purpose,
+    spendingPlan: draft.plan,
+    goals: splitNumbered(draft.goalsText),
+    indicators: draft.indicators,
+  };
+}
