@@ -109,10 +109,14 @@ export function parseTarget(raw: string): TTarget {
   }
 
   if (!isUnit(rest)) return qualitative(raw);
-  const target: TTarget = { raw, kind: 'quantitative', value };
-  if (comparator) target.comparator = comparator;
-  if (rest !== '') target.unit = rest;
-  return target;
+  // keys in the schema's order, so a parsed target and one read back from JSON serialise identically
+  return {
+    raw,
+    kind: 'quantitative',
+    ...(comparator ? { comparator } : {}),
+    value,
+    ...(rest !== '' ? { unit: rest } : {}),
+  };
 }
 
 const COMPARATOR_SYMBOL: Record<TComparator, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' };

@@ -58,12 +58,12 @@ export class DepartmentGoalsReader {
   }
 
   result(): TDepartmentGoals {
-    const goals: TDepartmentGoals = {
+    // keys in the schema's order (see ZDepartmentGoals) so JSON read back serialises identically
+    return {
+      ...(this.summary.length > 0 ? { summary: this.summary.join('\n') } : {}),
       overall: this.items.overall,
       areas: this.items.areas.map(splitTitle),
       safeguards: this.items.safeguards.map(splitTitle),
     };
-    if (this.summary.length > 0) goals.summary = this.summary.join('\n');
-    return goals;
   }
 }

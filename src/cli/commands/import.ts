@@ -1,0 +1,46 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { cliActor } from '../../app/actor.js';
+import { formatWanYuan, yuanToFen } from '../../core/money.js';
+import type { TGoalBook } from '../../contract/goal-book.js';
+import { parseYear, printJson, withDatabase } from '../context.js';
+
+function describe(book: TGoalBook): string {
+  const indicators = book.projects.reduce((n, p) => n + p.indicators.length, 0);
+  const total = book.projects.reduce((n, p) => n + yuanToFen(p.budget.total), 0);
+  return `${book.unit.name}（${book.unit.code}）${book.year}年度：${book.projects.length} 个项目，${indicators} 个指标，预算合计 ${formatWanYuan(total)}`;
+}
+
+export function registerImport(program: Command): void {
+  program
+    .command('import')
+    .description('导入绩效目标文档（.txt 提取文本 / .docx / .xlsx / .json）')
+    .argument('<file>', '绩效目标文档')
+    .option('--dry-run', '只解析并显示结果，不保存')
+    .option('--json', '以 JSON 输出（交换格式）')
+    .option('--year <year>', '预算年度（文档未写明时使用）')
+    .action(async (file: string, opts: { dryRun?: boolean; json?: boolean; year?: string }) => {
+      const { readGoalDocument } = await import('../../documents/read-goal-document.js');
+      const { importGoalBook } = await import('../../app/goal-book/import-goal-book.js');
+      const bytes = await readFile(file);
+      const book = await readGoalDocument(bytes, { fileName: path.basename(file), ...(opts.year ? { year: parseYear(opts.year) } : {}) });
+      if (opts.dryRun) {
+        if (opts.json) printJson(book);
+        else {
+          console.log(describe(book));
+          for (const w of book.warnings) console.log(`  提示 ${w.location}：${w.message}`);
+        }
+        return;
+      }
+      const result = await withDatabase(`import ${path.basename(file)}`, ({ db }) => importGoalBook({ db, book, actor: cliActor() }));
+      if (opts.json) {
+        printJson({ status: result.status, unit: result.unit, year: result.year, revision: result.revision, summary: result.diff.summary, counts: result.diff.counts, warnings: book.warnings });
+        return;
+      }
+      const verb = { created: '已导入', updated: '已更新', unchanged: '无变化' }[result.status];
+      console.log(`${verb}：${describe(book)}`);
+      if (result.status === 'updated') console.log(`  第 ${result.revision} 次修订：${result.diff.summary}`);
+      for (const w of book.warnings) console.log(`  提示 ${w.location}：${w.message}`);
+    });
+}

@@ -1,0 +1,37 @@
+import { loadConfig, type Config } from '../config.js';
+import type { Database } from '../db/client.js';
+import { acquireDataDirLock } from '../db/data-dir-lock.js';
+
+/**
+ * Open the configured database for one CLI command. With PGlite the data folder is locked first, so
+ * a command never opens it while the server (or another command) holds it.
+ */
+export async function withDatabase<T>(command: string, run: (database: Database, config: Config) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const release = config.DATABASE_URL ? () => {} : acquireDataDirLock(config.dataDir, { role: 'cli', command });
+  try {
+    // loaded on demand: the database drivers are the slowest part of starting the CLI
+    const { openDatabase } = await import('../db/client.js');
+    const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir });
+    try {
+      return await run(database, config);
+    } finally {
+      await database.close();
+    }
+  } finally {
+    release();
+  }
+}
+
+export function printJson(value: unknown): void {
+  process.stdout.write(JSON.stringify(value, null, 2) + '\n');
+}
+
+export function parseYear(value: string): number {
+  const year = Number(value);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(`年度“${value}”无效，应为四位数年份，如 2022`);
+  return year;
+}
+
+/** A mistake in how the command was called (exit code 2). */
+export class UsageError extends Error {}

@@ -1,0 +1,38 @@
+import { Command, CommanderError } from 'commander';
+import { ConfigError } from '../config.js';
+import { isDomainError } from '../core/errors.js';
+import { registerAudit } from './commands/audit.js';
+import { registerExport } from './commands/export.js';
+import { registerImport } from './commands/import.js';
+import { UsageError } from './context.js';
+
+const program = new Command();
+program
+  .name('jixiao')
+  .description('jixiao（绩效）：预算绩效管理 — 目标导入、审核、台账、支出监控与自评')
+  .showHelpAfterError()
+  .exitOverride();
+
+registerImport(program);
+registerExport(program);
+registerAudit(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    process.exitCode = error.exitCode === 0 ? 0 : 2;
+  } else if (isDomainError(error)) {
+    console.error(`错误：${error.message}`);
+    process.exitCode = 1;
+  } else if (error instanceof UsageError || error instanceof ConfigError) {
+    console.error(`错误：${error.message}`);
+    process.exitCode = 2;
+  } else if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+    console.error(`错误：找不到文件 ${(error as NodeJS.ErrnoException).path}`);
+    process.exitCode = 1;
+  } else {
+    console.error(error);
+    process.exitCode = 1;
+  }
+}

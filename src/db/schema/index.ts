@@ -1,0 +1,3 @@
+export * from './units.js';
+export * from './goal-book.js';
+export * from './audit.js';
