@@ -4,6 +4,7 @@ import { isDomainError } from '../core/errors.js';
 import { registerAudit } from './commands/audit.js';
 import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
+import { registerServe } from './commands/serve.js';
 import { UsageError } from './context.js';
 
 const program = new Command();
@@ -13,6 +14,7 @@ program
   .showHelpAfterError()
   .exitOverride();
 
+registerServe(program);
 registerImport(program);
 registerExport(program);
 registerAudit(program);

@@ -2,16 +2,18 @@ import type { TGoalBook } from '../../contract/goal-book.js';
 import type { TGoalBookDiff } from '../../contract/goal-book-change.js';
 import { DomainError } from '../../core/errors.js';
 import { diffGoalBooks, type GoalBookContent } from '../../core/goal-book-diff.js';
-import type { Db } from '../../db/client.js';
-import { ensureUnit, findUnitByCode, insertRevision, loadGoalBook, lockUnit, writeGoalBook } from '../../repositories/goal-book.repository.js';
+import type { Db, Tx } from '../../db/client.js';
+import { ensureUnit, findUnitByCode, insertRevision, loadGoalBook, lockUnit, writeGoalBook, type StoredGoalBook } from '../../repositories/goal-book.repository.js';
 import type { Actor } from '../actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 
+export type RevisionSource = 'import' | 'edit' | 'review-fix' | 'restore';
+
 export interface ImportGoalBookOptions {
   db: Db;
-  book: TGoalBook;
+  book: TGoalBook | GoalBookContent;
   actor: Actor;
-  source?: 'import' | 'edit' | 'review-fix' | 'restore';
+  source?: RevisionSource;
   /** a description for the revision; defaults to the diff's summary */
   note?: string;
 }
@@ -29,50 +31,66 @@ export function contentOf(book: TGoalBook | GoalBookContent): GoalBookContent {
   return { unit, year, departmentGoals, projects };
 }
 
+/** Lock the unit (if it exists) and load its stored goal book, inside the caller's transaction. */
+export async function loadForChange(tx: Tx, unitCode: string, year: number): Promise<StoredGoalBook | null> {
+  const existing = await findUnitByCode(tx, unitCode);
+  if (!existing) return null;
+  await lockUnit(tx, existing.id);
+  return loadGoalBook(tx, existing, year);
+}
+
+/**
+ * Write `next` as the new version of a goal book: the difference to what is stored is written (ids of
+ * unchanged projects and indicators are kept), recorded as a revision holding the changes and the whole
+ * book, and audited — all in the caller's transaction. Nothing is written when nothing changed.
+ */
+export async function commitGoalBook(
+  tx: Tx,
+  stored: StoredGoalBook | null,
+  next: GoalBookContent,
+  options: { actor: Actor; source: RevisionSource; note?: string | undefined },
+): Promise<ImportGoalBookResult> {
+  const diff = diffGoalBooks(stored ? stored.content : null, next);
+  if (stored && diff.changes.length === 0) return { status: 'unchanged', unit: next.unit, year: next.year, diff };
+  const unit = await ensureUnit(tx, next.unit);
+  try {
+    await writeGoalBook(tx, unit.id, stored, next);
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? (error as { cause?: { code?: string } }).cause?.code;
+    if (code === '23503') throw new DomainError('CONFLICT', '要删除的项目或指标已有支出、台账或填报记录，不能删除；请保留它，或先处理相关记录');
+    throw error;
+  }
+  const summary = options.note ?? diff.summary;
+  const revision = await insertRevision(tx, {
+    unitId: unit.id,
+    year: next.year,
+    source: options.source,
+    summary,
+    changes: diff.changes,
+    snapshot: next,
+    actorId: options.actor.userId,
+    actorName: options.actor.name,
+  });
+  await recordAudit(tx, {
+    actor: options.actor,
+    unitId: unit.id,
+    action: stored ? 'goalBook.update' : 'goalBook.create',
+    entity: 'goal_book',
+    entityId: `${unit.code}/${next.year}`,
+    before: stored ? { revision: revision.number - 1 } : null,
+    after: { revision: revision.number, source: options.source, summary, changes: diff.changes },
+  });
+  return { status: stored ? 'updated' : 'created', unit: next.unit, year: next.year, diff, revision: revision.number };
+}
+
 /**
  * Store a goal book, all or nothing. The same document again changes nothing; a changed one is
- * written as the difference (ids of unchanged projects and indicators are kept) and recorded as a
- * revision holding the changes and the whole book after them.
+ * recorded as a revision of what changed.
  */
 export async function importGoalBook(options: ImportGoalBookOptions): Promise<ImportGoalBookResult> {
   const next = contentOf(options.book);
   return options.db.transaction(async (tx) => {
-    const existing = await findUnitByCode(tx, next.unit.code);
-    if (existing) await lockUnit(tx, existing.id);
-    const stored = existing ? await loadGoalBook(tx, existing, next.year) : null;
-    const diff = diffGoalBooks(stored ? stored.content : null, next);
-    if (stored && diff.changes.length === 0) {
-      return { status: 'unchanged' as const, unit: next.unit, year: next.year, diff };
-    }
-    const unit = await ensureUnit(tx, next.unit);
-    try {
-      await writeGoalBook(tx, unit.id, stored, next);
-    } catch (error) {
-      if ((error as { code?: string; cause?: { code?: string } }).code === '23503' || (error as { cause?: { code?: string } }).cause?.code === '23503') {
-        throw new DomainError('CONFLICT', '要删除的项目已有支出或台账记录，不能通过导入删除；请保留该项目，或先处理其记录');
-      }
-      throw error;
-    }
-    const summary = options.note ?? diff.summary;
-    const revision = await insertRevision(tx, {
-      unitId: unit.id,
-      year: next.year,
-      source: options.source ?? 'import',
-      summary,
-      changes: diff.changes,
-      snapshot: next,
-      actorId: options.actor.userId,
-      actorName: options.actor.name,
-    });
-    await recordAudit(tx, {
-      actor: options.actor,
-      unitId: unit.id,
-      action: stored ? 'goalBook.update' : 'goalBook.create',
-      entity: 'goal_book',
-      entityId: `${unit.code}/${next.year}`,
-      before: stored ? { revision: revision.number - 1 } : null,
-      after: { revision: revision.number, summary, changes: diff.changes.length },
-    });
-    return { status: stored ? ('updated' as const) : ('created' as const), unit: next.unit, year: next.year, diff, revision: revision.number };
+    const stored = await loadForChange(tx, next.unit.code, next.year);
+    return commitGoalBook(tx, stored, next, { actor: options.actor, source: options.source ?? 'import', note: options.note });
   });
 }

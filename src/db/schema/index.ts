@@ -1,3 +1,4 @@
 export * from './units.js';
 export * from './goal-book.js';
 export * from './audit.js';
+export * from './auth.js';

@@ -1,0 +1,53 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from '../config.js';
+import type { Database } from '../db/client.js';
+import { countUsers } from '../repositories/user.repository.js';
+import './types.js';
+import authPlugin from './plugins/auth.js';
+import errorsPlugin from './plugins/errors.js';
+import openapiPlugin from './plugins/openapi.js';
+import securityPlugin from './plugins/security.js';
+import webPlugin from './plugins/web.js';
+import { registerRoutes } from './routes/index.js';
+
+export const DEFAULT_WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+export interface BuildAppOptions {
+  database: Database;
+  config: Config;
+  logger?: boolean | Record<string, unknown>;
+  /** folder of the built web app; null to serve the API only */
+  webRoot?: string | null;
+}
+
+/** The whole HTTP application: plugins, then every route. Routes stay thin; use-cases do the work. */
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 5 * 1024 * 1024,
+    trustProxy: false,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('database', options.database);
+  app.decorate('appConfig', options.config);
+  const needsSetup = (await countUsers(options.database.db)) === 0;
+  app.decorate('setupToken', { value: needsSetup ? randomBytes(18).toString('base64url') : null });
+
+  await app.register(errorsPlugin);
+  await app.register(securityPlugin);
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1, fields: 5 } });
+  await app.register(authPlugin);
+  await app.register(openapiPlugin);
+  await registerRoutes(app);
+  await app.register(webPlugin, { root: options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot });
+  await app.ready();
+  return app;
+}

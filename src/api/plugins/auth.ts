@@ -1,0 +1,127 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { can } from '../../core/access/permissions.js';
+import { canAccessUnit } from '../../core/access/scope.js';
+import { DomainError } from '../../core/errors.js';
+import { resolveSession } from '../../app/auth/sessions.js';
+import { subjectOf, type AuthUser } from '../../app/auth/auth-user.js';
+import { findUnitByCode, findUnitById, type UnitRow } from '../../repositories/goal-book.repository.js';
+import type { Actor } from '../../app/actor.js';
+import type { Executor } from '../../db/client.js';
+import type { RouteAccess } from '../types.js';
+
+export interface RouteAccessEntry {
+  method: string;
+  url: string;
+  access: RouteAccess;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** every /api route with the access it declares: the route × role test matrix walks this */
+    routeAccess: RouteAccessEntry[];
+  }
+}
+
+export const SESSION_COOKIE = 'jixiao_session';
+export const CSRF_COOKIE = 'jixiao_csrf';
+export const CSRF_HEADER = 'x-csrf-token';
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** The unit and its ancestors, for scope checks (a parent unit's users read its subordinates). */
+export async function unitPath(exec: Executor, unit: UnitRow): Promise<number[]> {
+  const path = [unit.id];
+  let parentId = unit.parentId;
+  while (parentId !== null && !path.includes(parentId)) {
+    path.push(parentId);
+    parentId = (await findUnitById(exec, parentId))?.parentId ?? null;
+  }
+  return path;
+}
+
+export function actorOf(request: FastifyRequest): Actor {
+  const user = request.user;
+  return { userId: user?.id ?? null, name: user?.username ?? 'anonymous', ip: request.ip };
+}
+
+export function requireUser(request: FastifyRequest): AuthUser {
+  if (!request.user) throw new DomainError('UNAUTHENTICATED', '请先登录');
+  return request.user;
+}
+
+export function requireUnit(request: FastifyRequest): UnitRow {
+  if (!request.unit) throw new Error('route has no :unitCode parameter');
+  return request.unit;
+}
+
+/** Check the signed-in user may read a unit's data (for routes that find the unit another way). */
+export async function assertUnitAccess(request: FastifyRequest, unit: UnitRow): Promise<void> {
+  const user = requireUser(request);
+  if (!canAccessUnit(subjectOf(user), await unitPath(request.server.database.db, unit))) {
+    throw new DomainError('FORBIDDEN', `您无权访问单位 ${unit.name}（${unit.code}）的数据`);
+  }
+}
+
+/**
+ * Runs on every request before validation, in this order: find the session (401 without one), check
+ * the CSRF token on writes, check the route's permission for the user's role (403), then — when the
+ * path names a unit — check the user may see that unit (403). Routes declare their access in
+ * `config.access`; an /api route that declares none fails at registration, so nothing is open by
+ * omission.
+ */
+export default fp(async function auth(app: FastifyInstance) {
+  app.decorateRequest('user', null);
+  app.decorateRequest('sessionId', null);
+  app.decorateRequest('unit', null);
+  const table: RouteAccessEntry[] = [];
+  app.decorate('routeAccess', table);
+
+  app.addHook('onRoute', (route) => {
+    const url = route.url ?? '';
+    if (!url.startsWith('/api')) return;
+    if (url.startsWith('/api/docs')) {
+      route.config = { ...route.config, access: 'public' };
+      return;
+    }
+    const access = (route.config as { access?: RouteAccess } | undefined)?.access;
+    if (!access) throw new Error(`Route ${String(route.method)} ${url} declares no access (config.access): refusing to register it`);
+    for (const method of [route.method].flat()) if (method !== 'HEAD') table.push({ method, url, access });
+  });
+
+  app.addHook('onRequest', async (request) => {
+    const access = request.routeOptions.config?.access;
+    if (!request.url.startsWith('/api') || access === undefined) return;
+
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) {
+      const policy = { idleMinutes: app.appConfig.JIXIAO_SESSION_IDLE_MINUTES, maxHours: app.appConfig.JIXIAO_SESSION_MAX_HOURS };
+      const session = await resolveSession({ db: app.database.db, token, policy });
+      if (session) {
+        request.user = session.user;
+        request.sessionId = session.id;
+        if (UNSAFE.has(request.method) && access !== 'public') {
+          const header = request.headers[CSRF_HEADER];
+          if (header !== session.csrfToken) throw new DomainError('CSRF_REJECTED', '请求缺少有效的 CSRF 令牌，请刷新页面后重试');
+        }
+      }
+    }
+    if (access === 'public') return;
+    const user = request.user;
+    if (!user) throw new DomainError('UNAUTHENTICATED', '请先登录（会话不存在或已过期）');
+    if (access !== 'authenticated' && !can(user.role, access)) {
+      throw new DomainError('FORBIDDEN', '您的角色无权进行此操作');
+    }
+    const unitCode = (request.params as Record<string, string> | undefined)?.unitCode;
+    if (unitCode !== undefined) {
+      const unit = await findUnitByCode(app.database.db, unitCode);
+      if (!unit) {
+        // unknown units look the same as forbidden ones to users who could not see them anyway
+        if (user.role === 'admin' && user.unit === null) throw new DomainError('NOT_FOUND', `没有编码为 ${unitCode} 的单位`);
+        throw new DomainError('FORBIDDEN', `您无权访问单位 ${unitCode} 的数据`);
+      }
+      await assertUnitAccess(request, unit);
+      request.unit = unit;
+    }
+  });
+});

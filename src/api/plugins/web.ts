@@ -1,0 +1,27 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import fastifyStatic from '@fastify/static';
+
+/**
+ * Serves the built web app (web/dist) and answers unknown non-API paths with index.html so the
+ * browser's router can take them. Without a build it says how to make one.
+ */
+export default fp(async function web(app: FastifyInstance, options: { root: string | null }) {
+  const root = options.root;
+  if (!root || !existsSync(path.join(root, 'index.html'))) {
+    app.get('/', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) =>
+      reply.type('text/html; charset=utf-8').send('<!doctype html><meta charset="utf-8"><title>jixiao</title><p>网页尚未构建：请运行 <code>npm run build:web</code>（<code>npm start</code> 会自动构建）。接口文档见 <a href="/api/docs">/api/docs</a>。</p>'),
+    );
+    return;
+  }
+  await app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: ['index.html'], maxAge: '1h', immutable: false });
+
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api') || request.method !== 'GET' || request.url.startsWith('/assets/')) {
+      return reply.status(404).send({ code: 'NOT_FOUND', message: `没有这个地址：${request.method} ${request.url.split('?')[0]}` });
+    }
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+});

@@ -1,0 +1,78 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { importGoalBook } from '../../../app/goal-book/import-goal-book.js';
+import { previewGoalBookImport } from '../../../app/goal-book/preview-goal-book-import.js';
+import { subjectOf } from '../../../app/auth/auth-user.js';
+import { readGoalDocument } from '../../../documents/read-goal-document.js';
+import { DomainError } from '../../../core/errors.js';
+import { ZGoalBook, type TGoalBook } from '../../../contract/goal-book.js';
+import { ZGoalBookDiff } from '../../../contract/goal-book-change.js';
+import { ERROR_RESPONSES } from '../../../contract/api/common.js';
+import { findUnitByCode } from '../../../repositories/goal-book.repository.js';
+import { actorOf, assertUnitAccess, requireUser } from '../../plugins/auth.js';
+import { ZEditResult } from './write.js';
+
+/**
+ * Goal-book imports name their unit inside the document, so access is checked after reading it: an
+ * existing unit needs the usual unit access; a new unit may be created only by the installation's
+ * administrator or by a user whose own unit it is.
+ */
+async function assertMayImport(request: FastifyRequest, book: TGoalBook): Promise<void> {
+  const user = requireUser(request);
+  const unit = await findUnitByCode(request.server.database.db, book.unit.code);
+  if (unit) return assertUnitAccess(request, unit);
+  const subject = subjectOf(user);
+  if (subject.role === 'admin' && subject.unitId === null) return;
+  throw new DomainError('FORBIDDEN', `单位 ${book.unit.code}${book.unit.name} 尚未建立，只有系统管理员可以导入新单位的绩效目标`);
+}
+
+async function readUpload(request: FastifyRequest): Promise<TGoalBook> {
+  if (!request.isMultipart()) throw new DomainError('DOCUMENT_UNSUPPORTED', '请以 multipart/form-data 上传文件（字段名 file）');
+  const file = await request.file();
+  if (!file) throw new DomainError('DOCUMENT_EMPTY', '没有收到文件');
+  const bytes = await file.toBuffer();
+  const yearField = file.fields.year as { value?: string } | undefined;
+  const year = yearField?.value ? Number(yearField.value) : undefined;
+  return readGoalDocument(bytes, { fileName: file.filename, ...(year && Number.isInteger(year) ? { year } : {}) });
+}
+
+export const ZImportPreview = z
+  .object({ goalBook: ZGoalBook, diff: ZGoalBookDiff })
+  .meta({ id: 'ImportPreview' });
+
+export default async function goalBookImportRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['goal book'];
+
+  r.post(
+    '/api/goal-books/preview',
+    {
+      config: { access: 'goalBook.write' },
+      schema: {
+        tags,
+        summary: 'Read an uploaded goal document (.docx/.xlsx/.txt/.json, multipart field "file", optional field "year") and show what importing it would create or change; stores nothing',
+        consumes: ['multipart/form-data'],
+        response: { 200: ZImportPreview, ...ERROR_RESPONSES, 413: ERROR_RESPONSES[400], 415: ERROR_RESPONSES[400] },
+      },
+    },
+    async (request) => {
+      const goalBook = await readUpload(request);
+      await assertMayImport(request, goalBook);
+      return { goalBook, diff: await previewGoalBookImport({ db: app.database.db, book: goalBook }) };
+    },
+  );
+
+  r.post(
+    '/api/goal-books',
+    {
+      config: { access: 'goalBook.write' },
+      schema: { tags, summary: 'Store a goal book (the interchange format, e.g. from a preview): all or nothing; recorded as a revision', body: ZGoalBook, response: { 200: ZEditResult, ...ERROR_RESPONSES } },
+    },
+    async (request) => {
+      await assertMayImport(request, request.body);
+      const result = await importGoalBook({ db: app.database.db, book: request.body, actor: actorOf(request) });
+      return { status: result.status, diff: result.diff, ...(result.revision !== undefined ? { revision: result.revision } : {}) };
+    },
+  );
+}

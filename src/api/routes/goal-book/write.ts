@@ -1,0 +1,129 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { editGoalBook, locateIndicator } from '../../../app/goal-book/edit-goal-book.js';
+import { indicatorFrom, insertIndicator, patchProject, removeIndicator, replaceDepartmentGoals, replaceIndicator } from '../../../core/goal-book-edits.js';
+import { ZGoalBookDiff } from '../../../contract/goal-book-change.js';
+import { ZDepartmentGoalsInput, ZIndicatorInput, ZProjectPatch } from '../../../contract/api/goal-book-api.js';
+import { ERROR_RESPONSES, ZUnitYearParams } from '../../../contract/api/common.js';
+import { actorOf, requireUnit } from '../../plugins/auth.js';
+import type { ImportGoalBookResult } from '../../../app/goal-book/import-goal-book.js';
+
+const BASE = '/api/units/:unitCode/years/:year';
+
+export const ZEditResult = z
+  .object({
+    status: z.enum(['created', 'updated', 'unchanged']),
+    revision: z.number().int().optional(),
+    diff: ZGoalBookDiff,
+  })
+  .meta({ id: 'EditResult' });
+
+const result = (r: ImportGoalBookResult) => ({ status: r.status, diff: r.diff, ...(r.revision !== undefined ? { revision: r.revision } : {}) });
+
+export default async function goalBookWriteRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['goal book'];
+  const response = { 200: ZEditResult, ...ERROR_RESPONSES };
+  const ZProjectParams = ZUnitYearParams.extend({ code: z.string().min(1).max(60) });
+  const ZIndicatorParams = ZUnitYearParams.extend({ id: z.coerce.number().int().positive() });
+
+  r.patch(
+    `${BASE}/projects/:code`,
+    { config: { access: 'goalBook.write' }, schema: { tags, summary: 'Edit a project (name, purpose, budget, spending plan, goals); recorded as a revision', params: ZProjectParams, body: ZProjectPatch, response } },
+    async (request) =>
+      result(
+        await editGoalBook({
+          db: app.database.db,
+          unitCode: requireUnit(request).code,
+          year: request.params.year,
+          actor: actorOf(request),
+          change: (content) => patchProject(content, request.params.code, request.body),
+        }),
+      ),
+  );
+
+  r.post(
+    `${BASE}/projects/:code/indicators`,
+    {
+      config: { access: 'goalBook.write' },
+      schema: { tags, summary: 'Add an indicator to a project (after the last of its category unless a position is given)', params: ZProjectParams, body: ZIndicatorInput.extend({ position: z.number().int().min(0).optional() }), response },
+    },
+    async (request) =>
+      result(
+        await editGoalBook({
+          db: app.database.db,
+          unitCode: requireUnit(request).code,
+          year: request.params.year,
+          actor: actorOf(request),
+          change: (content) => insertIndicator(content, request.params.code, indicatorFrom(request.body), request.body.position),
+        }),
+      ),
+  );
+
+  r.post(
+    `${BASE}/department-goals/indicators`,
+    { config: { access: 'goalBook.write' }, schema: { tags, summary: 'Add a department-wide indicator (部门整体支出绩效目标表)', params: ZUnitYearParams, body: ZIndicatorInput, response } },
+    async (request) =>
+      result(
+        await editGoalBook({
+          db: app.database.db,
+          unitCode: requireUnit(request).code,
+          year: request.params.year,
+          actor: actorOf(request),
+          change: (content) => insertIndicator(content, null, indicatorFrom(request.body)),
+        }),
+      ),
+  );
+
+  r.put(
+    `${BASE}/indicators/:id`,
+    { config: { access: 'goalBook.write' }, schema: { tags, summary: 'Replace an indicator', params: ZIndicatorParams, body: ZIndicatorInput, response } },
+    async (request) =>
+      result(
+        await editGoalBook({
+          db: app.database.db,
+          unitCode: requireUnit(request).code,
+          year: request.params.year,
+          actor: actorOf(request),
+          change: (content, ids) => {
+            const at = locateIndicator(ids, request.params.id);
+            return replaceIndicator(content, at.projectCode, at.index, indicatorFrom(request.body));
+          },
+        }),
+      ),
+  );
+
+  r.delete(
+    `${BASE}/indicators/:id`,
+    { config: { access: 'goalBook.write' }, schema: { tags, summary: 'Delete an indicator', params: ZIndicatorParams, response } },
+    async (request) =>
+      result(
+        await editGoalBook({
+          db: app.database.db,
+          unitCode: requireUnit(request).code,
+          year: request.params.year,
+          actor: actorOf(request),
+          change: (content, ids) => {
+            const at = locateIndicator(ids, request.params.id);
+            return removeIndicator(content, at.projectCode, at.index);
+          },
+        }),
+      ),
+  );
+
+  r.put(
+    `${BASE}/department-goals`,
+    { config: { access: 'goalBook.write' }, schema: { tags, summary: 'Replace the department goals narrative (总体/分项/保障措施)', params: ZUnitYearParams, body: ZDepartmentGoalsInput, response } },
+    async (request) =>
+      result(
+        await editGoalBook({
+          db: app.database.db,
+          unitCode: requireUnit(request).code,
+          year: request.params.year,
+          actor: actorOf(request),
+          change: (content) => replaceDepartmentGoals(content, request.body),
+        }),
+      ),
+  );
+}

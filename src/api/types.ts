@@ -1,0 +1,28 @@
+import type { TPermission } from '../core/access/permissions.js';
+import type { AuthUser } from '../app/auth/auth-user.js';
+import type { Config } from '../config.js';
+import type { Database } from '../db/client.js';
+import type { UnitRow } from '../repositories/goal-book.repository.js';
+
+/**
+ * Every /api route says who may call it: 'public' (health, login, the OpenAPI document),
+ * 'authenticated' (any signed-in user: their own profile, sign-out) or one permission from
+ * core/access/permissions.ts. A route without one does not register (see plugins/auth.ts).
+ */
+export type RouteAccess = TPermission | 'public' | 'authenticated';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: RouteAccess;
+  }
+  interface FastifyInstance {
+    database: Database;
+    appConfig: Config;
+  }
+  interface FastifyRequest {
+    user: AuthUser | null;
+    sessionId: string | null;
+    /** the unit named by a :unitCode parameter, once access to it has been checked */
+    unit: UnitRow | null;
+  }
+}

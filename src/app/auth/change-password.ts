@@ -1,0 +1,36 @@
+import { checkPasswordPolicy } from '../../core/access/password-policy.js';
+import { DomainError } from '../../core/errors.js';
+import type { Db } from '../../db/client.js';
+import { deleteSessionsOfUser, findUserById, updateUser } from '../../repositories/user.repository.js';
+import type { Actor } from '../actor.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { hashPassword, verifyPassword } from './passwords.js';
+
+/** The user changes their own password; their other sessions end. */
+export async function changePassword(options: { db: Db; actor: Actor; userId: number; sessionId: string; currentPassword: string; newPassword: string }): Promise<void> {
+  const user = await findUserById(options.db, options.userId);
+  if (!user) throw new DomainError('NOT_FOUND', '用户不存在');
+  if (!(await verifyPassword(user.passwordHash, options.currentPassword))) throw new DomainError('VALIDATION_FAILED', '当前密码不正确');
+  const problem = checkPasswordPolicy(options.newPassword);
+  if (problem) throw new DomainError('VALIDATION_FAILED', problem);
+  if (options.newPassword === options.currentPassword) throw new DomainError('VALIDATION_FAILED', '新密码不能与当前密码相同');
+  const passwordHash = await hashPassword(options.newPassword);
+  await options.db.transaction(async (tx) => {
+    await updateUser(tx, user.id, { passwordHash, mustChangePassword: false, passwordChangedAt: new Date() });
+    await deleteSessionsOfUser(tx, user.id, options.sessionId);
+    await recordAudit(tx, { actor: options.actor, unitId: user.unitId, action: 'user.changePassword', entity: 'user', entityId: String(user.id) });
+  });
+}
+
+/** An administrator sets a temporary password; the user must change it at next sign-in. */
+export async function resetPassword(options: { db: Db; actor: Actor; userId: number; newPassword: string }): Promise<void> {
+  const problem = checkPasswordPolicy(options.newPassword);
+  if (problem) throw new DomainError('VALIDATION_FAILED', problem);
+  const passwordHash = await hashPassword(options.newPassword);
+  await options.db.transaction(async (tx) => {
+    const user = await updateUser(tx, options.userId, { passwordHash, mustChangePassword: true, failedAttempts: 0, lockedUntil: null, passwordChangedAt: new Date() });
+    if (!user) throw new DomainError('NOT_FOUND', '用户不存在');
+    await deleteSessionsOfUser(tx, user.id);
+    await recordAudit(tx, { actor: options.actor, unitId: user.unitId, action: 'user.resetPassword', entity: 'user', entityId: String(user.id) });
+  });
+}

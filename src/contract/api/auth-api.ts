@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { PERMISSION_NAMES, ROLES } from '../../core/access/permissions.js';
+
+export const ZLoginBody = z.object({
+  username: z.string().trim().min(1, '请输入用户名').max(40),
+  password: z.string().min(1, '请输入密码').max(128),
+});
+
+export const ZAuthUser = z
+  .object({
+    id: z.number().int(),
+    username: z.string(),
+    displayName: z.string(),
+    role: z.enum(ROLES),
+    unit: z.object({ id: z.number().int(), code: z.string(), name: z.string() }).nullable(),
+    grantedUnitIds: z.array(z.number().int()),
+    sections: z.array(z.string()),
+    office: z.string().nullable(),
+    permissions: z.array(z.enum(PERMISSION_NAMES as [string, ...string[]])),
+    mustChangePassword: z.boolean(),
+  })
+  .meta({ id: 'AuthUser' });
+export type TAuthUserView = z.infer<typeof ZAuthUser>;
+
+export const ZSessionView = z.object({ user: ZAuthUser, csrfToken: z.string() });
+
+export const ZChangePasswordBody = z.object({
+  currentPassword: z.string().min(1).max(128),
+  newPassword: z.string().min(1).max(128),
+});
+
+export const ZSetupBody = z.object({
+  token: z.string().min(1).max(200).meta({ description: 'the one-time token printed on the server console' }),
+  username: z.string().trim().min(2).max(40),
+  displayName: z.string().trim().min(1).max(40),
+  password: z.string().min(1).max(128),
+});
+
+export const ZUserInput = z
+  .object({
+    username: z.string().trim().min(2).max(40),
+    displayName: z.string().trim().min(1).max(40),
+    password: z.string().min(1).max(128),
+    role: z.enum(ROLES),
+    unitCode: z.string().nullable().optional(),
+    grantedUnitCodes: z.array(z.string()).optional(),
+    sections: z.array(z.string()).optional(),
+    office: z.string().nullable().optional(),
+  });
+
+export const ZUserPatch = z.object({
+  displayName: z.string().trim().min(1).max(40).optional(),
+  role: z.enum(ROLES).optional(),
+  disabled: z.boolean().optional(),
+  grantedUnitCodes: z.array(z.string()).optional(),
+  sections: z.array(z.string()).optional(),
+  office: z.string().nullable().optional(),
+});
+
+export const ZUserView = z
+  .object({
+    id: z.number().int(),
+    username: z.string(),
+    displayName: z.string(),
+    role: z.enum(ROLES),
+    unitCode: z.string().nullable(),
+    unitName: z.string().nullable(),
+    grantedUnitCodes: z.array(z.string()),
+    sections: z.array(z.string()),
+    office: z.string().nullable(),
+    disabled: z.boolean(),
+    locked: z.boolean(),
+    mustChangePassword: z.boolean(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'UserView' });
+export type TUserView = z.infer<typeof ZUserView>;
+
+export const ZAuditEntry = z
+  .object({
+    id: z.number().int(),
+    at: z.string(),
+    actorName: z.string(),
+    ip: z.string().nullable(),
+    unitId: z.number().int().nullable(),
+    action: z.string(),
+    entity: z.string(),
+    entityId: z.string().nullable(),
+    before: z.unknown(),
+    after: z.unknown(),
+    hash: z.string(),
+  })
+  .meta({ id: 'AuditEntry' });

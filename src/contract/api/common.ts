@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+export const ZError = z
+  .object({
+    code: z.string().meta({ description: 'stable error code, e.g. VALIDATION_FAILED, FORBIDDEN, DOCUMENT_INVALID' }),
+    message: z.string().meta({ description: 'what went wrong and what to do, in Chinese' }),
+    details: z.unknown().optional(),
+  })
+  .meta({ id: 'Error' });
+
+export const ZUnitYearParams = z.object({
+  unitCode: z.string().min(1).max(40).meta({ description: '单位编码' }),
+  year: z.coerce.number().int().min(2000).max(2100),
+});
+
+export const ZOk = z.object({ ok: z.literal(true) });
+
+/** Standard error answers every protected route can give. */
+export const ERROR_RESPONSES = { 400: ZError, 401: ZError, 403: ZError, 404: ZError, 409: ZError, 422: ZError };
+
+/** 元 with at most two decimals (fen), never negative. */
+export const ZYuanInput = z
+  .number()
+  .nonnegative('金额不能为负数')
+  .max(1e11, '金额过大')
+  .refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6, '金额最多精确到分（两位小数）');

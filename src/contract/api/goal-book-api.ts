@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { ZIndicator, ZProject, ZSpendingMilestone, ZTitledItem } from '../goal-book.js';
+import { ZYuanInput } from './common.js';
+
+export const LEVEL1_CATEGORIES = ['产出指标', '效益指标', '满意度指标', '成本指标'] as const;
+
+export const ZIndicatorView = ZIndicator.extend({ id: z.number().int() }).meta({ id: 'IndicatorView' });
+export const ZProjectView = ZProject.extend({
+  id: z.number().int(),
+  position: z.number().int(),
+  indicators: z.array(ZIndicatorView),
+}).meta({ id: 'ProjectView' });
+export type TProjectView = z.infer<typeof ZProjectView>;
+
+export const ZProjectSummary = z.object({
+  id: z.number().int(),
+  code: z.string(),
+  name: z.string(),
+  budget: z.object({ total: z.number(), fiscal: z.number(), other: z.number() }),
+  indicatorCount: z.number().int(),
+  quantitativeCount: z.number().int(),
+  byLevel1: z.record(z.string(), z.number().int()),
+});
+
+export const ZOverview = z
+  .object({
+    unit: z.object({ code: z.string(), name: z.string() }),
+    year: z.number().int(),
+    budget: z.object({ total: z.number(), fiscal: z.number(), other: z.number() }).meta({ description: '元' }),
+    projectCount: z.number().int(),
+    indicatorCount: z.number().int(),
+    quantitativeCount: z.number().int(),
+    qualitativeCount: z.number().int(),
+    byLevel1: z.record(z.string(), z.number().int()),
+    byLevel2: z.record(z.string(), z.number().int()),
+    departmentGoals: z.object({ overall: z.number().int(), areas: z.number().int(), safeguards: z.number().int(), indicators: z.number().int() }),
+    projects: z.array(ZProjectSummary),
+    revision: z.object({ number: z.number().int(), at: z.string(), actorName: z.string() }).nullable(),
+  })
+  .meta({ id: 'GoalBookOverview' });
+export type TOverview = z.infer<typeof ZOverview>;
+
+const ZPlanInput = z
+  .array(ZSpendingMilestone)
+  .max(12)
+  .superRefine((plan, ctx) => {
+    for (let i = 1; i < plan.length; i++) {
+      if (plan[i]!.month <= plan[i - 1]!.month) ctx.addIssue({ code: 'custom', path: [i, 'month'], message: '月份须逐项递增' });
+      if (plan[i]!.cumulativePercent < plan[i - 1]!.cumulativePercent) ctx.addIssue({ code: 'custom', path: [i, 'cumulativePercent'], message: '累计比例不能比上一个月份小' });
+    }
+    plan.forEach((m, i) => {
+      if (m.cumulativePercent > 100) ctx.addIssue({ code: 'custom', path: [i, 'cumulativePercent'], message: '累计比例不能超过 100%' });
+    });
+  });
+
+export const ZProjectPatch = z
+  .object({
+    name: z.string().trim().min(1, '项目名称不能为空').max(200).optional(),
+    purpose: z.string().trim().max(5000).optional(),
+    budget: z
+      .object({ total: ZYuanInput, fiscal: ZYuanInput, other: ZYuanInput })
+      .refine((b) => Math.round(b.fiscal * 100) + Math.round(b.other * 100) === Math.round(b.total * 100), {
+        message: '财政资金与其他资金之和须等于预算数',
+        path: ['total'],
+      })
+      .optional(),
+    spendingPlan: ZPlanInput.optional(),
+    goals: z.array(z.string().trim().min(1, '绩效目标不能为空').max(2000)).max(30).optional(),
+  });
+export type TProjectPatch = z.infer<typeof ZProjectPatch>;
+
+export const ZIndicatorInput = z
+  .object({
+    level1: z.enum(LEVEL1_CATEGORIES, { error: `一级指标应为 ${LEVEL1_CATEGORIES.join('、')} 之一` }),
+    level2: z.string().trim().min(1, '二级指标不能为空').max(50),
+    name: z.string().trim().min(1, '三级指标名称不能为空').max(200),
+    description: z.string().trim().max(1000),
+    target: z.string().trim().min(1, '指标值不能为空').max(200).meta({ description: '指标值 as written, e.g. ≥396件' }),
+    basis: z.string().trim().max(500),
+    weight: z.number().min(0).max(100).nullable().optional(),
+  });
+export type TIndicatorInput = z.infer<typeof ZIndicatorInput>;
+
+export const ZDepartmentGoalsInput = z
+  .object({
+    summary: z.string().trim().max(5000).optional(),
+    overall: z.array(z.string().trim().min(1).max(5000)).max(50),
+    areas: z.array(ZTitledItem).max(50),
+    safeguards: z.array(ZTitledItem).max(50),
+  });
+
+export const ZRevisionSummary = z.object({
+  number: z.number().int(),
+  source: z.string(),
+  summary: z.string(),
+  changeCount: z.number().int(),
+  actorName: z.string(),
+  createdAt: z.string(),
+});

@@ -1,0 +1,50 @@
+/**
+ * Who may do what, in one place. Every API route names one permission; the web reads the same table
+ * to hide what the API would refuse anyway. Changing a role's rights is an edit to this file alone.
+ */
+
+export const ROLES = ['admin', 'finance', 'section', 'office', 'leader', 'reviewer'] as const;
+export type TRole = (typeof ROLES)[number];
+
+export const ROLE_LABEL: Record<TRole, string> = {
+  admin: '系统管理员',
+  finance: '财务人员',
+  section: '业务科室',
+  office: '司法所',
+  leader: '局领导',
+  reviewer: '财政审核',
+};
+
+const ALL: readonly TRole[] = ROLES;
+
+export const PERMISSIONS = {
+  'goalBook.read': { label: '查看绩效目标', roles: ALL },
+  'goalBook.write': { label: '导入、编辑绩效目标', roles: ['admin', 'finance'] },
+  'review.read': { label: '查看目标审核意见', roles: ALL },
+  'review.comment': { label: '填写审核意见', roles: ['finance', 'leader', 'reviewer'] },
+  'review.apply': { label: '一键修正审核问题', roles: ['admin', 'finance'] },
+  'spending.read': { label: '查看预算执行', roles: ['admin', 'finance', 'leader', 'reviewer', 'section'] },
+  'spending.write': { label: '登记支付、调整预算', roles: ['finance'] },
+  'settings.write': { label: '修改单位设置', roles: ['admin', 'finance'] },
+  'register.read': { label: '查看业务台账', roles: ['admin', 'finance', 'section', 'office', 'leader', 'reviewer'] },
+  'register.write': { label: '录入业务台账', roles: ['section', 'office'] },
+  'personalData.unmask': { label: '查看完整个人信息', roles: ['section', 'office', 'leader'] },
+  'indicator.read': { label: '查看指标完成情况', roles: ALL },
+  'indicator.bind': { label: '绑定指标取数口径', roles: ['admin', 'finance', 'section'] },
+  'indicatorValue.enter': { label: '填报指标完成值', roles: ['finance', 'section', 'office'] },
+  'indicatorValue.approve': { label: '审批指标完成值', roles: ['leader', 'finance'] },
+  'user.manage': { label: '管理用户与授权', roles: ['admin'] },
+  'audit.read': { label: '查看审计日志', roles: ['admin', 'leader'] },
+} as const satisfies Record<string, { label: string; roles: readonly TRole[] }>;
+
+export type TPermission = keyof typeof PERMISSIONS;
+
+export const PERMISSION_NAMES = Object.keys(PERMISSIONS) as TPermission[];
+
+export function can(role: TRole, permission: TPermission): boolean {
+  return (PERMISSIONS[permission].roles as readonly TRole[]).includes(role);
+}
+
+export function permissionsOf(role: TRole): TPermission[] {
+  return PERMISSION_NAMES.filter((p) => can(role, p));
+}

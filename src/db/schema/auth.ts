@@ -1,0 +1,49 @@
+import { boolean, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp } from 'drizzle-orm/pg-core';
+import { units } from './units.js';
+
+/** Accounts. Passwords are argon2id hashes; failed attempts lock the account for a while. */
+export const users = pgTable('app_user', {
+  id: serial('id').primaryKey(),
+  username: text('username').notNull().unique(),
+  displayName: text('display_name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  role: text('role').$type<'admin' | 'finance' | 'section' | 'office' | 'leader' | 'reviewer'>().notNull(),
+  unitId: integer('unit_id').references(() => units.id),
+  sections: jsonb('sections').$type<string[]>().notNull().default([]),
+  office: text('office'),
+  failedAttempts: integer('failed_attempts').notNull().default(0),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  mustChangePassword: boolean('must_change_password').notNull().default(false),
+  disabled: boolean('disabled').notNull().default(false),
+  passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Units a user may read beyond their own (e.g. the units a 财政审核 reviewer reviews). */
+export const userUnitGrants = pgTable(
+  'user_unit_grant',
+  {
+    userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id').notNull().references(() => units.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.unitId] })],
+);
+
+/**
+ * Sessions live in the database so application servers stay stateless. The id is the SHA-256 of the
+ * cookie's token: a copy of this table does not let anyone sign in.
+ */
+export const sessions = pgTable(
+  'session',
+  {
+    id: text('id').primaryKey(),
+    userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('session_user').on(t.userId)],
+);

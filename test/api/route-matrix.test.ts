@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { can, PERMISSION_NAMES, type TPermission } from '../../src/core/access/permissions.js';
+import { createTestApp, TEST_USERS, type TestApp, type TestUser } from '../helpers/app.js';
+
+/**
+ * Every /api route × every role, generated from the routes the app registered: a role the route's
+ * permission does not include gets 403; a role it includes does not. A new route cannot slip through:
+ * it must declare its access to register at all, and then it is in this matrix.
+ */
+
+let t: TestApp;
+let indicatorId: number;
+beforeAll(async () => {
+  t = await createTestApp();
+  const res = await t.as(await t.login('finance'), { method: 'GET', url: '/api/units/315002/years/2022/projects/13022522P000R24100085' });
+  indicatorId = (res.json() as { indicators: { id: number }[] }).indicators[0]!.id;
+});
+afterAll(() => t.close());
+
+const PARAMS: Record<string, () => string> = {
+  unitCode: () => '315002',
+  year: () => '2022',
+  code: () => '13022522P000R24100085',
+  id: () => String(indicatorId),
+  number: () => '1',
+};
+
+// sign-out ends the session the rest of the matrix uses; it has its own tests
+const SKIP = new Set(['POST /api/auth/logout']);
+const ROLE_USERS: TestUser[] = ['admin', 'finance', 'section', 'office', 'leader', 'reviewer'];
+
+describe('route × role matrix', () => {
+  it('covers every registered route with a known access', () => {
+    expect(t.app.routeAccess.length).toBeGreaterThan(15);
+    for (const route of t.app.routeAccess) {
+      expect(['public', 'authenticated', ...PERMISSION_NAMES], `${route.method} ${route.url}`).toContain(route.access);
+    }
+  });
+
+  it('answers 401 without a session on every non-public route', async () => {
+    for (const route of t.app.routeAccess) {
+      if (route.access === 'public' || SKIP.has(`${route.method} ${route.url}`)) continue;
+      const url = route.url.replace(/:(\w+)/g, (_, name: string) => PARAMS[name]!());
+      const res = await t.as(null, { method: route.method as 'GET', url, ...(route.method === 'GET' ? {} : { payload: {} }) });
+      expect(res.statusCode, `${route.method} ${url}`).toBe(401);
+    }
+  });
+
+  for (const user of ROLE_USERS) {
+    it(`enforces each route's permission for ${user} (${TEST_USERS[user]!.role})`, async () => {
+      const session = await t.login(user);
+      const role = TEST_USERS[user]!.role;
+      for (const route of t.app.routeAccess) {
+        if (route.access === 'public' || SKIP.has(`${route.method} ${route.url}`)) continue;
+        const url = route.url.replace(/:(\w+)/g, (_, name: string) => PARAMS[name]!());
+        const res = await t.as(session, { method: route.method as 'GET', url, ...(route.method === 'GET' ? {} : { payload: {} }) });
+        const allowed = route.access === 'authenticated' || can(role, route.access as TPermission);
+        const label = `${role} ${route.method} ${url} (${route.access}) → ${res.statusCode} ${res.body.slice(0, 120)}`;
+        if (allowed) expect(res.statusCode, label).not.toBe(403);
+        else expect(res.statusCode, label).toBe(403);
+        expect(res.statusCode, label).not.toBe(500);
+      }
+    });
+  }
+
+  it('isolates units: a finance user of another unit is refused the sample unit', async () => {
+    const session = await t.login('outsider');
+    for (const route of t.app.routeAccess.filter((r) => r.url.includes(':unitCode'))) {
+      const url = route.url.replace(/:(\w+)/g, (_, name: string) => PARAMS[name]!());
+      const res = await t.as(session, { method: route.method as 'GET', url, ...(route.method === 'GET' ? {} : { payload: {} }) });
+      expect(res.statusCode, `${route.method} ${url}`).toBe(403);
+    }
+  });
+});

@@ -1,0 +1,51 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { openDatabase } from '../src/db/client.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    pgliteDump: string;
+    pgTemplate: string;
+  }
+}
+
+export const PG_TEMPLATE = 'jixiao_test_template';
+
+/**
+ * Migrate once per run: PGlite takes seconds to create and migrate, so the migrated database is
+ * dumped and every test file loads the dump; on PostgreSQL a template database is migrated and every
+ * test file gets a copy (CREATE DATABASE … TEMPLATE).
+ */
+export default async function setup(project: TestProject) {
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    const stale = await admin.query<{ datname: string }>("select datname from pg_database where datname like 'jixiao_test_%'");
+    for (const row of stale.rows) await admin.query(`drop database if exists "${row.datname}" with (force)`);
+    await admin.query(`create database "${PG_TEMPLATE}"`);
+    const target = new URL(url);
+    target.pathname = `/${PG_TEMPLATE}`;
+    const database = await openDatabase({ databaseUrl: target.toString() });
+    await database.close();
+    project.provide('pgTemplate', PG_TEMPLATE);
+    project.provide('pgliteDump', '');
+    return async () => {
+      await admin.query(`drop database if exists "${PG_TEMPLATE}" with (force)`);
+      await admin.end();
+    };
+  }
+  const client = await PGlite.create();
+  const database = await openDatabase({ pglite: client });
+  const dump = await client.dumpDataDir('gzip');
+  await database.close();
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'jixiao-test-')), 'migrated.tar.gz');
+  writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
+  project.provide('pgliteDump', file);
+  project.provide('pgTemplate', '');
+  return undefined;
+}
