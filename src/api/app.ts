@@ -8,6 +8,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
 import { countUsers } from '../repositories/user.repository.js';
+import { loadPersonalDataKey, PersonalDataCipher } from '../app/crypto/personal-data-cipher.js';
 import './types.js';
 import authPlugin from './plugins/auth.js';
 import errorsPlugin from './plugins/errors.js';
@@ -24,6 +25,8 @@ export interface BuildAppOptions {
   logger?: boolean | Record<string, unknown>;
   /** folder of the built web app; null to serve the API only */
   webRoot?: string | null;
+  /** personal-data cipher; by default keyed from JIXIAO_DATA_KEY or the data folder's key file */
+  cipher?: PersonalDataCipher;
 }
 
 /** The whole HTTP application: plugins, then every route. Routes stay thin; use-cases do the work. */
@@ -37,6 +40,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('database', options.database);
   app.decorate('appConfig', options.config);
+  app.decorate('cipher', options.cipher ?? new PersonalDataCipher(loadPersonalDataKey({ envKey: options.config.JIXIAO_DATA_KEY, dataDir: options.config.dataDir })));
   const needsSetup = (await countUsers(options.database.db)) === 0;
   app.decorate('setupToken', { value: needsSetup ? randomBytes(18).toString('base64url') : null });
 

@@ -2,6 +2,7 @@ import type { TPermission } from '../core/access/permissions.js';
 import type { AuthUser } from '../app/auth/auth-user.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
+import type { PersonalDataCipher } from '../app/crypto/personal-data-cipher.js';
 import type { UnitRow } from '../repositories/goal-book.repository.js';
 
 /**
@@ -18,6 +19,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     database: Database;
     appConfig: Config;
+    /** encrypts personal data at rest; use-cases that store or show it take it as an option */
+    cipher: PersonalDataCipher;
   }
   interface FastifyRequest {
     user: AuthUser | null;

@@ -23,6 +23,12 @@ export async function withDatabase<T>(command: string, run: (database: Database,
   }
 }
 
+/** The personal-data cipher for CLI commands that store or show personal data. */
+export async function cipherFor(config: Config) {
+  const { loadPersonalDataKey, PersonalDataCipher } = await import('../app/crypto/personal-data-cipher.js');
+  return new PersonalDataCipher(loadPersonalDataKey({ envKey: config.JIXIAO_DATA_KEY, dataDir: config.dataDir }));
+}
+
 export function printJson(value: unknown): void {
   process.stdout.write(JSON.stringify(value, null, 2) + '\n');
 }

@@ -5,10 +5,13 @@ import { createUser } from '../../src/app/auth/create-user.js';
 import { importGoalBook } from '../../src/app/goal-book/import-goal-book.js';
 import { ensureUnit } from '../../src/repositories/goal-book.repository.js';
 import type { TRole } from '../../src/core/access/permissions.js';
+import { PersonalDataCipher } from '../../src/app/crypto/personal-data-cipher.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
 import { sampleGoalBook } from './fixtures.js';
 
 export const TEST_PASSWORD = 'Test-Pass-2022';
+/** a fixed key, so tests can decrypt what they stored */
+export const TEST_CIPHER = new PersonalDataCipher(Buffer.alloc(32, 42));
 const SYSTEM = { userId: null, name: 'test', ip: 'local' };
 
 /** One account per role on the sample unit (315002), plus a finance user of another unit. */
@@ -48,7 +51,7 @@ export async function createTestApp(options: { sample?: boolean; users?: boolean
     }
   }
   const config = loadConfig({ JIXIAO_DATA_DIR: '/nonexistent', JIXIAO_LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv);
-  const app = await buildApp({ database, config, webRoot: null });
+  const app = await buildApp({ database, config, webRoot: null, cipher: TEST_CIPHER });
   const sessions = new Map<string, Session>();
   const login = async (user: TestUser): Promise<Session> => {
     const cached = sessions.get(user);
