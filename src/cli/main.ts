@@ -4,6 +4,7 @@ import { isDomainError } from '../core/errors.js';
 import { registerAudit } from './commands/audit.js';
 import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
+import { registerReview } from './commands/review.js';
 import { registerServe } from './commands/serve.js';
 import { UsageError } from './context.js';
 
@@ -17,6 +18,7 @@ program
 registerServe(program);
 registerImport(program);
 registerExport(program);
+registerReview(program);
 registerAudit(program);
 
 try {

@@ -12,6 +12,8 @@ import { ERROR_RESPONSES } from '../../../contract/api/common.js';
 import { findUnitByCode } from '../../../repositories/goal-book.repository.js';
 import { actorOf, assertUnitAccess, requireUser } from '../../plugins/auth.js';
 import { ZEditResult } from './write.js';
+import { ZReviewFinding } from '../../../contract/api/review-api.js';
+import { reviewGoalBook } from '../../../core/review/index.js';
 
 /**
  * Goal-book imports name their unit inside the document, so access is checked after reading it: an
@@ -38,7 +40,7 @@ async function readUpload(request: FastifyRequest): Promise<TGoalBook> {
 }
 
 export const ZImportPreview = z
-  .object({ goalBook: ZGoalBook, diff: ZGoalBookDiff })
+  .object({ goalBook: ZGoalBook, diff: ZGoalBookDiff, findings: z.array(ZReviewFinding).meta({ description: 'the goal review of the uploaded document' }) })
   .meta({ id: 'ImportPreview' });
 
 export default async function goalBookImportRoutes(app: FastifyInstance) {
@@ -59,7 +61,7 @@ export default async function goalBookImportRoutes(app: FastifyInstance) {
     async (request) => {
       const goalBook = await readUpload(request);
       await assertMayImport(request, goalBook);
-      return { goalBook, diff: await previewGoalBookImport({ db: app.database.db, book: goalBook }) };
+      return { goalBook, diff: await previewGoalBookImport({ db: app.database.db, book: goalBook }), findings: reviewGoalBook(goalBook) };
     },
   );
 

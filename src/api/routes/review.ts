@@ -1,0 +1,64 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { addReviewComment, applyReviewFixes, reviewStoredGoalBook } from '../../app/review/review-goal-book-use-cases.js';
+import { getGoalBook } from '../../app/goal-book/get-goal-book.js';
+import { exportReview, reviewFileName } from '../../documents/export-review.js';
+import { EXPORT_MIME } from '../../documents/export-goal-book.js';
+import { ZApplyFixesBody, ZCommentBody, ZReviewComment, ZReviewResult } from '../../contract/api/review-api.js';
+import { ERROR_RESPONSES, ZUnitYearParams } from '../../contract/api/common.js';
+import { ROLE_LABEL } from '../../core/access/permissions.js';
+import { actorOf, requireUnit, requireUser } from '../plugins/auth.js';
+import { ZEditResult } from './goal-book/write.js';
+
+const BASE = '/api/units/:unitCode/years/:year/review';
+
+export default async function reviewRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['goal review'];
+  const db = () => app.database.db;
+
+  r.get(BASE, { config: { access: 'review.read' }, schema: { tags, summary: 'Review the stored goal book (绩效目标审核): findings, counts, comments', params: ZUnitYearParams, response: { 200: ZReviewResult, ...ERROR_RESPONSES } } }, async (request) =>
+    reviewStoredGoalBook({ db: db(), unit: requireUnit(request), year: request.params.year }),
+  );
+
+  r.post(
+    `${BASE}/fixes`,
+    { config: { access: 'review.apply' }, schema: { tags, summary: 'Apply one-click fixes the review proposes; recorded as one revision', params: ZUnitYearParams, body: ZApplyFixesBody, response: { 200: ZEditResult, ...ERROR_RESPONSES } } },
+    async (request) => {
+      const result = await applyReviewFixes({ db: db(), unit: requireUnit(request), year: request.params.year, actor: actorOf(request), fixes: request.body.fixes });
+      return { status: result.status, diff: result.diff, ...(result.revision !== undefined ? { revision: result.revision } : {}) };
+    },
+  );
+
+  r.post(
+    `${BASE}/comments`,
+    { config: { access: 'review.comment' }, schema: { tags, summary: 'Add a review comment on the goal book, a project or an indicator', params: ZUnitYearParams, body: ZCommentBody, response: { 200: ZReviewComment, ...ERROR_RESPONSES } } },
+    async (request) => {
+      const user = requireUser(request);
+      return addReviewComment({
+        db: db(),
+        unit: requireUnit(request),
+        year: request.params.year,
+        actor: actorOf(request),
+        author: { id: user.id, name: user.displayName, role: ROLE_LABEL[user.role] },
+        ...request.body,
+      });
+    },
+  );
+
+  r.get(
+    `${BASE}/export`,
+    { config: { access: 'review.read' }, schema: { tags, summary: 'Download the 审核意见表 as .xlsx or .docx', params: ZUnitYearParams, querystring: z.object({ format: z.enum(['xlsx', 'docx']) }) } },
+    async (request, reply) => {
+      const unit = requireUnit(request);
+      const review = await reviewStoredGoalBook({ db: db(), unit, year: request.params.year });
+      const book = await getGoalBook({ db: db(), unitCode: unit.code, year: request.params.year });
+      const bytes = await exportReview(review, new Map(book.projects.map((p) => [p.code, p.name])), request.query.format);
+      return reply
+        .header('content-type', EXPORT_MIME[request.query.format])
+        .header('content-disposition', `attachment; filename="review.${request.query.format}"; filename*=UTF-8''${encodeURIComponent(reviewFileName(review, request.query.format))}`)
+        .send(bytes);
+    },
+  );
+}

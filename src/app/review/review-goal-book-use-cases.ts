@@ -1,0 +1,105 @@
+import type { TGoalBook } from '../../contract/goal-book.js';
+import type { TFixRequest, TReviewCommentView, TReviewResult } from '../../contract/api/review-api.js';
+import { DomainError } from '../../core/errors.js';
+import { parseTarget } from '../../core/target.js';
+import { REVIEW_RULES, reviewGoalBook, type TReviewFinding } from '../../core/review/index.js';
+import type { Db } from '../../db/client.js';
+import { insertReviewComment, listReviewComments, type ReviewCommentRow } from '../../repositories/review.repository.js';
+import type { UnitRow } from '../../repositories/goal-book.repository.js';
+import type { Actor } from '../actor.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { editGoalBook } from '../goal-book/edit-goal-book.js';
+import { getGoalBook } from '../goal-book/get-goal-book.js';
+import type { ImportGoalBookResult } from '../goal-book/import-goal-book.js';
+
+function countBy<T extends string>(findings: TReviewFinding[], key: (f: TReviewFinding) => T): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const f of findings) out[key(f)] = (out[key(f)] ?? 0) + 1;
+  return out;
+}
+
+const commentView = (row: ReviewCommentRow): TReviewCommentView => ({
+  id: row.id,
+  projectCode: row.projectCode,
+  indicator: row.indicator,
+  text: row.text,
+  authorName: row.authorName,
+  authorRole: row.authorRole,
+  createdAt: row.createdAt.toISOString(),
+});
+
+/** The review of any goal book (a stored one, or a document not yet imported). */
+export function reviewResult(book: Pick<TGoalBook, 'unit' | 'year'> & TGoalBook, comments: TReviewCommentView[] = []): TReviewResult {
+  const findings = reviewGoalBook(book);
+  return {
+    unit: book.unit,
+    year: book.year,
+    findings,
+    counts: { bySeverity: countBy(findings, (f) => f.severity), byCriterion: countBy(findings, (f) => f.criterion), fixable: findings.filter((f) => f.fix).length },
+    rules: [...REVIEW_RULES],
+    comments,
+  };
+}
+
+/** The review of what is stored for a unit and year, with the reviewers' comments. */
+export async function reviewStoredGoalBook(options: { db: Db; unit: UnitRow; year: number }): Promise<TReviewResult> {
+  const book = await getGoalBook({ db: options.db, unitCode: options.unit.code, year: options.year });
+  const comments = await listReviewComments(options.db, options.unit.id, options.year);
+  return reviewResult(book, comments.map(commentView));
+}
+
+const sameFix = (f: TReviewFinding, r: TFixRequest) =>
+  f.rule === r.rule && f.projectCode === r.projectCode && f.indicatorIndex === r.indicatorIndex && f.fix?.field === r.field && f.fix.value === r.value;
+
+/**
+ * Apply one-click fixes, as one revision. Each fix is applied only if reviewing the current goal book
+ * still proposes exactly it — a stale page cannot overwrite someone else's later edit.
+ */
+export async function applyReviewFixes(options: { db: Db; unit: UnitRow; year: number; actor: Actor; fixes: TFixRequest[] }): Promise<ImportGoalBookResult> {
+  return editGoalBook({
+    db: options.db,
+    unitCode: options.unit.code,
+    year: options.year,
+    actor: options.actor,
+    source: 'review-fix',
+    note: `按审核意见修正 ${options.fixes.length} 处`,
+    change: (content) => {
+      const current = reviewGoalBook({ ...content, warnings: [] });
+      for (const request of options.fixes) {
+        if (!current.some((f) => sameFix(f, request))) {
+          throw new DomainError('CONFLICT', `审核问题“${request.rule}”（项目 ${request.projectCode} 第 ${request.indicatorIndex + 1} 个指标）已不存在或已变化，请刷新审核结果后重试`);
+        }
+        const indicator = content.projects.find((p) => p.code === request.projectCode)!.indicators[request.indicatorIndex]!;
+        if (request.field === 'target') indicator.target = parseTarget(request.value);
+        else indicator[request.field] = request.value;
+      }
+      return content;
+    },
+  });
+}
+
+export async function addReviewComment(options: {
+  db: Db;
+  unit: UnitRow;
+  year: number;
+  actor: Actor;
+  author: { id: number; name: string; role: string };
+  projectCode?: string | null | undefined;
+  indicator?: string | null | undefined;
+  text: string;
+}): Promise<TReviewCommentView> {
+  return options.db.transaction(async (tx) => {
+    const row = await insertReviewComment(tx, {
+      unitId: options.unit.id,
+      year: options.year,
+      projectCode: options.projectCode ?? null,
+      indicator: options.indicator ?? null,
+      text: options.text,
+      authorId: options.author.id,
+      authorName: options.author.name,
+      authorRole: options.author.role,
+    });
+    await recordAudit(tx, { actor: options.actor, unitId: options.unit.id, action: 'review.comment', entity: 'review_comment', entityId: String(row.id), after: { projectCode: row.projectCode, indicator: row.indicator, text: row.text } });
+    return commentView(row);
+  });
+}
