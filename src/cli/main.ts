@@ -6,6 +6,7 @@ import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
 import { registerReview } from './commands/review.js';
 import { registerServe } from './commands/serve.js';
+import { registerUser } from './commands/user.js';
 import { UsageError } from './context.js';
 
 const program = new Command();
@@ -19,6 +20,7 @@ registerServe(program);
 registerImport(program);
 registerExport(program);
 registerReview(program);
+registerUser(program);
 registerAudit(program);
 
 try {

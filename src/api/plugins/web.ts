@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import fastifyStatic from '@fastify/static';
 
@@ -10,7 +10,10 @@ import fastifyStatic from '@fastify/static';
  */
 export default fp(async function web(app: FastifyInstance, options: { root: string | null }) {
   const root = options.root;
+  const notFound = (request: FastifyRequest, reply: FastifyReply) =>
+    reply.status(404).send({ code: 'NOT_FOUND', message: `没有这个地址：${request.method} ${request.url.split('?')[0]}` });
   if (!root || !existsSync(path.join(root, 'index.html'))) {
+    app.setNotFoundHandler(notFound);
     app.get('/', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) =>
       reply.type('text/html; charset=utf-8').send('<!doctype html><meta charset="utf-8"><title>jixiao</title><p>网页尚未构建：请运行 <code>npm run build:web</code>（<code>npm start</code> 会自动构建）。接口文档见 <a href="/api/docs">/api/docs</a>。</p>'),
     );
@@ -19,9 +22,7 @@ export default fp(async function web(app: FastifyInstance, options: { root: stri
   await app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: ['index.html'], maxAge: '1h', immutable: false });
 
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api') || request.method !== 'GET' || request.url.startsWith('/assets/')) {
-      return reply.status(404).send({ code: 'NOT_FOUND', message: `没有这个地址：${request.method} ${request.url.split('?')[0]}` });
-    }
+    if (request.url.startsWith('/api') || request.method !== 'GET' || request.url.startsWith('/assets/')) return notFound(request, reply);
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });
 });

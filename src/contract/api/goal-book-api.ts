@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { ZIndicator, ZProject, ZSpendingMilestone, ZTitledItem } from '../goal-book.js';
 import { ZYuanInput } from './common.js';
 
-export const LEVEL1_CATEGORIES = ['产出指标', '效益指标', '满意度指标', '成本指标'] as const;
+import { LEVEL1_CATEGORIES } from '../../core/indicator-categories.js';
+
+export { LEVEL1_CATEGORIES };
 
 export const ZIndicatorView = ZIndicator.extend({ id: z.number().int() }).meta({ id: 'IndicatorView' });
 export const ZProjectView = ZProject.extend({

@@ -50,14 +50,15 @@ function indicatorRows(g: GridBuilder, indicators: TIndicator[], withWeight: boo
     for (const [s2, l2] of runs(group, (i) => i.level2)) level2Spans.set(start + s2, l2);
   }
   indicators.forEach((indicator, i) => {
+    const ref = (field: string) => ({ ref: { indicatorIndex: i, field } });
     g.row();
     const l1 = level1Spans.get(i);
-    if (l1 !== undefined) g.cell(indicator.level1, 'label', { rowSpan: l1 });
+    if (l1 !== undefined) g.cell(indicator.level1, 'label', { rowSpan: l1, ...ref('level1') });
     const l2 = level2Spans.get(i);
-    if (l2 !== undefined) g.cell(indicator.level2, 'label', { rowSpan: l2 });
-    g.cell(indicator.name, 'text').cell(indicator.description, 'text').cell(indicator.target.raw, 'value');
-    if (withWeight) g.cell(indicator.basis, 'text').rest(indicator.weight === undefined ? '' : String(indicator.weight), 'value');
-    else g.rest(indicator.basis, 'text');
+    if (l2 !== undefined) g.cell(indicator.level2, 'label', { rowSpan: l2, ...ref('level2') });
+    g.cell(indicator.name, 'text', ref('name')).cell(indicator.description, 'text', ref('description')).cell(indicator.target.raw, 'value', ref('target'));
+    if (withWeight) g.cell(indicator.basis, 'text', ref('basis')).rest(indicator.weight === undefined ? '' : String(indicator.weight), 'value', { indicatorIndex: i, field: 'weight' });
+    else g.rest(indicator.basis, 'text', { indicatorIndex: i, field: 'basis' });
   });
 }
 
@@ -71,28 +72,28 @@ const hasWeight = (indicators: TIndicator[]) => indicators.some((i) => i.weight 
 
 const INDICATOR_COLUMN_WIDTHS = [10, 14, 22, 24, 12, 14, 8];
 
-function projectGrid(book: TGoalBook, project: TProject, n: number, taken: Set<string>): GridLayout {
+/** One project's 绩效目标表 as the paper form lays it out; the web renders this same grid. */
+export function projectGrid(unit: TGoalBook['unit'], project: TProject, n: number, taken: Set<string> = new Set()): GridLayout {
   const withWeight = hasWeight(project.indicators);
   const width = Math.max(7, project.spendingPlan.length + 1, INDICATOR_HEADERS.length + (withWeight ? 1 : 0));
-  const unit = moneyUnitFor(project);
+  const moneyUnit = moneyUnitFor(project);
   const g = new GridBuilder(width);
-  g.row().cell(`${book.unit.code}${book.unit.name}`, 'text', { colSpan: width - 2 }).rest(`单位：${unit}`, 'text');
+  g.row().cell(`${unit.code}${unit.name}`, 'text', { colSpan: width - 2 }).rest(`单位：${moneyUnit}`, 'text');
   const codeSpan = Math.floor((width - 2) / 2);
-  g.row().cell('项目编码', 'label').cell(project.code, 'value', { colSpan: codeSpan }).cell('项目名称', 'label').rest(project.name, 'value');
-  const total = amountText(project.budget.total, unit);
-  const fiscal = amountText(project.budget.fiscal, unit);
-  const other = amountText(project.budget.other, unit);
+  g.row().cell('项目编码', 'label').cell(project.code, 'value', { colSpan: codeSpan, ref: { field: 'code' } }).cell('项目名称', 'label').rest(project.name, 'value', { field: 'name' });
+  const total = amountText(project.budget.total, moneyUnit);
+  const fiscal = amountText(project.budget.fiscal, moneyUnit);
+  const other = amountText(project.budget.other, moneyUnit);
   g.row()
     .cell('预算规模及资金用途', 'label', { rowSpan: 2 })
     .cell('预算数', 'label')
-    .cell(total.text, 'amount', { number: total.number })
+    .cell(total.text, 'amount', { number: total.number, ref: { field: 'budget' } })
     .cell('其中：财政资金', 'label')
-    .cell(fiscal.text, 'amount', { number: fiscal.number })
+    .cell(fiscal.text, 'amount', { number: fiscal.number, ref: { field: 'budget' } })
     .cell('其他资金', 'label');
   // "其他资金" left empty when there is none, as the forms do
-  if (project.budget.other === 0) g.rest('', 'amount');
-  else g.rest(other.text, 'amount');
-  g.row().rest(project.purpose, 'text');
+  g.rest(project.budget.other === 0 ? '' : other.text, 'amount', { field: 'budget' });
+  g.row().rest(project.purpose, 'text', { field: 'purpose' });
 
   const plan = project.spendingPlan;
   g.row().cell('资金支出计划（%）', 'label', { rowSpan: 2 });
@@ -102,7 +103,7 @@ function projectGrid(book: TGoalBook, project: TProject, n: number, taken: Set<s
   if (plan.length === 0) g.rest('', 'percent');
   plan.forEach((m, i) => (i === plan.length - 1 ? g.rest(`${m.cumulativePercent}%`, 'percent') : g.cell(`${m.cumulativePercent}%`, 'percent')));
 
-  g.row().cell('绩效目标', 'label').rest(project.goals.map((goal, i) => `${i + 1}.${goal}`).join('\n'), 'text');
+  g.row().cell('绩效目标', 'label').rest(project.goals.map((goal, i) => `${i + 1}.${goal}`).join('\n'), 'text', { field: 'goals' });
   indicatorHeader(g, withWeight);
   indicatorRows(g, project.indicators, withWeight);
 
@@ -141,7 +142,7 @@ export function layoutGoalBook(book: TGoalBook): DocumentLayout {
   const layout: DocumentLayout = [{ kind: 'text', sheetName: safeSheetName('部门整体绩效目标', taken), paragraphs }];
   if (dg.indicators && dg.indicators.length > 0) layout.push(departmentIndicatorGrid(dg.indicators, taken));
   book.projects.forEach((project, i) => {
-    const grid = projectGrid(book, project, i + 1, taken);
+    const grid = projectGrid(book.unit, project, i + 1, taken);
     if (i === 0) grid.before = [{ kind: 'paragraph', text: '第二部分 预算项目绩效目标', style: 'part' }];
     layout.push(grid);
   });

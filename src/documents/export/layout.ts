@@ -6,6 +6,13 @@
 
 export type CellRole = 'label' | 'value' | 'header' | 'amount' | 'percent' | 'text';
 
+/** What a cell shows, so an interactive renderer (the web) can link findings and edits to it. */
+export interface CellRef {
+  /** index of the indicator in its table, for indicator rows */
+  indicatorIndex?: number;
+  field: string;
+}
+
 export interface PlacedCell {
   /** 0-based row and column in the grid */
   row: number;
@@ -16,6 +23,7 @@ export interface PlacedCell {
   role: CellRole;
   /** an amount cell's numeric value in the table's money unit, so spreadsheets can add it up */
   number?: number;
+  ref?: CellRef;
 }
 
 export interface GridLayout {
@@ -63,13 +71,14 @@ export class GridBuilder {
   }
 
   /** Place a cell at the next free column of the current row. */
-  cell(text: string, role: CellRole, options: { colSpan?: number; rowSpan?: number; number?: number } = {}): this {
+  cell(text: string, role: CellRole, options: { colSpan?: number; rowSpan?: number; number?: number; ref?: CellRef } = {}): this {
     while (this.covered.has(`${this.rowIndex}:${this.colIndex}`)) this.colIndex++;
     const colSpan = options.colSpan ?? 1;
     const rowSpan = options.rowSpan ?? 1;
     if (this.colIndex + colSpan > this.width) throw new Error(`grid overflow at row ${this.rowIndex}`);
     const placed: PlacedCell = { row: this.rowIndex, col: this.colIndex, rowSpan, colSpan, text, role };
     if (options.number !== undefined) placed.number = options.number;
+    if (options.ref) placed.ref = options.ref;
     this.cells.push(placed);
     for (let r = this.rowIndex; r < this.rowIndex + rowSpan; r++) {
       for (let c = this.colIndex; c < this.colIndex + colSpan; c++) this.covered.add(`${r}:${c}`);
@@ -79,10 +88,10 @@ export class GridBuilder {
   }
 
   /** Fill the rest of the current row with one cell. */
-  rest(text: string, role: CellRole): this {
+  rest(text: string, role: CellRole, ref?: CellRef): this {
     while (this.covered.has(`${this.rowIndex}:${this.colIndex}`)) this.colIndex++;
     const colSpan = this.width - this.colIndex;
-    return colSpan > 0 ? this.cell(text, role, { colSpan }) : this;
+    return colSpan > 0 ? this.cell(text, role, { colSpan, ...(ref ? { ref } : {}) }) : this;
   }
 
   build(sheetName: string, title: string, columnWidths: number[]): GridLayout {

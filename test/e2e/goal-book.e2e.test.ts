@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readGoalDocument } from '../../src/documents/read-goal-document.js';
+import { startBrowserEnv, type BrowserEnv } from '../helpers/browser.js';
+import { SAMPLE_PATH, sampleGoalBook, withoutWarnings } from '../helpers/fixtures.js';
+
+let env: BrowserEnv;
+beforeAll(async () => {
+  env = await startBrowserEnv();
+}, 120_000);
+afterAll(() => env?.close());
+
+describe('goal book in the browser', () => {
+  it('opens a project and sees 法律援助案件受理数 with ≥396件 in the paper-form table', async () => {
+    const page = await env.signIn('finance');
+    await page.getByRole('heading', { name: /乐亭县司法局 · 2022年度绩效目标/ }).waitFor();
+    await expect(page.getByText('122.06')).toBeTruthy();
+    await page.getByRole('link', { name: '法律援助', exact: true }).click();
+    await page.waitForURL(/projects\/13022522P000R24100085/);
+    const table = page.getByRole('table', { name: '1.法律援助绩效目标表' });
+    const row = table.locator('tr', { hasText: '法律援助案件受理数（件)' });
+    await row.waitFor();
+    expect(await row.locator('td', { hasText: '≥396件' }).count()).toBe(1);
+    // the merged category cell spans the four 产出指标 rows, as on paper
+    expect(await table.locator('td', { hasText: '产出指标' }).getAttribute('rowspan')).toBe('4');
+    await page.context().close();
+  });
+
+  it('edits an indicator through the form, with the target read live, and the change is a revision', async () => {
+    const page = await env.signIn('finance');
+    await page.goto(env.url + '/u/315002/2022/projects/13022522P000R24100085');
+    await page.getByRole('button', { name: '编辑 法律援助案件受理数（件)' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('指标值', { exact: true }).fill('≥400件');
+    expect(await dialog.getByTestId('target-preview').textContent()).toContain('≥ 400 件');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await page.locator('td', { hasText: '≥400件' }).waitFor();
+    await page.goto(env.url + '/u/315002/2022/revisions');
+    await page.getByText('修改 1 个项目').first().waitFor();
+    await page.context().close();
+  });
+
+  it('uploads a document, previews the changes with warnings and findings, confirms the import', async () => {
+    const page = await env.signIn('finance');
+    await page.goto(env.url + '/import');
+    await page.locator('input[type=file]').setInputFiles({ name: 'laoting-justice-2022.txt', mimeType: 'text/plain', buffer: readFileSync(SAMPLE_PATH) });
+    await page.getByText('导入预览：乐亭县司法局（315002）2022年度').waitFor();
+    // the edit above is undone by the original document: one project changes
+    await page.getByText(/修改 1 个项目/).first().waitFor();
+    await page.getByText(/解析提示（1）/).waitFor();
+    await page.getByText(/审核发现（71）/).waitFor();
+    await page.getByRole('button', { name: /确认导入/ }).click();
+    await page.getByText('已导入：乐亭县司法局 2022年度').waitFor();
+    await page.context().close();
+  });
+
+  it('shows a located Chinese error for a broken document and stores nothing', async () => {
+    const page = await env.signIn('finance');
+    await page.goto(env.url + '/import');
+    const broken = readFileSync(SAMPLE_PATH, 'utf8').replace('\t5.00\n\t其中', '\t5.0x\n\t其中');
+    await page.locator('input[type=file]').setInputFiles({ name: 'broken.txt', mimeType: 'text/plain', buffer: Buffer.from(broken) });
+    const error = page.getByTestId('import-error');
+    await error.waitFor();
+    expect(await error.textContent()).toContain('表1《法律援助绩效目标表》第3行第3列（预算数）');
+    await page.context().close();
+  });
+
+  it('downloads an export that imports back to the stored goal book', async () => {
+    const page = await env.signIn('finance');
+    await page.getByRole('heading', { name: /2022年度绩效目标/ }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /导出 Excel/ }).click()]);
+    expect(download.suggestedFilename()).toBe('315002乐亭县司法局-2022年度绩效目标.xlsx');
+    const bytes = readFileSync((await download.path())!);
+    expect(withoutWarnings(await readGoalDocument(bytes))).toEqual(withoutWarnings(sampleGoalBook()));
+    await page.context().close();
+  });
+
+  it('hides editing from a leader, whom the API would refuse anyway', async () => {
+    const page = await env.signIn('leader');
+    await page.goto(env.url + '/u/315002/2022/projects/13022522P000R24100085');
+    await page.getByRole('table', { name: '1.法律援助绩效目标表' }).waitFor();
+    expect(await page.getByRole('button', { name: /新增指标/ }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: '导入绩效目标' }).count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('switches the interface to English', async () => {
+    const page = await env.signIn('finance');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('link', { name: 'Overview' }).waitFor();
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('link', { name: '部门总览' }).waitFor();
+    await page.context().close();
+  });
+});

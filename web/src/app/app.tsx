@@ -1,0 +1,64 @@
+import { Result, Spin } from 'antd';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+import { useSession } from '../session/session';
+import { Shell } from './shell';
+import { HomeRedirect } from './home-redirect';
+
+const LoginPage = lazy(() => import('../pages/login/login-page'));
+const SetupPage = lazy(() => import('../pages/setup/setup-page'));
+const PasswordPage = lazy(() => import('../pages/account/password-page'));
+const OverviewPage = lazy(() => import('../pages/overview/overview-page'));
+const ProjectPage = lazy(() => import('../pages/project/project-page'));
+const DepartmentGoalsPage = lazy(() => import('../pages/department/department-goals-page'));
+const ImportPage = lazy(() => import('../pages/import/import-page'));
+const RevisionsPage = lazy(() => import('../pages/revisions/revisions-page'));
+const ReviewPage = lazy(() => import('../pages/review/review-page'));
+const UsersPage = lazy(() => import('../pages/users/users-page'));
+const AuditPage = lazy(() => import('../pages/audit/audit-page'));
+
+/** Signed-in users only; a password set by an administrator must be changed first. */
+function RequireUser({ children }: { children: ReactNode }) {
+  const { user, checking } = useSession();
+  const location = useLocation();
+  if (checking) return <Spin style={{ display: 'block', marginTop: 120 }} />;
+  if (!user) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  if (user.mustChangePassword && location.pathname !== '/account/password') return <Navigate to="/account/password" replace />;
+  return <>{children}</>;
+}
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <Suspense fallback={<Spin style={{ display: 'block', marginTop: 120 }} />}>
+        <Routes>
+          <Route path="/login" element={<LoginPage />} />
+          <Route path="/setup" element={<SetupPage />} />
+          <Route
+            element={
+              <RequireUser>
+                <Shell />
+              </RequireUser>
+            }
+          >
+            <Route path="/" element={<HomeRedirect />} />
+            <Route path="/account/password" element={<PasswordPage />} />
+            <Route path="/import" element={<ImportPage />} />
+            <Route path="/admin/users" element={<UsersPage />} />
+            <Route path="/admin/audit" element={<AuditPage />} />
+            <Route path="/u/:unitCode/:year">
+              <Route index element={<Navigate to="overview" replace />} />
+              <Route path="overview" element={<OverviewPage />} />
+              <Route path="projects" element={<ProjectPage />} />
+              <Route path="projects/:code" element={<ProjectPage />} />
+              <Route path="department" element={<DepartmentGoalsPage />} />
+              <Route path="review" element={<ReviewPage />} />
+              <Route path="revisions" element={<RevisionsPage />} />
+            </Route>
+            <Route path="*" element={<Result status="404" title="404" subTitle="页面不存在 / Page not found" />} />
+          </Route>
+        </Routes>
+      </Suspense>
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,26 @@
+import { Button, Result, Spin } from 'antd';
+import { Link, Navigate } from 'react-router';
+import { useApi } from '../api/use-api';
+import { useI18n } from '../i18n/i18n';
+import { useSession } from '../session/session';
+import { ErrorAlert } from '../components/error-alert';
+import type { UnitListItem } from './shell';
+
+/** "/" goes to the user's own unit (or the first one they may read), latest year. */
+export function HomeRedirect() {
+  const { t } = useI18n();
+  const { user, can } = useSession();
+  const units = useApi<UnitListItem[]>('/api/units');
+  if (units.loading) return <Spin style={{ display: 'block', marginTop: 80 }} />;
+  if (units.error) return <ErrorAlert error={units.error} onRetry={units.reload} />;
+  const withYears = (units.data ?? []).filter((u) => u.years.length > 0);
+  const preferred = withYears.find((u) => u.code === user?.unit?.code) ?? withYears[0];
+  if (preferred) return <Navigate to={`/u/${preferred.code}/${preferred.years[0]}/overview`} replace />;
+  return (
+    <Result
+      status="info"
+      title={t('overview.empty')}
+      extra={can('goalBook.write') ? <Link to="/import"><Button type="primary">{t('overview.importNow')}</Button></Link> : null}
+    />
+  );
+}

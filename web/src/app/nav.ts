@@ -1,0 +1,31 @@
+import type { MessageKey } from '../i18n/zh';
+import type { TPermission } from '../../../src/core/access/permissions';
+
+/**
+ * The menu, declared once: each entry's label is an i18n key and its permission the same one the API
+ * checks, so nobody is shown a page whose data the API would refuse them.
+ */
+export interface NavItem {
+  key: string;
+  label: MessageKey;
+  /** path below /u/:unit/:year, or an absolute path when it starts with '!' */
+  path: string;
+  permission: TPermission;
+  group?: 'goals' | 'execution' | 'admin';
+}
+
+export const NAV: NavItem[] = [
+  { key: 'overview', label: 'menu.overview', path: 'overview', permission: 'goalBook.read', group: 'goals' },
+  { key: 'projects', label: 'menu.projects', path: 'projects', permission: 'goalBook.read', group: 'goals' },
+  { key: 'department', label: 'menu.department', path: 'department', permission: 'goalBook.read', group: 'goals' },
+  { key: 'review', label: 'menu.review', path: 'review', permission: 'review.read', group: 'goals' },
+  { key: 'revisions', label: 'menu.revisions', path: 'revisions', permission: 'goalBook.read', group: 'goals' },
+  { key: 'import', label: 'menu.import', path: '!/import', permission: 'goalBook.write', group: 'goals' },
+  { key: 'users', label: 'menu.users', path: '!/admin/users', permission: 'user.manage', group: 'admin' },
+  { key: 'audit', label: 'menu.audit', path: '!/admin/audit', permission: 'audit.read', group: 'admin' },
+];
+
+export function navHref(item: NavItem, base: string | null): string | null {
+  if (item.path.startsWith('!')) return item.path.slice(1);
+  return base ? `${base}/${item.path}` : null;
+}

@@ -1,0 +1,154 @@
+import { Alert, App, Button, Card, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { api, ApiError } from '../../api/client';
+import { useApi } from '../../api/use-api';
+import { useI18n } from '../../i18n/i18n';
+import { ErrorAlert, errorText } from '../../components/error-alert';
+import { ROLES, ROLE_LABEL, type TRole } from '../../../../src/core/access/permissions';
+import type { TUserView } from '../../../../src/contract/api/auth-api';
+import type { UnitListItem } from '../../app/shell';
+
+/** The register kinds a 业务科室 can keep (the same ids the registers use). */
+const REGISTER_KINDS = [
+  ['legal-aid', '法律援助'],
+  ['mediation', '人民调解'],
+  ['legal-service', '基层法律服务'],
+  ['correction', '社区矫正'],
+  ['resettlement', '安置帮教'],
+  ['publicity', '普法宣传'],
+  ['rule-of-law', '法治建设'],
+  ['procurement', '装备购置'],
+  ['survey', '满意度调查'],
+] as const;
+
+type Editing = { mode: 'create' } | { mode: 'edit'; user: TUserView } | { mode: 'reset'; user: TUserView } | null;
+
+export default function UsersPage() {
+  const { t, lang } = useI18n();
+  const { message } = App.useApp();
+  const users = useApi<TUserView[]>('/api/users');
+  const units = useApi<UnitListItem[]>('/api/units');
+  const [editing, setEditing] = useState<Editing>(null);
+  const [error, setError] = useState<ApiError>();
+  const [form] = Form.useForm();
+  const role = Form.useWatch('role', form) as TRole | undefined;
+  if (users.error) return <ErrorAlert error={users.error} onRetry={users.reload} />;
+
+  const open = (next: Editing) => {
+    setError(undefined);
+    form.resetFields();
+    if (next?.mode === 'edit') form.setFieldsValue({ ...next.user });
+    setEditing(next);
+  };
+
+  const submit = async () => {
+    const v = await form.validateFields();
+    try {
+      if (editing?.mode === 'create') await api('POST', '/api/users', { ...v, unitCode: v.unitCode ?? null, office: v.office ?? null });
+      else if (editing?.mode === 'edit') await api('PATCH', `/api/users/${editing.user.id}`, { displayName: v.displayName, role: v.role, grantedUnitCodes: v.grantedUnitCodes ?? [], sections: v.sections ?? [], office: v.office ?? null });
+      else if (editing?.mode === 'reset') await api('POST', `/api/users/${editing.user.id}/reset-password`, { password: v.password });
+      message.success(t('common.saved'));
+      setEditing(null);
+      await users.reload();
+    } catch (e) {
+      setError(e instanceof ApiError ? e : undefined);
+    }
+  };
+
+  const toggle = async (user: TUserView) => {
+    try {
+      await api('PATCH', `/api/users/${user.id}`, { disabled: !user.disabled });
+      await users.reload();
+    } catch (e) {
+      if (e instanceof ApiError) message.error(errorText(e, lang));
+    }
+  };
+
+  const unitOptions = (units.data ?? []).map((u) => ({ value: u.code, label: `${u.name}（${u.code}）` }));
+  return (
+    <Card title={t('users.title')} extra={<Button type="primary" onClick={() => open({ mode: 'create' })}>{t('users.add')}</Button>}>
+      <Table
+        rowKey="id"
+        loading={users.loading}
+        dataSource={users.data}
+        pagination={false}
+        columns={[
+          { title: t('login.username'), dataIndex: 'username' },
+          { title: t('setup.displayName'), dataIndex: 'displayName' },
+          { title: t('users.role'), dataIndex: 'role', render: (r: TRole) => ROLE_LABEL[r] },
+          { title: t('users.unit'), render: (_, u) => (u.unitName ? `${u.unitName}（${u.unitCode}）` : '—') },
+          { title: t('users.grants'), dataIndex: 'grantedUnitCodes', render: (codes: string[]) => codes.join('、') || '—' },
+          { title: t('users.sections'), dataIndex: 'sections', render: (s: string[]) => s.map((k) => REGISTER_KINDS.find(([id]) => id === k)?.[1] ?? k).join('、') || '—' },
+          { title: t('users.office'), dataIndex: 'office', render: (o: string | null) => o ?? '—' },
+          {
+            title: '',
+            render: (_, u) => (
+              <Space size={4}>
+                {u.disabled && <Tag color="default">{t('users.disabled')}</Tag>}
+                {u.locked && <Tag color="red">{t('users.locked')}</Tag>}
+                {u.mustChangePassword && <Tag color="orange">{t('password.mustChange').slice(0, 6)}</Tag>}
+              </Space>
+            ),
+          },
+          {
+            title: t('common.actions'),
+            render: (_, u) => (
+              <Space size={0}>
+                <Button type="link" onClick={() => open({ mode: 'edit', user: u })}>{t('common.edit')}</Button>
+                <Button type="link" onClick={() => open({ mode: 'reset', user: u })}>{t('users.resetPassword')}</Button>
+                <Button type="link" danger={!u.disabled} onClick={() => void toggle(u)}>{u.disabled ? t('users.enable') : t('users.disable')}</Button>
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <Modal open={editing !== null} title={editing?.mode === 'create' ? t('users.add') : editing?.mode === 'reset' ? `${t('users.resetPassword')} · ${editing.user.username}` : `${t('common.edit')} · ${editing?.mode === 'edit' ? editing.user.username : ''}`} onCancel={() => setEditing(null)} onOk={() => void submit()} okText={t('common.save')} cancelText={t('common.cancel')} destroyOnHidden>
+        {error && <Alert type="error" showIcon title={errorText(error, lang)} style={{ marginBottom: 12 }} />}
+        <Form form={form} layout="vertical">
+          {editing?.mode === 'create' && (
+            <Form.Item name="username" label={t('login.username')} rules={[{ required: true, pattern: /^[A-Za-z0-9_.-]{2,40}$/ }]}>
+              <Input />
+            </Form.Item>
+          )}
+          {editing?.mode !== 'reset' && (
+            <>
+              <Form.Item name="displayName" label={t('setup.displayName')} rules={[{ required: true }]}>
+                <Input />
+              </Form.Item>
+              <Form.Item name="role" label={t('users.role')} rules={[{ required: true }]}>
+                <Select options={ROLES.map((r) => ({ value: r, label: ROLE_LABEL[r] }))} />
+              </Form.Item>
+            </>
+          )}
+          {editing?.mode === 'create' && (
+            <Form.Item name="unitCode" label={t('users.unit')} rules={[{ required: role !== 'admin' }]}>
+              <Select allowClear options={unitOptions} />
+            </Form.Item>
+          )}
+          {editing?.mode !== 'reset' && (
+            <>
+              <Form.Item name="grantedUnitCodes" label={t('users.grants')}>
+                <Select mode="multiple" allowClear options={unitOptions} />
+              </Form.Item>
+              {role === 'section' && (
+                <Form.Item name="sections" label={t('users.sections')} rules={[{ required: true }]}>
+                  <Select mode="multiple" options={REGISTER_KINDS.map(([value, label]) => ({ value, label }))} />
+                </Form.Item>
+              )}
+              {role === 'office' && (
+                <Form.Item name="office" label={t('users.office')} rules={[{ required: true }]}>
+                  <Input placeholder="胡家坨司法所" />
+                </Form.Item>
+              )}
+            </>
+          )}
+          {editing?.mode !== 'edit' && (
+            <Form.Item name="password" label={editing?.mode === 'reset' ? t('password.new') : t('login.password')} extra={`${t('password.policy')}；用户首次登录须修改`} rules={[{ required: true }]}>
+              <Input.Password autoComplete="new-password" />
+            </Form.Item>
+          )}
+        </Form>
+      </Modal>
+    </Card>
+  );
+}
