@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config.js';
 import { isDomainError } from '../core/errors.js';
 import { registerAudit } from './commands/audit.js';
+import { registerBackup } from './commands/backup.js';
 import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
 import { registerReview } from './commands/review.js';
@@ -22,6 +23,7 @@ registerExport(program);
 registerReview(program);
 registerUser(program);
 registerAudit(program);
+registerBackup(program);
 
 try {
   await program.parseAsync(process.argv);

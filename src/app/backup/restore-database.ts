@@ -1,0 +1,82 @@
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { createGunzip } from 'node:zlib';
+import { DomainError } from '../../core/errors.js';
+import type { Db } from '../../db/client.js';
+import { countMigrations, insertTableRows, listTablesInDependencyOrder, resetSequences, setTriggers, truncateTables } from '../../repositories/backup.repository.js';
+import { BACKUP_FORMAT } from './backup-database.js';
+
+/**
+ * Replace the whole database with a backup, in one transaction: all tables emptied, rows inserted in
+ * dependency order, sequences set past the restored ids. The audit log comes back exactly as it was
+ * (its append-only trigger is switched off only inside this transaction), so its hash chain verifies.
+ * A backup from another schema version is refused before anything changes.
+ */
+export async function restoreDatabase(options: { db: Db; file: string }): Promise<{ tables: number; rows: number }> {
+  const lines = createInterface({ input: createReadStream(options.file).pipe(createGunzip()), crlfDelay: Infinity });
+  const iterator = lines[Symbol.asyncIterator]();
+  let first: IteratorResult<string>;
+  try {
+    first = await iterator.next();
+  } catch {
+    throw new DomainError('DOCUMENT_INVALID', '备份文件无法读取：不是 jixiao 备份（应为 gzip 压缩的 .jsonl.gz 文件）或已损坏');
+  }
+  let header: { format?: string; migrations?: number; tables?: string[] };
+  try {
+    header = JSON.parse(first.value ?? '');
+  } catch {
+    throw new DomainError('DOCUMENT_INVALID', '备份文件无法读取：文件头不是 jixiao 备份');
+  }
+  if (header.format !== BACKUP_FORMAT) throw new DomainError('DOCUMENT_INVALID', '这不是 jixiao 备份文件');
+
+  return options.db.transaction(async (tx) => {
+    const migrations = await countMigrations(tx);
+    if (header.migrations !== migrations) {
+      throw new DomainError('CONFLICT', `备份的数据库结构版本（第 ${header.migrations} 版）与当前程序（第 ${migrations} 版）不同，不能直接恢复：请用生成该备份的 jixiao 版本恢复`);
+    }
+    const tables = await listTablesInDependencyOrder(tx);
+    const byName = new Map(tables.map((t) => [t.name, t]));
+    for (const name of header.tables ?? []) {
+      if (!byName.has(name)) throw new DomainError('CONFLICT', `备份中的表 ${name} 在当前数据库中不存在`);
+    }
+    for (const table of tables) await setTriggers(tx, table, false);
+    await truncateTables(tx, tables);
+    let rows = 0;
+    let current: string | null = null;
+    let batch: string[] = [];
+    const flush = async () => {
+      if (current && batch.length > 0) await insertTableRows(tx, byName.get(current)!, batch);
+      rows += batch.length;
+      batch = [];
+    };
+    let lineNo = 1;
+    for (;;) {
+      let next: IteratorResult<string>;
+      try {
+        next = await iterator.next();
+      } catch {
+        throw new DomainError('DOCUMENT_INVALID', `备份文件在第 ${lineNo + 1} 行之后损坏或不完整，未做任何恢复`);
+      }
+      if (next.done) break;
+      lineNo++;
+      const line = next.value;
+      if (line === '') continue;
+      const match = /^\{"t":("(?:[^"\\]|\\.)*"),"r":([\s\S]*)\}$/.exec(line);
+      if (!match) throw new DomainError('DOCUMENT_INVALID', `备份文件第 ${lineNo} 行格式不正确，未做任何恢复`);
+      const table = JSON.parse(match[1]!) as string;
+      if (table !== current) {
+        await flush();
+        if (!byName.has(table)) throw new DomainError('DOCUMENT_INVALID', `备份文件第 ${lineNo} 行引用了未知的表 ${table}`);
+        current = table;
+      }
+      batch.push(match[2]!);
+      if (batch.length >= 1000) await flush();
+    }
+    await flush();
+    for (const table of tables) {
+      await resetSequences(tx, table);
+      await setTriggers(tx, table, true);
+    }
+    return { tables: tables.length, rows };
+  });
+}
