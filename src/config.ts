@@ -12,7 +12,7 @@ const ZConfig = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional()
     .describe('use a PostgreSQL server instead of the embedded PGlite database'),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PORT: z.coerce.number({ error: 'must be a port number (1–65535)' }).int().min(1, 'must be a port number (1–65535)').max(65535, 'must be a port number (1–65535)').default(3000),
   HOST: z.string().default('0.0.0.0'),
   JIXIAO_DATA_KEY: z
     .string()

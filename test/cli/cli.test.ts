@@ -1,0 +1,56 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { SAMPLE_PATH, sampleGoalBook, withoutWarnings } from '../helpers/fixtures.js';
+
+/** The `jixiao` command as a user runs it: a real process, its own data folder, exit codes. */
+const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../bin/jixiao.js');
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'jixiao-cli-'));
+const jx = (...args: string[]) => {
+  const env = { ...process.env, JIXIAO_DATA_DIR: dataDir };
+  delete env.DATABASE_URL; // the CLI's PGlite path; PostgreSQL is covered by the API tests
+  const r = spawnSync(process.execPath, [BIN, ...args], { env, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+
+describe('jixiao CLI', () => {
+  it('prints the goal book with --dry-run --json and stores nothing', () => {
+    const r = jx('import', SAMPLE_PATH, '--dry-run', '--json');
+    expect(r.code).toBe(0);
+    expect(withoutWarnings(JSON.parse(r.out))).toEqual(withoutWarnings(sampleGoalBook()));
+    expect(jx('export', '--unit', '315002', '--year', '2022', '--format', 'json', '--out', path.join(dataDir, 'x.json')).code).toBe(1);
+  });
+
+  it('imports, says nothing changed the second time, and exports what imports back', () => {
+    expect(jx('import', SAMPLE_PATH).out).toContain('已导入：乐亭县司法局（315002）2022年度：12 个项目，84 个指标，预算合计 122.06万元');
+    expect(jx('import', SAMPLE_PATH).out).toContain('无变化');
+    const out = path.join(dataDir, 'book.docx');
+    expect(jx('export', '--unit', '315002', '--year', '2022', '--format', 'docx', '--out', out).code).toBe(0);
+    const back = jx('import', out, '--dry-run', '--json');
+    expect(withoutWarnings(JSON.parse(back.out))).toEqual(withoutWarnings(sampleGoalBook()));
+  });
+
+  it('fails with a located Chinese message and exit code 1 on a broken document', () => {
+    const broken = path.join(dataDir, 'broken.txt');
+    writeFileSync(broken, readFileSync(SAMPLE_PATH, 'utf8').replace('\t3.50\n\t其中', '\t3.5.0\n\t其中'));
+    const r = jx('import', broken);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('表6《社区矫正 绩效目标表》第3行第3列（预算数）');
+    expect(jx('import', path.join(dataDir, 'missing.txt')).err).toContain('找不到文件');
+  });
+
+  it('answers usage mistakes with exit code 2', () => {
+    expect(jx('export', '--unit', '315002', '--year', '22', '--format', 'xlsx', '--out', 'x').code).toBe(2);
+    expect(jx('export', '--unit', '315002', '--year', '2022', '--format', 'pdf', '--out', 'x').code).toBe(2);
+  });
+
+  it('reviews a document and verifies the audit chain', () => {
+    const review = jx('review', SAMPLE_PATH, '--json');
+    expect(JSON.parse(review.out)).toHaveLength(71);
+    expect(jx('review', '--unit', '315002', '--year', '2022').out).toContain('共发现问题71条');
+    expect(jx('audit', 'verify').out).toContain('哈希链校验通过');
+  });
+});
