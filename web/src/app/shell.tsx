@@ -21,10 +21,12 @@ export function Shell() {
   const location = useLocation();
   const navigate = useNavigate();
   const units = useApi<UnitListItem[]>('/api/units');
-  const unitCode = params.unitCode;
-  const year = params.year ? Number(params.year) : undefined;
-  const base = unitCode && year ? `/u/${unitCode}/${year}` : lastBase();
-  if (unitCode && year) localStorage.setItem('jixiao.base', `/u/${unitCode}/${year}`);
+  // pages outside a unit (import, users, audit) keep showing the unit and year last worked on
+  const remembered = /^\/u\/([^/]+)\/(\d+)$/.exec(lastBase() ?? '');
+  const unitCode = params.unitCode ?? remembered?.[1];
+  const year = params.year ? Number(params.year) : remembered ? Number(remembered[2]) : undefined;
+  const base = unitCode && year ? `/u/${unitCode}/${year}` : null;
+  if (params.unitCode && params.year) localStorage.setItem('jixiao.base', `/u/${params.unitCode}/${params.year}`);
 
   const items = useMemo(() => {
     const visible = NAV.filter((n) => can(n.permission));
