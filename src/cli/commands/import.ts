@@ -42,5 +42,11 @@ export function registerImport(program: Command): void {
       console.log(`${verb}：${describe(book)}`);
       if (result.status === 'updated') console.log(`  第 ${result.revision} 次修订：${result.diff.summary}`);
       for (const w of book.warnings) console.log(`  提示 ${w.location}：${w.message}`);
+      const { reviewGoalBook } = await import('../../core/review/index.js');
+      const findings = reviewGoalBook(book);
+      const count = (s: string) => findings.filter((f) => f.severity === s).length;
+      if (findings.length > 0) {
+        console.log(`  目标审核：错误 ${count('error')} 条，警告 ${count('warning')} 条，建议 ${count('suggestion')} 条（详见 npx jixiao review --unit ${book.unit.code} --year ${book.year}）`);
+      }
     });
 }
