@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { backupDatabase } from '../../src/app/backup/backup-database.js';
 import { restoreDatabase } from '../../src/app/backup/restore-database.js';
 import { verifyAuditChain } from '../../src/app/audit/verify-audit-chain.js';
@@ -27,6 +27,7 @@ afterAll(async () => {
   await target.close();
 });
 
+const rows = async <T = unknown>(query: SQL): Promise<T[]> => ((await target.db.execute(query)) as unknown as { rows: T[] }).rows;
 const contents = (file: string) => gunzipSync(readFileSync(file)).toString('utf8').split('\n').slice(1).filter(Boolean);
 
 describe('backup and restore', () => {
@@ -42,8 +43,8 @@ describe('backup and restore', () => {
   });
 
   it('keeps sequences past the restored ids, so new rows do not collide', async () => {
-    const [max] = (await target.db.execute(sql`select max(id)::int as m from indicator`)).rows as Array<{ m: number }>;
-    const [next] = (await target.db.execute(sql`select nextval(pg_get_serial_sequence('indicator', 'id'))::int as n`)).rows as Array<{ n: number }>;
+    const [max] = await rows<{ m: number }>(sql`select max(id)::int as m from indicator`);
+    const [next] = await rows<{ n: number }>(sql`select nextval(pg_get_serial_sequence('indicator', 'id'))::int as n`);
     expect(next!.n).toBeGreaterThan(max!.m);
   });
 
@@ -52,9 +53,9 @@ describe('backup and restore', () => {
     const header = gunzipSync(readFileSync(path.join(dir, 'first.jsonl.gz'))).toString('utf8').split('\n')[0];
     const broken = path.join(dir, 'broken.jsonl.gz');
     writeFileSync(broken, gzipSync([header, ...good.slice(0, 50), '{"t":"unit","r":{"id":', ''].join('\n')));
-    const before = (await target.db.execute(sql`select count(*)::int as n from indicator`)).rows;
+    const before = await rows(sql`select count(*)::int as n from indicator`);
     await expect(restoreDatabase({ db: target.db, file: broken })).rejects.toThrow();
-    expect((await target.db.execute(sql`select count(*)::int as n from indicator`)).rows).toEqual(before);
+    expect(await rows(sql`select count(*)::int as n from indicator`)).toEqual(before);
     const notBackup = path.join(dir, 'plain.txt');
     writeFileSync(notBackup, 'hello');
     await expect(restoreDatabase({ db: target.db, file: notBackup })).rejects.toThrow(/不是 jixiao 备份/);

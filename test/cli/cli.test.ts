@@ -10,8 +10,8 @@ import { SAMPLE_PATH, sampleGoalBook, withoutWarnings } from '../helpers/fixture
 const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../bin/jixiao.js');
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'jixiao-cli-'));
 const jx = (...args: string[]) => {
-  const env = { ...process.env, JIXIAO_DATA_DIR: dataDir };
-  delete env.DATABASE_URL; // the CLI's PGlite path; PostgreSQL is covered by the API tests
+  // the CLI's PGlite path; PostgreSQL is covered by the API tests
+  const { DATABASE_URL: _ignored, ...env } = { ...process.env, JIXIAO_DATA_DIR: dataDir };
   const r = spawnSync(process.execPath, [BIN, ...args], { env, encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
