@@ -11,7 +11,8 @@ const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../bi
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'jixiao-cli-'));
 const jx = (...args: string[]) => {
   // the CLI's PGlite path; PostgreSQL is covered by the API tests
-  const { DATABASE_URL: _ignored, ...env } = { ...process.env, JIXIAO_DATA_DIR: dataDir };
+  const env: NodeJS.ProcessEnv = { ...process.env, JIXIAO_DATA_DIR: dataDir };
+  delete env.DATABASE_URL;
   const r = spawnSync(process.execPath, [BIN, ...args], { env, encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
