@@ -4,7 +4,9 @@ import { isDomainError } from '../core/errors.js';
 import { registerAudit } from './commands/audit.js';
 import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
+import { registerPayments } from './commands/payments.js';
 import { registerServe } from './commands/serve.js';
+import { registerSpending } from './commands/spending.js';
 import { UsageError } from './context.js';
 
 const program = new Command();
@@ -17,6 +19,8 @@ program
 registerServe(program);
 registerImport(program);
 registerExport(program);
+registerPayments(program);
+registerSpending(program);
 registerAudit(program);
 
 try {

@@ -5,12 +5,15 @@ import goalBookImportRoutes from './goal-book/import.js';
 import goalBookReadRoutes from './goal-book/read.js';
 import goalBookWriteRoutes from './goal-book/write.js';
 import healthRoutes from './health.js';
+import spendingImportRoutes from './spending/import.js';
+import spendingReadRoutes from './spending/read.js';
+import spendingWriteRoutes from './spending/write.js';
 import unitRoutes from './units.js';
 import userRoutes from './users.js';
 
 /** Every route module, in one list: adding an area means adding it here. */
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
-  for (const routes of [healthRoutes, authRoutes, unitRoutes, goalBookReadRoutes, goalBookWriteRoutes, goalBookImportRoutes, userRoutes, auditRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, unitRoutes, goalBookReadRoutes, goalBookWriteRoutes, goalBookImportRoutes, spendingReadRoutes, spendingWriteRoutes, spendingImportRoutes, userRoutes, auditRoutes]) {
     await app.register(routes);
   }
 }
