@@ -18,6 +18,7 @@ export interface SpendingProjectRow {
   code: string;
   name: string;
   position: number;
+  purpose: string;
   spendingPlan: (typeof projects.$inferSelect)['spendingPlan'];
   budgetTotalFen: number;
   budgetFiscalFen: number;
@@ -39,6 +40,7 @@ export async function listSpendingProjects(exec: Executor, unitId: number, year:
       code: projects.code,
       name: projects.name,
       position: projects.position,
+      purpose: projects.purpose,
       spendingPlan: projects.spendingPlan,
       budgetTotalFen: projects.budgetTotalFen,
       budgetFiscalFen: projects.budgetFiscalFen,
