@@ -121,22 +121,64 @@ export async function recordedVouchers(exec: Executor, unitId: number, year: num
   return new Map(rows.map((r) => [r.voucherNo, { paidOn: r.paidOn, amountFen: r.amountFen }]));
 }
 
-/** Insert payments in batches of BATCH_SIZE; returns their ids in input order. */
+/** Rows of a statement's result, on either engine. */
+const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
+
+/**
+ * Insert payments in batches of BATCH_SIZE; returns their ids in input order. Each batch is one
+ * statement with one parameter — the rows as JSON, unpacked by jsonb_to_recordset — which is several
+ * times faster than a VALUES list of 16,000 parameters on both engines. Rows are inserted in input
+ * order (ORDER BY n), so their serial ids ascend in input order.
+ */
 export async function insertPayments(exec: Executor, rows: readonly PaymentInsert[]): Promise<number[]> {
   const ids: number[] = [];
   for (let i = 0; i < rows.length; i += BATCH_SIZE) {
-    const inserted = await exec
-      .insert(payments)
-      .values(rows.slice(i, i + BATCH_SIZE) as PaymentInsert[])
-      .returning({ id: payments.id });
-    ids.push(...inserted.map((r) => r.id));
+    const batch = rows.slice(i, i + BATCH_SIZE).map((r, n) => ({
+      n,
+      unit_id: r.unitId,
+      year: r.year,
+      project_id: r.projectId,
+      paid_on: r.paidOn,
+      amount_fen: r.amountFen,
+      voucher_no: r.voucherNo,
+      payee: r.payee,
+      summary: r.summary,
+      fund_source: r.fundSource,
+      status: r.status ?? 'active',
+      void_reason: r.voidReason ?? null,
+      version: r.version ?? 1,
+      created_by_id: r.createdById ?? null,
+      created_by_name: r.createdByName,
+      updated_by_id: r.updatedById ?? null,
+      updated_by_name: r.updatedByName,
+    }));
+    const result = await exec.execute(sql`
+      insert into ${payments} (unit_id, year, project_id, paid_on, amount_fen, voucher_no, payee, summary, fund_source, status, void_reason, version, created_by_id, created_by_name, updated_by_id, updated_by_name)
+      select unit_id, year, project_id, paid_on, amount_fen, voucher_no, payee, summary, fund_source, status, void_reason, version, created_by_id, created_by_name, updated_by_id, updated_by_name
+      from jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) as x(n int, unit_id int, year int, project_id int, paid_on date, amount_fen bigint, voucher_no text, payee text, summary text, fund_source text, status text, void_reason text, version int, created_by_id int, created_by_name text, updated_by_id int, updated_by_name text)
+      order by n
+      returning id`);
+    ids.push(...rowsOf<{ id: number }>(result).map((r) => Number(r.id)).sort((a, b) => a - b));
   }
   return ids;
 }
 
+/** Append history versions in batches, one JSON parameter per batch (see insertPayments). */
 export async function insertPaymentHistory(exec: Executor, rows: ReadonlyArray<Omit<typeof paymentHistory.$inferInsert, 'id'>>): Promise<void> {
   for (let i = 0; i < rows.length; i += BATCH_SIZE) {
-    await exec.insert(paymentHistory).values(rows.slice(i, i + BATCH_SIZE) as Array<typeof paymentHistory.$inferInsert>);
+    const batch = rows.slice(i, i + BATCH_SIZE).map((r) => ({
+      payment_id: r.paymentId,
+      version: r.version,
+      action: r.action,
+      snapshot: r.snapshot,
+      reason: r.reason ?? null,
+      actor_id: r.actorId ?? null,
+      actor_name: r.actorName,
+    }));
+    await exec.execute(sql`
+      insert into ${paymentHistory} (payment_id, version, action, snapshot, reason, actor_id, actor_name)
+      select payment_id, version, action, snapshot, reason, actor_id, actor_name
+      from jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) as x(payment_id int, version int, action text, snapshot jsonb, reason text, actor_id int, actor_name text)`);
   }
 }
 
