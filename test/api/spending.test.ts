@@ -345,3 +345,12 @@ describe('spending settings', () => {
     expect(leader.statusCode).toBe(403);
   });
 });
+
+it('describes the spending routes in the OpenAPI document', async () => {
+  const res = await t.as(null, { method: 'GET', url: '/api/openapi.json' });
+  expect(res.statusCode).toBe(200);
+  const paths = Object.keys(res.json().paths);
+  for (const path of ['spending', 'payments', 'payments/{id}', 'payments/{id}/void', 'payments/{id}/history', 'payments/import', 'payments/import/preview', 'payments/template', 'budget-revisions', 'settings/spending']) {
+    expect(paths).toContain(`/api/units/{unitCode}/years/{year}/${path}`);
+  }
+});

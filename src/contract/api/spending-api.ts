@@ -81,7 +81,8 @@ export const ZPaymentInput = z
     summary: ZSummary.default(''),
     fundSource: ZFundSource.default('fiscal'),
   })
-  .meta({ id: 'PaymentInput' });
+  // request bodies carry no component id: trimming and defaults make their input and output shapes differ
+  .meta({ description: 'a payment to record; summary defaults to "", fundSource to fiscal' });
 export type TPaymentInput = z.infer<typeof ZPaymentInput>;
 
 export const ZPaymentPatch = z
@@ -96,7 +97,7 @@ export const ZPaymentPatch = z
     reason: ZReason.meta({ description: 'why the payment is corrected (kept in its history)' }),
     version: z.number().int().min(1).optional().meta({ description: 'the version being edited; a newer stored version refuses the edit (409)' }),
   })
-  .meta({ id: 'PaymentPatch' });
+  .meta({ description: 'fields to correct, with the reason' });
 export type TPaymentPatch = z.infer<typeof ZPaymentPatch>;
 
 export const ZVoidBody = z.object({ reason: ZReason.meta({ description: 'why the payment is voided' }), version: z.number().int().min(1).optional() });
@@ -221,7 +222,7 @@ export const ZBudgetRevisionInput = z
     reason: ZReason.meta({ description: '调整原因, e.g. the approval document' }),
   })
   .refine((b) => Math.round(b.fiscal * 100) + Math.round(b.other * 100) === Math.round(b.total * 100), { message: '财政资金与其他资金之和须等于调整后预算数', path: ['total'] })
-  .meta({ id: 'BudgetRevisionInput' });
+  .meta({ description: 'a new budget for a project from a date on' });
 export type TBudgetRevisionInput = z.infer<typeof ZBudgetRevisionInput>;
 
 export const ZBudgetRevisionView = z
