@@ -43,7 +43,9 @@ function table(view: TSpendingView): string {
     render(rows[rows.length - 1]!),
     '',
     `灯：实际执行 ÷ 计划进度 低于 ${view.settings.lightThresholds.yellow}% 为红，${view.settings.lightThresholds.yellow}%–${view.settings.lightThresholds.green}% 为黄，${view.settings.lightThresholds.green}% 及以上为绿；尚无计划进度时为绿。`,
-    behind.length > 0 ? `落后于计划的项目：${behind.map((p) => `${p.name}（${LIGHT[p.light]}灯，${points(p.gapPoints)} 个百分点）`).join('；')}` : '所有项目均达到计划进度。',
+    ...(behind.length > 0
+      ? [`落后于计划的项目（${behind.length} 个）：`, ...behind.map((p) => `  ${LIGHT[p.light]}灯  ${p.name}（${p.code}）：执行 ${percent(p.executionRate * 100)}，计划 ${percent(p.plannedPercent)}，差 ${points(p.gapPoints)} 个百分点`)]
+      : ['所有项目均达到计划进度。']),
   ];
   return lines.join('\n');
 }
