@@ -2,8 +2,7 @@ import type { TBudgetRevisionView } from '../../contract/api/spending-api.js';
 import { budgetInForce } from '../../core/spending/budget.js';
 import { fenToYuan } from '../../core/money.js';
 import type { Db } from '../../db/client.js';
-import { listBudgetRevisions as queryRevisions, type BudgetRevisionRow } from '../../repositories/spending.repository.js';
-import type { SpendingProjectRow } from '../../repositories/spending.repository.js';
+import { listBudgetRevisions as queryRevisions, type BudgetRevisionRow, type SpendingProjectRow } from '../../repositories/spending.repository.js';
 import { loadSpendingScope, projectOf, requireProject } from './spending-scope.js';
 
 /** One revision with the budget it replaced: what was in force on its date before it was recorded. */
