@@ -5,8 +5,10 @@ import { registerAudit } from './commands/audit.js';
 import { registerBackup } from './commands/backup.js';
 import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
+import { registerPayments } from './commands/payments.js';
 import { registerReview } from './commands/review.js';
 import { registerServe } from './commands/serve.js';
+import { registerSpending } from './commands/spending.js';
 import { registerUser } from './commands/user.js';
 import { UsageError } from './context.js';
 
@@ -22,6 +24,8 @@ registerImport(program);
 registerExport(program);
 registerReview(program);
 registerUser(program);
+registerPayments(program);
+registerSpending(program);
 registerAudit(program);
 registerBackup(program);
 

@@ -61,7 +61,8 @@ export function isDomainError(error: unknown): error is DomainError {
   return error instanceof DomainError;
 }
 
-const COLUMN_LETTERS = (n: number): string => {
+/** 1 → A, 27 → AA: columns as Excel and WPS show them. */
+export const COLUMN_LETTERS = (n: number): string => {
   let s = '';
   let x = n;
   while (x > 0) {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { can, PERMISSION_NAMES, type TPermission } from '../../src/core/access/permissions.js';
+import { recordPayment } from '../../src/app/spending/record-payment.js';
 import { createTestApp, TEST_USERS, type TestApp, type TestUser } from '../helpers/app.js';
 
 /**
@@ -10,20 +11,31 @@ import { createTestApp, TEST_USERS, type TestApp, type TestUser } from '../helpe
 
 let t: TestApp;
 let indicatorId: number;
+let paymentId: number;
 beforeAll(async () => {
   t = await createTestApp();
   const res = await t.as(await t.login('finance'), { method: 'GET', url: '/api/units/315002/years/2022/projects/13022522P000R24100085' });
   indicatorId = (res.json() as { indicators: { id: number }[] }).indicators[0]!.id;
+  const payment = await recordPayment({
+    db: t.database.db,
+    unitCode: '315002',
+    year: 2022,
+    actor: { userId: null, name: 'test' },
+    input: { projectCode: '13022522P000R24100085', paidOn: '2022-02-15', amount: 100, voucherNo: 'M-1', payee: '某公司', summary: '', fundSource: 'fiscal' },
+  });
+  paymentId = payment.payment.id;
 });
 afterAll(() => t.close());
 
-const PARAMS: Record<string, () => string> = {
+/** a path parameter's value; `:id` names an indicator or a payment depending on the route */
+const PARAMS: Record<string, (url: string) => string> = {
   unitCode: () => '315002',
   year: () => '2022',
   code: () => '13022522P000R24100085',
-  id: () => String(indicatorId),
+  id: (url) => String(url.includes('/payments/') ? paymentId : indicatorId),
   number: () => '1',
 };
+const fill = (url: string) => url.replace(/:(\w+)/g, (_, name: string) => PARAMS[name]!(url));
 
 // sign-out ends the session the rest of the matrix uses; it has its own tests
 const SKIP = new Set(['POST /api/auth/logout']);
@@ -40,7 +52,7 @@ describe('route × role matrix', () => {
   it('answers 401 without a session on every non-public route', async () => {
     for (const route of t.app.routeAccess) {
       if (route.access === 'public' || SKIP.has(`${route.method} ${route.url}`)) continue;
-      const url = route.url.replace(/:(\w+)/g, (_, name: string) => PARAMS[name]!());
+      const url = fill(route.url);
       const res = await t.as(null, { method: route.method as 'GET', url, ...(route.method === 'GET' ? {} : { payload: {} }) });
       expect(res.statusCode, `${route.method} ${url}`).toBe(401);
     }
@@ -52,7 +64,7 @@ describe('route × role matrix', () => {
       const role = TEST_USERS[user]!.role;
       for (const route of t.app.routeAccess) {
         if (route.access === 'public' || SKIP.has(`${route.method} ${route.url}`)) continue;
-        const url = route.url.replace(/:(\w+)/g, (_, name: string) => PARAMS[name]!());
+        const url = fill(route.url);
         const res = await t.as(session, { method: route.method as 'GET', url, ...(route.method === 'GET' ? {} : { payload: {} }) });
         const allowed = route.access === 'authenticated' || can(role, route.access as TPermission);
         const label = `${role} ${route.method} ${url} (${route.access}) → ${res.statusCode} ${res.body.slice(0, 120)}`;
@@ -66,7 +78,7 @@ describe('route × role matrix', () => {
   it('isolates units: a finance user of another unit is refused the sample unit', async () => {
     const session = await t.login('outsider');
     for (const route of t.app.routeAccess.filter((r) => r.url.includes(':unitCode'))) {
-      const url = route.url.replace(/:(\w+)/g, (_, name: string) => PARAMS[name]!());
+      const url = fill(route.url);
       const res = await t.as(session, { method: route.method as 'GET', url, ...(route.method === 'GET' ? {} : { payload: {} }) });
       expect(res.statusCode, `${route.method} ${url}`).toBe(403);
     }

@@ -6,12 +6,15 @@ import goalBookReadRoutes from './goal-book/read.js';
 import goalBookWriteRoutes from './goal-book/write.js';
 import healthRoutes from './health.js';
 import reviewRoutes from './review.js';
+import spendingImportRoutes from './spending/import.js';
+import spendingReadRoutes from './spending/read.js';
+import spendingWriteRoutes from './spending/write.js';
 import unitRoutes from './units.js';
 import userRoutes from './users.js';
 
 /** Every route module, in one list: adding an area means adding it here. */
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
-  for (const routes of [healthRoutes, authRoutes, unitRoutes, goalBookReadRoutes, goalBookWriteRoutes, goalBookImportRoutes, reviewRoutes, userRoutes, auditRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, unitRoutes, goalBookReadRoutes, goalBookWriteRoutes, goalBookImportRoutes, reviewRoutes, spendingReadRoutes, spendingWriteRoutes, spendingImportRoutes, userRoutes, auditRoutes]) {
     await app.register(routes);
   }
 }

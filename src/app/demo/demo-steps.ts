@@ -1,7 +1,63 @@
 import type { Db } from '../../db/client.js';
+import type { RawPaymentRow } from '../../core/spending/payment-rows.js';
+import { formatFen, formatWanYuan, yuanToFen } from '../../core/money.js';
+import { listGoalBookYears, findUnitById } from '../../repositories/goal-book.repository.js';
+import type { Actor } from '../actor.js';
+import { importPayments } from '../spending/import-payments.js';
+import { loadSpendingScope } from '../spending/spending-scope.js';
+import { generateDemoPayments } from './demo-payments.js';
 import type { DemoStep } from './load-demo.js';
 
-/** Demo data beyond the goal book; later areas add their steps here (payments, register records). */
-export function demoSteps(_db: Db): DemoStep[] {
-  return [];
+export interface DemoOptions {
+  /** a year of payments for each goal book (default true; `serve --demo --no-demo-payments` skips it) */
+  payments?: boolean;
+}
+
+/** Fixed, so every demo installation shows the same year of payments. */
+export const DEMO_PAYMENT_SEED = 20220101;
+
+/** The demo payments, imported through the same checks (and budget control) as a user's file. */
+function demoPaymentsStep(db: Db, actor: Actor): DemoStep {
+  return {
+    name: 'payments',
+    run: async () => {
+      const lines: string[] = [];
+      for (const { unitId, year } of await listGoalBookYears(db)) {
+        const unit = (await findUnitById(db, unitId))!;
+        const scope = await loadSpendingScope(db, unit.code, year);
+        const generated = generateDemoPayments({
+          year,
+          seed: DEMO_PAYMENT_SEED,
+          projects: scope.projects.map((p) => ({
+            code: p.code,
+            name: p.name,
+            purpose: p.purpose,
+            budgetFen: p.budgetTotalFen,
+            budgetOtherFen: p.budgetOtherFen,
+            spendingPlan: p.spendingPlan,
+          })),
+        });
+        const rows: RawPaymentRow[] = generated.map((p, i) => ({
+          row: i + 2,
+          cells: {
+            projectCode: { text: p.projectCode, column: 1 },
+            paidOn: { text: p.paidOn, column: 2 },
+            amount: { text: formatFen(p.amountFen, '元'), column: 3 },
+            voucherNo: { text: p.voucherNo, column: 4 },
+            payee: { text: p.payee, column: 5 },
+            summary: { text: p.summary, column: 6 },
+            fundSource: { text: p.fundSource, column: 7 },
+          },
+        }));
+        const result = await importPayments({ db, unitCode: unit.code, year, actor, source: { fileName: '示例支付数据', parsed: { format: 'csv', rows } } });
+        lines.push(`已载入示例支付：${unit.name}（${unit.code}）${year}年度 ${result.imported} 笔，合计 ${formatWanYuan(yuanToFen(result.total))}`);
+      }
+      return lines.join('\n') || '没有绩效目标，未载入示例支付';
+    },
+  };
+}
+
+/** Demo data beyond the goal book, in order; later areas add their steps here (register records). */
+export function demoSteps(db: Db, actor: Actor, options: DemoOptions = {}): DemoStep[] {
+  return [...(options.payments ?? true ? [demoPaymentsStep(db, actor)] : [])];
 }

@@ -57,7 +57,8 @@ export async function commitGoalBook(
     await writeGoalBook(tx, unit.id, stored, next);
   } catch (error) {
     const code = (error as { code?: string }).code ?? (error as { cause?: { code?: string } }).cause?.code;
-    if (code === '23503') throw new DomainError('CONFLICT', '要删除的项目或指标已有支出、台账或填报记录，不能删除；请保留它，或先处理相关记录');
+    // 23503 foreign_key_violation (NO ACTION), 23001 restrict_violation (payments reference projects ON DELETE RESTRICT)
+    if (code === '23503' || code === '23001') throw new DomainError('CONFLICT', '要删除的项目或指标已有支出、台账或填报记录，不能删除；请保留它，或先处理相关记录');
     throw error;
   }
   const summary = options.note ?? diff.summary;

@@ -8,8 +8,9 @@ export function registerServe(program: Command): void {
     .command('serve')
     .description('启动网页服务（默认端口 3000，可用 PORT 修改）')
     .option('--demo', '空数据库时载入示例数据和演示账号')
+    .option('--no-demo-payments', '与 --demo 同用：不载入示例支付数据（只载入绩效目标和演示账号）')
     .option('--port <port>', '端口（优先于 PORT 环境变量）')
-    .action(async (opts: { demo?: boolean; port?: string }) => {
+    .action(async (opts: { demo?: boolean; demoPayments: boolean; port?: string }) => {
       const config = loadConfig(opts.port ? { ...process.env, PORT: opts.port } : process.env);
       const release = config.DATABASE_URL ? () => {} : acquireDataDirLock(config.dataDir, { role: 'server', port: config.PORT });
       const { openDatabase } = await import('../../db/client.js');
@@ -21,7 +22,7 @@ export function registerServe(program: Command): void {
         const { loadDemo } = await import('../../app/demo/load-demo.js');
         const { demoSteps } = await import('../../app/demo/demo-steps.js');
         const { createDemoAccounts } = await import('../../app/demo/demo-accounts.js');
-        await loadDemo({ db: database.db, actor: cliActor(), steps: demoSteps(database.db), log: (line) => console.log(line) });
+        await loadDemo({ db: database.db, actor: cliActor(), steps: demoSteps(database.db, cliActor(), { payments: opts.demoPayments }), log: (line) => console.log(line) });
         await createDemoAccounts({ db: database.db, dataDir: config.dataDir, actor: cliActor() });
       }
       const app = await buildApp({ database, config, logger: { level: config.JIXIAO_LOG_LEVEL } });

@@ -3,3 +3,4 @@ export * from './goal-book.js';
 export * from './audit.js';
 export * from './auth.js';
 export * from './review.js';
+export * from './spending.js';

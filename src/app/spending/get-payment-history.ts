@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import type { ZPaymentHistoryEntry } from '../../contract/api/spending-api.js';
+import { fenToYuan } from '../../core/money.js';
+import type { Db } from '../../db/client.js';
+import { listPaymentHistory } from '../../repositories/spending.repository.js';
+import { findPaymentRow } from './find-payment.js';
+import { loadSpendingScope } from './spending-scope.js';
+
+/** Every version of a payment, oldest first: who recorded, changed or voided it, when and why. */
+export async function getPaymentHistory(options: { db: Db; unitCode: string; year: number; id: number }): Promise<Array<z.infer<typeof ZPaymentHistoryEntry>>> {
+  const scope = await loadSpendingScope(options.db, options.unitCode, options.year);
+  const payment = await findPaymentRow(options.db, scope, options.id);
+  const rows = await listPaymentHistory(options.db, payment.id);
+  return rows.map((row) => {
+    const { projectId: _projectId, amountFen, ...rest } = row.snapshot;
+    return {
+      version: row.version,
+      action: row.action,
+      reason: row.reason,
+      actorName: row.actorName,
+      at: row.at.toISOString(),
+      snapshot: {
+        projectCode: rest.projectCode,
+        paidOn: rest.paidOn,
+        amount: fenToYuan(amountFen),
+        voucherNo: rest.voucherNo,
+        payee: rest.payee,
+        summary: rest.summary,
+        fundSource: rest.fundSource,
+        status: rest.status,
+        voidReason: rest.voidReason,
+      },
+    };
+  });
+}

@@ -1,0 +1,92 @@
+import type { TPaymentImportResult } from '../../contract/api/spending-api.js';
+import { DomainError } from '../../core/errors.js';
+import { fenToYuan } from '../../core/money.js';
+import type { Db } from '../../db/client.js';
+import { lockUnit } from '../../repositories/goal-book.repository.js';
+import { insertPaymentHistory, insertPayments, type PaymentInsert } from '../../repositories/spending.repository.js';
+import type { Actor } from '../actor.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { snapshotOf } from './payment-view.js';
+import { planPaymentImport, readPaymentSource, summarizeByProject, type PaymentSource } from './plan-payment-import.js';
+import { loadSpendingScope } from './spending-scope.js';
+import { readSpendingSettings } from './spending-settings.js';
+
+export interface ImportPaymentsOptions {
+  db: Db;
+  unitCode: string;
+  year: number;
+  actor: Actor;
+  source: PaymentSource;
+}
+
+/** Problems listed in the message (the API's details carry up to MAX_DETAILED). */
+const MAX_LISTED = 20;
+const MAX_DETAILED = 500;
+
+/**
+ * 批量导入支付, all or nothing: every row is checked first (and the budgets), and one problem anywhere
+ * means nothing is written. A clean file is stored in batches — payments, their first history
+ * versions and one audit entry — in a single transaction.
+ */
+export async function importPayments(options: ImportPaymentsOptions): Promise<TPaymentImportResult> {
+  const { actor, source } = options;
+  const file = await readPaymentSource(source);
+  return options.db.transaction(async (tx) => {
+    const scope = await loadSpendingScope(tx, options.unitCode, options.year);
+    await lockUnit(tx, scope.unit.id);
+    const settings = await readSpendingSettings(tx, scope.unit.id);
+    const plan = await planPaymentImport(tx, scope, file, settings);
+    if (plan.problems.length > 0) {
+      const listed = plan.problems.slice(0, MAX_LISTED).map((p) => `  ${p.message}`);
+      const more = plan.problems.length > MAX_LISTED ? [`  ……另有 ${plan.problems.length - MAX_LISTED} 处错误`] : [];
+      throw new DomainError(
+        'DOCUMENT_INVALID',
+        [`《${source.fileName}》有 ${plan.problems.length} 处错误，未导入任何支付：`, ...listed, ...more, '请改正后重新导入整个文件。'].join('\n'),
+        { problems: plan.problems.slice(0, MAX_DETAILED), problemCount: plan.problems.length },
+      );
+    }
+    const values: PaymentInsert[] = plan.payments.map((p) => ({
+      unitId: scope.unit.id,
+      year: scope.year,
+      projectId: scope.byCode.get(p.projectCode)!.id,
+      paidOn: p.paidOn,
+      amountFen: p.amountFen,
+      voucherNo: p.voucherNo,
+      payee: p.payee,
+      summary: p.summary,
+      fundSource: p.fundSource,
+      status: 'active',
+      voidReason: null,
+      version: 1,
+      createdById: actor.userId,
+      createdByName: actor.name,
+      updatedById: actor.userId,
+      updatedByName: actor.name,
+    }));
+    const ids = await insertPayments(tx, values);
+    await insertPaymentHistory(
+      tx,
+      values.map((v, i) => ({
+        paymentId: ids[i]!,
+        version: 1,
+        action: 'create' as const,
+        snapshot: snapshotOf({ ...v, status: 'active', voidReason: null }, plan.payments[i]!.projectCode),
+        reason: `导入《${source.fileName}》第${plan.payments[i]!.row}行`,
+        actorId: actor.userId,
+        actorName: actor.name,
+      })),
+    );
+    const totalFen = plan.payments.reduce((s, p) => s + p.amountFen, 0);
+    const byProject = summarizeByProject(scope, plan.payments);
+    await recordAudit(tx, {
+      actor,
+      unitId: scope.unit.id,
+      action: 'payment.import',
+      entity: 'payment',
+      entityId: `${scope.unit.code}/${scope.year}`,
+      before: null,
+      after: { fileName: source.fileName, count: ids.length, totalFen, paymentIds: ids.length > 0 ? [ids[0], ids[ids.length - 1]] : [], byProject, warnings: plan.warnings },
+    });
+    return { imported: ids.length, total: fenToYuan(totalFen), byProject, warnings: plan.warnings };
+  });
+}

@@ -1,0 +1,95 @@
+import type { TPaymentPatch, TPaymentResult } from '../../contract/api/spending-api.js';
+import { DomainError } from '../../core/errors.js';
+import { yuanToFen } from '../../core/money.js';
+import type { Db } from '../../db/client.js';
+import { lockUnit } from '../../repositories/goal-book.repository.js';
+import { insertPaymentHistory, updatePaymentRow, type PaymentRow } from '../../repositories/spending.repository.js';
+import type { Actor } from '../actor.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { findPaymentRow } from './find-payment.js';
+import { guardOverspend } from './overspend-guard.js';
+import { paymentView, snapshotOf } from './payment-view.js';
+import { assertVoucherFree } from './record-payment.js';
+import { assertInYear, loadSpendingScope, projectOf, requireProject, type SpendingScope } from './spending-scope.js';
+import { readSpendingSettings } from './spending-settings.js';
+
+export interface UpdatePaymentOptions {
+  db: Db;
+  unitCode: string;
+  year: number;
+  actor: Actor;
+  id: number;
+  patch: TPaymentPatch;
+}
+
+/** A voided payment is final, and an edit made on an old version would undo someone else's. */
+export function assertEditable(row: PaymentRow, expectedVersion: number | undefined, verb: string): void {
+  if (row.status === 'void') throw new DomainError('INVALID_STATE', `支付记录 ${row.id}（凭证号“${row.voucherNo}”）已作废，不能${verb}；如需重新登记，请新增一笔支付`);
+  if (expectedVersion !== undefined && expectedVersion !== row.version) {
+    throw new DomainError('CONFLICT', `支付记录 ${row.id} 已被他人修改（您看到的是第 ${expectedVersion} 版，现在是第 ${row.version} 版）：请刷新后再${verb}`);
+  }
+}
+
+function nextFields(scope: SpendingScope, row: PaymentRow, patch: TPaymentPatch) {
+  const project = patch.projectCode !== undefined ? requireProject(scope, patch.projectCode) : projectOf(scope, row.projectId);
+  if (patch.paidOn !== undefined) assertInYear(scope, patch.paidOn, '支付日期');
+  return {
+    project,
+    fields: {
+      projectId: project.id,
+      paidOn: patch.paidOn ?? row.paidOn,
+      amountFen: patch.amount !== undefined ? yuanToFen(patch.amount) : row.amountFen,
+      voucherNo: patch.voucherNo ?? row.voucherNo,
+      payee: patch.payee ?? row.payee,
+      summary: patch.summary ?? row.summary,
+      fundSource: patch.fundSource ?? row.fundSource,
+    },
+  };
+}
+
+/**
+ * 更正支付: change a payment's fields with a reason. The new version goes into its history and the
+ * audit log; the budget check sees the payment moved (date, amount or project), not added twice.
+ */
+export async function updatePayment(options: UpdatePaymentOptions): Promise<TPaymentResult> {
+  const { actor, patch } = options;
+  return options.db.transaction(async (tx) => {
+    const scope = await loadSpendingScope(tx, options.unitCode, options.year);
+    await lockUnit(tx, scope.unit.id);
+    const row = await findPaymentRow(tx, scope, options.id);
+    assertEditable(row, patch.version, '修改');
+    const oldProject = projectOf(scope, row.projectId);
+    const { project, fields } = nextFields(scope, row, patch);
+    const changed = (Object.keys(fields) as Array<keyof typeof fields>).filter((k) => fields[k] !== row[k]);
+    if (changed.length === 0) return { status: 'unchanged', payment: paymentView(row, oldProject) };
+
+    if (fields.voucherNo !== row.voucherNo) await assertVoucherFree(tx, scope, fields.voucherNo, row.id);
+    let warning: string | undefined;
+    if (fields.projectId !== row.projectId || fields.paidOn !== row.paidOn || fields.amountFen !== row.amountFen) {
+      const settings = await readSpendingSettings(tx, scope.unit.id);
+      const moved = fields.projectId === row.projectId ? [{ date: row.paidOn, amountFen: -row.amountFen }] : [];
+      warning = await guardOverspend(tx, {
+        unitId: scope.unit.id,
+        year: scope.year,
+        project,
+        settings,
+        change: { payments: [...moved, { date: fields.paidOn, amountFen: fields.amountFen }], from: fields.paidOn },
+      });
+    }
+    const version = row.version + 1;
+    const updated = await updatePaymentRow(tx, row.id, { ...fields, version, updatedById: actor.userId, updatedByName: actor.name });
+    const before = snapshotOf(row, oldProject.code);
+    const after = snapshotOf(updated, project.code);
+    await insertPaymentHistory(tx, [{ paymentId: row.id, version, action: 'update', snapshot: after, reason: patch.reason, actorId: actor.userId, actorName: actor.name }]);
+    await recordAudit(tx, {
+      actor,
+      unitId: scope.unit.id,
+      action: 'payment.update',
+      entity: 'payment',
+      entityId: String(row.id),
+      before,
+      after: { ...after, reason: patch.reason, changed, ...(warning ? { warning } : {}) },
+    });
+    return { status: 'updated', payment: paymentView(updated, project), ...(warning ? { warning } : {}) };
+  });
+}

@@ -1,0 +1,49 @@
+import type { TPaymentResult } from '../../contract/api/spending-api.js';
+import type { Db } from '../../db/client.js';
+import { lockUnit } from '../../repositories/goal-book.repository.js';
+import { insertPaymentHistory, updatePaymentRow } from '../../repositories/spending.repository.js';
+import type { Actor } from '../actor.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { findPaymentRow } from './find-payment.js';
+import { paymentView, snapshotOf } from './payment-view.js';
+import { assertEditable } from './update-payment.js';
+import { loadSpendingScope, projectOf } from './spending-scope.js';
+
+export interface VoidPaymentOptions {
+  db: Db;
+  unitCode: string;
+  year: number;
+  actor: Actor;
+  id: number;
+  reason: string;
+  version?: number | undefined;
+}
+
+/**
+ * 作废支付: the payment stays, marked void with the reason, and no longer counts as spent. Its
+ * voucher number is free again for the corrected entry.
+ */
+export async function voidPayment(options: VoidPaymentOptions): Promise<TPaymentResult> {
+  const { actor } = options;
+  return options.db.transaction(async (tx) => {
+    const scope = await loadSpendingScope(tx, options.unitCode, options.year);
+    await lockUnit(tx, scope.unit.id);
+    const row = await findPaymentRow(tx, scope, options.id);
+    assertEditable(row, options.version, '作废');
+    const project = projectOf(scope, row.projectId);
+    const version = row.version + 1;
+    const updated = await updatePaymentRow(tx, row.id, { status: 'void', voidReason: options.reason, version, updatedById: actor.userId, updatedByName: actor.name });
+    const after = snapshotOf(updated, project.code);
+    await insertPaymentHistory(tx, [{ paymentId: row.id, version, action: 'void', snapshot: after, reason: options.reason, actorId: actor.userId, actorName: actor.name }]);
+    await recordAudit(tx, {
+      actor,
+      unitId: scope.unit.id,
+      action: 'payment.void',
+      entity: 'payment',
+      entityId: String(row.id),
+      before: snapshotOf(row, project.code),
+      after: { ...after, reason: options.reason },
+    });
+    return { status: 'voided', payment: paymentView(updated, project) };
+  });
+}
