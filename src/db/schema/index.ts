@@ -2,3 +2,4 @@ export * from './units.js';
 export * from './goal-book.js';
 export * from './audit.js';
 export * from './auth.js';
+export * from './indicator-tracking.js';
