@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indicatorProgress, lightOfRatio, yearPeriod, type ProgressInput } from './indicator-progress.js';
 import { parseTarget } from './target.js';
 
-const input = (over: Partial<ProgressInput> & { target: string }): ProgressInput => ({
+const input = (over: Partial<Omit<ProgressInput, 'target'>> & { target: string }): ProgressInput => ({
   name: '指标',
   year: 2022,
   asOf: '2022-12-31',

@@ -145,15 +145,15 @@ export function outputField(f: FieldDef, stored: unknown): FieldValue {
   return stored as FieldValue;
 }
 
-/** A zod schema of one field: the same coercion and Chinese messages as an imported cell. */
-export function zodOfField(f: FieldDef, options: { partial: boolean }) {
+/** A zod schema of one field: the same coercion and Chinese messages as an imported cell. Required fields refuse null. */
+export function zodOfField(f: FieldDef) {
   return z.unknown().transform((raw, ctx) => {
     const result = coerceField(f, raw);
     if ('error' in result) {
       ctx.addIssue({ code: 'custom', message: `${f.label}${result.error}` });
       return z.NEVER;
     }
-    if (result.value === null && f.required && !options.partial) {
+    if (result.value === null && f.required) {
       ctx.addIssue({ code: 'custom', message: `${f.label}必填` });
       return z.NEVER;
     }
