@@ -2,8 +2,11 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config.js';
 import { isDomainError } from '../core/errors.js';
 import { registerAudit } from './commands/audit.js';
+import { registerDemo } from './commands/demo.js';
 import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
+import { registerIndicators } from './commands/indicators.js';
+import { registerRegister } from './commands/register.js';
 import { registerServe } from './commands/serve.js';
 import { UsageError } from './context.js';
 
@@ -12,12 +15,17 @@ program
   .name('jixiao')
   .description('jixiao（绩效）：预算绩效管理 — 目标导入、审核、台账、支出监控与自评')
   .showHelpAfterError()
+  // options after a subcommand belong to it (indicators --unit … and indicators drill --unit … both work)
+  .enablePositionalOptions()
   .exitOverride();
 
 registerServe(program);
 registerImport(program);
 registerExport(program);
 registerAudit(program);
+registerIndicators(program);
+registerRegister(program);
+registerDemo(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -87,3 +87,9 @@ describe('indicatorProgress', () => {
     expect(indicatorProgress(input({ target: '≥396件', asOf: '2023-02-01', actual: 400, cumulative: true })).forecast).toBe(400);
   });
 });
+
+describe('levels that are not rates', () => {
+  it('does not accumulate a duration such as 1年 of effect', () => {
+    expect(indicatorProgress(input({ target: '1年', asOf: '2022-06-30', actual: 1 }))).toMatchObject({ expectedToDate: 1, light: 'green' });
+  });
+});

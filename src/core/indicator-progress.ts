@@ -23,6 +23,9 @@ const ASSESSMENT_LIGHT: Record<TAssessment, TLight> = { 达成: 'green', 部分�
 
 export type TDirection = 'higher' | 'lower' | 'qualitative';
 
+/** units of levels and durations (a rate, 1年 of effect, a score): compared as they stand, never accumulated */
+const LEVEL_UNITS = new Set(['%', '‰', '年', '个月', '月', '天', '日', '工作日', '个工作日', '分', '个百分点', '百分点']);
+
 const LOWER_IS_BETTER_NAME = /犯罪率|投诉率|发生率|差错率|事故|超支|信访|上访|违纪/;
 
 /** The period a year's figures cover as of a date: [year-01-01, min(asOf, year-12-31)]. */
@@ -84,7 +87,7 @@ export function indicatorProgress(input: ProgressInput): ProgressResult {
     return { direction, expectedToDate: null, ratio: null, light: input.assessment ? ASSESSMENT_LIGHT[input.assessment] : null, forecast: null, met: input.assessment ? input.assessment === '达成' : null };
   }
   const target = input.target.value!;
-  const cumulative = input.cumulative ?? !isRateTarget(input.target);
+  const cumulative = input.cumulative ?? !(isRateTarget(input.target) || LEVEL_UNITS.has(input.target.unit ?? ''));
   const period = yearPeriod(input.year, input.asOf);
   const expected = cumulative ? round((target * period.elapsedMonths) / 12, 2) : target;
   const actual = input.actual;
