@@ -23,6 +23,10 @@ const PARAMS: Record<string, () => string> = {
   code: () => '13022522P000R24100085',
   id: () => String(indicatorId),
   number: () => '1',
+  kind: () => 'legal-aid',
+  sheet: () => 'cases',
+  recordId: () => '1',
+  valueId: () => '1',
 };
 
 // sign-out ends the session the rest of the matrix uses; it has its own tests

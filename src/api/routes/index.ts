@@ -5,12 +5,14 @@ import goalBookImportRoutes from './goal-book/import.js';
 import goalBookReadRoutes from './goal-book/read.js';
 import goalBookWriteRoutes from './goal-book/write.js';
 import healthRoutes from './health.js';
+import indicatorRoutes from './registers/indicators.js';
+import registerRecordRoutes from './registers/records.js';
 import unitRoutes from './units.js';
 import userRoutes from './users.js';
 
 /** Every route module, in one list: adding an area means adding it here. */
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
-  for (const routes of [healthRoutes, authRoutes, unitRoutes, goalBookReadRoutes, goalBookWriteRoutes, goalBookImportRoutes, userRoutes, auditRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, unitRoutes, goalBookReadRoutes, goalBookWriteRoutes, goalBookImportRoutes, userRoutes, auditRoutes, registerRecordRoutes, indicatorRoutes]) {
     await app.register(routes);
   }
 }
