@@ -147,7 +147,8 @@ export function outputField(f: FieldDef, stored: unknown): FieldValue {
 
 /** A zod schema of one field: the same coercion and Chinese messages as an imported cell. Required fields refuse null. */
 export function zodOfField(f: FieldDef) {
-  return z.unknown().transform((raw, ctx) => {
+  // optional input: a missing key is an empty field (required ones then say so)
+  return z.unknown().optional().transform((raw, ctx) => {
     const result = coerceField(f, raw);
     if ('error' in result) {
       ctx.addIssue({ code: 'custom', message: `${f.label}${result.error}` });
