@@ -33,13 +33,17 @@ export function assertMayWrite(viewer: RegisterViewer, sheet: SheetDef): void {
   }
 }
 
-/** A 司法所 user writes only their own office's records: an empty office becomes theirs, another is refused. */
+/** A 司法所 user's input with an empty office filled in with theirs (before validation: some sheets require it). */
+export function withOwnOffice(viewer: RegisterViewer, input: unknown): unknown {
+  const office = officeOf(viewer);
+  if (office === null || typeof input !== 'object' || input === null) return input;
+  const given = (input as Record<string, unknown>).office;
+  return given === undefined || given === null || given === '' ? { ...input, office } : input;
+}
+
+/** A 司法所 user writes only their own office's records: another office is refused. */
 export function officeProblem(viewer: RegisterViewer, values: RecordValues): string | null {
   const office = officeOf(viewer);
-  if (office === null) return null;
-  if (values.office === null || values.office === undefined) {
-    values.office = office;
-    return null;
-  }
-  return values.office === office ? null : `司法所用户只能录入本所（${office}）的记录，这里填的是“${String(values.office)}”`;
+  if (office === null || values.office === office) return null;
+  return `司法所用户只能录入本所（${office}）的记录，这里填的是“${String(values.office ?? '')}”`;
 }

@@ -4,7 +4,7 @@ import type { PersonalDataCipher } from '../../app/crypto/personal-data-cipher.j
 import { describeLocation, DomainError } from '../../core/errors.js';
 import type { Db } from '../../db/client.js';
 import type { UnitRow } from '../../repositories/goal-book.repository.js';
-import { assertMayWrite, officeProblem, type RegisterViewer } from './access.js';
+import { assertMayWrite, officeProblem, withOwnOffice, type RegisterViewer } from './access.js';
 import type { RecordValues, SheetDef } from './define.js';
 import type { FieldDef } from './fields.js';
 import { readTableFile, type TableFile } from './read-table-file.js';
@@ -72,7 +72,7 @@ async function check(o: { sheet: SheetDef; viewer: RegisterViewer; bytes: Uint8A
     columns.forEach((f, i) => {
       if (f) input[f.key] = row.cells[i] ?? null;
     });
-    const { values: record, problems: rowProblems } = validateRecord(o.sheet, input);
+    const { values: record, problems: rowProblems } = validateRecord(o.sheet, withOwnOffice(o.viewer, input));
     if (rowProblems.length === 0) {
       const office = officeProblem(o.viewer, record);
       if (office) rowProblems.push({ key: 'office', message: office });

@@ -3,7 +3,7 @@ import { recordAudit } from '../../app/audit/record-audit.js';
 import type { PersonalDataCipher } from '../../app/crypto/personal-data-cipher.js';
 import type { Db } from '../../db/client.js';
 import type { UnitRow } from '../../repositories/goal-book.repository.js';
-import { assertMayWrite, officeProblem, type RegisterViewer } from './access.js';
+import { assertMayWrite, officeProblem, withOwnOffice, type RegisterViewer } from './access.js';
 import type { RecordValues, SheetDef } from './define.js';
 import { assertVisible } from './get-record.js';
 import { findRecord, insertRecords, updateRecord } from './record.repository.js';
@@ -24,7 +24,7 @@ const entity = (sheet: SheetDef) => `register:${sheet.kind}/${sheet.id}`;
 /** Validate and store one new record, audited with personal fields masked. */
 export async function createRegisterRecord(o: SaveRecordOptions & { input: unknown }): Promise<{ id: number }> {
   assertMayWrite(o.viewer, o.sheet);
-  const { values, problems } = validateRecord(o.sheet, o.input);
+  const { values, problems } = validateRecord(o.sheet, withOwnOffice(o.viewer, o.input));
   const office = problems.length === 0 ? officeProblem(o.viewer, values) : null;
   if (office) problems.push({ key: 'office', message: office });
   if (problems.length > 0) throwProblems(o.sheet, problems);
