@@ -86,7 +86,7 @@ describe('metrics at the date edges', () => {
       if (metric.kind === 'rate') {
         expect(value).toMatchObject({ numerator: expected, denominator: expected, value: 100 });
       }
-      const rows = await drillMetric(database.db, metric, { unitId: unit, period: metricPeriod(2022, asOf), filter });
+      const rows = await drillMetric(database.db, metric, { unitId: unit, period: metricPeriod(unit, 2022, asOf), filter });
       expect(rows).toHaveLength(expected);
       if (metric.kind === 'rate') expect(rows.filter((r) => r.inNumerator).length).toBe(value.numerator);
       // another unit's records never count

@@ -33,7 +33,7 @@ export async function drillIndicator(o: { db: Db; cipher: PersonalDataCipher; un
   const binding = await findBinding(o.db, o.indicatorId);
   const metric = binding ? findMetric(binding.metric) : undefined;
   if (!binding || !metric) throw new DomainError('NOT_FOUND', `指标“${found.indicator.name}”没有绑定台账取数口径，其完成值为人工填报，没有可追溯的台账记录`);
-  const scope = { unitId: o.unit.id, period: metricPeriod(o.year, o.asOf), filter: binding.filter };
+  const scope = { unitId: o.unit.id, period: metricPeriod(o.unit.id, o.year, o.asOf), filter: binding.filter };
   const [value, rows] = await Promise.all([computeMetric(o.db, metric, { unitId: o.unit.id, year: o.year, asOf: o.asOf, filter: binding.filter }), drillMetric(o.db, metric, scope)]);
   const sheet = metric.sheet;
   const office = officeOf(o.viewer);

@@ -372,6 +372,7 @@ CREATE INDEX "reg_correction_staff_unit_date" ON "reg_correction_staff" USING bt
 CREATE INDEX "reg_correction_staff_unit_office_date" ON "reg_correction_staff" USING btree ("unit_id","office","since");--> statement-breakpoint
 CREATE INDEX "reg_correction_study_unit_date" ON "reg_correction_study" USING btree ("unit_id","studied_on","id");--> statement-breakpoint
 CREATE INDEX "reg_correction_study_unit_office_date" ON "reg_correction_study" USING btree ("unit_id","office","studied_on");--> statement-breakpoint
+CREATE INDEX "reg_correction_study_unit_staff_date" ON "reg_correction_study" USING btree ("unit_id","staff_name","studied_on");--> statement-breakpoint
 CREATE INDEX "reg_legal_aid_case_unit_date" ON "reg_legal_aid_case" USING btree ("unit_id","applied_on","id");--> statement-breakpoint
 CREATE INDEX "reg_legal_aid_case_unit_office_date" ON "reg_legal_aid_case" USING btree ("unit_id","office","applied_on");--> statement-breakpoint
 CREATE INDEX "reg_legal_aid_consultation_unit_date" ON "reg_legal_aid_consultation" USING btree ("unit_id","consulted_on","id");--> statement-breakpoint

@@ -117,8 +117,10 @@ export default defineRegister({
       description: '当年在岗的执法人员中，当年学习学时达到应学学时（年中按已过完整月份折算）的比例',
       sheet: staffSheet,
       window: (c, p) => sql`${c.since!} <= ${p.end} and (${c.until!} is null or ${c.until!} >= ${p.start})`,
+      // the year's hours per officer are summed once (an uncorrelated sub-select PostgreSQL evaluates a
+      // single time), then each officer's row looks its sum up: no per-row scan of the study records
       numerator: (c, p) =>
-        sql`(select coalesce(sum(${correctionStudy.hours}), 0) from ${correctionStudy} where ${correctionStudy.unitId} = ${c.unitId!} and ${correctionStudy.staffName} = ${c.name!} and ${correctionStudy.studiedOn} between ${p.start} and ${p.end}) >= ${c.requiredHours!} * ${p.elapsedShare}::float8`,
+        sql`coalesce(((select jsonb_object_agg(h.staff_name, h.hours) from (select ${correctionStudy.staffName} as staff_name, sum(${correctionStudy.hours}) as hours from ${correctionStudy} where ${correctionStudy.unitId} = ${p.unitId} and ${correctionStudy.studiedOn} between ${p.start} and ${p.end} group by ${correctionStudy.staffName}) h) ->> ${c.name!})::float8, 0) >= ${c.requiredHours!} * ${p.elapsedShare}::float8`,
     },
   ],
 });

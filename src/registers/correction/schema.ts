@@ -1,4 +1,4 @@
-import { boolean, date, integer, text } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, text } from 'drizzle-orm/pg-core';
 import { registerTable } from '../framework/table.js';
 
 /**
@@ -29,10 +29,15 @@ export const correctionStaff = registerTable('reg_correction_staff', 'since', {
   until: date('until', { mode: 'string' }),
 });
 
-/** 学习培训记录 of the staff, matched to them by name within the unit. */
-export const correctionStudy = registerTable('reg_correction_study', 'studiedOn', {
-  staffName: text('staff_name').notNull(),
-  studiedOn: date('studied_on', { mode: 'string' }).notNull(),
-  course: text('course').notNull(),
-  hours: integer('hours').notNull(),
-});
+/** 学习培训记录 of the staff, matched to them by name within the unit (and listed by officer, hence the index). */
+export const correctionStudy = registerTable(
+  'reg_correction_study',
+  'studiedOn',
+  {
+    staffName: text('staff_name').notNull(),
+    studiedOn: date('studied_on', { mode: 'string' }).notNull(),
+    course: text('course').notNull(),
+    hours: integer('hours').notNull(),
+  },
+  (c) => [index('reg_correction_study_unit_staff_date').on(c.unitId!, c.staffName!, c.studiedOn!)],
+);

@@ -1,4 +1,4 @@
-import { index, integer, pgTable, serial, text, timestamp, type PgColumnBuilderBase } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, serial, text, timestamp, type IndexBuilder, type PgColumnBuilderBase } from 'drizzle-orm/pg-core';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { units } from '../../db/schema/units.js';
 
@@ -8,7 +8,13 @@ import { units } from '../../db/schema/units.js';
  * made it when — with indexes on (unit_id, business date) for metrics and lists and on
  * (unit_id, office, business date) for a 司法所 user's lists.
  */
-export function registerTable<TColumns extends Record<string, PgColumnBuilderBase>>(name: string, dateColumn: keyof TColumns & string, columns: TColumns) {
+export function registerTable<TColumns extends Record<string, PgColumnBuilderBase>>(
+  name: string,
+  dateColumn: keyof TColumns & string,
+  columns: TColumns,
+  /** further indexes a sheet's metrics need */
+  more: (c: Record<string, AnyPgColumn>) => IndexBuilder[] = () => [],
+) {
   return pgTable(
     name,
     {
@@ -24,7 +30,7 @@ export function registerTable<TColumns extends Record<string, PgColumnBuilderBas
     },
     (t) => {
       const cols = t as unknown as Record<string, AnyPgColumn>;
-      return [index(`${name}_unit_date`).on(cols.unitId!, cols[dateColumn]!, cols.id!), index(`${name}_unit_office_date`).on(cols.unitId!, cols.office!, cols[dateColumn]!)];
+      return [index(`${name}_unit_date`).on(cols.unitId!, cols[dateColumn]!, cols.id!), index(`${name}_unit_office_date`).on(cols.unitId!, cols.office!, cols[dateColumn]!), ...more(cols)];
     },
   );
 }
