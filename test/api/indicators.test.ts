@@ -159,6 +159,12 @@ describe('manual values', () => {
     expect(find((await board('2022-06-30')).indicators, P1, '及时性').assessment).toBeNull();
   });
 
+  it('keeps an indicator that has entered values from being deleted by a goal-book edit', async () => {
+    const res = await t.as(finance, { method: 'DELETE', url: `${BASE}/indicators/${timelyId}` });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().message).toContain('不能删除');
+  });
+
   it('returns a value with a reason; the enterer corrects it and it is a draft again', async () => {
     const durationId = find((await board()).indicators, '13022522P000R24100104', '项目持续发挥作用期限').indicatorId;
     const id = (await t.as(finance, { method: 'POST', url: `${BASE}/indicators/${durationId}/values`, payload: { asOf: '2022-12-31', value: 0.5, evidence: '项目实施方案' } })).json().id;

@@ -36,9 +36,11 @@ export const indicatorValues = pgTable(
   'indicator_value',
   {
     id: serial('id').primaryKey(),
+    // no cascade: an indicator with entered values (evidence of what was achieved) cannot be deleted
+    // silently; the goal-book edit refuses it with a message (see commitGoalBook)
     indicatorId: integer('indicator_id')
       .notNull()
-      .references(() => indicators.id, { onDelete: 'cascade' }),
+      .references(() => indicators.id),
     unitId: integer('unit_id')
       .notNull()
       .references(() => units.id),

@@ -59,12 +59,12 @@ export function viewOf(sheet: SheetDef, row: StoredRow, cipher: PersonalDataCiph
     if (f.personal) values[f.key] = typeof stored === 'string' ? (options.unmask ? cipher.decrypt(stored) : maskValue(f, cipher.decrypt(stored))) : null;
     else values[f.key] = outputField(f, stored);
   }
-  const plainForRules = sheet.derive ? sheet.derive(values, options.asOf) : {};
+  const derived = sheet.derive ? sheet.derive(values, options.asOf) : {};
   return {
     id: row.id,
     sealed: sheet.sealedKey ? row[sheet.sealedKey] === true : false,
     values,
-    derived: plainForRules,
+    derived,
     createdAt: new Date(row.createdAt).toISOString(),
     updatedAt: new Date(row.updatedAt).toISOString(),
   };
