@@ -39,5 +39,12 @@ export function parseYear(value: string): number {
   return year;
 }
 
+export function parseDate(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!m || !d || d.toISOString().slice(0, 10) !== value) throw new UsageError(`日期“${value}”无效，应写成 YYYY-MM-DD，如 2022-12-31`);
+  return value;
+}
+
 /** A mistake in how the command was called (exit code 2). */
 export class UsageError extends Error {}

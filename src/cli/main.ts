@@ -3,9 +3,12 @@ import { ConfigError } from '../config.js';
 import { isDomainError } from '../core/errors.js';
 import { registerAudit } from './commands/audit.js';
 import { registerBackup } from './commands/backup.js';
+import { registerDemo } from './commands/demo.js';
 import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
+import { registerIndicators } from './commands/indicators.js';
 import { registerPayments } from './commands/payments.js';
+import { registerRegister } from './commands/register.js';
 import { registerReview } from './commands/review.js';
 import { registerServe } from './commands/serve.js';
 import { registerSpending } from './commands/spending.js';
@@ -17,6 +20,8 @@ program
   .name('jixiao')
   .description('jixiao（绩效）：预算绩效管理 — 目标导入、审核、台账、支出监控与自评')
   .showHelpAfterError()
+  // options after a subcommand belong to it (indicators --unit … and indicators drill --unit … both work)
+  .enablePositionalOptions()
   .exitOverride();
 
 registerServe(program);
@@ -28,6 +33,9 @@ registerPayments(program);
 registerSpending(program);
 registerAudit(program);
 registerBackup(program);
+registerIndicators(program);
+registerRegister(program);
+registerDemo(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -38,7 +38,9 @@ export interface OpenOptions {
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   const shouldMigrate = options.migrate ?? true;
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // JIT compilation costs more than it saves on the short aggregates jixiao runs (a metric is one
+    // index-range aggregate); with it on, a 30 ms query can spend 200 ms compiling
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10, options: '-c jit=off' });
     // bigint and numeric come back as strings by default; money is bigint fen well inside 2^53
     pool.on('error', () => {});
     const db = drizzlePg({ client: pool, schema }) as unknown as Db;

@@ -34,6 +34,10 @@ const PARAMS: Record<string, (url: string) => string> = {
   code: () => '13022522P000R24100085',
   id: (url) => String(url.includes('/payments/') ? paymentId : indicatorId),
   number: () => '1',
+  kind: () => 'legal-aid',
+  sheet: () => 'cases',
+  recordId: () => '1',
+  valueId: () => '1',
 };
 const fill = (url: string) => url.replace(/:(\w+)/g, (_, name: string) => PARAMS[name]!(url));
 

@@ -10,7 +10,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => env?.close());
 
-describe('goal book in the browser', () => {
+describe('goal book in the browser', { timeout: 90_000 }, () => {
   it('opens a project and sees 法律援助案件受理数 with ≥396件 in the paper-form table', async () => {
     const page = await env.signIn('finance');
     await page.getByRole('heading', { name: /乐亭县司法局 · 2022年度绩效目标/ }).waitFor();
@@ -32,7 +32,8 @@ describe('goal book in the browser', () => {
     await page.getByRole('button', { name: '编辑 法律援助案件受理数（件)' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('指标值', { exact: true }).fill('≥400件');
-    expect(await dialog.getByTestId('target-preview').textContent()).toContain('≥ 400 件');
+    // the preview follows the typing: wait for it rather than read it at once
+    await dialog.getByTestId('target-preview').filter({ hasText: '≥ 400 件' }).waitFor();
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await page.locator('td', { hasText: '≥400件' }).waitFor();
     await page.goto(env.url + '/u/315002/2022/revisions');
@@ -41,6 +42,9 @@ describe('goal book in the browser', () => {
   });
 
   it('uploads a document, previews the changes with warnings and findings, confirms the import', async () => {
+    // make sure the stored book differs from the document, whatever ran before
+    const finance = await env.test.login('finance');
+    await env.test.as(finance, { method: 'PATCH', url: '/api/units/315002/years/2022/projects/13022522P000R24100085', payload: { purpose: '临时修改的资金用途' } });
     const page = await env.signIn('finance');
     await page.goto(env.url + '/import');
     await page.locator('input[type=file]').setInputFiles({ name: 'laoting-justice-2022.txt', mimeType: 'text/plain', buffer: readFileSync(SAMPLE_PATH) });

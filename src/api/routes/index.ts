@@ -5,6 +5,8 @@ import goalBookImportRoutes from './goal-book/import.js';
 import goalBookReadRoutes from './goal-book/read.js';
 import goalBookWriteRoutes from './goal-book/write.js';
 import healthRoutes from './health.js';
+import indicatorRoutes from './registers/indicators.js';
+import registerRecordRoutes from './registers/records.js';
 import reviewRoutes from './review.js';
 import spendingImportRoutes from './spending/import.js';
 import spendingReadRoutes from './spending/read.js';
@@ -14,7 +16,7 @@ import userRoutes from './users.js';
 
 /** Every route module, in one list: adding an area means adding it here. */
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
-  for (const routes of [healthRoutes, authRoutes, unitRoutes, goalBookReadRoutes, goalBookWriteRoutes, goalBookImportRoutes, reviewRoutes, spendingReadRoutes, spendingWriteRoutes, spendingImportRoutes, userRoutes, auditRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, unitRoutes, goalBookReadRoutes, goalBookWriteRoutes, goalBookImportRoutes, reviewRoutes, spendingReadRoutes, spendingWriteRoutes, spendingImportRoutes, registerRecordRoutes, indicatorRoutes, userRoutes, auditRoutes]) {
     await app.register(routes);
   }
 }

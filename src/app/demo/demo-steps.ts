@@ -1,12 +1,14 @@
 import type { Db } from '../../db/client.js';
 import type { RawPaymentRow } from '../../core/spending/payment-rows.js';
 import { formatFen, formatWanYuan, yuanToFen } from '../../core/money.js';
-import { listGoalBookYears, findUnitById } from '../../repositories/goal-book.repository.js';
 import type { Actor } from '../actor.js';
 import { importPayments } from '../spending/import-payments.js';
 import { loadSpendingScope } from '../spending/spending-scope.js';
 import { generateDemoPayments } from './demo-payments.js';
+import { findUnitByCode, findUnitById, listGoalBookYears } from '../../repositories/goal-book.repository.js';
+import type { PersonalDataCipher } from '../crypto/personal-data-cipher.js';
 import type { DemoStep } from './load-demo.js';
+import { DEMO_UNIT_CODE, loadRegisterDemo } from './load-register-demo.js';
 
 export interface DemoOptions {
   /** a year of payments for each goal book (default true; `serve --demo --no-demo-payments` skips it) */
@@ -57,7 +59,22 @@ function demoPaymentsStep(db: Db, actor: Actor): DemoStep {
   };
 }
 
-/** Demo data beyond the goal book, in order; later areas add their steps here (register records). */
-export function demoSteps(db: Db, actor: Actor, options: DemoOptions = {}): DemoStep[] {
-  return [...(options.payments ?? true ? [demoPaymentsStep(db, actor)] : [])];
+/** The register records of a demo year for the sample unit, with the proposed bindings confirmed. */
+function demoRegistersStep(db: Db, context: { cipher: PersonalDataCipher; actor: Actor }): DemoStep {
+  return {
+    name: 'registers',
+    run: async () => {
+      const unit = await findUnitByCode(db, DEMO_UNIT_CODE);
+      const year = unit ? (await listGoalBookYears(db)).find((y) => y.unitId === unit.id)?.year : undefined;
+      if (year === undefined) return '未找到示例单位的绩效目标，跳过演示台账';
+      const result = await loadRegisterDemo({ db, cipher: context.cipher, year, actor: context.actor });
+      const total = Object.values(result.counts).reduce((a, b) => a + b, 0);
+      return `已载入 ${year} 年度演示台账 ${total} 条记录，确认 ${result.bindings} 个指标的取数口径`;
+    },
+  };
+}
+
+/** Demo data beyond the goal book, in order: a year of payments, then a year of register records. */
+export function demoSteps(db: Db, context: { cipher: PersonalDataCipher; actor: Actor }, options: DemoOptions = {}): DemoStep[] {
+  return [...((options.payments ?? true) ? [demoPaymentsStep(db, context.actor)] : []), demoRegistersStep(db, context)];
 }

@@ -22,7 +22,9 @@ export function registerServe(program: Command): void {
         const { loadDemo } = await import('../../app/demo/load-demo.js');
         const { demoSteps } = await import('../../app/demo/demo-steps.js');
         const { createDemoAccounts } = await import('../../app/demo/demo-accounts.js');
-        await loadDemo({ db: database.db, actor: cliActor(), steps: demoSteps(database.db, cliActor(), { payments: opts.demoPayments }), log: (line) => console.log(line) });
+        const { cipherFor } = await import('../context.js');
+        const steps = demoSteps(database.db, { cipher: await cipherFor(config), actor: cliActor() }, { payments: opts.demoPayments });
+        await loadDemo({ db: database.db, actor: cliActor(), steps, log: (line) => console.log(line) });
         await createDemoAccounts({ db: database.db, dataDir: config.dataDir, actor: cliActor() });
       }
       const app = await buildApp({ database, config, logger: { level: config.JIXIAO_LOG_LEVEL } });

@@ -4,3 +4,4 @@ export * from './audit.js';
 export * from './auth.js';
 export * from './review.js';
 export * from './spending.js';
+export * from './indicator-tracking.js';

@@ -1,0 +1,117 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { subjectOf } from '../../../app/auth/auth-user.js';
+import { bindIndicator, confirmProposedBindings, unbindIndicator } from '../../../app/indicators/bind-indicators.js';
+import { drillIndicator } from '../../../app/indicators/drill-indicator.js';
+import { getIndicatorProgress } from '../../../app/indicators/get-indicator-progress.js';
+import { decideIndicatorValue, editIndicatorValue, enterIndicatorValue, listValuesOfIndicator, submitIndicatorValue } from '../../../app/indicators/indicator-values.js';
+import { ERROR_RESPONSES, ZOk, ZUnitYearParams } from '../../../contract/api/common.js';
+import {
+  ZAsOfQuery,
+  ZBindingInput,
+  ZConfirmProposals,
+  ZDrill,
+  ZIndicatorParams,
+  ZIndicatorValueInput,
+  ZIndicatorValueView,
+  ZMetricValue,
+  ZProgressBoard,
+  ZValueParams,
+} from '../../../contract/api/registers-api.js';
+import { computeMetric } from '../../../registers/framework/compute-metric.js';
+import { todayInChina } from '../../../registers/framework/list-records.js';
+import { METRICS } from '../../../registers/registry.js';
+import { actorOf, requireUnit, requireUser } from '../../plugins/auth.js';
+
+const BASE = '/api/units/:unitCode/years/:year';
+
+/** Metrics, the indicator progress board, drill-downs, bindings and manually entered values. */
+export default async function indicatorRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['indicators'];
+  const db = () => app.database.db;
+  const asOf = (q: { asOf?: string | undefined }) => q.asOf ?? todayInChina();
+
+  r.get(`${BASE}/metrics`, { config: { access: 'indicator.read' }, schema: { tags, summary: 'Every register metric for the unit and year as of a date', params: ZUnitYearParams, querystring: ZAsOfQuery, response: { 200: z.array(ZMetricValue), ...ERROR_RESPONSES } } }, async (request) => {
+    const unit = requireUnit(request);
+    return Promise.all(METRICS.map((m) => computeMetric(db(), m, { unitId: unit.id, year: request.params.year, asOf: asOf(request.query), filter: null })));
+  });
+
+  r.get(
+    `${BASE}/indicator-progress`,
+    { config: { access: 'indicator.read' }, schema: { tags, summary: 'Progress board: per indicator target, actual, expected to date, light, forecast; per project and for the department', params: ZUnitYearParams, querystring: ZAsOfQuery, response: { 200: ZProgressBoard, ...ERROR_RESPONSES } } },
+    async (request) => getIndicatorProgress({ db: db(), unit: requireUnit(request), year: request.params.year, asOf: asOf(request.query) }),
+  );
+
+  r.get(
+    `${BASE}/indicators/:id/drill`,
+    { config: { access: 'indicator.read' }, schema: { tags, summary: 'The register records behind a bound indicator’s actual (masked; a rate marks the numerator’s records)', params: ZIndicatorParams, querystring: ZAsOfQuery, response: { 200: ZDrill, ...ERROR_RESPONSES } } },
+    async (request) =>
+      drillIndicator({ db: db(), cipher: app.cipher, unit: requireUnit(request), year: request.params.year, indicatorId: request.params.id, asOf: asOf(request.query), viewer: { subject: subjectOf(requireUser(request)) } }),
+  );
+
+  r.post(
+    `${BASE}/bindings/confirm-proposals`,
+    {
+      config: { access: 'indicator.bind' },
+      schema: { tags, summary: 'Confirm the proposed metric bindings (all, or the listed indicators)', params: ZUnitYearParams, body: ZConfirmProposals, response: { 200: z.object({ confirmed: z.array(z.object({ indicatorId: z.number().int(), projectCode: z.string().nullable(), name: z.string(), metric: z.string(), filter: z.record(z.string(), z.string()).nullable() })) }), ...ERROR_RESPONSES } },
+    },
+    async (request) =>
+      confirmProposedBindings({ db: db(), unit: requireUnit(request), year: request.params.year, actor: actorOf(request), subject: subjectOf(requireUser(request)), indicatorIds: request.body.indicatorIds }),
+  );
+
+  r.put(
+    `${BASE}/indicators/:id/binding`,
+    { config: { access: 'indicator.bind' }, schema: { tags, summary: 'Bind an indicator to a metric of your choosing (or change it)', params: ZIndicatorParams, body: ZBindingInput, response: { 200: ZOk, ...ERROR_RESPONSES } } },
+    async (request) => {
+      await bindIndicator({ db: db(), unit: requireUnit(request), year: request.params.year, actor: actorOf(request), subject: subjectOf(requireUser(request)), indicatorId: request.params.id, metric: request.body.metric, filter: request.body.filter });
+      return { ok: true as const };
+    },
+  );
+
+  r.delete(
+    `${BASE}/indicators/:id/binding`,
+    { config: { access: 'indicator.bind' }, schema: { tags, summary: 'Remove an indicator’s binding (its actual is then entered by hand)', params: ZIndicatorParams, response: { 200: ZOk, ...ERROR_RESPONSES } } },
+    async (request) => {
+      await unbindIndicator({ db: db(), unit: requireUnit(request), year: request.params.year, actor: actorOf(request), subject: subjectOf(requireUser(request)), indicatorId: request.params.id });
+      return { ok: true as const };
+    },
+  );
+
+  r.get(
+    `${BASE}/indicators/:id/values`,
+    { config: { access: 'indicator.read' }, schema: { tags, summary: 'Manually entered values of an indicator, newest first', params: ZIndicatorParams, response: { 200: z.array(ZIndicatorValueView), ...ERROR_RESPONSES } } },
+    async (request) => listValuesOfIndicator({ db: db(), unit: requireUnit(request), year: request.params.year, indicatorId: request.params.id }),
+  );
+
+  r.post(
+    `${BASE}/indicators/:id/values`,
+    { config: { access: 'indicatorValue.enter' }, schema: { tags, summary: 'Enter a value with evidence (a draft): a number for quantitative targets, an assessment band for qualitative ones', params: ZIndicatorParams, body: ZIndicatorValueInput, response: { 200: ZIndicatorValueView, ...ERROR_RESPONSES } } },
+    async (request) => enterIndicatorValue({ db: db(), unit: requireUnit(request), year: request.params.year, actor: actorOf(request), indicatorId: request.params.id, input: request.body }),
+  );
+
+  r.patch(
+    `${BASE}/indicator-values/:valueId`,
+    { config: { access: 'indicatorValue.enter' }, schema: { tags, summary: 'Change one’s own draft or returned value (it becomes a draft again)', params: ZValueParams, body: ZIndicatorValueInput, response: { 200: ZIndicatorValueView, ...ERROR_RESPONSES } } },
+    async (request) => editIndicatorValue({ db: db(), unit: requireUnit(request), year: request.params.year, actor: actorOf(request), valueId: request.params.valueId, input: request.body }),
+  );
+
+  r.post(
+    `${BASE}/indicator-values/:valueId/submit`,
+    { config: { access: 'indicatorValue.enter' }, schema: { tags, summary: 'Submit one’s own value for approval', params: ZValueParams, response: { 200: ZIndicatorValueView, ...ERROR_RESPONSES } } },
+    async (request) => submitIndicatorValue({ db: db(), unit: requireUnit(request), actor: actorOf(request), valueId: request.params.valueId }),
+  );
+
+  r.post(
+    `${BASE}/indicator-values/:valueId/approve`,
+    { config: { access: 'indicatorValue.approve' }, schema: { tags, summary: 'Approve a submitted value (not one’s own): from now on it counts', params: ZValueParams, response: { 200: ZIndicatorValueView, ...ERROR_RESPONSES } } },
+    async (request) => decideIndicatorValue({ db: db(), unit: requireUnit(request), actor: actorOf(request), valueId: request.params.valueId, decision: 'approve' }),
+  );
+
+  r.post(
+    `${BASE}/indicator-values/:valueId/return`,
+    { config: { access: 'indicatorValue.approve' }, schema: { tags, summary: 'Return a submitted value with a reason', params: ZValueParams, body: z.object({ reason: z.string().trim().min(1, '请写明退回原因').max(500) }), response: { 200: ZIndicatorValueView, ...ERROR_RESPONSES } } },
+    async (request) => decideIndicatorValue({ db: db(), unit: requireUnit(request), actor: actorOf(request), valueId: request.params.valueId, decision: 'return', reason: request.body.reason }),
+  );
+}

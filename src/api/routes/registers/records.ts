@@ -1,0 +1,142 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { subjectOf } from '../../../app/auth/auth-user.js';
+import { can } from '../../../core/access/permissions.js';
+import { canWriteRegisterKind } from '../../../core/access/scope.js';
+import { DomainError } from '../../../core/errors.js';
+import { REGISTER_KIND_LABEL } from '../../../core/register-kinds.js';
+import { ERROR_RESPONSES } from '../../../contract/api/common.js';
+import { ZAsOfQuery, ZImportPreview, ZListQuery, ZRecordBody, ZRecordPage, ZRecordParams, ZRecordView, ZRegisterParams, ZSheetInfo } from '../../../contract/api/registers-api.js';
+import type { RegisterViewer } from '../../../registers/framework/access.js';
+import { getRegisterRecord } from '../../../registers/framework/get-record.js';
+import { importRegisterRecords, previewRegisterImport } from '../../../registers/framework/import-records.js';
+import { listRegisterRecords, todayInChina } from '../../../registers/framework/list-records.js';
+import { registerTemplateCsv, registerTemplateXlsx } from '../../../registers/framework/register-template.js';
+import { createRegisterRecord, updateRegisterRecord } from '../../../registers/framework/save-record.js';
+import { REGISTERS, requireSheet } from '../../../registers/registry.js';
+import { actorOf, requireUnit, requireUser } from '../../plugins/auth.js';
+
+const BASE = '/api/units/:unitCode/registers/:kind/:sheet';
+const LIST_KEYS = new Set(['year', 'from', 'to', 'q', 'page', 'pageSize', 'unmasked', 'asOf']);
+
+const viewerOf = (request: FastifyRequest): RegisterViewer => ({ subject: subjectOf(requireUser(request)) });
+
+async function readUpload(request: FastifyRequest): Promise<{ bytes: Buffer; fileName: string }> {
+  if (!request.isMultipart()) throw new DomainError('DOCUMENT_UNSUPPORTED', '请以 multipart/form-data 上传 .xlsx 或 .csv 文件（字段名 file）');
+  const file = await request.file();
+  if (!file) throw new DomainError('DOCUMENT_EMPTY', '没有收到文件');
+  return { bytes: await file.toBuffer(), fileName: file.filename };
+}
+
+/** Register records: sheets and their fields, list, detail, create, update, import and its template. */
+export default async function registerRecordRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['registers'];
+  const db = () => app.database.db;
+
+  r.get('/api/registers', { config: { access: 'register.read' }, schema: { tags, summary: 'Every register sheet with its fields (for forms, lists and templates)', response: { 200: z.array(ZSheetInfo), ...ERROR_RESPONSES } } }, async (request) => {
+    const subject = subjectOf(requireUser(request));
+    return REGISTERS.flatMap((register) =>
+      register.sheets.map((s) => ({
+        kind: s.kind,
+        kindName: REGISTER_KIND_LABEL[s.kind],
+        id: s.id,
+        name: s.name,
+        dateKey: s.dateKey,
+        titleKey: s.titleKey,
+        sealable: s.sealedKey !== undefined,
+        fields: s.fields.map((f) => ({ key: f.key, label: f.label, type: f.type, required: f.required, ...(f.options ? { options: [...f.options] } : {}), personal: f.personal !== undefined, filter: f.filter, search: f.search, ...(f.hint ? { hint: f.hint } : {}) })),
+        derived: Object.entries(s.derivedLabels ?? {}).map(([key, label]) => ({ key, label })),
+        writable: can(subject.role, 'register.write') && canWriteRegisterKind(subject, s.kind),
+      })),
+    );
+  });
+
+  r.get(
+    `${BASE}/records`,
+    { config: { access: 'register.read' }, schema: { tags, summary: 'A page of records, newest first: filters by field, search, date range; personal data masked unless unmasked=true (audited)', params: ZRegisterParams, querystring: ZListQuery, response: { 200: ZRecordPage, ...ERROR_RESPONSES } } },
+    async (request) => {
+      const q = request.query;
+      const filters = Object.fromEntries(Object.entries(q).filter(([k, v]) => !LIST_KEYS.has(k) && typeof v === 'string')) as Record<string, string>;
+      return listRegisterRecords({
+        db: db(),
+        cipher: app.cipher,
+        unit: requireUnit(request),
+        sheet: requireSheet(request.params.kind, request.params.sheet),
+        viewer: viewerOf(request),
+        actor: actorOf(request),
+        query: { year: q.year, from: q.from, to: q.to, q: q.q, filters, page: q.page, pageSize: q.pageSize, unmasked: q.unmasked, asOf: q.asOf ?? todayInChina() },
+      });
+    },
+  );
+
+  r.get(
+    `${BASE}/records/:recordId`,
+    {
+      config: { access: 'register.read' },
+      schema: { tags, summary: 'One record; unmasked=true shows personal data in full (audited); sealed records only to roles that may unmask', params: ZRecordParams, querystring: ZAsOfQuery.extend({ unmasked: z.enum(['true', 'false']).default('false').transform((v) => v === 'true') }), response: { 200: ZRecordView, ...ERROR_RESPONSES } },
+    },
+    async (request) =>
+      getRegisterRecord({
+        db: db(),
+        cipher: app.cipher,
+        unit: requireUnit(request),
+        sheet: requireSheet(request.params.kind, request.params.sheet),
+        viewer: viewerOf(request),
+        actor: actorOf(request),
+        id: request.params.recordId,
+        unmasked: request.query.unmasked,
+        asOf: request.query.asOf ?? todayInChina(),
+      }),
+  );
+
+  r.post(
+    `${BASE}/records`,
+    { config: { access: 'register.write' }, schema: { tags, summary: 'Create a record (a 业务科室 only in its registers, a 司法所 only for its office)', params: ZRegisterParams, body: ZRecordBody, response: { 200: z.object({ id: z.number().int() }), ...ERROR_RESPONSES } } },
+    async (request) =>
+      createRegisterRecord({ db: db(), cipher: app.cipher, unit: requireUnit(request), sheet: requireSheet(request.params.kind, request.params.sheet), viewer: viewerOf(request), actor: actorOf(request), input: request.body }),
+  );
+
+  r.patch(
+    `${BASE}/records/:recordId`,
+    { config: { access: 'register.write' }, schema: { tags, summary: 'Change some fields of a record; the whole record is checked again', params: ZRecordParams, body: ZRecordBody, response: { 200: z.object({ id: z.number().int() }), ...ERROR_RESPONSES } } },
+    async (request) =>
+      updateRegisterRecord({ db: db(), cipher: app.cipher, unit: requireUnit(request), sheet: requireSheet(request.params.kind, request.params.sheet), viewer: viewerOf(request), actor: actorOf(request), id: request.params.recordId, patch: request.body }),
+  );
+
+  r.get(
+    `${BASE}/template`,
+    { config: { access: 'register.read' }, schema: { tags, summary: 'The import template: Chinese headers, drop-downs and a 填写说明 sheet (.xlsx) or the header line (.csv)', params: ZRegisterParams, querystring: z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx') }) } },
+    async (request, reply) => {
+      const sheet = requireSheet(request.params.kind, request.params.sheet);
+      const csv = request.query.format === 'csv';
+      const bytes = csv ? registerTemplateCsv(sheet) : await registerTemplateXlsx(sheet);
+      const name = `${sheet.name}导入模板.${request.query.format}`;
+      return reply
+        .header('content-type', csv ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="template.${request.query.format}"; filename*=UTF-8''${encodeURIComponent(name)}`)
+        .send(bytes);
+    },
+  );
+
+  r.post(
+    `${BASE}/import/preview`,
+    { config: { access: 'register.write' }, schema: { tags, summary: 'Check an upload (.xlsx/.csv, multipart field "file") row by row; stores nothing', consumes: ['multipart/form-data'], params: ZRegisterParams, response: { 200: ZImportPreview, ...ERROR_RESPONSES, 413: ERROR_RESPONSES[400], 415: ERROR_RESPONSES[400] } } },
+    async (request) => {
+      const sheet = requireSheet(request.params.kind, request.params.sheet);
+      const { bytes } = await readUpload(request);
+      return previewRegisterImport({ sheet, viewer: viewerOf(request), bytes });
+    },
+  );
+
+  r.post(
+    `${BASE}/import`,
+    { config: { access: 'register.write' }, schema: { tags, summary: 'Import an upload (.xlsx/.csv, multipart field "file"): all rows or none; every problem named by row and column', consumes: ['multipart/form-data'], params: ZRegisterParams, response: { 200: z.object({ imported: z.number().int() }), ...ERROR_RESPONSES, 413: ERROR_RESPONSES[400], 415: ERROR_RESPONSES[400] } } },
+    async (request) => {
+      const sheet = requireSheet(request.params.kind, request.params.sheet);
+      const { bytes, fileName } = await readUpload(request);
+      return importRegisterRecords({ db: db(), cipher: app.cipher, unit: requireUnit(request), sheet, viewer: viewerOf(request), actor: actorOf(request), bytes, fileName });
+    },
+  );
+}

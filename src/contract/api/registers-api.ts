@@ -1,0 +1,202 @@
+import { z } from 'zod';
+import { ASSESSMENTS, LIGHTS } from '../../core/indicator-progress.js';
+import { REGISTER_KINDS } from '../../core/register-kinds.js';
+import { ZUnitYearParams } from './common.js';
+
+/** Request and response bodies of the register, metric, progress, binding and indicator-value routes. */
+
+const ZDate = z.iso.date({ error: '日期格式应为 YYYY-MM-DD，如 2022-06-30' });
+const ZFieldValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+export const ZRegisterParams = z.object({
+  unitCode: z.string().min(1).max(40),
+  kind: z.enum(REGISTER_KINDS, { error: `台账种类应为 ${REGISTER_KINDS.join('、')} 之一` }),
+  sheet: z.string().min(1).max(40),
+});
+export const ZRecordParams = ZRegisterParams.extend({ recordId: z.coerce.number().int().positive() });
+
+export const ZFieldInfo = z.object({
+  key: z.string(),
+  label: z.string(),
+  type: z.enum(['text', 'date', 'int', 'bool', 'enum', 'money']),
+  required: z.boolean(),
+  options: z.array(z.string()).optional(),
+  personal: z.boolean(),
+  filter: z.boolean(),
+  search: z.boolean(),
+  hint: z.string().optional(),
+});
+
+export const ZSheetInfo = z
+  .object({
+    kind: z.enum(REGISTER_KINDS),
+    kindName: z.string(),
+    id: z.string(),
+    name: z.string(),
+    dateKey: z.string(),
+    titleKey: z.string(),
+    sealable: z.boolean(),
+    fields: z.array(ZFieldInfo),
+    derived: z.array(z.object({ key: z.string(), label: z.string() })),
+    writable: z.boolean().meta({ description: 'whether the signed-in user may create and change records of this sheet' }),
+  })
+  .meta({ id: 'RegisterSheet' });
+
+export const ZRecordView = z
+  .object({
+    id: z.number().int(),
+    sealed: z.boolean(),
+    values: z.record(z.string(), ZFieldValue),
+    derived: z.record(z.string(), ZFieldValue),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'RegisterRecord' });
+
+export const ZRecordPage = z.object({ total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), records: z.array(ZRecordView) }).meta({ id: 'RegisterRecordPage' });
+
+const ZBoolQuery = z.enum(['true', 'false']).default('false').transform((v) => v === 'true');
+
+export const ZListQuery = z
+  .object({
+    year: z.coerce.number().int().min(2000).max(2100).optional(),
+    from: ZDate.optional(),
+    to: ZDate.optional(),
+    q: z.string().max(100).optional(),
+    page: z.coerce.number().int().min(1).default(1),
+    pageSize: z.coerce.number().int().min(1).max(200).default(20),
+    unmasked: ZBoolQuery,
+    asOf: ZDate.optional(),
+  })
+  .catchall(z.string().max(200))
+  .meta({ description: 'Filters: any filterable field key as a query parameter, e.g. ?decision=给予援助&office=胡家坨司法所' });
+
+export const ZRecordBody = z.record(z.string(), z.unknown()).meta({ description: 'field key → value; see GET …/registers/{kind}/{sheet} for the fields' });
+
+export const ZImportProblem = z.object({ row: z.number().int(), column: z.string().nullable(), message: z.string() });
+export const ZImportPreview = z.object({ sheet: z.string(), rows: z.number().int(), problems: z.array(ZImportProblem), sample: z.array(z.record(z.string(), ZFieldValue)) }).meta({ id: 'RegisterImportPreview' });
+
+export const ZAsOfQuery = z.object({ asOf: ZDate.optional().meta({ description: 'default: today (Asia/Shanghai)' }) });
+
+export const ZMetricValue = z
+  .object({
+    metric: z.string(),
+    name: z.string(),
+    kind: z.enum(['count', 'rate', 'sum']),
+    unit: z.string(),
+    description: z.string(),
+    filter: z.record(z.string(), z.string()).nullable(),
+    value: z.number().nullable(),
+    numerator: z.number().int().nullable(),
+    denominator: z.number().int().nullable(),
+    recordCount: z.number().int(),
+  })
+  .meta({ id: 'MetricValue' });
+export type TMetricValue = z.infer<typeof ZMetricValue>;
+
+export const ZProposal = z.object({ metric: z.string(), metricName: z.string(), filter: z.record(z.string(), z.string()).nullable(), reason: z.string() });
+
+export const ZManualValue = z.object({ id: z.number().int(), asOf: z.string(), value: z.number().nullable(), assessment: z.enum(ASSESSMENTS).nullable(), evidence: z.string(), approvedBy: z.string().nullable() });
+
+export const ZIndicatorProgress = z
+  .object({
+    indicatorId: z.number().int(),
+    projectCode: z.string().nullable(),
+    projectName: z.string().nullable(),
+    level1: z.string(),
+    level2: z.string(),
+    name: z.string(),
+    target: z.string().meta({ description: '指标值 as written' }),
+    targetValue: z.number().nullable(),
+    comparator: z.string().nullable(),
+    targetUnit: z.string().nullable(),
+    direction: z.enum(['higher', 'lower', 'qualitative']),
+    metric: z.string().nullable(),
+    metricName: z.string().nullable(),
+    filter: z.record(z.string(), z.string()).nullable(),
+    source: z.enum(['metric', 'manual']).nullable(),
+    actual: z.number().nullable(),
+    numerator: z.number().int().nullable(),
+    denominator: z.number().int().nullable(),
+    expectedToDate: z.number().nullable(),
+    light: z.enum(LIGHTS).nullable(),
+    forecast: z.number().nullable(),
+    met: z.boolean().nullable(),
+    recordCount: z.number().int().nullable(),
+    assessment: z.enum(ASSESSMENTS).nullable(),
+    manualValue: ZManualValue.nullable(),
+    proposal: ZProposal.nullable(),
+  })
+  .meta({ id: 'IndicatorProgress' });
+export type TIndicatorProgress = z.infer<typeof ZIndicatorProgress>;
+
+const ZLightCounts = z.object({ red: z.number().int(), yellow: z.number().int(), green: z.number().int(), blue: z.number().int(), none: z.number().int() });
+
+export const ZProgressBoard = z
+  .object({
+    unit: z.object({ code: z.string(), name: z.string() }),
+    year: z.number().int(),
+    asOf: z.string(),
+    indicators: z.array(ZIndicatorProgress),
+    projects: z.array(z.object({ code: z.string(), name: z.string(), lights: ZLightCounts, live: z.number().int(), manual: z.number().int(), unbound: z.number().int() })),
+    department: z.object({ indicators: z.number().int(), lights: ZLightCounts, live: z.number().int(), manual: z.number().int(), unbound: z.number().int() }),
+  })
+  .meta({ id: 'IndicatorProgressBoard' });
+export type TProgressBoard = z.infer<typeof ZProgressBoard>;
+
+export const ZDrillRecord = ZRecordView.extend({ inNumerator: z.boolean().optional() });
+
+export const ZDrill = z
+  .object({
+    indicator: z.object({ id: z.number().int(), projectCode: z.string().nullable(), name: z.string(), target: z.string() }),
+    metric: z.string(),
+    metricName: z.string(),
+    kind: z.enum(['count', 'rate', 'sum']),
+    unit: z.string(),
+    sheet: z.object({ kind: z.string(), id: z.string(), name: z.string() }),
+    filter: z.record(z.string(), z.string()).nullable(),
+    actual: z.number().nullable(),
+    numerator: z.number().int().nullable(),
+    denominator: z.number().int().nullable(),
+    sumField: z.string().nullable(),
+    columns: z.array(z.object({ key: z.string(), label: z.string() })),
+    records: z.array(ZDrillRecord),
+    hidden: z.number().int().meta({ description: 'records behind the figure outside the reader’s scope (another 司法所’s records)' }),
+  })
+  .meta({ id: 'IndicatorDrill' });
+export type TDrill = z.infer<typeof ZDrill>;
+
+export const ZBindingInput = z.object({
+  metric: z.string().min(1, '请选择取数口径').max(80),
+  filter: z.record(z.string().max(40), z.string().min(1).max(80)).nullable().optional(),
+});
+
+export const ZConfirmProposals = z.object({ indicatorIds: z.array(z.number().int().positive()).max(500).optional() });
+
+export const ZIndicatorValueInput = z.object({
+  asOf: ZDate,
+  value: z.number().finite().nullable().optional(),
+  assessment: z.enum(ASSESSMENTS, { error: `评价等级应为 ${ASSESSMENTS.join('、')} 之一` }).nullable().optional(),
+  evidence: z.string().trim().min(2, '请写明佐证材料（如文件名、会议纪要、统计表）').max(2000),
+});
+
+export const ZIndicatorValueView = z
+  .object({
+    id: z.number().int(),
+    indicatorId: z.number().int(),
+    asOf: z.string(),
+    value: z.number().nullable(),
+    assessment: z.enum(ASSESSMENTS).nullable(),
+    evidence: z.string(),
+    status: z.enum(['draft', 'submitted', 'approved', 'returned']),
+    enteredByName: z.string(),
+    enteredAt: z.string(),
+    decidedByName: z.string().nullable(),
+    decidedAt: z.string().nullable(),
+    returnReason: z.string().nullable(),
+  })
+  .meta({ id: 'IndicatorValue' });
+export type TIndicatorValueView = z.infer<typeof ZIndicatorValueView>;
+
+export const ZIndicatorParams = ZUnitYearParams.extend({ id: z.coerce.number().int().positive() });
+export const ZValueParams = ZUnitYearParams.extend({ valueId: z.coerce.number().int().positive() });

@@ -1,0 +1,37 @@
+/**
+ * The business registers (台账) a justice bureau keeps, by the kind ids accounts name in their
+ * `sections` (a 业务科室 user writes only the kinds listed there). Pure: shared by API, CLI and web.
+ */
+export const REGISTER_KINDS = ['legal-aid', 'mediation', 'legal-service', 'correction', 'resettlement', 'publicity', 'rule-of-law', 'procurement', 'survey'] as const;
+export type TRegisterKind = (typeof REGISTER_KINDS)[number];
+
+export const REGISTER_KIND_LABEL: Record<TRegisterKind, string> = {
+  'legal-aid': '法律援助',
+  mediation: '人民调解',
+  'legal-service': '基层法律服务',
+  correction: '社区矫正',
+  resettlement: '安置帮教',
+  publicity: '普法宣传',
+  'rule-of-law': '法治建设',
+  procurement: '装备购置',
+  survey: '满意度调查',
+};
+
+export const isRegisterKind = (value: string): value is TRegisterKind => (REGISTER_KINDS as readonly string[]).includes(value);
+
+/** The 司法所 of the sample county (乐亭县), for the demo and as suggestions in forms. */
+export const LAOTING_OFFICES = [
+  '乐亭镇司法所',
+  '胡家坨司法所',
+  '汤家河司法所',
+  '马头营司法所',
+  '新寨司法所',
+  '姜各庄司法所',
+  '闫各庄司法所',
+  '毛庄司法所',
+  '中堡司法所',
+  '王滩司法所',
+  '大相各庄司法所',
+  '庞各庄司法所',
+  '古河司法所',
+] as const;

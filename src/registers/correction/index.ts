@@ -1,0 +1,126 @@
+import { sql } from 'drizzle-orm';
+import { defineRegister, defineSheet, type Columns, type FieldProblem, type MetricPeriod, type RecordValues } from '../framework/define.js';
+import { field } from '../framework/fields.js';
+import { correctionPeople, correctionStaff, correctionStudy } from './schema.js';
+
+/** 社区矫正 (社区矫正法, 2020-07-01). */
+
+export const CORRECTION_TYPES = ['管制', '缓刑', '假释', '暂予监外执行'] as const;
+
+function personRules(r: RecordValues): FieldProblem[] {
+  const out: FieldProblem[] = [];
+  const s = (k: string) => (typeof r[k] === 'string' ? (r[k] as string) : null);
+  if (s('endOn') !== null && s('startOn') !== null && s('endOn')! < s('startOn')!) out.push({ key: 'endOn', message: '矫正期满日期不能早于矫正开始日期' });
+  if (s('terminatedOn') !== null && s('terminatedOn')! < s('startOn')!) out.push({ key: 'terminatedOn', message: '解除矫正日期不能早于矫正开始日期' });
+  if ((s('terminatedOn') === null) !== (r.terminationReason === null)) out.push({ key: 'terminationReason', message: '解除（终止）矫正日期和原因须同时填写' });
+  if (s('reoffendedOn') !== null && s('reoffendedOn')! < s('startOn')!) out.push({ key: 'reoffendedOn', message: '重新犯罪日期不能早于矫正开始日期' });
+  return out;
+}
+
+export const peopleSheet = defineSheet({
+  kind: 'correction',
+  id: 'people',
+  name: '社区矫正对象',
+  table: correctionPeople,
+  dateKey: 'startOn',
+  titleKey: 'correctionType',
+  sealedKey: 'minor',
+  officeRequired: true,
+  fields: [
+    field.personal('name', '姓名', 'name', { required: true }),
+    field.personal('idNumber', '身份证号', 'idNumber'),
+    field.enum('gender', '性别', ['男', '女']),
+    field.enum('correctionType', '矫正类别', CORRECTION_TYPES, { required: true }),
+    field.text('crime', '罪名', { search: true }),
+    field.date('startOn', '矫正开始日期', { required: true }),
+    field.date('endOn', '矫正期满日期', { required: true }),
+    field.date('terminatedOn', '解除（终止）矫正日期'),
+    field.enum('terminationReason', '解除（终止）原因', ['期满解除', '撤销缓刑', '撤销假释', '收监执行', '死亡', '其他']),
+    field.bool('minor', '未成年人', { hint: '填“是”的记录依社区矫正法第五十四条封存' }),
+    field.date('reoffendedOn', '重新犯罪日期', { hint: '矫正期间又犯罪的，填写日期；没有则留空' }),
+  ],
+  check: personRules,
+});
+
+export const staffSheet = defineSheet({
+  kind: 'correction',
+  id: 'staff',
+  name: '社区矫正执法人员',
+  table: correctionStaff,
+  dateKey: 'since',
+  titleKey: 'name',
+  fields: [
+    field.text('name', '姓名', { required: true, search: true }),
+    field.text('post', '岗位'),
+    field.int('requiredHours', '年度应学学时', { required: true, min: 1, max: 1000 }),
+    field.date('since', '在岗起始日期', { required: true }),
+    field.date('until', '离岗日期'),
+  ],
+});
+
+export const studySheet = defineSheet({
+  kind: 'correction',
+  id: 'study',
+  name: '执法人员学习记录',
+  table: correctionStudy,
+  dateKey: 'studiedOn',
+  titleKey: 'staffName',
+  fields: [
+    field.text('staffName', '执法人员姓名', { required: true, search: true, filter: true }),
+    field.date('studiedOn', '学习日期', { required: true }),
+    field.text('course', '学习内容', { required: true, search: true }),
+    field.int('hours', '学时', { required: true, min: 1, max: 100 }),
+  ],
+});
+
+/** Under correction at some time in the period: the term overlaps [start, end]. */
+const underCorrection = (c: Columns, p: MetricPeriod) => sql`${c.startOn!} <= ${p.end} and coalesce(${c.terminatedOn!}, ${c.endOn!}) >= ${p.start}`;
+
+export default defineRegister({
+  kind: 'correction',
+  name: '社区矫正',
+  sheets: [peopleSheet, staffSheet, studySheet],
+  metrics: [
+    {
+      key: 'correction.people-under-correction',
+      name: '社区矫正人数',
+      kind: 'count',
+      unit: '人',
+      description: '当年 1 月 1 日至统计日之间在册接受社区矫正的人数（矫正期与该期间有重叠）',
+      sheet: peopleSheet,
+      window: underCorrection,
+    },
+    {
+      key: 'correction.new-intake',
+      name: '新接收社区矫正对象',
+      kind: 'count',
+      unit: '人',
+      description: '矫正开始日期在当年 1 月 1 日至统计日之间的社区矫正对象',
+      sheet: peopleSheet,
+    },
+    {
+      key: 'correction.reoffending-rate',
+      name: '社区矫正对象重新犯罪率',
+      kind: 'rate',
+      unit: '%',
+      description: '当年在册社区矫正对象中，当年 1 月 1 日至统计日之间重新犯罪的比例',
+      sheet: peopleSheet,
+      window: underCorrection,
+      numerator: (c, p) => sql`${c.reoffendedOn!} between ${p.start} and ${p.end}`,
+      lowerIsBetter: true,
+    },
+    {
+      key: 'correction.study-hours-compliance-rate',
+      name: '社区矫正执法人员学习时间达标率',
+      kind: 'rate',
+      unit: '%',
+      description: '当年在岗的执法人员中，当年学习学时达到应学学时（年中按已过完整月份折算）的比例',
+      sheet: staffSheet,
+      window: (c, p) => sql`${c.since!} <= ${p.end} and (${c.until!} is null or ${c.until!} >= ${p.start})`,
+      // the year's hours per officer are summed once (an uncorrelated sub-select PostgreSQL evaluates a
+      // single time), then each officer's row looks its sum up: no per-row scan of the study records
+      numerator: (c, p) =>
+        sql`coalesce(((select jsonb_object_agg(h.staff_name, h.hours) from (select ${correctionStudy.staffName} as staff_name, sum(${correctionStudy.hours}) as hours from ${correctionStudy} where ${correctionStudy.unitId} = ${p.unitId} and ${correctionStudy.studiedOn} between ${p.start} and ${p.end} group by ${correctionStudy.staffName}) h) ->> ${c.name!})::float8, 0) >= ${c.requiredHours!} * ${p.elapsedShare}::float8`,
+    },
+  ],
+});

@@ -1,0 +1,119 @@
+import type { SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { TRegisterKind } from '../../core/register-kinds.js';
+import { field, type FieldDef, type FieldValue } from './fields.js';
+import type { RegisterTable } from './table.js';
+
+/**
+ * How a register declares itself: its sheets (one table each, with field declarations, its business
+ * date and its rules) and the metrics it offers to indicators. Generic code (list, detail, create,
+ * update, import, template, metrics, drill-down) serves every sheet from these declarations, so a
+ * register folder holds only what is its own: tables, fields, rules and metric definitions.
+ */
+
+export type RecordValues = Record<string, FieldValue>;
+
+export interface FieldProblem {
+  key: string;
+  message: string;
+}
+
+export interface SheetDef {
+  kind: TRegisterKind;
+  /** id within the register, e.g. cases; addressed as legal-aid/cases */
+  id: string;
+  /** Chinese name, e.g. 法律援助案件 */
+  name: string;
+  table: RegisterTable;
+  /** the business date (a required date field): metrics and lists filter and sort on it */
+  dateKey: string;
+  /** the field that names a record in drill-downs and audit entries */
+  titleKey: string;
+  fields: FieldDef[];
+  /** a boolean field; a record where it is true is sealed (社区矫正法 Art.54: minors) */
+  sealedKey?: string;
+  /** rules across fields (dates in order, what a decision needs) */
+  check?: (record: RecordValues) => FieldProblem[];
+  /** values computed for display as of a date (legal deadlines), labelled in `derivedLabels` */
+  derive?: (record: RecordValues, asOf: string) => RecordValues;
+  derivedLabels?: Record<string, string>;
+}
+
+export type Columns = Record<string, AnyPgColumn>;
+
+export interface MetricPeriod {
+  /** the unit whose records are counted (for metrics that read a second sheet) */
+  unitId: number;
+  year: number;
+  /** year-01-01 */
+  start: string;
+  /** min(asOf, year-12-31): the last business day counted */
+  end: string;
+  asOf: string;
+  /** share of the year's requirement due by `end` (completed months ÷ 12, for prorated requirements) */
+  elapsedShare: number;
+}
+
+export type MetricKind = 'count' | 'rate' | 'sum';
+
+export interface MetricDef {
+  /** e.g. legal-aid.cases-accepted */
+  key: string;
+  name: string;
+  kind: MetricKind;
+  /** unit of the value: 件, 人, 次, 份, 台, % */
+  unit: string;
+  /** 口径: what is counted, in Chinese */
+  description: string;
+  sheet: SheetDef;
+  /** which records belong to the period; default: business date within [start, end] */
+  window?: (c: Columns, p: MetricPeriod) => SQL;
+  /** further conditions on the counted records (count, sum) or the denominator (rate) */
+  where?: (c: Columns, p: MetricPeriod) => SQL;
+  /** rate: the condition that puts a denominator record into the numerator */
+  numerator?: (c: Columns, p: MetricPeriod) => SQL;
+  /** sum: the int field summed */
+  sumKey?: string;
+  /** binding filters a metric accepts: filter name → field key (survey.satisfaction-rate: project → projectCode) */
+  filters?: Record<string, string>;
+  lowerIsBetter?: boolean;
+}
+
+export interface RegisterDef {
+  kind: TRegisterKind;
+  name: string;
+  sheets: SheetDef[];
+  metrics: MetricDef[];
+}
+
+type SheetSpec = Omit<SheetDef, 'fields'> & { fields: FieldDef[]; officeRequired?: boolean };
+
+/** A sheet with the office field every register carries, checked for a coherent declaration. */
+export function defineSheet(spec: SheetSpec): SheetDef {
+  const { officeRequired, ...rest } = spec;
+  const office = field.text('office', '司法所', { required: officeRequired ?? false, filter: true, hint: '所属司法所全称，如 胡家坨司法所；在局机关办理的可留空' });
+  const fields = [office, ...spec.fields];
+  const keys = new Set<string>();
+  for (const f of fields) {
+    if (keys.has(f.key)) throw new Error(`${spec.kind}/${spec.id}: field ${f.key} declared twice`);
+    keys.add(f.key);
+    if (!(f.column in (spec.table as object))) throw new Error(`${spec.kind}/${spec.id}: field ${f.key} has no column ${f.column}`);
+  }
+  const date = fields.find((f) => f.key === spec.dateKey);
+  if (!date || date.type !== 'date' || !date.required) throw new Error(`${spec.kind}/${spec.id}: business date ${spec.dateKey} must be a required date field`);
+  if (!keys.has(spec.titleKey)) throw new Error(`${spec.kind}/${spec.id}: title field ${spec.titleKey} is not declared`);
+  if (spec.sealedKey && fields.find((f) => f.key === spec.sealedKey)?.type !== 'bool') throw new Error(`${spec.kind}/${spec.id}: sealed field must be a bool field`);
+  return { ...rest, fields };
+}
+
+export function defineRegister(def: RegisterDef): RegisterDef {
+  for (const m of def.metrics) {
+    if (!m.key.startsWith(`${def.kind}.`)) throw new Error(`metric ${m.key} must start with ${def.kind}.`);
+    if (m.kind === 'rate' && !m.numerator) throw new Error(`rate metric ${m.key} needs a numerator`);
+    if (m.kind === 'sum' && !m.sumKey) throw new Error(`sum metric ${m.key} needs sumKey`);
+  }
+  return def;
+}
+
+/** A sheet's columns by property name, for SQL built from declarations. */
+export const columnsOf = (sheet: SheetDef): Columns => sheet.table as unknown as Columns;

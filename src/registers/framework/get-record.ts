@@ -1,0 +1,43 @@
+import type { Actor } from '../../app/actor.js';
+import { recordAudit } from '../../app/audit/record-audit.js';
+import type { PersonalDataCipher } from '../../app/crypto/personal-data-cipher.js';
+import { DomainError } from '../../core/errors.js';
+import type { Db } from '../../db/client.js';
+import type { UnitRow } from '../../repositories/goal-book.repository.js';
+import { assertMayUnmask, mayUnmask, officeOf, type RegisterViewer } from './access.js';
+import type { SheetDef } from './define.js';
+import { findRecord, type StoredRow } from './record.repository.js';
+import { viewOf, type RecordView } from './records.js';
+
+/** A record the viewer may see, or NOT_FOUND (another office's records do not exist for a 司法所 user). */
+export function assertVisible(sheet: SheetDef, row: StoredRow | undefined, viewer: RegisterViewer, id: number): StoredRow {
+  const office = officeOf(viewer);
+  if (!row || (office !== null && row.office !== office)) throw new DomainError('NOT_FOUND', `${sheet.name}中没有编号为 ${id} 的记录`);
+  if (sheet.sealedKey && row[sheet.sealedKey] === true && !mayUnmask(viewer)) {
+    throw new DomainError('FORBIDDEN', `该记录为未成年人${sheet.name}记录，依社区矫正法第五十四条封存，您的角色无权查看`);
+  }
+  return row;
+}
+
+/**
+ * One record. Unmasked reads, and any read of a sealed record, are written to the audit log (action
+ * personalData.read, naming the fields — never their values).
+ */
+export async function getRegisterRecord(o: { db: Db; cipher: PersonalDataCipher; unit: UnitRow; sheet: SheetDef; viewer: RegisterViewer; actor: Actor; id: number; unmasked: boolean; asOf: string }): Promise<RecordView> {
+  if (o.unmasked) assertMayUnmask(o.viewer);
+  return o.db.transaction(async (tx) => {
+    const row = assertVisible(o.sheet, await findRecord(tx, o.sheet, o.unit.id, o.id), o.viewer, o.id);
+    const view = viewOf(o.sheet, row, o.cipher, { unmask: o.unmasked, asOf: o.asOf });
+    if (o.unmasked || view.sealed) {
+      await recordAudit(tx, {
+        actor: o.actor,
+        unitId: o.unit.id,
+        action: 'personalData.read',
+        entity: `register:${o.sheet.kind}/${o.sheet.id}`,
+        entityId: String(o.id),
+        after: { view: 'detail', unmasked: o.unmasked, sealed: view.sealed, fields: o.unmasked ? o.sheet.fields.filter((f) => f.personal).map((f) => f.key) : [] },
+      });
+    }
+    return view;
+  });
+}

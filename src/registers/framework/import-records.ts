@@ -1,0 +1,122 @@
+import type { Actor } from '../../app/actor.js';
+import { recordAudit } from '../../app/audit/record-audit.js';
+import type { PersonalDataCipher } from '../../app/crypto/personal-data-cipher.js';
+import { describeLocation, DomainError } from '../../core/errors.js';
+import type { Db } from '../../db/client.js';
+import type { UnitRow } from '../../repositories/goal-book.repository.js';
+import { assertMayWrite, officeProblem, withOwnOffice, type RegisterViewer } from './access.js';
+import type { RecordValues, SheetDef } from './define.js';
+import type { FieldDef } from './fields.js';
+import { readTableFile, type TableFile } from './read-table-file.js';
+import { insertRecords } from './record.repository.js';
+import { maskedValues, toColumns } from './records.js';
+import { validateRecord } from './validate.js';
+
+/**
+ * Bulk entry from the downloadable template (.xlsx or .csv with Chinese headers): columns are found by
+ * their header, every row is validated like a form, and every problem is reported with its row and
+ * column. All or nothing: one bad row and nothing is stored.
+ */
+
+export interface ImportProblem {
+  row: number;
+  column: string | null;
+  message: string;
+}
+
+export interface ImportPreview {
+  sheet: string;
+  rows: number;
+  problems: ImportProblem[];
+  /** the first rows as they would be stored, personal fields masked */
+  sample: RecordValues[];
+}
+
+const normalizeHeader = (h: string) => h.normalize('NFKC').replace(/[*\s]/g, '').replace(/（/g, '(').replace(/）/g, ')');
+
+/** Header → field, by the Chinese label (with or without the required-star) or the field key. */
+function mapHeaders(sheet: SheetDef, file: TableFile, problems: ImportProblem[]): Array<FieldDef | null> {
+  const byName = new Map<string, FieldDef>();
+  for (const f of sheet.fields) {
+    byName.set(normalizeHeader(f.label), f);
+    byName.set(f.key, f);
+  }
+  const seen = new Set<string>();
+  const mapped = file.headers.map((h, i) => {
+    if (h === '') return null;
+    const f = byName.get(normalizeHeader(h));
+    const where = describeLocation({ ...(file.sheetName ? { sheet: file.sheetName } : {}), row: 1, column: i + 1 });
+    if (!f) {
+      problems.push({ row: 1, column: h, message: `${where}：无法识别的列“${h}”，${sheet.name}的列有：${sheet.fields.map((x) => x.label).join('、')}` });
+      return null;
+    }
+    if (seen.has(f.key)) problems.push({ row: 1, column: h, message: `${where}：列“${h}”重复` });
+    seen.add(f.key);
+    return f;
+  });
+  for (const f of sheet.fields) if (f.required && !seen.has(f.key)) problems.push({ row: 1, column: f.label, message: `缺少必填列“${f.label}”` });
+  return mapped;
+}
+
+const MAX_PROBLEMS = 200;
+
+async function check(o: { sheet: SheetDef; viewer: RegisterViewer; bytes: Uint8Array }): Promise<{ values: RecordValues[]; problems: ImportProblem[] }> {
+  const file = await readTableFile(o.bytes);
+  const problems: ImportProblem[] = [];
+  const columns = mapHeaders(o.sheet, file, problems);
+  if (problems.length > 0) return { values: [], problems };
+  if (file.rows.length === 0) throw new DomainError('DOCUMENT_EMPTY', `文件中没有数据行：第 1 行是列名，记录从第 2 行写起`);
+  const values: RecordValues[] = [];
+  for (const row of file.rows) {
+    const input: Record<string, unknown> = {};
+    columns.forEach((f, i) => {
+      if (f) input[f.key] = row.cells[i] ?? null;
+    });
+    const { values: record, problems: rowProblems } = validateRecord(o.sheet, withOwnOffice(o.viewer, input));
+    if (rowProblems.length === 0) {
+      const office = officeProblem(o.viewer, record);
+      if (office) rowProblems.push({ key: 'office', message: office });
+    }
+    for (const p of rowProblems) {
+      const index = p.key ? columns.findIndex((f) => f?.key === p.key) : -1;
+      const f = index >= 0 ? columns[index]! : null;
+      const where = describeLocation({ ...(file.sheetName ? { sheet: file.sheetName } : {}), row: row.number, ...(index >= 0 ? { column: index + 1 } : {}), ...(f ? { field: f.label } : {}) });
+      problems.push({ row: row.number, column: f?.label ?? null, message: `${where}：${p.message}` });
+    }
+    if (problems.length >= MAX_PROBLEMS) break;
+    values.push(record);
+  }
+  return { values, problems };
+}
+
+export async function previewRegisterImport(o: { sheet: SheetDef; viewer: RegisterViewer; bytes: Uint8Array }): Promise<ImportPreview> {
+  assertMayWrite(o.viewer, o.sheet);
+  const { values, problems } = await check(o);
+  return { sheet: o.sheet.name, rows: values.length, problems, sample: values.slice(0, 20).map((v) => maskedValues(o.sheet, v)) };
+}
+
+export async function importRegisterRecords(o: { db: Db; cipher: PersonalDataCipher; unit: UnitRow; sheet: SheetDef; viewer: RegisterViewer; actor: Actor; bytes: Uint8Array; fileName?: string }): Promise<{ imported: number }> {
+  assertMayWrite(o.viewer, o.sheet);
+  const { values, problems } = await check(o);
+  if (problems.length > 0) {
+    const shown = problems.slice(0, 10).map((p) => p.message);
+    const more = problems.length > 10 ? `；另有 ${problems.length - 10} 处问题` : '';
+    throw new DomainError('VALIDATION_FAILED', `${o.sheet.name}导入失败，没有保存任何记录。${shown.join('；')}${more}`, { problems });
+  }
+  return o.db.transaction(async (tx) => {
+    const ids = await insertRecords(
+      tx,
+      o.sheet,
+      values.map((v) => ({ ...toColumns(o.sheet, v, o.cipher), unitId: o.unit.id, createdBy: o.actor.userId })),
+    );
+    await recordAudit(tx, {
+      actor: o.actor,
+      unitId: o.unit.id,
+      action: 'register.import',
+      entity: `register:${o.sheet.kind}/${o.sheet.id}`,
+      entityId: ids.length > 0 ? `${ids[0]}-${ids[ids.length - 1]}` : null,
+      after: { file: o.fileName ?? null, imported: ids.length },
+    });
+    return { imported: ids.length };
+  });
+}

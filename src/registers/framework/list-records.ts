@@ -1,0 +1,93 @@
+import type { Actor } from '../../app/actor.js';
+import { recordAudit } from '../../app/audit/record-audit.js';
+import type { PersonalDataCipher } from '../../app/crypto/personal-data-cipher.js';
+import { DomainError } from '../../core/errors.js';
+import type { Db } from '../../db/client.js';
+import type { UnitRow } from '../../repositories/goal-book.repository.js';
+import { assertMayUnmask, mayUnmask, officeOf, type RegisterViewer } from './access.js';
+import type { SheetDef } from './define.js';
+import { coerceField } from './fields.js';
+import { listRecords } from './record.repository.js';
+import { viewOf, type RecordView } from './records.js';
+
+export interface ListQuery {
+  year?: number | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  /** free text over the sheet's searchable fields */
+  q?: string | undefined;
+  /** field key → value, for filterable fields */
+  filters: Record<string, string>;
+  page: number;
+  pageSize: number;
+  unmasked: boolean;
+  /** the date deadlines are judged on (default: today in China) */
+  asOf: string;
+}
+
+export interface ListRecordsOptions {
+  db: Db;
+  cipher: PersonalDataCipher;
+  unit: UnitRow;
+  sheet: SheetDef;
+  viewer: RegisterViewer;
+  actor: Actor;
+  query: ListQuery;
+}
+
+export interface RecordPage {
+  total: number;
+  page: number;
+  pageSize: number;
+  records: RecordView[];
+}
+
+/** Today's date in China (Asia/Shanghai), whatever the server's time zone. */
+export function todayInChina(now = new Date()): string {
+  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** A 司法所 user reads only their office's records; sealed records are left out for readers who may not unmask. */
+export async function listRegisterRecords(o: ListRecordsOptions): Promise<RecordPage> {
+  const { sheet, query } = o;
+  if (query.unmasked) assertMayUnmask(o.viewer);
+  const equals: Array<{ column: string; value: unknown }> = [];
+  for (const [key, raw] of Object.entries(query.filters)) {
+    const f = sheet.fields.find((x) => x.key === key);
+    if (!f || !f.filter) {
+      const allowed = sheet.fields.filter((x) => x.filter).map((x) => `${x.key}（${x.label}）`);
+      throw new DomainError('VALIDATION_FAILED', `${sheet.name}不能按“${key}”筛选；可筛选的字段：${allowed.join('、')}`);
+    }
+    const coerced = coerceField(f, raw);
+    if ('error' in coerced) throw new DomainError('VALIDATION_FAILED', `筛选条件“${f.label}”${coerced.error}`);
+    equals.push({ column: f.column, value: coerced.value });
+  }
+  const from = query.year !== undefined ? `${query.year}-01-01` : query.from;
+  const to = query.year !== undefined ? `${query.year}-12-31` : query.to;
+  const searchColumns = sheet.fields.filter((f) => f.search).map((f) => f.column);
+  const { total, rows } = await listRecords(o.db, sheet, {
+    unitId: o.unit.id,
+    office: officeOf(o.viewer),
+    excludeSealed: !mayUnmask(o.viewer),
+    from,
+    to,
+    equals,
+    search: query.q ? { columns: searchColumns, text: query.q } : undefined,
+    limit: query.pageSize,
+    offset: (query.page - 1) * query.pageSize,
+  });
+  const records = rows.map((row) => viewOf(sheet, row, o.cipher, { unmask: query.unmasked, asOf: query.asOf }));
+  if (query.unmasked && records.length > 0) {
+    await o.db.transaction((tx) =>
+      recordAudit(tx, {
+        actor: o.actor,
+        unitId: o.unit.id,
+        action: 'personalData.read',
+        entity: `register:${sheet.kind}/${sheet.id}`,
+        entityId: records.map((r) => r.id).join(','),
+        after: { view: 'list', fields: sheet.fields.filter((f) => f.personal).map((f) => f.key), count: records.length },
+      }),
+    );
+  }
+  return { total, page: query.page, pageSize: query.pageSize, records };
+}

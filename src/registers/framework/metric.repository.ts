@@ -1,0 +1,58 @@
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { columnsOf, type MetricDef, type MetricPeriod } from './define.js';
+import { selectRecords, type StoredRow } from './record.repository.js';
+
+/**
+ * One SQL aggregate per metric over its sheet, scoped by unit_id and the period (the business date
+ * within [year-01-01, min(asOf, year-12-31)] unless the metric declares its own window), and the same
+ * conditions again to list the records behind the figure.
+ */
+
+export interface MetricScope {
+  unitId: number;
+  period: MetricPeriod;
+  filter: Record<string, string> | null;
+}
+
+export function metricWhere(metric: MetricDef, scope: MetricScope): SQL {
+  const c = columnsOf(metric.sheet);
+  const p = scope.period;
+  const parts: SQL[] = [eq(c.unitId!, scope.unitId), metric.window ? metric.window(c, p) : sql`${c[metric.sheet.dateKey]!} between ${p.start} and ${p.end}`];
+  if (metric.where) parts.push(metric.where(c, p));
+  for (const [name, value] of Object.entries(scope.filter ?? {})) {
+    const key = metric.filters?.[name];
+    const f = key ? metric.sheet.fields.find((x) => x.key === key) : undefined;
+    if (!f) throw new Error(`metric ${metric.key} has no filter ${name}`);
+    parts.push(eq(c[f.column]!, value));
+  }
+  return and(...parts)!;
+}
+
+const sumColumn = (metric: MetricDef) => columnsOf(metric.sheet)[metric.sheet.fields.find((f) => f.key === metric.sumKey)!.column]!;
+
+export interface MetricAggregate {
+  /** records counted (count, sum) or in the denominator (rate) */
+  records: number;
+  numerator: number | null;
+  sum: number | null;
+}
+
+export async function aggregateMetric(exec: Executor, metric: MetricDef, scope: MetricScope): Promise<MetricAggregate> {
+  const c = columnsOf(metric.sheet);
+  const selection: Record<string, SQL> = { records: sql<number>`count(*)::int` };
+  if (metric.kind === 'rate') selection.numerator = sql<number>`(count(*) filter (where ${metric.numerator!(c, scope.period)}))::int`;
+  if (metric.kind === 'sum') selection.sum = sql<number>`coalesce(sum(${sumColumn(metric)}), 0)::float8`;
+  const [row] = (await exec
+    .select(selection as never)
+    .from(metric.sheet.table)
+    .where(metricWhere(metric, scope))) as Array<{ records: number; numerator?: number; sum?: number }>;
+  return { records: Number(row?.records ?? 0), numerator: metric.kind === 'rate' ? Number(row?.numerator ?? 0) : null, sum: metric.kind === 'sum' ? Number(row?.sum ?? 0) : null };
+}
+
+/** The records behind a metric's figure; for a rate each says whether it is in the numerator. */
+export async function drillMetric(exec: Executor, metric: MetricDef, scope: MetricScope): Promise<Array<StoredRow & { inNumerator?: boolean }>> {
+  const c = columnsOf(metric.sheet);
+  const extra: Record<string, SQL> = metric.kind === 'rate' ? { inNumerator: sql<boolean>`coalesce((${metric.numerator!(c, scope.period)}), false)` } : {};
+  return selectRecords(exec, metric.sheet, metricWhere(metric, scope), extra);
+}

@@ -1,0 +1,103 @@
+import ExcelJS from 'exceljs';
+import { DocumentError } from '../../core/errors.js';
+
+/**
+ * A register import file (.xlsx or .csv) → a header row and data rows of raw cell values. The type is
+ * decided by the bytes (an .xlsx is a zip package); CSV text may be UTF-8 (with or without BOM) or
+ * GB18030, as Excel and WPS save it on Chinese systems.
+ */
+
+export interface TableFile {
+  format: 'xlsx' | 'csv';
+  sheetName?: string;
+  headers: string[];
+  /** row numbers as the user sees them (the header is row 1) */
+  rows: Array<{ number: number; cells: unknown[] }>;
+}
+
+function cellValue(cell: ExcelJS.Cell): unknown {
+  const v = cell.value;
+  if (v === null || v === undefined) return null;
+  if (v instanceof Date || typeof v !== 'object') return v;
+  if ('richText' in v && Array.isArray(v.richText)) return v.richText.map((r) => r.text).join('');
+  if ('result' in v) return v.result ?? null;
+  if ('text' in v && typeof v.text === 'string') return v.text;
+  return cell.text;
+}
+
+async function readXlsx(bytes: Uint8Array): Promise<TableFile> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw new DocumentError({}, 'Excel 文件已损坏或不完整，无法读取', 'DOCUMENT_GARBLED');
+  }
+  const sheet = workbook.worksheets.find((s) => s.name !== '填写说明') ?? workbook.worksheets[0];
+  if (!sheet) throw new DocumentError({}, 'Excel 文件中没有工作表', 'DOCUMENT_EMPTY');
+  const width = sheet.columnCount;
+  const headers = Array.from({ length: width }, (_, i) => String(cellValue(sheet.getCell(1, i + 1)) ?? '').trim());
+  const rows: TableFile['rows'] = [];
+  for (let r = 2; r <= sheet.rowCount; r++) {
+    const cells = Array.from({ length: width }, (_, i) => cellValue(sheet.getCell(r, i + 1)));
+    if (cells.every((c) => c === null || (typeof c === 'string' && c.trim() === ''))) continue;
+    rows.push({ number: r, cells });
+  }
+  return { format: 'xlsx', sheetName: sheet.name, headers, rows };
+}
+
+/** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks. */
+export function parseCsv(text: string): string[][] {
+  const out: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      out.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    out.push(row);
+  }
+  return out;
+}
+
+function decode(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    try {
+      return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    } catch {
+      throw new DocumentError({}, '文件内容无法识别：既不是 UTF-8 也不是 GBK 编码的 CSV', 'DOCUMENT_GARBLED');
+    }
+  }
+}
+
+export async function readTableFile(bytes: Uint8Array): Promise<TableFile> {
+  if (bytes.length === 0) throw new DocumentError({}, '文件为空', 'DOCUMENT_EMPTY');
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return readXlsx(bytes);
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf) throw new DocumentError({}, '不支持旧版 Excel（.xls）：请另存为 .xlsx 或 .csv 后再导入', 'DOCUMENT_UNSUPPORTED');
+  const text = decode(bytes);
+  if (/[\u0000-\u0008]/.test(text.slice(0, 2000))) throw new DocumentError({}, '不支持的文件类型：请导入 .xlsx 或 .csv 文件', 'DOCUMENT_UNSUPPORTED');
+  const [headers, ...rest] = parseCsv(text);
+  if (!headers || headers.every((h) => h.trim() === '')) throw new DocumentError({}, '文件为空：第 1 行应为列名', 'DOCUMENT_EMPTY');
+  const rows = rest.map((cells, i) => ({ number: i + 2, cells: cells as unknown[] })).filter((r) => r.cells.some((c) => String(c).trim() !== ''));
+  return { format: 'csv', headers: headers.map((h) => h.trim()), rows };
+}

@@ -1,0 +1,94 @@
+import { and, asc, desc, eq, getTableColumns, ilike, or, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { columnsOf, type SheetDef } from './define.js';
+
+/**
+ * Storage of register records, for every sheet alike: rows are plain objects keyed by the drizzle
+ * column property names the sheet's fields declare. Every query is scoped by unit_id.
+ */
+
+export type StoredRow = Record<string, unknown> & { id: number; unitId: number; office: string | null; createdAt: Date; updatedAt: Date };
+
+const BATCH = 1000;
+
+/** Insert rows in batches of 1,000; returns their ids in order. */
+export async function insertRecords(exec: Executor, sheet: SheetDef, rows: Record<string, unknown>[]): Promise<number[]> {
+  const c = columnsOf(sheet);
+  const ids: number[] = [];
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const inserted = (await exec
+      .insert(sheet.table)
+      .values(rows.slice(i, i + BATCH) as never)
+      .returning({ id: c.id! })) as Array<{ id: number }>;
+    ids.push(...inserted.map((r) => r.id));
+  }
+  return ids;
+}
+
+export async function updateRecord(exec: Executor, sheet: SheetDef, unitId: number, id: number, values: Record<string, unknown>): Promise<void> {
+  const c = columnsOf(sheet);
+  await exec
+    .update(sheet.table)
+    .set({ ...values, updatedAt: sql`now()` } as never)
+    .where(and(eq(c.unitId!, unitId), eq(c.id!, id)));
+}
+
+export async function findRecord(exec: Executor, sheet: SheetDef, unitId: number, id: number, options: { forUpdate?: boolean } = {}): Promise<StoredRow | undefined> {
+  const c = columnsOf(sheet);
+  const query = exec.select().from(sheet.table).where(and(eq(c.unitId!, unitId), eq(c.id!, id)));
+  const rows = (options.forUpdate ? await query.for('update') : await query) as StoredRow[];
+  return rows[0];
+}
+
+export interface RecordQuery {
+  unitId: number;
+  /** only this office's records (a 司法所 user) */
+  office: string | null;
+  /** leave out sealed records (readers who may not see personal data) */
+  excludeSealed: boolean;
+  from?: string | undefined;
+  to?: string | undefined;
+  /** column → exact value */
+  equals: Array<{ column: string; value: unknown }>;
+  /** free text matched against these columns */
+  search?: { columns: string[]; text: string } | undefined;
+  limit: number;
+  offset: number;
+}
+
+function conditions(sheet: SheetDef, q: Omit<RecordQuery, 'limit' | 'offset'>): SQL {
+  const c = columnsOf(sheet);
+  const date = c[sheet.dateKey]!;
+  const where: SQL[] = [eq(c.unitId!, q.unitId)];
+  if (q.office !== null) where.push(eq(c.office!, q.office));
+  if (q.excludeSealed && sheet.sealedKey) where.push(sql`${c[sheet.sealedKey]!} is not true`);
+  if (q.from) where.push(sql`${date} >= ${q.from}`);
+  if (q.to) where.push(sql`${date} <= ${q.to}`);
+  for (const { column, value } of q.equals) where.push(value === null ? sql`${c[column]!} is null` : eq(c[column]!, value));
+  if (q.search && q.search.columns.length > 0) {
+    const pattern = `%${q.search.text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    where.push(or(...q.search.columns.map((col) => ilike(c[col]!, pattern)))!);
+  }
+  return and(...where)!;
+}
+
+/** One page, newest business date first, and how many records match. */
+export async function listRecords(exec: Executor, sheet: SheetDef, q: RecordQuery): Promise<{ total: number; rows: StoredRow[] }> {
+  const c = columnsOf(sheet);
+  const where = conditions(sheet, q);
+  const [rows, counted] = await Promise.all([
+    exec.select().from(sheet.table).where(where).orderBy(desc(c[sheet.dateKey]!), desc(c.id!)).limit(q.limit).offset(q.offset) as unknown as Promise<StoredRow[]>,
+    exec.select({ n: sql<number>`count(*)::int` }).from(sheet.table).where(where),
+  ]);
+  return { total: counted[0]?.n ?? 0, rows };
+}
+
+/** Every matching record in business-date order (exports, drill-downs). */
+export async function selectRecords(exec: Executor, sheet: SheetDef, where: SQL, extra: Record<string, SQL> = {}): Promise<StoredRow[]> {
+  const c = columnsOf(sheet);
+  return (await exec
+    .select({ ...getTableColumns(sheet.table), ...extra } as never)
+    .from(sheet.table)
+    .where(where)
+    .orderBy(asc(c[sheet.dateKey]!), asc(c.id!))) as StoredRow[];
+}

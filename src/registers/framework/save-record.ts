@@ -1,0 +1,59 @@
+import type { Actor } from '../../app/actor.js';
+import { recordAudit } from '../../app/audit/record-audit.js';
+import type { PersonalDataCipher } from '../../app/crypto/personal-data-cipher.js';
+import type { Db } from '../../db/client.js';
+import type { UnitRow } from '../../repositories/goal-book.repository.js';
+import { assertMayWrite, officeProblem, withOwnOffice, type RegisterViewer } from './access.js';
+import type { RecordValues, SheetDef } from './define.js';
+import { assertVisible } from './get-record.js';
+import { findRecord, insertRecords, updateRecord } from './record.repository.js';
+import { maskedValues, plainValues, toColumns } from './records.js';
+import { recordSchema, rulesOf, throwProblems, validateRecord } from './validate.js';
+
+export interface SaveRecordOptions {
+  db: Db;
+  cipher: PersonalDataCipher;
+  unit: UnitRow;
+  sheet: SheetDef;
+  viewer: RegisterViewer;
+  actor: Actor;
+}
+
+const entity = (sheet: SheetDef) => `register:${sheet.kind}/${sheet.id}`;
+
+/** Validate and store one new record, audited with personal fields masked. */
+export async function createRegisterRecord(o: SaveRecordOptions & { input: unknown }): Promise<{ id: number }> {
+  assertMayWrite(o.viewer, o.sheet);
+  const { values, problems } = validateRecord(o.sheet, withOwnOffice(o.viewer, o.input));
+  const office = problems.length === 0 ? officeProblem(o.viewer, values) : null;
+  if (office) problems.push({ key: 'office', message: office });
+  if (problems.length > 0) throwProblems(o.sheet, problems);
+  return o.db.transaction(async (tx) => {
+    const [id] = await insertRecords(tx, o.sheet, [{ ...toColumns(o.sheet, values, o.cipher), unitId: o.unit.id, createdBy: o.actor.userId }]);
+    await recordAudit(tx, { actor: o.actor, unitId: o.unit.id, action: 'register.create', entity: entity(o.sheet), entityId: String(id), after: maskedValues(o.sheet, values) });
+    return { id: id! };
+  });
+}
+
+/** Change some fields of a record: the merged record is validated whole, so cross-field rules still hold. */
+export async function updateRegisterRecord(o: SaveRecordOptions & { id: number; patch: unknown }): Promise<{ id: number }> {
+  assertMayWrite(o.viewer, o.sheet);
+  const parsedPatch = recordSchema(o.sheet, true).safeParse(o.patch);
+  if (!parsedPatch.success) throwProblems(o.sheet, parsedPatch.error.issues.map((i) => ({ key: typeof i.path[0] === 'string' ? i.path[0] : null, message: i.message })));
+  const patch = Object.fromEntries(Object.entries(parsedPatch.data).filter(([, v]) => v !== undefined)) as RecordValues;
+  return o.db.transaction(async (tx) => {
+    const row = assertVisible(o.sheet, await findRecord(tx, o.sheet, o.unit.id, o.id, { forUpdate: true }), o.viewer, o.id);
+    const before = plainValues(o.sheet, row, o.cipher);
+    const values = { ...before, ...patch };
+    const problems = rulesOf(o.sheet, values);
+    const office = problems.length === 0 ? officeProblem(o.viewer, values) : null;
+    if (office) problems.push({ key: 'office', message: office });
+    if (problems.length > 0) throwProblems(o.sheet, problems);
+    const changed = Object.keys(values).filter((k) => values[k] !== before[k]);
+    if (changed.length === 0) return { id: o.id };
+    await updateRecord(tx, o.sheet, o.unit.id, o.id, toColumns(o.sheet, Object.fromEntries(changed.map((k) => [k, values[k]!])), o.cipher));
+    const pick = (v: RecordValues) => maskedValues(o.sheet, Object.fromEntries(changed.map((k) => [k, v[k] ?? null])));
+    await recordAudit(tx, { actor: o.actor, unitId: o.unit.id, action: 'register.update', entity: entity(o.sheet), entityId: String(o.id), before: pick(before), after: pick(values) });
+    return { id: o.id };
+  });
+}

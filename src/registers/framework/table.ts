@@ -1,0 +1,39 @@
+import { index, integer, pgTable, serial, text, timestamp, type IndexBuilder, type PgColumnBuilderBase } from 'drizzle-orm/pg-core';
+import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { units } from '../../db/schema/units.js';
+
+/**
+ * A register table: the sheet's own columns plus what every register carries — id, unit_id (the
+ * tenant key), office (the 司法所 where the work happens, null when it happens at the bureau) and who
+ * made it when — with indexes on (unit_id, business date) for metrics and lists and on
+ * (unit_id, office, business date) for a 司法所 user's lists.
+ */
+export function registerTable<TColumns extends Record<string, PgColumnBuilderBase>>(
+  name: string,
+  dateColumn: keyof TColumns & string,
+  columns: TColumns,
+  /** further indexes a sheet's metrics need */
+  more: (c: Record<string, AnyPgColumn>) => IndexBuilder[] = () => [],
+) {
+  return pgTable(
+    name,
+    {
+      id: serial('id').primaryKey(),
+      unitId: integer('unit_id')
+        .notNull()
+        .references(() => units.id),
+      office: text('office'),
+      ...columns,
+      createdBy: integer('created_by'),
+      createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+      updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    },
+    (t) => {
+      const cols = t as unknown as Record<string, AnyPgColumn>;
+      return [index(`${name}_unit_date`).on(cols.unitId!, cols[dateColumn]!, cols.id!), index(`${name}_unit_office_date`).on(cols.unitId!, cols.office!, cols[dateColumn]!), ...more(cols)];
+    },
+  );
+}
+
+/** What generic register code needs of a table: its columns by property name. */
+export type RegisterTable = PgTable;

@@ -1,0 +1,164 @@
+import { sql } from 'drizzle-orm';
+import { DEADLINE_STATUS_LABEL, GRANTED, legalAidDeadlines, NOTIFIED } from '../../core/deadlines.js';
+import { defineRegister, defineSheet, type Columns, type FieldProblem, type MetricPeriod, type RecordValues } from '../framework/define.js';
+import { field } from '../framework/fields.js';
+import { legalAidCases, legalAidConsultations, legalAidDutyShifts } from './schema.js';
+
+/** 法律援助 (法律援助法, in force 2022-01-01). */
+
+export const APPLICANT_CATEGORIES = ['农民工', '低保', '残疾人', '老年人', '未成年人', '军人军属', '其他'] as const;
+const CASE_TYPES = ['民事', '刑事', '行政', '国家赔偿', '其他'] as const;
+const DECISIONS = [GRANTED, '不予援助'] as const;
+const SATISFACTION = ['满意', '基本满意', '不满意'] as const;
+
+const str = (v: unknown) => (typeof v === 'string' ? v : null);
+
+function caseRules(r: RecordValues): FieldProblem[] {
+  const out: FieldProblem[] = [];
+  const applied = str(r.appliedOn);
+  const order: Array<[string, string, string]> = [
+    ['decidedOn', 'appliedOn', '决定日期不能早于受理日期'],
+    ['assignedOn', r.source === NOTIFIED ? 'appliedOn' : 'decidedOn', r.source === NOTIFIED ? '指派日期不能早于受理（收到通知）日期' : '指派日期不能早于决定日期'],
+    ['closedOn', 'assignedOn', '结案日期不能早于指派日期'],
+    ['followUpOn', 'closedOn', '回访日期不能早于结案日期'],
+  ];
+  for (const [later, earlier, message] of order) {
+    const a = str(r[later]);
+    const b = str(r[earlier]);
+    if (a !== null && b !== null && a < b) out.push({ key: later, message });
+  }
+  if (r.source !== NOTIFIED && (r.decision === null) !== (r.decidedOn === null)) out.push({ key: 'decision', message: '审查决定和决定日期须同时填写' });
+  if (r.assignedOn !== null && r.source !== NOTIFIED && r.decision !== GRANTED) out.push({ key: 'assignedOn', message: '只有决定给予援助的案件才能指派' });
+  if (r.closedOn !== null && r.assignedOn === null) out.push({ key: 'closedOn', message: '未指派的案件不能结案' });
+  if (r.satisfaction !== null && r.followUpOn === null) out.push({ key: 'satisfaction', message: '填写满意度须有回访日期' });
+  if (applied !== null && r.applicantCategory === '未成年人' && r.meansTestExempt === false) out.push({ key: 'meansTestExempt', message: '未成年人申请法律援助免予核查经济困难状况（法律援助法第四十二条）' });
+  return out;
+}
+
+export const casesSheet = defineSheet({
+  kind: 'legal-aid',
+  id: 'cases',
+  name: '法律援助案件',
+  table: legalAidCases,
+  dateKey: 'appliedOn',
+  titleKey: 'caseNumber',
+  fields: [
+    field.text('caseNumber', '案号', { search: true }),
+    field.enum('source', '案件来源', ['依申请', NOTIFIED], { required: true, hint: '依申请；或公安机关、检察院、法院通知辩护/代理（法律援助法第三十六条）' }),
+    field.personal('applicantName', '申请人姓名', 'name', { required: true }),
+    field.personal('applicantIdNumber', '申请人身份证号', 'idNumber'),
+    field.personal('applicantPhone', '联系电话', 'phone'),
+    field.enum('applicantCategory', '申请人类别', APPLICANT_CATEGORIES, { required: true }),
+    field.enum('caseType', '案件类型', CASE_TYPES, { required: true }),
+    field.bool('meansTestExempt', '免予经济困难审查'),
+    field.date('appliedOn', '受理日期', { required: true }),
+    field.enum('decision', '审查决定', DECISIONS),
+    field.date('decidedOn', '决定日期'),
+    field.enum('assigneeType', '承办人员类别', ['律师', '基层法律服务工作者', '法律援助志愿者', '法律援助机构工作人员']),
+    field.text('assignee', '承办人', { search: true }),
+    field.date('assignedOn', '指派日期'),
+    field.date('closedOn', '结案日期'),
+    field.date('followUpOn', '回访日期'),
+    field.enum('satisfaction', '回访满意度', SATISFACTION),
+    field.text('complaint', '投诉情况', { maxLength: 500 }),
+  ],
+  check: caseRules,
+  derive: (r, asOf) => {
+    const d = legalAidDeadlines(
+      { source: str(r.source), appliedOn: str(r.appliedOn)!, decision: str(r.decision), decidedOn: str(r.decidedOn), assignedOn: str(r.assignedOn) },
+      asOf,
+    );
+    return {
+      decisionDue: d.decision?.due ?? null,
+      decisionStatus: d.decision ? DEADLINE_STATUS_LABEL[d.decision.status] : null,
+      assignmentDue: d.assignment?.due ?? null,
+      assignmentStatus: d.assignment ? DEADLINE_STATUS_LABEL[d.assignment.status] : null,
+    };
+  },
+  derivedLabels: { decisionDue: '审查决定期限', decisionStatus: '审查期限状态', assignmentDue: '指派期限', assignmentStatus: '指派期限状态' },
+});
+
+export const consultationsSheet = defineSheet({
+  kind: 'legal-aid',
+  id: 'consultations',
+  name: '法律咨询',
+  table: legalAidConsultations,
+  dateKey: 'consultedOn',
+  titleKey: 'topic',
+  fields: [
+    field.date('consultedOn', '咨询日期', { required: true }),
+    field.enum('channel', '咨询方式', ['来访', '12348热线', '网络', '其他'], { required: true }),
+    field.enum('topic', '咨询事项', ['婚姻家庭', '劳动争议', '土地纠纷', '借贷纠纷', '交通事故', '刑事', '行政', '其他'], { required: true }),
+    field.personal('enquirerName', '咨询人姓名', 'name'),
+    field.text('answeredBy', '解答人', { search: true }),
+    field.bool('referredToAid', '转为援助申请'),
+  ],
+});
+
+export const dutyShiftsSheet = defineSheet({
+  kind: 'legal-aid',
+  id: 'duty-shifts',
+  name: '值班记录',
+  table: legalAidDutyShifts,
+  dateKey: 'shiftOn',
+  titleKey: 'onDuty',
+  fields: [
+    field.date('shiftOn', '值班日期', { required: true }),
+    field.enum('place', '值班地点', ['公共法律服务中心', '看守所', '人民法院', '人民检察院'], { required: true }),
+    field.text('onDuty', '值班人员', { required: true, search: true }),
+    field.int('consultations', '解答咨询（人次）', { max: 1000 }),
+  ],
+});
+
+const applied = (c: Columns, p: MetricPeriod) =>
+  // a refusal decided by `end` means it never became a case
+  sql`not (coalesce(${c.decision!}, '') = '不予援助' and ${c.decidedOn!} <= ${p.end})`;
+
+export default defineRegister({
+  kind: 'legal-aid',
+  name: '法律援助',
+  sheets: [casesSheet, consultationsSheet, dutyShiftsSheet],
+  metrics: [
+    {
+      key: 'legal-aid.cases-accepted',
+      name: '法律援助案件受理数',
+      kind: 'count',
+      unit: '件',
+      description: '受理日期在当年 1 月 1 日至统计日之间的法律援助案件（统计日前已决定不予援助的申请不计）',
+      sheet: casesSheet,
+      where: applied,
+    },
+    {
+      key: 'legal-aid.closure-rate',
+      name: '法律援助案件办结率',
+      kind: 'rate',
+      unit: '%',
+      description: '当年受理的法律援助案件中，统计日前已结案的比例',
+      sheet: casesSheet,
+      where: applied,
+      numerator: (c, p) => sql`${c.closedOn!} <= ${p.end}`,
+    },
+    {
+      key: 'legal-aid.decision-on-time-rate',
+      name: '七日内作出援助决定比例',
+      kind: 'rate',
+      unit: '%',
+      description: '当年依申请受理、统计日前已作出决定的案件中，自受理之日起七日内作出决定的比例（法律援助法第四十三条）',
+      sheet: casesSheet,
+      where: (c, p) => sql`${c.source!} = '依申请' and ${c.decidedOn!} <= ${p.end}`,
+      numerator: (c) => sql`${c.decidedOn!} <= ${c.appliedOn!} + 7`,
+    },
+    {
+      key: 'legal-aid.follow-up-satisfaction-rate',
+      name: '受援人回访满意率',
+      kind: 'rate',
+      unit: '%',
+      description: '当年受理、统计日前已回访的案件中，回访结果为满意或基本满意的比例',
+      sheet: casesSheet,
+      where: (c, p) => sql`${c.followUpOn!} <= ${p.end}`,
+      numerator: (c) => sql`${c.satisfaction!} in ('满意', '基本满意')`,
+    },
+    { key: 'legal-aid.consultations', name: '法律咨询人次', kind: 'count', unit: '人次', description: '当年来访、12348 热线及网络咨询人次', sheet: consultationsSheet },
+    { key: 'legal-aid.duty-shifts', name: '法律援助值班次数', kind: 'count', unit: '次', description: '当年公共法律服务中心、看守所、法院等处的值班次数', sheet: dutyShiftsSheet },
+  ],
+});

@@ -1,0 +1,79 @@
+import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import type { Executor } from '../db/client.js';
+import { indicatorBindings, indicators, indicatorValues, projects } from '../db/schema/index.js';
+
+/** Storage of indicator bindings (指标取数口径) and manually entered values (指标完成值). */
+
+export type BindingRow = typeof indicatorBindings.$inferSelect;
+export type IndicatorValueRow = typeof indicatorValues.$inferSelect;
+
+export async function listBindings(exec: Executor, unitId: number): Promise<BindingRow[]> {
+  return exec.select().from(indicatorBindings).where(eq(indicatorBindings.unitId, unitId));
+}
+
+export async function findBinding(exec: Executor, indicatorId: number): Promise<BindingRow | undefined> {
+  const [row] = await exec.select().from(indicatorBindings).where(eq(indicatorBindings.indicatorId, indicatorId));
+  return row;
+}
+
+export async function upsertBinding(exec: Executor, values: typeof indicatorBindings.$inferInsert): Promise<void> {
+  await exec
+    .insert(indicatorBindings)
+    .values(values)
+    .onConflictDoUpdate({
+      target: indicatorBindings.indicatorId,
+      set: { metric: values.metric, filter: values.filter ?? null, confirmedBy: values.confirmedBy ?? null, confirmedByName: values.confirmedByName, confirmedAt: sql`now()` },
+    });
+}
+
+export async function deleteBinding(exec: Executor, indicatorId: number): Promise<void> {
+  await exec.delete(indicatorBindings).where(eq(indicatorBindings.indicatorId, indicatorId));
+}
+
+/** An indicator with its project's code and name (null for a department-wide indicator). */
+export async function findIndicatorWithProject(exec: Executor, unitId: number, indicatorId: number) {
+  const [row] = await exec
+    .select({ indicator: indicators, projectCode: projects.code, projectName: projects.name })
+    .from(indicators)
+    .leftJoin(projects, eq(projects.id, indicators.projectId))
+    .where(and(eq(indicators.unitId, unitId), eq(indicators.id, indicatorId)));
+  return row;
+}
+
+export async function listIndicatorsWithProjects(exec: Executor, unitId: number, year: number) {
+  return exec
+    .select({ indicator: indicators, projectCode: projects.code, projectName: projects.name, projectPosition: projects.position })
+    .from(indicators)
+    .leftJoin(projects, eq(projects.id, indicators.projectId))
+    .where(and(eq(indicators.unitId, unitId), eq(indicators.year, year)))
+    .orderBy(sql`${projects.position} nulls first`, indicators.position);
+}
+
+export async function insertIndicatorValue(exec: Executor, values: typeof indicatorValues.$inferInsert): Promise<IndicatorValueRow> {
+  const [row] = await exec.insert(indicatorValues).values(values).returning();
+  return row!;
+}
+
+export async function updateIndicatorValue(exec: Executor, id: number, values: Partial<typeof indicatorValues.$inferInsert>): Promise<void> {
+  await exec.update(indicatorValues).set(values).where(eq(indicatorValues.id, id));
+}
+
+export async function findIndicatorValue(exec: Executor, unitId: number, id: number, options: { forUpdate?: boolean } = {}): Promise<IndicatorValueRow | undefined> {
+  const query = exec.select().from(indicatorValues).where(and(eq(indicatorValues.unitId, unitId), eq(indicatorValues.id, id)));
+  const [row] = options.forUpdate ? await query.for('update') : await query;
+  return row;
+}
+
+export async function listIndicatorValues(exec: Executor, unitId: number, indicatorIds?: number[]): Promise<IndicatorValueRow[]> {
+  const where = indicatorIds ? and(eq(indicatorValues.unitId, unitId), inArray(indicatorValues.indicatorId, indicatorIds)) : eq(indicatorValues.unitId, unitId);
+  return exec.select().from(indicatorValues).where(where).orderBy(desc(indicatorValues.asOf), desc(indicatorValues.id));
+}
+
+/** The latest approved value of each indicator of the unit with as_of on or before `asOf`. */
+export async function latestApprovedValues(exec: Executor, unitId: number, asOf: string): Promise<IndicatorValueRow[]> {
+  return exec
+    .selectDistinctOn([indicatorValues.indicatorId])
+    .from(indicatorValues)
+    .where(and(eq(indicatorValues.unitId, unitId), eq(indicatorValues.status, 'approved'), lte(indicatorValues.asOf, asOf)))
+    .orderBy(indicatorValues.indicatorId, desc(indicatorValues.asOf), desc(indicatorValues.decidedAt));
+}

@@ -1,0 +1,184 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type Session, type TestApp } from '../helpers/app.js';
+
+let t: TestApp;
+let section: Session;
+let finance: Session;
+let leader: Session;
+let office: Session;
+const BASE = '/api/units/315002/years/2022';
+const P1 = '13022522P000R24100085'; // 法律援助
+const P3 = '13022522P000R2410009Q'; // 基层司法
+
+interface Progress {
+  indicatorId: number;
+  projectCode: string;
+  name: string;
+  metric: string | null;
+  actual: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  light: string | null;
+  assessment: string | null;
+  source: string | null;
+  recordCount: number | null;
+  proposal: { metric: string; filter: Record<string, string> | null } | null;
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  [section, finance, leader, office] = await Promise.all([t.login('section'), t.login('finance'), t.login('leader'), t.login('office')]);
+});
+afterAll(() => t.close());
+
+const board = async (asOf = '2022-12-31', session = finance) => {
+  const res = await t.as(session, { method: 'GET', url: `${BASE}/indicator-progress?asOf=${asOf}` });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json() as { indicators: Progress[]; department: { live: number; manual: number; unbound: number }; projects: Array<{ code: string; live: number }> };
+};
+const find = (list: Progress[], project: string, name: string) => list.find((i) => i.projectCode === project && i.name === name)!;
+
+describe('bindings', () => {
+  it('proposes a metric for indicators by their names, and none is live before confirmation', async () => {
+    const { indicators, department } = await board();
+    expect(department.live).toBe(0);
+    const accepted = find(indicators, P1, '法律援助案件受理数（件)');
+    expect(accepted).toMatchObject({ metric: null, actual: null, proposal: { metric: 'legal-aid.cases-accepted', filter: null } });
+    expect(find(indicators, P1, '服务对象满意度').proposal).toMatchObject({ metric: 'survey.satisfaction-rate', filter: { project: P1 } });
+    expect(find(indicators, P1, '及时性').proposal).toBeNull();
+  });
+
+  it('lets a section confirm only proposals of the registers it keeps', async () => {
+    const res = await t.as(section, { method: 'POST', url: `${BASE}/bindings/confirm-proposals`, payload: {} });
+    expect(res.statusCode, res.body).toBe(200);
+    const metrics = (res.json().confirmed as Array<{ metric: string }>).map((c) => c.metric.split('.')[0]);
+    expect(metrics.length).toBeGreaterThan(10);
+    expect(new Set(metrics)).toEqual(new Set(['legal-aid', 'survey']));
+    const mediation = find((await board()).indicators, P3, '人民调解案件数');
+    const refused = await t.as(section, { method: 'PUT', url: `${BASE}/indicators/${mediation.indicatorId}/binding`, payload: { metric: 'mediation.disputes-mediated' } });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().message).toContain('您负责的台账不包括“人民调解”');
+  });
+
+  it('confirms the rest for finance, and refuses unknown metrics and filters', async () => {
+    const res = await t.as(finance, { method: 'POST', url: `${BASE}/bindings/confirm-proposals`, payload: {} });
+    expect(res.json().confirmed.length).toBeGreaterThan(10);
+    const { department } = await board();
+    expect(department.live).toBeGreaterThanOrEqual(30);
+    const timely = find((await board()).indicators, P1, '及时性');
+    const unknown = await t.as(finance, { method: 'PUT', url: `${BASE}/indicators/${timely.indicatorId}/binding`, payload: { metric: 'legal-aid.nothing' } });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().message).toContain('没有名为 legal-aid.nothing 的取数口径');
+    const badFilter = await t.as(finance, { method: 'PUT', url: `${BASE}/indicators/${timely.indicatorId}/binding`, payload: { metric: 'legal-aid.cases-accepted', filter: { project: P1 } } });
+    expect(badFilter.statusCode).toBe(400);
+    expect(badFilter.json().message).toContain('不能按“project”限定');
+  });
+});
+
+describe('live actuals and drill-downs', () => {
+  it('computes an indicator from register records and lists exactly those records', async () => {
+    for (const [appliedOn, office] of [['2022-01-01', null], ['2022-12-31', '胡家坨司法所'], ['2023-01-01', null], ['2022-06-15', '汤家河司法所']] as const) {
+      const res = await t.as(section, { method: 'POST', url: '/api/units/315002/registers/legal-aid/cases/records', payload: { source: '通知辩护/代理', applicantName: '刘一', applicantCategory: '其他', caseType: '刑事', appliedOn, assignedOn: appliedOn, closedOn: appliedOn < '2022-07-01' ? appliedOn : null, office } });
+      expect(res.statusCode, res.body).toBe(200);
+    }
+    const accepted = find((await board()).indicators, P1, '法律援助案件受理数（件)');
+    expect(accepted).toMatchObject({ metric: 'legal-aid.cases-accepted', source: 'metric', actual: 3, recordCount: 3 });
+    const drill = (await t.as(finance, { method: 'GET', url: `${BASE}/indicators/${accepted.indicatorId}/drill?asOf=2022-12-31` })).json();
+    expect(drill.records).toHaveLength(3);
+    expect(drill.records.map((r: { values: { appliedOn: string } }) => r.values.appliedOn).sort()).toEqual(['2022-01-01', '2022-06-15', '2022-12-31']);
+    expect(drill.records[0].values.applicantName).toBe('刘*');
+
+    const closure = find((await board()).indicators, P1, '救助案例办结率（%）');
+    expect(closure).toMatchObject({ numerator: 2, denominator: 3, actual: 66.67, light: 'yellow' });
+    const rate = (await t.as(finance, { method: 'GET', url: `${BASE}/indicators/${closure.indicatorId}/drill?asOf=2022-12-31` })).json();
+    expect(rate.records).toHaveLength(3);
+    expect(rate.records.filter((r: { inNumerator: boolean }) => r.inNumerator)).toHaveLength(2);
+
+    // a 司法所 sees its own office's records behind the figure, and how many others there are
+    const own = (await t.as(office, { method: 'GET', url: `${BASE}/indicators/${accepted.indicatorId}/drill?asOf=2022-12-31` })).json();
+    expect(own.records).toHaveLength(1);
+    expect(own.hidden).toBe(2);
+  });
+
+  it('reads the board as of a date: the figure, what was expected and the light', async () => {
+    const accepted = find((await board('2022-06-30')).indicators, P1, '法律援助案件受理数（件)');
+    expect(accepted).toMatchObject({ actual: 2, light: 'red' });
+  });
+
+  it('has no drill-down for an indicator without a binding', async () => {
+    const timely = find((await board()).indicators, P1, '及时性');
+    const res = await t.as(finance, { method: 'GET', url: `${BASE}/indicators/${timely.indicatorId}/drill` });
+    expect(res.statusCode).toBe(404);
+    expect(res.json().message).toContain('没有绑定台账取数口径');
+  });
+
+  it('lists every metric with its value', async () => {
+    const metrics = (await t.as(leader, { method: 'GET', url: `${BASE}/metrics?asOf=2022-12-31` })).json() as Array<{ metric: string; value: number | null }>;
+    expect(metrics.find((m) => m.metric === 'legal-aid.cases-accepted')?.value).toBe(3);
+    expect(metrics.length).toBeGreaterThan(25);
+  });
+});
+
+describe('manual values', () => {
+  let timelyId: number;
+  let valueId: number;
+  beforeAll(async () => {
+    timelyId = find((await board()).indicators, P1, '及时性').indicatorId;
+  });
+
+  it('asks for an assessment band for a qualitative target, and a number for a quantitative one', async () => {
+    const res = await t.as(finance, { method: 'POST', url: `${BASE}/indicators/${timelyId}/values`, payload: { asOf: '2022-12-31', value: 1, evidence: '结案登记表' } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().message).toContain('请选择评价等级');
+    const bound = find((await board()).indicators, P1, '法律援助案件受理数（件)');
+    const conflict = await t.as(finance, { method: 'POST', url: `${BASE}/indicators/${bound.indicatorId}/values`, payload: { asOf: '2022-12-31', value: 400, evidence: '手工统计' } });
+    expect(conflict.statusCode).toBe(409);
+    expect(conflict.json().message).toContain('已绑定台账取数口径');
+  });
+
+  it('counts a value only once another person approves it', async () => {
+    const entered = await t.as(finance, { method: 'POST', url: `${BASE}/indicators/${timelyId}/values`, payload: { asOf: '2022-12-31', assessment: '达成', evidence: '全年案件均在法定期限内办结，见结案登记表' } });
+    expect(entered.statusCode, entered.body).toBe(200);
+    valueId = entered.json().id;
+    expect(entered.json().status).toBe('draft');
+    expect(find((await board()).indicators, P1, '及时性')).toMatchObject({ assessment: null, light: null, source: null });
+
+    expect((await t.as(leader, { method: 'POST', url: `${BASE}/indicator-values/${valueId}/approve` })).statusCode).toBe(409); // not submitted yet
+    expect((await t.as(finance, { method: 'POST', url: `${BASE}/indicator-values/${valueId}/submit` })).json().status).toBe('submitted');
+    expect(find((await board()).indicators, P1, '及时性').light).toBeNull();
+
+    const own = await t.as(finance, { method: 'POST', url: `${BASE}/indicator-values/${valueId}/approve` });
+    expect(own.statusCode).toBe(403);
+    expect(own.json().message).toContain('不能审批自己填报的完成值');
+    expect((await t.as(section, { method: 'POST', url: `${BASE}/indicator-values/${valueId}/approve` })).statusCode).toBe(403);
+
+    const approved = await t.as(leader, { method: 'POST', url: `${BASE}/indicator-values/${valueId}/approve` });
+    expect(approved.json()).toMatchObject({ status: 'approved', decidedByName: 'leader' });
+    expect(find((await board()).indicators, P1, '及时性')).toMatchObject({ source: 'manual', assessment: '达成', light: 'green' });
+    // a value as of a later date does not count for an earlier board
+    expect(find((await board('2022-06-30')).indicators, P1, '及时性').assessment).toBeNull();
+  });
+
+  it('keeps an indicator that has entered values from being deleted by a goal-book edit', async () => {
+    const res = await t.as(finance, { method: 'DELETE', url: `${BASE}/indicators/${timelyId}` });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().message).toContain('不能删除');
+  });
+
+  it('returns a value with a reason; the enterer corrects it and it is a draft again', async () => {
+    const durationId = find((await board()).indicators, '13022522P000R24100104', '项目持续发挥作用期限').indicatorId;
+    const id = (await t.as(finance, { method: 'POST', url: `${BASE}/indicators/${durationId}/values`, payload: { asOf: '2022-12-31', value: 0.5, evidence: '项目实施方案' } })).json().id;
+    await t.as(finance, { method: 'POST', url: `${BASE}/indicator-values/${id}/submit` });
+    expect((await t.as(leader, { method: 'POST', url: `${BASE}/indicator-values/${id}/return`, payload: { reason: '' } })).statusCode).toBe(400);
+    const returned = await t.as(leader, { method: 'POST', url: `${BASE}/indicator-values/${id}/return`, payload: { reason: '佐证不足，请附验收报告' } });
+    expect(returned.json()).toMatchObject({ status: 'returned', returnReason: '佐证不足，请附验收报告' });
+    expect((await t.as(office, { method: 'PATCH', url: `${BASE}/indicator-values/${id}`, payload: { asOf: '2022-12-31', value: 1, evidence: 'x y' } })).statusCode).toBe(403);
+    const edited = await t.as(finance, { method: 'PATCH', url: `${BASE}/indicator-values/${id}`, payload: { asOf: '2022-12-31', value: 1, evidence: '项目验收报告' } });
+    expect(edited.json()).toMatchObject({ status: 'draft', value: 1, returnReason: null });
+    await t.as(finance, { method: 'POST', url: `${BASE}/indicator-values/${id}/submit` });
+    await t.as(leader, { method: 'POST', url: `${BASE}/indicator-values/${id}/approve` });
+    expect(find((await board()).indicators, '13022522P000R24100104', '项目持续发挥作用期限')).toMatchObject({ source: 'manual', actual: 1, light: 'green' });
+    const history = (await t.as(leader, { method: 'GET', url: `${BASE}/indicators/${durationId}/values` })).json();
+    expect(history).toHaveLength(1);
+  });
+});

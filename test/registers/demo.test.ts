@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importGoalBook } from '../../src/app/goal-book/import-goal-book.js';
+import { loadRegisterDemo } from '../../src/app/demo/load-register-demo.js';
+import { getIndicatorProgress } from '../../src/app/indicators/get-indicator-progress.js';
+import { drillIndicator } from '../../src/app/indicators/drill-indicator.js';
+import { generateDemoRecords } from '../../src/registers/demo/generate-demo-records.js';
+import { CLI_VIEWER } from '../../src/registers/framework/access.js';
+import { findUnitByCode } from '../../src/repositories/goal-book.repository.js';
+import { TEST_CIPHER } from '../helpers/app.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
+import { sampleGoalBook } from '../helpers/fixtures.js';
+
+let database: TestDatabase;
+const actor = { userId: null, name: 'test' };
+const projects = sampleGoalBook().projects.map((p) => ({ code: p.code, name: p.name }));
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await importGoalBook({ db: database.db, book: sampleGoalBook(), actor });
+});
+afterAll(() => database.close());
+
+describe('the demo year', () => {
+  it('is deterministic', () => {
+    expect(JSON.stringify(generateDemoRecords(2022, projects))).toBe(JSON.stringify(generateDemoRecords(2022, projects)));
+    expect(generateDemoRecords(2022, projects)['legal-aid/cases']![0]).not.toEqual(generateDemoRecords(2023, projects)['legal-aid/cases']![0]);
+  });
+
+  it('loads a believable year, binds the indicators and makes at least 30 of them live', async () => {
+    const result = await loadRegisterDemo({ db: database.db, cipher: TEST_CIPHER, year: 2022, actor });
+    expect(result.status).toBe('loaded');
+    expect(result.counts['legal-aid/cases']).toBeGreaterThanOrEqual(400);
+    expect(result.counts['mediation/disputes']).toBeGreaterThanOrEqual(2300);
+    expect(result.counts['publicity/events']).toBeGreaterThanOrEqual(50);
+    const unit = (await findUnitByCode(database.db, '315002'))!;
+    const board = await getIndicatorProgress({ db: database.db, unit, year: 2022, asOf: '2022-12-31' });
+    const live = board.indicators.filter((i) => i.metric && i.actual !== null);
+    expect(live.length).toBeGreaterThanOrEqual(30);
+    expect(board.indicators.find((i) => i.name === '社区矫正人数(人）')!.actual).toBeGreaterThanOrEqual(155);
+    // some indicators are deliberately behind target
+    expect(live.filter((i) => i.met === false).length).toBeGreaterThanOrEqual(5);
+    expect(board.indicators.some((i) => i.light === 'yellow')).toBe(true);
+
+    for (const i of live) {
+      const drill = await drillIndicator({ db: database.db, cipher: TEST_CIPHER, unit, year: 2022, indicatorId: i.indicatorId, asOf: '2022-12-31', viewer: CLI_VIEWER });
+      if (drill.kind === 'rate') {
+        expect(drill.records, i.name).toHaveLength(i.denominator!);
+        expect(drill.records.filter((r) => r.inNumerator), i.name).toHaveLength(i.numerator!);
+      } else if (drill.kind === 'count') expect(drill.records, i.name).toHaveLength(i.actual!);
+      else expect(drill.records.reduce((s, r) => s + Number(r.values[drill.sumField!]), 0), i.name).toBe(i.actual);
+    }
+  });
+
+  it('is not loaded twice', async () => {
+    expect((await loadRegisterDemo({ db: database.db, cipher: TEST_CIPHER, year: 2022, actor })).status).toBe('present');
+  });
+});

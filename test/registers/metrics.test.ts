@@ -1,0 +1,178 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RecordValues } from '../../src/registers/framework/define.js';
+import { computeMetric, metricPeriod } from '../../src/registers/framework/compute-metric.js';
+import { drillMetric } from '../../src/registers/framework/metric.repository.js';
+import { insertRecords } from '../../src/registers/framework/record.repository.js';
+import { toColumns } from '../../src/registers/framework/records.js';
+import { validateRecord } from '../../src/registers/framework/validate.js';
+import { METRICS, requireMetric, sheetFromPath } from '../../src/registers/registry.js';
+import { ensureUnit } from '../../src/repositories/goal-book.repository.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
+import { TEST_CIPHER } from '../helpers/app.js';
+
+/**
+ * Every metric on hand-built records at the date edges: a record dated 31 December counts in its
+ * year, one dated 1 January of the next does not; the as-of day itself is counted. And every
+ * drill-down lists exactly the records behind the figure.
+ */
+
+let database: TestDatabase;
+let unitId = 0;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(() => database.close());
+
+async function freshUnit(): Promise<number> {
+  unitId++;
+  return (await ensureUnit(database.db, { code: `M${unitId}`, name: `测试单位${unitId}` })).id;
+}
+
+async function add(unit: number, path: string, records: RecordValues[]): Promise<void> {
+  const sheet = sheetFromPath(path);
+  const rows = records.map((r) => {
+    const { values, problems } = validateRecord(sheet, r);
+    if (problems.length > 0) throw new Error(`${path}: ${problems.map((p) => p.message).join('; ')}`);
+    return { ...toColumns(sheet, values, TEST_CIPHER), unitId: unit };
+  });
+  await insertRecords(database.db, sheet, rows);
+}
+
+/** A record of each sheet whose every date is `d`, in the state each metric of the sheet counts. */
+const RECORD_ON: Record<string, (d: string) => RecordValues> = {
+  'legal-aid/cases': (d) => ({ source: '依申请', applicantName: '张三', applicantIdNumber: '11010519491231002X', applicantCategory: '农民工', caseType: '民事', appliedOn: d, decision: '给予援助', decidedOn: d, assignedOn: d, closedOn: d, followUpOn: d, satisfaction: '满意' }),
+  'legal-aid/consultations': (d) => ({ consultedOn: d, channel: '12348热线', topic: '劳动争议' }),
+  'legal-aid/duty-shifts': (d) => ({ shiftOn: d, place: '看守所', onDuty: '赵律师' }),
+  'mediation/disputes': (d) => ({ office: '胡家坨司法所', disputeType: '邻里', receivedOn: d, concludedOn: d, outcome: '调解成功', agreementForm: '书面协议', confirmationAppliedOn: d, confirmedOn: d }),
+  'mediation/mediators': (d) => ({ name: '李调解', committee: '胡家坨人民调解委员会', appointedOn: d, lastTrainedOn: d }),
+  'legal-service/approvals': (d) => ({ applicantName: '王五', firm: '胡家坨法律服务所', applicationType: '首次执业', appliedOn: d, result: '核准', decidedOn: d }),
+  'correction/people': (d) => ({ office: '胡家坨司法所', name: '赵六', correctionType: '缓刑', startOn: d, endOn: d, reoffendedOn: d }),
+  'resettlement/people': (d) => ({ office: '胡家坨司法所', name: '钱七', releasedOn: d, resettledOn: d, assistance: '就业安置' }),
+  'publicity/events': (d) => ({ theme: '宪法宣传周', audience: '进乡村', heldOn: d, place: '广场', attendance: 120 }),
+  'publicity/materials': (d) => ({ title: '民法典手册', materialType: '宣传册', copies: 2, printedOn: d }),
+  'rule-of-law/reconsiderations': (d) => ({ respondent: '县公安局', matter: '行政处罚', receivedOn: d, admission: '受理', concludedOn: d, outcome: '维持' }),
+  'rule-of-law/legal-affairs': (d) => ({ subject: '合同审查', affairType: '合同审查', assignedOn: d, completedOn: d }),
+  'rule-of-law/documents': (d) => ({ title: '通知', documentType: '工作文件', printedOn: d }),
+  'procurement/purchases': (d) => ({ item: '台式计算机', category: '办公设备', quantity: 2, purchasedOn: d, acceptance: '合格', acceptedOn: d, inUse: true }),
+  'procurement/plans': (d) => ({ item: '台式计算机', category: '办公设备', quantity: 2, plannedOn: d, executedOn: d }),
+  'survey/responses': (d) => ({ projectCode: 'P1', service: '法律援助', surveyedOn: d, satisfied: true }),
+};
+
+const EDGES = ['2021-12-31', '2022-01-01', '2022-06-30', '2022-07-01', '2022-12-31', '2023-01-01'];
+// study hours are judged per officer against their required hours: tested on their own below
+const GENERIC = METRICS.filter((m) => m.key !== 'correction.study-hours-compliance-rate');
+
+describe('metrics at the date edges', () => {
+  it('has a hand-built record for every sheet a metric reads', () => {
+    for (const m of GENERIC) expect(RECORD_ON[`${m.sheet.kind}/${m.sheet.id}`], m.key).toBeDefined();
+  });
+
+  for (const metric of GENERIC) {
+    it.each([
+      ['2022-12-31', 4],
+      ['2023-03-01', 4],
+      ['2022-06-30', 2],
+      ['2022-06-29', 1],
+    ])(`${metric.key} as of %s counts %i of the records dated ${EDGES.join(', ')}`, async (asOf, expected) => {
+      const unit = await freshUnit();
+      const path = `${metric.sheet.kind}/${metric.sheet.id}`;
+      await add(unit, path, EDGES.map((d) => RECORD_ON[path]!(d)));
+      const filter = metric.filters?.project ? { project: 'P1' } : null;
+      const value = await computeMetric(database.db, metric, { unitId: unit, year: 2022, asOf, filter });
+      expect(value.recordCount).toBe(expected);
+      if (metric.kind === 'count') expect(value.value).toBe(expected);
+      if (metric.kind === 'sum') expect(value.value).toBe(expected * Number(RECORD_ON[path]!('2022-01-01')[metric.sumKey!]));
+      if (metric.kind === 'rate') {
+        expect(value).toMatchObject({ numerator: expected, denominator: expected, value: 100 });
+      }
+      const rows = await drillMetric(database.db, metric, { unitId: unit, period: metricPeriod(unit, 2022, asOf), filter });
+      expect(rows).toHaveLength(expected);
+      if (metric.kind === 'rate') expect(rows.filter((r) => r.inNumerator).length).toBe(value.numerator);
+      // another unit's records never count
+      const other = await freshUnit();
+      expect((await computeMetric(database.db, metric, { unitId: other, year: 2022, asOf, filter })).recordCount).toBe(0);
+    });
+  }
+});
+
+describe('metric rules', () => {
+  it('counts people whose correction term overlaps the year, ended early or not', async () => {
+    const unit = await freshUnit();
+    const person = (startOn: string, endOn: string, terminatedOn?: string) => ({ office: '胡家坨司法所', name: '孙八', correctionType: '缓刑', startOn, endOn, ...(terminatedOn ? { terminatedOn, terminationReason: '撤销缓刑' } : {}) });
+    await add(unit, 'correction/people', [
+      person('2020-01-01', '2022-01-01'), // in: under correction on 1 January
+      person('2020-01-01', '2021-12-31'), // out: ended the day before
+      person('2022-12-31', '2024-12-30'), // in: began on the last day
+      person('2023-01-01', '2024-12-31'), // out
+      person('2021-06-01', '2023-06-01', '2021-12-31'), // out: revoked before the year
+      person('2021-06-01', '2023-06-01', '2022-03-01'), // in: revoked during the year
+    ]);
+    const metric = requireMetric('correction.people-under-correction');
+    expect((await computeMetric(database.db, metric, { unitId: unit, year: 2022, asOf: '2022-12-31', filter: null })).value).toBe(3);
+    expect((await computeMetric(database.db, metric, { unitId: unit, year: 2022, asOf: '2022-12-30', filter: null })).value).toBe(2);
+  });
+
+  it('rates re-offending among the year’s people, lower being better', async () => {
+    const unit = await freshUnit();
+    const base = { office: '胡家坨司法所', name: '周九', correctionType: '假释', startOn: '2021-01-01', endOn: '2023-12-31' };
+    await add(unit, 'correction/people', [...Array.from({ length: 98 }, () => base), { ...base, reoffendedOn: '2022-05-01' }, { ...base, reoffendedOn: '2021-05-01' }]);
+    const v = await computeMetric(database.db, requireMetric('correction.reoffending-rate'), { unitId: unit, year: 2022, asOf: '2022-12-31', filter: null });
+    expect(v).toMatchObject({ numerator: 1, denominator: 100, value: 1 });
+    expect(requireMetric('correction.reoffending-rate').lowerIsBetter).toBe(true);
+  });
+
+  it('judges study hours against the required hours, prorated by full months', async () => {
+    const unit = await freshUnit();
+    await add(unit, 'correction/staff', [
+      { name: '甲', requiredHours: 40, since: '2015-01-01' },
+      { name: '乙', requiredHours: 40, since: '2015-01-01' },
+      { name: '丙', requiredHours: 40, since: '2015-01-01', until: '2021-12-31' },
+      { name: '丁', requiredHours: 40, since: '2023-01-01' },
+    ]);
+    await add(unit, 'correction/study', [
+      { staffName: '甲', studiedOn: '2022-03-01', course: '培训', hours: 20 },
+      { staffName: '甲', studiedOn: '2022-12-31', course: '培训', hours: 20 },
+      { staffName: '乙', studiedOn: '2021-12-31', course: '培训', hours: 20 }, // last year's hours do not count
+      { staffName: '乙', studiedOn: '2022-06-30', course: '培训', hours: 20 },
+      { staffName: '乙', studiedOn: '2023-01-01', course: '培训', hours: 20 },
+    ]);
+    const metric = requireMetric('correction.study-hours-compliance-rate');
+    // year end: 甲 40 of 40, 乙 20 of 40; 丙 left before the year, 丁 came after it
+    expect(await computeMetric(database.db, metric, { unitId: unit, year: 2022, asOf: '2022-12-31', filter: null })).toMatchObject({ numerator: 1, denominator: 2, value: 50 });
+    // end of June: 20 of 40 × 6/12 is due; 甲 has 20, 乙 has 20
+    expect(await computeMetric(database.db, metric, { unitId: unit, year: 2022, asOf: '2022-06-30', filter: null })).toMatchObject({ numerator: 2, denominator: 2 });
+    // the day before, 乙's hours of 30 June are not yet in, and only 5 full months (16.7 hours) are due
+    expect(await computeMetric(database.db, metric, { unitId: unit, year: 2022, asOf: '2022-06-29', filter: null })).toMatchObject({ numerator: 1, denominator: 2 });
+  });
+
+  it('does not count a refused legal-aid application, unless refused after the as-of date', async () => {
+    const unit = await freshUnit();
+    const c = RECORD_ON['legal-aid/cases']!;
+    await add(unit, 'legal-aid/cases', [
+      c('2022-03-01'),
+      { ...c('2022-03-01'), decision: '不予援助', decidedOn: '2022-03-05', assignedOn: null, closedOn: null, followUpOn: null, satisfaction: null },
+    ]);
+    const metric = requireMetric('legal-aid.cases-accepted');
+    expect((await computeMetric(database.db, metric, { unitId: unit, year: 2022, asOf: '2022-12-31', filter: null })).value).toBe(1);
+    expect((await computeMetric(database.db, metric, { unitId: unit, year: 2022, asOf: '2022-03-04', filter: null })).value).toBe(2);
+  });
+
+  it('closes a case only once its closing date has passed', async () => {
+    const unit = await freshUnit();
+    await add(unit, 'legal-aid/cases', [{ ...RECORD_ON['legal-aid/cases']!('2022-03-01'), closedOn: '2022-08-01', followUpOn: null, satisfaction: null }]);
+    const metric = requireMetric('legal-aid.closure-rate');
+    expect(await computeMetric(database.db, metric, { unitId: unit, year: 2022, asOf: '2022-07-31', filter: null })).toMatchObject({ numerator: 0, denominator: 1, value: 0 });
+    expect(await computeMetric(database.db, metric, { unitId: unit, year: 2022, asOf: '2022-08-01', filter: null })).toMatchObject({ numerator: 1, denominator: 1, value: 100 });
+  });
+
+  it('narrows satisfaction to a project and has no rate without answers', async () => {
+    const unit = await freshUnit();
+    const r = RECORD_ON['survey/responses']!;
+    await add(unit, 'survey/responses', [r('2022-05-01'), { ...r('2022-05-01'), satisfied: false }, { ...r('2022-05-01'), projectCode: 'P2', satisfied: false }]);
+    const metric = requireMetric('survey.satisfaction-rate');
+    expect(await computeMetric(database.db, metric, { unitId: unit, year: 2022, asOf: '2022-12-31', filter: { project: 'P1' } })).toMatchObject({ numerator: 1, denominator: 2, value: 50 });
+    expect(await computeMetric(database.db, metric, { unitId: unit, year: 2022, asOf: '2022-12-31', filter: null })).toMatchObject({ numerator: 1, denominator: 3, value: 33.33 });
+    expect(await computeMetric(database.db, metric, { unitId: unit, year: 2022, asOf: '2022-12-31', filter: { project: 'P9' } })).toMatchObject({ denominator: 0, value: null });
+  });
+});
