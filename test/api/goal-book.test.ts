@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readGoalDocument } from '../../src/documents/read-goal-document.js';
 import { createTestApp, type Session, type TestApp } from '../helpers/app.js';
 import { sampleBytes, sampleGoalBook, withoutWarnings } from '../helpers/fixtures.js';
+import { multipart } from '../helpers/multipart.js';
 
 let t: TestApp;
 let finance: Session;
@@ -16,15 +17,6 @@ afterAll(() => t.close());
 
 const get = (url: string, session: Session = finance) => t.as(session, { method: 'GET', url });
 const revisions = async () => (await get(`${BASE}/revisions`)).json() as Array<{ number: number; summary: string; source: string }>;
-
-function multipart(fileName: string, bytes: Buffer, fields: Record<string, string> = {}) {
-  const boundary = '----jixiao' + Math.random().toString(16).slice(2);
-  const parts: Buffer[] = [];
-  for (const [k, v] of Object.entries(fields)) parts.push(Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  parts.push(Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="${fileName}"\r\ncontent-type: application/octet-stream\r\n\r\n`));
-  parts.push(bytes, Buffer.from(`\r\n--${boundary}--\r\n`));
-  return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
 
 describe('reading the goal book', () => {
   it('gives the department overview', async () => {

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { createTestApp, type Session, type TestApp } from '../helpers/app.js';
+import { sampleBytes } from '../helpers/fixtures.js';
+import { multipart } from '../helpers/multipart.js';
 
 let t: TestApp;
 let finance: Session;
@@ -83,10 +85,7 @@ describe('goal review over the API', () => {
   });
 
   it('shows the review of an uploaded document in the import preview', async () => {
-    const { sampleBytes } = await import('../helpers/fixtures.js');
-    const boundary = '----x';
-    const payload = Buffer.concat([Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="a.txt"\r\n\r\n`), sampleBytes(), Buffer.from(`\r\n--${boundary}--\r\n`)]);
-    const res = await t.as(finance, { method: 'POST', url: '/api/goal-books/preview', payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
+    const res = await t.as(finance, { method: 'POST', url: '/api/goal-books/preview', ...multipart('a.txt', sampleBytes()) });
     expect(res.json().findings).toHaveLength(71);
   });
 });

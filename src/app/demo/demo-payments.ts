@@ -1,6 +1,6 @@
 import type { TSpendingMilestone } from '../../contract/goal-book.js';
 import { daysInMonth, isoDate } from '../../core/dates.js';
-import type { FundSource } from '../../core/spending/payment-rows.js';
+import type { FundSource, PaymentRowInput } from '../../core/spending/payment-rows.js';
 
 /**
  * A year of payments for the demo, made up but true to life: each project pays for what its purpose
@@ -19,15 +19,8 @@ export interface DemoProject {
   spendingPlan: readonly TSpendingMilestone[];
 }
 
-export interface DemoPayment {
-  projectCode: string;
-  paidOn: string;
-  amountFen: number;
-  voucherNo: string;
-  payee: string;
-  summary: string;
-  fundSource: FundSource;
-}
+/** A generated payment: a payment row as an import reads it, without the row number. */
+export type DemoPayment = Omit<PaymentRowInput, 'row'>;
 
 type Pace = 'steady' | 'slow' | 'late';
 type Category = 'equipment' | 'correction' | 'legal-aid' | 'publicity' | 'rule-of-law' | 'grassroots' | 'office' | 'case';

@@ -1,7 +1,7 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { editGoalBook, locateIndicator } from '../../../app/goal-book/edit-goal-book.js';
+import { editGoalBook, locateIndicator, type EditGoalBookOptions } from '../../../app/goal-book/edit-goal-book.js';
 import { indicatorFrom, insertIndicator, patchProject, removeIndicator, replaceDepartmentGoals, replaceIndicator } from '../../../core/goal-book-edits.js';
 import { ZGoalBookDiff } from '../../../contract/goal-book-change.js';
 import { ZDepartmentGoalsInput, ZIndicatorInput, ZProjectPatch } from '../../../contract/api/goal-book-api.js';
@@ -23,6 +23,9 @@ const result = (r: ImportGoalBookResult) => ({ status: r.status, diff: r.diff, .
 
 export default async function goalBookWriteRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  /** Every route here is one edit of the stored goal book, committed as a revision. */
+  const edit = async (request: FastifyRequest & { params: { year: number } }, change: EditGoalBookOptions['change']) =>
+    result(await editGoalBook({ db: app.database.db, unitCode: requireUnit(request).code, year: request.params.year, actor: actorOf(request), change }));
   const tags = ['goal book'];
   const response = { 200: ZEditResult, ...ERROR_RESPONSES };
   const ZProjectParams = ZUnitYearParams.extend({ code: z.string().min(1).max(60) });
@@ -32,15 +35,7 @@ export default async function goalBookWriteRoutes(app: FastifyInstance) {
     `${BASE}/projects/:code`,
     { config: { access: 'goalBook.write' }, schema: { tags, summary: 'Edit a project (name, purpose, budget, spending plan, goals); recorded as a revision', params: ZProjectParams, body: ZProjectPatch, response } },
     async (request) =>
-      result(
-        await editGoalBook({
-          db: app.database.db,
-          unitCode: requireUnit(request).code,
-          year: request.params.year,
-          actor: actorOf(request),
-          change: (content) => patchProject(content, request.params.code, request.body),
-        }),
-      ),
+      edit(request, (content) => patchProject(content, request.params.code, request.body)),
   );
 
   r.post(
@@ -50,80 +45,40 @@ export default async function goalBookWriteRoutes(app: FastifyInstance) {
       schema: { tags, summary: 'Add an indicator to a project (after the last of its category unless a position is given)', params: ZProjectParams, body: ZIndicatorInput.extend({ position: z.number().int().min(0).optional() }), response },
     },
     async (request) =>
-      result(
-        await editGoalBook({
-          db: app.database.db,
-          unitCode: requireUnit(request).code,
-          year: request.params.year,
-          actor: actorOf(request),
-          change: (content) => insertIndicator(content, request.params.code, indicatorFrom(request.body), request.body.position),
-        }),
-      ),
+      edit(request, (content) => insertIndicator(content, request.params.code, indicatorFrom(request.body), request.body.position)),
   );
 
   r.post(
     `${BASE}/department-goals/indicators`,
     { config: { access: 'goalBook.write' }, schema: { tags, summary: 'Add a department-wide indicator (部门整体支出绩效目标表)', params: ZUnitYearParams, body: ZIndicatorInput, response } },
     async (request) =>
-      result(
-        await editGoalBook({
-          db: app.database.db,
-          unitCode: requireUnit(request).code,
-          year: request.params.year,
-          actor: actorOf(request),
-          change: (content) => insertIndicator(content, null, indicatorFrom(request.body)),
-        }),
-      ),
+      edit(request, (content) => insertIndicator(content, null, indicatorFrom(request.body))),
   );
 
   r.put(
     `${BASE}/indicators/:id`,
     { config: { access: 'goalBook.write' }, schema: { tags, summary: 'Replace an indicator', params: ZIndicatorParams, body: ZIndicatorInput, response } },
     async (request) =>
-      result(
-        await editGoalBook({
-          db: app.database.db,
-          unitCode: requireUnit(request).code,
-          year: request.params.year,
-          actor: actorOf(request),
-          change: (content, ids) => {
-            const at = locateIndicator(ids, request.params.id);
-            return replaceIndicator(content, at.projectCode, at.index, indicatorFrom(request.body));
-          },
-        }),
-      ),
+      edit(request, (content, ids) => {
+        const at = locateIndicator(ids, request.params.id);
+        return replaceIndicator(content, at.projectCode, at.index, indicatorFrom(request.body));
+      }),
   );
 
   r.delete(
     `${BASE}/indicators/:id`,
     { config: { access: 'goalBook.write' }, schema: { tags, summary: 'Delete an indicator', params: ZIndicatorParams, response } },
     async (request) =>
-      result(
-        await editGoalBook({
-          db: app.database.db,
-          unitCode: requireUnit(request).code,
-          year: request.params.year,
-          actor: actorOf(request),
-          change: (content, ids) => {
-            const at = locateIndicator(ids, request.params.id);
-            return removeIndicator(content, at.projectCode, at.index);
-          },
-        }),
-      ),
+      edit(request, (content, ids) => {
+        const at = locateIndicator(ids, request.params.id);
+        return removeIndicator(content, at.projectCode, at.index);
+      }),
   );
 
   r.put(
     `${BASE}/department-goals`,
     { config: { access: 'goalBook.write' }, schema: { tags, summary: 'Replace the department goals narrative (总体/分项/保障措施)', params: ZUnitYearParams, body: ZDepartmentGoalsInput, response } },
     async (request) =>
-      result(
-        await editGoalBook({
-          db: app.database.db,
-          unitCode: requireUnit(request).code,
-          year: request.params.year,
-          actor: actorOf(request),
-          change: (content) => replaceDepartmentGoals(content, request.body),
-        }),
-      ),
+      edit(request, (content) => replaceDepartmentGoals(content, request.body)),
   );
 }

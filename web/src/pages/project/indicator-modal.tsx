@@ -6,17 +6,9 @@ import { errorText } from '../../components/error-alert';
 import { parseTarget, comparatorSymbol } from '../../../../src/core/target';
 import { LEVEL1_CATEGORIES, LEVEL2_BY_LEVEL1 } from '../../../../src/core/indicator-categories';
 import type { TIndicator } from '../../../../src/contract/goal-book';
+import type { IndicatorFields } from '../../../../src/core/goal-book-edits';
 
 
-export interface IndicatorFormValues {
-  level1: string;
-  level2: string;
-  name: string;
-  description: string;
-  target: string;
-  basis: string;
-  weight?: number | null;
-}
 
 /** Shows how a target will be read, live, so the user sees "≥ 396 件" before saving. */
 export function TargetPreview({ raw }: { raw: string }) {
@@ -57,7 +49,7 @@ export function IndicatorModal({
   onSaved: (revision?: number) => void;
 }) {
   const { t, lang } = useI18n();
-  const [form] = Form.useForm<IndicatorFormValues>();
+  const [form] = Form.useForm<IndicatorFields>();
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
   const level1 = Form.useWatch('level1', form);
