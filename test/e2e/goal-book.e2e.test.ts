@@ -79,6 +79,18 @@ describe('goal book in the browser', { timeout: 90_000 }, () => {
     await page.context().close();
   });
 
+  it('links a review finding to the very cell it concerns', async () => {
+    const page = await env.signIn('finance');
+    await page.goto(env.url + '/u/315002/2022/review');
+    const row = page.locator('tr', { hasText: '用文字“百分比”写单位' }).filter({ hasText: '法制建设' });
+    await row.getByRole('link', { name: '法制建设' }).click();
+    await page.waitForURL(/projects\/13022522P000R24100104\?cell=1:target/);
+    const focused = page.locator('td[data-focused="true"]');
+    await focused.waitFor();
+    expect(await focused.textContent()).toBe('100百分比');
+    await page.context().close();
+  });
+
   it('hides editing from a leader, whom the API would refuse anyway', async () => {
     const page = await env.signIn('leader');
     await page.goto(env.url + '/u/315002/2022/projects/13022522P000R24100085');

@@ -17,6 +17,7 @@ export function GoalTable({
   marks,
   onCellClick,
   rowActions,
+  focus,
 }: {
   grid: GridLayout;
   /** marks by "indicatorIndex:field" or "field" for project cells */
@@ -24,6 +25,8 @@ export function GoalTable({
   onCellClick?: (cell: PlacedCell) => void;
   /** extra content at the end of indicator rows (edit buttons) */
   rowActions?: (indicatorIndex: number) => ReactNode;
+  /** a cell to scroll to and highlight, by the same key as marks ("2:target" or "budget") */
+  focus?: string | null;
 }) {
   const rows: PlacedCell[][] = Array.from({ length: grid.height }, () => []);
   for (const cell of grid.cells) rows[cell.row]!.push(cell);
@@ -55,6 +58,8 @@ export function GoalTable({
                   return (
                     <td
                       key={`${cell.row}:${cell.col}`}
+                      ref={key !== undefined && key === focus ? (el) => el?.scrollIntoView({ block: 'center' }) : undefined}
+                      data-focused={key !== undefined && key === focus ? 'true' : undefined}
                       rowSpan={cell.rowSpan}
                       colSpan={cell.colSpan}
                       className={`role-${cell.role}${worst ? ` mark-${worst}` : ''}${onCellClick && cell.ref ? ' clickable' : ''}`}

@@ -1,7 +1,7 @@
 import { App, Button, Card, Empty, List, Popconfirm, Select, Skeleton, Space, Tag, Typography } from 'antd';
 import { DeleteOutlined, EditOutlined, PlusOutlined, ToolOutlined } from '@ant-design/icons';
 import { useMemo, useState } from 'react';
-import { Navigate, useNavigate, useParams } from 'react-router';
+import { Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
 import { api, ApiError } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { useI18n } from '../../i18n/i18n';
@@ -25,6 +25,7 @@ export default function ProjectPage() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const { code } = useParams();
+  const [search] = useSearchParams();
   const { base, apiBase } = useUnitYear();
   const overview = useApi<TOverview>(`${apiBase}/overview`);
   const project = useApi<TProjectView>(code ? `${apiBase}/projects/${encodeURIComponent(code)}` : null);
@@ -111,6 +112,7 @@ export default function ProjectPage() {
         <GoalTable
           grid={grid}
           marks={marks}
+          focus={search.get('cell')}
           onCellClick={
             mayEdit
               ? (cell) => setEditing(cell.ref?.indicatorIndex !== undefined ? { kind: 'indicator', index: cell.ref.indicatorIndex } : { kind: 'project' })

@@ -12,6 +12,9 @@ import { SeverityTag } from './severity-tag';
 import type { TReviewFindingView, TReviewResult } from '../../../../src/contract/api/review-api';
 import type { TOverview } from '../../../../src/contract/api/goal-book-api';
 
+/** ?cell=2:target — the project page scrolls to that cell and highlights it. */
+const cellQuery = (f: TReviewFindingView) => (f.indicatorIndex !== undefined ? `?cell=${f.indicatorIndex}:${f.field ?? 'name'}` : f.field ? `?cell=${f.field}` : '');
+
 const CRITERION_COLOR = ['#1677ff', '#52c41a', '#faad14', '#eb2f96', '#13c2c2', '#722ed1', '#fa541c'];
 
 /** 绩效目标审核: counts, filters, every finding linked to its cell, one-click fixes, comments, export. */
@@ -134,7 +137,12 @@ export default function ReviewPage() {
             {
               title: t('review.project'),
               width: 220,
-              render: (_, f) => (f.projectCode ? <Link to={`${base}/projects/${f.projectCode}`}>{projectName(f.projectCode)}</Link> : t('review.department')),
+              render: (_, f) =>
+                f.projectCode ? (
+                  <Link to={`${base}/projects/${f.projectCode}${cellQuery(f)}`}>{projectName(f.projectCode)}</Link>
+                ) : (
+                  <Link to={`${base}/department`}>{t('review.department')}</Link>
+                ),
             },
             { title: t('indicator.name'), dataIndex: 'indicator', width: 180, render: (v?: string) => v && <Tag>{v}</Tag> },
             {
