@@ -16,6 +16,7 @@ const RevisionsPage = lazy(() => import('../pages/revisions/revisions-page'));
 const ReviewPage = lazy(() => import('../pages/review/review-page'));
 const UsersPage = lazy(() => import('../pages/users/users-page'));
 const AuditPage = lazy(() => import('../pages/audit/audit-page'));
+const SpendingPage = lazy(() => import('../pages/spending/spending-page'));
 
 /** Signed-in users only; a password set by an administrator must be changed first. */
 function RequireUser({ children }: { children: ReactNode }) {
@@ -54,6 +55,7 @@ export function App() {
               <Route path="department" element={<DepartmentGoalsPage />} />
               <Route path="review" element={<ReviewPage />} />
               <Route path="revisions" element={<RevisionsPage />} />
+              <Route path="spending" element={<SpendingPage />} />
             </Route>
             <Route path="*" element={<Result status="404" title="404" subTitle="页面不存在 / Page not found" />} />
           </Route>
