@@ -124,7 +124,8 @@ export function StepVsLine({
 }) {
   const W = 640;
   const H = height;
-  const pad = { l: 40, r: 44, t: 14, b: 24 };
+  // the top margin holds the as-of label above the plot, clear of the plan's 100% label
+  const pad = { l: 40, r: 44, t: 28, b: 24 };
   const x = (day: number) => pad.l + (day / daysInYear) * (W - pad.l - pad.r);
   const highest = Math.max(100, ...line.map((p) => p.value), ...steps.map((p) => p.value), ...(projection ?? []).map((p) => p.value));
   const maxY = Math.ceil(highest / 25) * 25;
@@ -189,9 +190,9 @@ export function StepVsLine({
         )}
         {today !== undefined && (
           <g>
-            <line x1={x(today)} x2={x(today)} y1={pad.t} y2={H - pad.b} stroke={MARKER_COLOR} strokeDasharray="3 3" />
+            <line x1={x(today)} x2={x(today)} y1={todayLabel ? 14 : pad.t} y2={H - pad.b} stroke={MARKER_COLOR} strokeDasharray="3 3" />
             {todayLabel && (
-              <text x={x(today)} y={pad.t - 3} fontSize="10" fill={MARKER_COLOR} textAnchor={today > daysInYear * 0.85 ? 'end' : 'middle'}>
+              <text x={x(today)} y={11} fontSize="10" fill={MARKER_COLOR} textAnchor={today > daysInYear * 0.85 ? 'end' : 'middle'}>
                 {todayLabel}
               </text>
             )}

@@ -57,7 +57,7 @@ export function PaymentEntryForm({ url, year, yearView, onRecorded }: { url: str
     <Card size="small" title={t('payments.entry.title')} extra={<Typography.Text type="secondary">{t('payments.entry.hint')}</Typography.Text>}>
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ fundSource: 'fiscal' }} requiredMark={false} aria-label={t('payments.entry.title')}>
         <div className="payment-entry-row" style={{ display: 'flex', flexWrap: 'wrap', gap: '0 12px', alignItems: 'flex-start' }}>
-          <Form.Item name="projectCode" label={t('payments.project')} rules={[{ required: true, message: t('payments.entry.projectRequired') }]} style={{ width: 230, marginBottom: 8 }}>
+          <Form.Item name="projectCode" label={t('payments.project')} rules={[{ required: true, message: t('payments.entry.projectRequired') }]} style={{ width: 220, marginBottom: 8 }}>
             <Select
               ref={projectRef}
               autoFocus
@@ -72,16 +72,16 @@ export function PaymentEntryForm({ url, year, yearView, onRecorded }: { url: str
           <Form.Item name="paidOn" label={t('payments.paidOn')} rules={[{ required: true, message: t('payments.entry.dateRequired') }]} style={{ width: 132, marginBottom: 8 }}>
             <DatePicker aria-label={t('payments.paidOn')} disabledDate={(d) => d.year() !== year} style={{ width: '100%' }} />
           </Form.Item>
-          <Form.Item name="amount" label={t('payments.amountYuan')} rules={[{ required: true, message: t('payments.entry.amountRequired') }, amountRule]} style={{ width: 128, marginBottom: 8 }}>
+          <Form.Item name="amount" label={t('payments.amountYuan')} rules={[{ required: true, message: t('payments.entry.amountRequired') }, amountRule]} style={{ width: 124, marginBottom: 8 }}>
             <Input aria-label={t('payments.amountYuan')} inputMode="decimal" suffix="元" style={{ textAlign: 'right' }} />
           </Form.Item>
-          <Form.Item name="voucherNo" label={t('payments.voucherNo')} rules={[{ required: true, whitespace: true, message: t('payments.entry.voucherRequired') }, { max: TEXT_LIMITS.voucherNo }]} style={{ width: 130, marginBottom: 8 }}>
+          <Form.Item name="voucherNo" label={t('payments.voucherNo')} rules={[{ required: true, whitespace: true, message: t('payments.entry.voucherRequired') }, { max: TEXT_LIMITS.voucherNo }]} style={{ width: 124, marginBottom: 8 }}>
             <Input aria-label={t('payments.voucherNo')} />
           </Form.Item>
-          <Form.Item name="payee" label={t('payments.payee')} rules={[{ required: true, whitespace: true, message: t('payments.entry.payeeRequired') }, { max: TEXT_LIMITS.payee }]} style={{ width: 170, marginBottom: 8 }}>
+          <Form.Item name="payee" label={t('payments.payee')} rules={[{ required: true, whitespace: true, message: t('payments.entry.payeeRequired') }, { max: TEXT_LIMITS.payee }]} style={{ width: 160, marginBottom: 8 }}>
             <Input aria-label={t('payments.payee')} />
           </Form.Item>
-          <Form.Item name="summary" label={t('payments.summary')} rules={[{ max: TEXT_LIMITS.summary }]} style={{ flex: '1 1 140px', minWidth: 140, marginBottom: 8 }}>
+          <Form.Item name="summary" label={t('payments.summary')} rules={[{ max: TEXT_LIMITS.summary }]} style={{ flex: '1 1 120px', minWidth: 120, marginBottom: 8 }}>
             <Input aria-label={t('payments.summary')} />
           </Form.Item>
           <Form.Item name="fundSource" label={t('payments.fundSource')} style={{ width: 104, marginBottom: 8 }}>

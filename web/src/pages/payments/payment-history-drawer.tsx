@@ -30,7 +30,7 @@ export function PaymentHistoryDrawer({ payment, url, onClose }: { payment: TPaym
   const history = useApi<HistoryEntry[]>(url);
 
   const show = (key: keyof Snapshot, s: Snapshot): string => {
-    if (key === 'amount') return `${yuanGrouped(s.amount)} 元`;
+    if (key === 'amount') return yuanGrouped(s.amount);
     if (key === 'fundSource') return t(`payments.fund.${s.fundSource}`);
     if (key === 'status') return t(`payments.statusValue.${s.status}`);
     const value = s[key];

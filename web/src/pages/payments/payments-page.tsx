@@ -181,7 +181,7 @@ export default function PaymentsPage() {
           size="middle"
           loading={list.loading}
           dataSource={data?.items}
-          scroll={{ x: 1100 }}
+          scroll={{ x: 1080 }}
           onRow={(p) => ({ style: p.status === 'void' ? { color: '#999' } : undefined })}
           locale={{
             emptyText: (
@@ -207,11 +207,11 @@ export default function PaymentsPage() {
             onChange: (nextPage, nextSize) => setFilter({ page: String(nextPage), pageSize: String(nextSize) }),
           }}
           columns={[
-            { title: t('payments.paidOn'), dataIndex: 'paidOn', width: 110 },
+            { title: t('payments.paidOn'), dataIndex: 'paidOn', width: 106 },
             {
               title: t('payments.project'),
               dataIndex: 'projectName',
-              width: 230,
+              width: 210,
               render: (name: string, p) => (
                 <Tooltip title={p.projectCode}>
                   <span>{name}</span>
@@ -222,17 +222,32 @@ export default function PaymentsPage() {
               title: t('payments.amountYuan'),
               dataIndex: 'amount',
               align: 'right',
-              width: 140,
+              width: 124,
               render: (amount: number, p) => (p.status === 'void' ? <Typography.Text delete type="secondary">{yuanGrouped(amount)}</Typography.Text> : yuanGrouped(amount)),
             },
-            { title: t('payments.voucherNo'), dataIndex: 'voucherNo', width: 140 },
-            { title: t('payments.payee'), dataIndex: 'payee', width: 200, ellipsis: { showTitle: true } },
-            { title: t('payments.summary'), dataIndex: 'summary', ellipsis: { showTitle: true }, render: (s: string) => s || '—' },
-            { title: t('payments.fundSource'), dataIndex: 'fundSource', width: 96, render: (f: TPaymentView['fundSource']) => t(`payments.fund.${f}`) },
+            { title: t('payments.voucherNo'), dataIndex: 'voucherNo', width: 132 },
+            {
+              title: `${t('payments.payee')} · ${t('payments.summary')}`,
+              dataIndex: 'payee',
+              ellipsis: true,
+              render: (payee: string, p) => (
+                <div style={{ minWidth: 0 }}>
+                  <div style={{ overflow: 'hidden', textOverflow: 'ellipsis' }} title={payee}>
+                    {payee}
+                  </div>
+                  {p.summary && (
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }} ellipsis={{ tooltip: p.summary }}>
+                      {p.summary}
+                    </Typography.Text>
+                  )}
+                </div>
+              ),
+            },
+            { title: t('payments.fundSource'), dataIndex: 'fundSource', width: 88, render: (f: TPaymentView['fundSource']) => t(`payments.fund.${f}`) },
             {
               title: t('payments.status'),
               dataIndex: 'status',
-              width: 96,
+              width: 84,
               render: (s: TPaymentView['status'], p) =>
                 s === 'void' ? (
                   <Tooltip title={`${t('payments.void.reason')}：${p.voidReason ?? ''}`}>
@@ -249,7 +264,7 @@ export default function PaymentsPage() {
             {
               title: t('common.actions'),
               key: 'actions',
-              width: mayWrite ? 160 : 80,
+              width: mayWrite ? 150 : 72,
               fixed: 'right',
               render: (_, p) => (
                 <Space size={0}>

@@ -27,6 +27,15 @@ const byCode =
     view.projects.find((p) => p.code === code);
 const department: Pick = (view) => view.total;
 
+/** a column title with its unit on a second line, so headers wrap where they should */
+const head = (label: string, unit: string) => (
+  <span>
+    {label}
+    <br />
+    <span style={{ fontSize: 12, fontWeight: 400, color: '#8c8c8c' }}>（{unit}）</span>
+  </span>
+);
+
 const gapColor = (points: number) => (points < 0 ? '#cf1322' : '#389e0d');
 
 /** One project's chart, figures and budget revisions, shown when its row is expanded. */
@@ -250,17 +259,16 @@ export default function SpendingPage() {
           loading={view.loading}
           pagination={false}
           dataSource={v.projects}
-          scroll={{ x: 1180 }}
+          scroll={{ x: 1060 }}
           expandable={{
             expandRowByClick: true,
             expandedRowRender: (p) => <ProjectDetail project={p} views={months.views} asOf={asOf} year={year} base={base} revisions={revisionsOf(p.code)} />,
           }}
           columns={[
-            { title: t('spending.light'), dataIndex: 'light', width: 80, render: (light: ProjectExecution['light']) => <LightTag light={light} /> },
+            { title: t('spending.light'), dataIndex: 'light', width: 76, render: (light: ProjectExecution['light']) => <LightTag light={light} /> },
             {
               title: t('project.name'),
               dataIndex: 'name',
-              width: 300,
               render: (name: string, p) => (
                 <div>
                   <div>{name}</div>
@@ -271,10 +279,10 @@ export default function SpendingPage() {
               ),
             },
             {
-              title: `${t('spending.budget')}（万元）`,
+              title: head(t('spending.budget'), '万元'),
               dataIndex: 'budget',
               align: 'right',
-              width: 120,
+              width: 116,
               sorter: (a, b) => a.budget - b.budget,
               render: (budget: number, p) => (
                 <div>
@@ -287,25 +295,25 @@ export default function SpendingPage() {
                 </div>
               ),
             },
-            { title: `${t('spending.spent')}（万元）`, dataIndex: 'spent', align: 'right', width: 110, render: (spent: number) => wan(spent) },
-            { title: t('spending.rate'), dataIndex: 'executionRate', align: 'right', width: 116, sorter: (a, b) => a.executionRate - b.executionRate, render: (rate: number) => ratePercent(rate) },
-            { title: t('spending.planned'), dataIndex: 'plannedPercent', align: 'right', width: 90, render: (planned: number) => plainPercent(planned) },
+            { title: head(t('spending.spent'), '万元'), dataIndex: 'spent', align: 'right', width: 100, render: (spent: number) => wan(spent) },
+            { title: t('spending.rate'), dataIndex: 'executionRate', align: 'right', width: 112, sorter: (a, b) => a.executionRate - b.executionRate, render: (rate: number) => ratePercent(rate) },
+            { title: t('spending.planned'), dataIndex: 'plannedPercent', align: 'right', width: 86, render: (planned: number) => plainPercent(planned) },
             {
-              title: t('spending.gap'),
+              title: head(t('spending.gap'), t('spending.points')),
               dataIndex: 'gapPoints',
               align: 'right',
-              width: 120,
+              width: 100,
               defaultSortOrder: 'ascend',
               sorter: (a, b) => a.gapPoints - b.gapPoints,
               render: (points: number) => <span style={{ color: gapColor(points) }}>{signedPoints(points)}</span>,
             },
-            { title: `${t('spending.projected')}（万元）`, dataIndex: 'projectedYearEnd', align: 'right', width: 130, render: (projected: number) => wan(projected) },
+            { title: head(t('spending.projected'), '万元'), dataIndex: 'projectedYearEnd', align: 'right', width: 124, render: (projected: number) => wan(projected) },
             ...(mayRevise
               ? [
                   {
                     title: t('common.actions'),
                     key: 'actions',
-                    width: 96,
+                    width: 92,
                     render: (_: unknown, p: ProjectExecution) => (
                       <Button
                         type="link"
