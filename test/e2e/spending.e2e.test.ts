@@ -91,7 +91,7 @@ describe('spending against the plan in the browser', { timeout: 90_000 }, () => 
     await page.locator('tr.ant-table-row', { hasText: 'PZ-0101' }).getByText('2,000.00').waitFor();
     await total.getByText('172,000.50').waitFor();
     // ready for the next entry: focus back on the project, the voucher number moved on
-    expect(await page.evaluate(() => document.activeElement?.closest('.ant-select') !== null)).toBe(true);
+    expect(await page.evaluate("document.activeElement?.closest('.ant-select') !== null")).toBe(true);
     expect(await page.getByLabel('凭证号', { exact: true }).inputValue()).toBe('PZ-0102');
 
     // 50000 元 budget, 17000.50 spent: another 40000 goes over, and the unit refuses overspending
