@@ -95,6 +95,7 @@ export function PaymentEditModal({
       {error && <Alert type="error" showIcon title={errorText(error, lang)} style={{ marginBottom: 12 }} data-testid="edit-error" />}
       <Form
         form={form}
+        name="paymentEdit"
         layout="vertical"
         onFinish={(v) => void submit(v)}
         initialValues={{ projectCode: p.projectCode, paidOn: dayjs(p.paidOn), amount: yuanText(p.amount), voucherNo: p.voucherNo, payee: p.payee, summary: p.summary, fundSource: p.fundSource, reason: '' }}

@@ -55,7 +55,7 @@ export function PaymentEntryForm({ url, year, yearView, onRecorded }: { url: str
 
   return (
     <Card size="small" title={t('payments.entry.title')} extra={<Typography.Text type="secondary">{t('payments.entry.hint')}</Typography.Text>}>
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ fundSource: 'fiscal' }} requiredMark={false} aria-label={t('payments.entry.title')}>
+      <Form form={form} name="paymentEntry" layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ fundSource: 'fiscal' }} requiredMark={false} aria-label={t('payments.entry.title')}>
         <div className="payment-entry-row" style={{ display: 'flex', flexWrap: 'wrap', gap: '0 12px', alignItems: 'flex-start' }}>
           <Form.Item name="projectCode" label={t('payments.project')} rules={[{ required: true, message: t('payments.entry.projectRequired') }]} style={{ width: 220, marginBottom: 8 }}>
             <Select

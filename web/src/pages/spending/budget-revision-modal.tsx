@@ -147,6 +147,7 @@ export function BudgetRevisionModal({
       {error && <Alert type="error" showIcon title={errorText(error, lang)} style={{ marginBottom: 12 }} data-testid="revision-error" />}
       <Form
         form={form}
+        name="budgetRevision"
         layout="vertical"
         initialValues={{ effectiveOn: dayjs(defaultDate), total: wanInput(project.budget), fiscal: wanInput(fiscal), other: wanInput(other), reason: '' }}
         onFinish={(v) => void submit(v)}

@@ -32,7 +32,7 @@ export function SpendingSettingsModal({ open, settings, url, onClose, onSaved }:
   return (
     <Modal open={open} title={t('spending.settings.title')} onCancel={onClose} onOk={() => form.submit()} okText={t('common.save')} cancelText={t('common.cancel')} confirmLoading={busy} destroyOnHidden>
       {error && <Alert type="error" showIcon title={errorText(error, lang)} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" initialValues={settings} onFinish={(v) => void submit(v)}>
+      <Form form={form} name="spendingSettings" layout="vertical" initialValues={settings} onFinish={(v) => void submit(v)}>
         <Form.Item name="overspendMode" label={t('spending.settings.mode')} rules={[{ required: true }]}>
           <Radio.Group orientation="vertical">
             <Radio value="stop">
