@@ -149,7 +149,7 @@ export function StepVsLine({
         {ticks.map((v) => (
           <g key={v}>
             <line x1={pad.l} x2={W - pad.r} y1={y(v)} y2={y(v)} stroke={v === 100 ? '#d9d9d9' : '#f0f0f0'} />
-            <text x={pad.l - 6} y={y(v) + 4} fontSize="11" textAnchor="end" fill="#8c8c8c">
+            <text x={pad.l - 6} y={y(v) + 4} fontSize="12" textAnchor="end" fill="#8c8c8c">
               {v}%
             </text>
           </g>
@@ -157,7 +157,7 @@ export function StepVsLine({
         {monthStarts.map((d, i) => (
           <g key={i}>
             {i > 0 && <line x1={x(d)} x2={x(d)} y1={H - pad.b} y2={H - pad.b + 4} stroke="#bfbfbf" />}
-            <text x={(x(d) + x(monthStarts[i + 1] ?? daysInYear)) / 2} y={H - 7} fontSize="11" fill="#8c8c8c" textAnchor="middle">
+            <text x={(x(d) + x(monthStarts[i + 1] ?? daysInYear)) / 2} y={H - 6} fontSize="12" fill="#8c8c8c" textAnchor="middle">
               {monthLabels?.[i] ?? `${i + 1}月`}
             </text>
           </g>
@@ -169,7 +169,7 @@ export function StepVsLine({
             <circle cx={x(s.day)} cy={y(s.value)} r="3" fill={PLAN_COLOR}>
               <title>{s.label ?? pct(s.value)}</title>
             </circle>
-            <text x={x(s.day) - 4} y={y(s.value) - 5} fontSize="10" fill={PLAN_COLOR} textAnchor="end">
+            <text x={x(s.day) - 4} y={y(s.value) - 5} fontSize="11" fill={PLAN_COLOR} textAnchor="end">
               {pct(s.value)}
             </text>
           </g>
@@ -184,7 +184,7 @@ export function StepVsLine({
           ),
         )}
         {last && (
-          <text x={x(last.day) + 7} y={y(last.value) + 4} fontSize="11" fontWeight="600" fill={ACTUAL_COLOR}>
+          <text x={x(last.day) + 7} y={y(last.value) + 4} fontSize="12" fontWeight="600" fill={ACTUAL_COLOR}>
             {pct(last.value)}
           </text>
         )}
@@ -192,7 +192,7 @@ export function StepVsLine({
           <g>
             <line x1={x(today)} x2={x(today)} y1={todayLabel ? 14 : pad.t} y2={H - pad.b} stroke={MARKER_COLOR} strokeDasharray="3 3" />
             {todayLabel && (
-              <text x={x(today)} y={11} fontSize="10" fill={MARKER_COLOR} textAnchor={today > daysInYear * 0.85 ? 'end' : 'middle'}>
+              <text x={x(today)} y={12} fontSize="11" fill={MARKER_COLOR} textAnchor={today > daysInYear * 0.85 ? 'end' : 'middle'}>
                 {todayLabel}
               </text>
             )}
