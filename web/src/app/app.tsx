@@ -16,6 +16,9 @@ const RevisionsPage = lazy(() => import('../pages/revisions/revisions-page'));
 const ReviewPage = lazy(() => import('../pages/review/review-page'));
 const UsersPage = lazy(() => import('../pages/users/users-page'));
 const AuditPage = lazy(() => import('../pages/audit/audit-page'));
+const SpendingPage = lazy(() => import('../pages/spending/spending-page'));
+const PaymentsPage = lazy(() => import('../pages/payments/payments-page'));
+const PaymentImportPage = lazy(() => import('../pages/payments/payment-import-page'));
 
 /** Signed-in users only; a password set by an administrator must be changed first. */
 function RequireUser({ children }: { children: ReactNode }) {
@@ -54,6 +57,9 @@ export function App() {
               <Route path="department" element={<DepartmentGoalsPage />} />
               <Route path="review" element={<ReviewPage />} />
               <Route path="revisions" element={<RevisionsPage />} />
+              <Route path="spending" element={<SpendingPage />} />
+              <Route path="payments" element={<PaymentsPage />} />
+              <Route path="payments/import" element={<PaymentImportPage />} />
             </Route>
             <Route path="*" element={<Result status="404" title="404" subTitle="页面不存在 / Page not found" />} />
           </Route>

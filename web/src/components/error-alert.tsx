@@ -9,6 +9,7 @@ const EN: Record<string, string> = {
   NOT_FOUND: 'Not found.',
   VALIDATION_FAILED: 'Some fields are not valid.',
   CONFLICT: 'Someone changed this meanwhile; reload and try again.',
+  BUDGET_EXCEEDED: 'Over budget: not saved.',
   DOCUMENT_INVALID: 'The document could not be read.',
   DOCUMENT_EMPTY: 'The file is empty.',
   DOCUMENT_UNSUPPORTED: 'This file type is not supported.',
