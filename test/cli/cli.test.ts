@@ -17,7 +17,7 @@ const jx = (...args: string[]) => {
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 
-describe('jixiao CLI', () => {
+describe('jixiao CLI', { timeout: 180_000 }, () => {
   it('prints the goal book with --dry-run --json and stores nothing', () => {
     const r = jx('import', SAMPLE_PATH, '--dry-run', '--json');
     expect(r.code).toBe(0);
