@@ -2,7 +2,7 @@ import type { TSpendingSettings } from '../../contract/api/spending-api.js';
 import { DomainError } from '../../core/errors.js';
 import { formatFen } from '../../core/money.js';
 import type { BudgetRevisionLike } from '../../core/spending/budget.js';
-import { describeOverspend, overspendCausedBy, worstOverspend, type DatedAmount, type Overspend } from '../../core/spending/overspend.js';
+import { describeOverspend, overspendCaused, type DatedAmount, type Overspend } from '../../core/spending/overspend.js';
 import type { Executor } from '../../db/client.js';
 import { dailySpending, listBudgetRevisions, type SpendingProjectRow } from '../../repositories/spending.repository.js';
 
@@ -18,14 +18,15 @@ export interface SpendingChange {
 export async function overspendOf(exec: Executor, unitId: number, year: number, project: SpendingProjectRow, change: SpendingChange): Promise<Overspend | null> {
   const current = await dailySpending(exec, project.id);
   const revisions = await listBudgetRevisions(exec, unitId, year, project.id);
-  const before = worstOverspend({ initialFen: project.budgetTotalFen, revisions, payments: current, from: change.from });
-  const after = worstOverspend({
-    initialFen: project.budgetTotalFen,
-    revisions: change.revision ? [...revisions, change.revision] : revisions,
-    payments: [...current, ...(change.payments ?? [])],
-    from: change.from,
-  });
-  return overspendCausedBy(before, after);
+  return overspendCaused(
+    { initialFen: project.budgetTotalFen, revisions, payments: current, from: change.from },
+    {
+      initialFen: project.budgetTotalFen,
+      revisions: change.revision ? [...revisions, change.revision] : revisions,
+      payments: [...current, ...(change.payments ?? [])],
+      from: change.from,
+    },
+  );
 }
 
 export function overspendSentence(project: SpendingProjectRow, overspend: Overspend): string {

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { describeOverspend, overspendCausedBy, worstOverspend, type DatedAmount } from './overspend.js';
+import { describeOverspend, overspendCaused, type DatedAmount, type OverspendInput } from './overspend.js';
 
 const pay = (date: string, amountFen: number): DatedAmount => ({ date, amountFen });
 const BUDGET = 5_000_000;
 
-describe('worstOverspend', () => {
+/** Against a project with nothing spent, the overspend a set of payments causes is its worst excess. */
+const worstOverspend = (input: OverspendInput) => overspendCaused({ ...input, payments: [] }, input);
+
+describe('overspend of payments on a clean project', () => {
   it('is null within budget, and at exactly the budget', () => {
     expect(worstOverspend({ initialFen: BUDGET, revisions: [], payments: [pay('2022-02-15', 1_000_000), pay('2022-05-20', 4_000_000)], from: '2022-01-01' })).toBeNull();
   });
@@ -47,17 +50,34 @@ describe('worstOverspend', () => {
   });
 });
 
-describe('overspendCausedBy', () => {
-  const o = (excessFen: number) => ({ onDate: '2022-06-30', budgetFen: BUDGET, spentFen: BUDGET + excessFen, excessFen });
+describe('overspendCaused, date by date', () => {
+  const project = (payments: DatedAmount[], revisions: OverspendInput['revisions'] = [], from = '2022-01-01'): OverspendInput => ({ initialFen: 10_000, revisions, payments, from });
+
   it.each([
-    ['nothing over', null, null, false],
-    ['newly over', null, o(10), true],
-    ['further over', o(10), o(20), true],
-    ['as over as before', o(10), o(10), false],
-    ['less over than before', o(20), o(10), false],
-    ['back within budget', o(20), null, false],
-  ])('%s → %s', (_, before, after, caused) => {
-    expect(overspendCausedBy(before, after) !== null).toBe(caused);
+    ['nothing over', [pay('2022-03-01', 5_000)], [pay('2022-03-01', 5_000), pay('2022-04-01', 5_000)], false],
+    ['newly over', [pay('2022-03-01', 5_000)], [pay('2022-03-01', 5_000), pay('2022-04-01', 5_001)], true],
+    ['further over', [pay('2022-03-01', 11_000)], [pay('2022-03-01', 11_000), pay('2022-04-01', 100)], true],
+    ['as over as before (a correction elsewhere)', [pay('2022-03-01', 11_000)], [pay('2022-03-01', 11_000), pay('2022-04-01', 0)], false],
+    ['less over than before (a void)', [pay('2022-03-01', 11_000), pay('2022-04-01', 500)], [pay('2022-03-01', 11_000)], false],
+  ])('%s', (_, before, after, caused) => {
+    expect(overspendCaused(project(before), project(after)) !== null).toBe(caused);
+  });
+
+  it('catches a new excess earlier in the year although a larger one exists later (a payment moved back)', () => {
+    // 50 元 over from November (accepted earlier in warn mode); moving a 60 元 payment from June to February
+    // makes the project 50 元 over from February too: a new excess, however small beside November's.
+    const others = [pay('2022-01-10', 9_000), pay('2022-11-01', 5_000)];
+    const before = project([...others, pay('2022-06-01', 6_000)], [], '2022-02-01');
+    const after = project([...others, pay('2022-02-01', 6_000)], [], '2022-02-01');
+    expect(overspendCaused(before, after)).toMatchObject({ onDate: '2022-02-01', excessFen: 5_000 });
+  });
+
+  it('catches a budget cut that creates an excess before a deeper cut already in force later', () => {
+    const spent = [pay('2022-01-15', 10_000)];
+    const deeper = { id: 1, effectiveOn: '2022-09-01', totalFen: 5_000 };
+    const before = project(spent, [deeper], '2022-03-01');
+    const after = project(spent, [deeper, { id: 2, effectiveOn: '2022-03-01', totalFen: 8_000 }], '2022-03-01');
+    expect(overspendCaused(before, after)).toMatchObject({ onDate: '2022-03-01', budgetFen: 8_000, excessFen: 2_000 });
   });
 });
 

@@ -29,36 +29,48 @@ export interface OverspendInput {
   from: string;
 }
 
-/**
- * The largest excess of cumulative spending over the budget in force on any date from `from` on, or
- * null when spending stays within budget. Spending only rises on payment dates and the budget only
- * changes on revision dates, so those dates (and `from`) are the only ones to look at.
- */
-export function worstOverspend(input: OverspendInput): Overspend | null {
+/** Spending only rises on payment dates and the budget only changes on revision dates: the only dates to look at. */
+function breakpoints(input: OverspendInput): string[] {
+  const dates = [input.from];
+  for (const p of input.payments) if (p.date >= input.from) dates.push(p.date);
+  for (const r of input.revisions) if (r.effectiveOn >= input.from) dates.push(r.effectiveOn);
+  return dates;
+}
+
+/** Cumulative spending against the budget in force on each of the (sorted) dates. */
+function excessOn(input: OverspendInput, dates: string[]): Overspend[] {
   const payments = [...input.payments].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const candidates = new Set<string>([input.from]);
-  for (const p of payments) if (p.date >= input.from) candidates.add(p.date);
-  for (const r of input.revisions) if (r.effectiveOn >= input.from) candidates.add(r.effectiveOn);
-  let worst: Overspend | null = null;
   let spentFen = 0;
   let next = 0;
-  for (const date of [...candidates].sort()) {
+  return dates.map((date) => {
     while (next < payments.length && payments[next]!.date <= date) spentFen += payments[next++]!.amountFen;
     const budgetFen = budgetInForce(input.initialFen, input.revisions, date);
-    const excessFen = spentFen - budgetFen;
-    if (excessFen > 0 && (!worst || excessFen > worst.excessFen)) worst = { onDate: date, budgetFen, spentFen, excessFen };
-  }
-  return worst;
+    return { onDate: date, budgetFen, spentFen, excessFen: spentFen - budgetFen };
+  });
 }
 
 /**
- * The overspend a change causes: the excess after it, when it is larger than before. A change that
- * leaves an existing excess as it is, or reduces it (a smaller amount, a void), causes none — so a
- * project that went over in 'warn' mode can still be corrected after switching to 'stop'.
+ * The overspend a change causes, comparing the project before and after it date by date from the
+ * change on: on some date the excess after the change is larger than before it (or than nothing,
+ * where there was none). A change that leaves every excess as it was, or reduces it (a smaller amount,
+ * a void), causes none — so a project that went over in 'warn' mode can still be corrected after
+ * switching to 'stop' — while a new excess is caught even when a larger one already exists on another
+ * date. Reports the date where the change adds the most.
  */
-export function overspendCausedBy(before: Overspend | null, after: Overspend | null): Overspend | null {
-  if (!after) return null;
-  return after.excessFen > (before?.excessFen ?? 0) ? after : null;
+export function overspendCaused(before: OverspendInput, after: OverspendInput): Overspend | null {
+  const dates = [...new Set([...breakpoints(before), ...breakpoints(after)])].sort();
+  const was = excessOn(before, dates);
+  const now = excessOn(after, dates);
+  let caused: Overspend | null = null;
+  let largestIncrease = 0;
+  now.forEach((o, i) => {
+    const increase = o.excessFen - Math.max(0, was[i]!.excessFen);
+    if (o.excessFen > 0 && increase > largestIncrease) {
+      largestIncrease = increase;
+      caused = o;
+    }
+  });
+  return caused;
 }
 
 /** "截至 2022-06-30 累计支付 60000.00 元，超出当时在用预算 50000.00 元 10000.00 元" */
