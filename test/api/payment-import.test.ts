@@ -150,6 +150,13 @@ describe('importing all or nothing', () => {
     expect(await spentAt(P2)).toBe(0);
   });
 
+  it('names rows as a spreadsheet shows them, even after a summary with a line break', async () => {
+    const csv = [HEADER, `${P2},2022-04-01,100.00,L-1,甲,"第一行\n第二行"`, `${P2},2022-04-31,100.00,L-2,甲,`].join('\n');
+    const res = await upload('import', 'multiline.csv', Buffer.from(csv));
+    expect(res.statusCode).toBe(422);
+    expect(res.json().message).toContain('第3行B列（支付日期）：“2022-04-31”不是有效日期');
+  });
+
   it('refuses the same file twice: every voucher is already recorded', async () => {
     const csv = `${HEADER}\n${P1},2022-02-15,10000.00,PZ-0001,乐亭县公共法律服务中心,房租\n`;
     const res = await upload('import', 'again.csv', Buffer.from(csv));

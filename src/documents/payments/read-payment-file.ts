@@ -137,7 +137,8 @@ function csvGrid(bytes: Uint8Array): Grid {
   }
   const firstLine = text.slice(0, text.search(/\r|\n|$/));
   const delimiter = firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
-  return { rows: parseCsv(text, delimiter).map((r) => ({ number: r.line, cells: r.fields })) };
+  // rows are numbered as Excel and WPS show them (one per record), not by text line: a quoted cell may span lines
+  return { rows: parseCsv(text, delimiter).map((r, i) => ({ number: i + 1, cells: r.fields })) };
 }
 
 export async function readPaymentFile(bytes: Uint8Array): Promise<PaymentFile> {
