@@ -288,6 +288,11 @@ export async function listProjectRows(exec: Executor, unitId: number, year: numb
     .orderBy(asc(projects.position));
 }
 
+export async function findProjectByCode(exec: Executor, unitId: number, year: number, code: string): Promise<ProjectRow | undefined> {
+  const [row] = await exec.select().from(projects).where(and(eq(projects.unitId, unitId), eq(projects.year, year), eq(projects.code, code)));
+  return row;
+}
+
 export async function findProjectById(exec: Executor, id: number): Promise<ProjectRow | undefined> {
   const [row] = await exec.select().from(projects).where(eq(projects.id, id));
   return row;

@@ -119,6 +119,17 @@ describe('editing with validation and history', () => {
     expect((await get(`${BASE}/overview`)).json().departmentGoals.overall).toBe(5);
   });
 
+  it('refuses to overwrite the initial budget once money is paid: that is a budget revision', async () => {
+    const P2 = '13022522P000R24100104';
+    await t.as(finance, { method: 'POST', url: `${BASE}/payments`, payload: { projectCode: P2, paidOn: '2022-03-01', amount: 1000, voucherNo: 'IB-1', payee: '某印刷厂', summary: '文件印刷', fundSource: 'fiscal' } });
+    const res = await t.as(finance, { method: 'PATCH', url: `${BASE}/projects/${P2}`, payload: { budget: { total: 20000, fiscal: 20000, other: 0 } } });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().message).toContain('请在“预算执行”中为该项目“调整预算”');
+    // the same budget with other changes is fine (the web's form always sends it)
+    const same = await t.as(finance, { method: 'PATCH', url: `${BASE}/projects/${P2}`, payload: { budget: { total: 30000, fiscal: 30000, other: 0 }, purpose: '印制法治宣传材料' } });
+    expect(same.statusCode).toBe(200);
+  });
+
   it('does not let a leader edit (403) and the web sees the same rule', async () => {
     const res = await t.as(await t.login('leader'), { method: 'PATCH', url: `${BASE}/projects/${P1}`, payload: { name: 'x' } });
     expect(res.statusCode).toBe(403);
