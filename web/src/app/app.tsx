@@ -16,6 +16,8 @@ const RevisionsPage = lazy(() => import('../pages/revisions/revisions-page'));
 const ReviewPage = lazy(() => import('../pages/review/review-page'));
 const UsersPage = lazy(() => import('../pages/users/users-page'));
 const AuditPage = lazy(() => import('../pages/audit/audit-page'));
+// registers
+const RegistersPage = lazy(() => import('../pages/registers/registers-page'));
 
 /** Signed-in users only; a password set by an administrator must be changed first. */
 function RequireUser({ children }: { children: ReactNode }) {
@@ -54,6 +56,9 @@ export function App() {
               <Route path="department" element={<DepartmentGoalsPage />} />
               <Route path="review" element={<ReviewPage />} />
               <Route path="revisions" element={<RevisionsPage />} />
+              {/* registers */}
+              <Route path="registers" element={<RegistersPage />} />
+              <Route path="registers/:kind/:sheet" element={<RegistersPage />} />
             </Route>
             <Route path="*" element={<Result status="404" title="404" subTitle="页面不存在 / Page not found" />} />
           </Route>
