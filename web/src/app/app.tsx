@@ -16,8 +16,9 @@ const RevisionsPage = lazy(() => import('../pages/revisions/revisions-page'));
 const ReviewPage = lazy(() => import('../pages/review/review-page'));
 const UsersPage = lazy(() => import('../pages/users/users-page'));
 const AuditPage = lazy(() => import('../pages/audit/audit-page'));
-// registers
+// registers and indicator progress
 const RegistersPage = lazy(() => import('../pages/registers/registers-page'));
+const IndicatorsPage = lazy(() => import('../pages/indicators/indicators-page'));
 
 /** Signed-in users only; a password set by an administrator must be changed first. */
 function RequireUser({ children }: { children: ReactNode }) {
@@ -56,9 +57,10 @@ export function App() {
               <Route path="department" element={<DepartmentGoalsPage />} />
               <Route path="review" element={<ReviewPage />} />
               <Route path="revisions" element={<RevisionsPage />} />
-              {/* registers */}
+              {/* registers and indicator progress */}
               <Route path="registers" element={<RegistersPage />} />
               <Route path="registers/:kind/:sheet" element={<RegistersPage />} />
+              <Route path="indicators" element={<IndicatorsPage />} />
             </Route>
             <Route path="*" element={<Result status="404" title="404" subTitle="页面不存在 / Page not found" />} />
           </Route>

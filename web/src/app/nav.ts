@@ -21,7 +21,8 @@ export const NAV: NavItem[] = [
   { key: 'review', label: 'menu.review', path: 'review', permission: 'review.read', group: 'goals' },
   { key: 'revisions', label: 'menu.revisions', path: 'revisions', permission: 'goalBook.read', group: 'goals' },
   { key: 'import', label: 'menu.import', path: '!/import', permission: 'goalBook.write', group: 'goals' },
-  // registers
+  // registers and indicator progress
+  { key: 'indicators', label: 'menu.indicators', path: 'indicators', permission: 'indicator.read', group: 'execution' },
   { key: 'registers', label: 'menu.registers', path: 'registers', permission: 'register.read', group: 'execution' },
   { key: 'users', label: 'menu.users', path: '!/admin/users', permission: 'user.manage', group: 'admin' },
   { key: 'audit', label: 'menu.audit', path: '!/admin/audit', permission: 'audit.read', group: 'admin' },
