@@ -1,4 +1,4 @@
-import { Alert, App, Badge, Button, Card, Col, DatePicker, Empty, Row, Select, Skeleton, Space, Statistic, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Badge, Button, Card, Col, DatePicker, Empty, Row, Select, Skeleton, Space, Spin, Statistic, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { ApiOutlined, CheckCircleOutlined, FormOutlined, LinkOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useCallback, useMemo, useState } from 'react';
@@ -328,6 +328,7 @@ export default function IndicatorsPage() {
           {t('menu.indicators')} · {b.unit.name} {b.year}
         </Typography.Title>
         <Space wrap>
+          {board.loading && <Spin size="small" />}
           <span>{t('indicators.asOf')}</span>
           <DatePicker
             aria-label={t('indicators.asOf')}

@@ -37,14 +37,17 @@ export function RecordDrawer({
   const detail = useApi<TRecordView>(recordId === null ? null : `${recordsUrl}/${recordId}?asOf=${asOf}${unmasked ? '&unmasked=true' : ''}`);
   const record = detail.data?.id === recordId ? detail.data : undefined;
   const hasPersonal = sheet.fields.some((f) => f.personal);
-  const title = record ? String(record.values[sheet.titleKey] ?? `#${record.id}`) : sheet.name;
+  // the record's title field, and whom it is about when that is another field (缓刑（熊*）)
+  const person = sheet.fields.find((f) => f.personal);
+  const about = record && person && person.key !== sheet.titleKey ? record.values[person.key] : null;
+  const title = record ? `${String(record.values[sheet.titleKey] ?? `#${record.id}`)}${about ? `（${String(about)}）` : ''}` : '';
 
   return (
     <Drawer
       open={recordId !== null}
       onClose={onClose}
       size={620}
-      title={`${sheet.name} · ${title}`}
+      title={title ? `${sheet.name} · ${title}` : sheet.name}
       extra={
         record &&
         sheet.writable && (

@@ -76,28 +76,42 @@ export const SOON_DAYS = 2;
 
 type DeadlineState = 'open' | 'soon' | 'overdue' | 'met' | 'late';
 
-export function deadlineState(d: Deadline, asOf: string): DeadlineState {
+const LEGAL_STATUSES = new Set<string>(Object.values(DEADLINE_STATUS_LABEL));
+
+/**
+ * A legal deadline (法律援助法: decide in 7 days, assign in 3) where the record stands as of a date.
+ * Other derived statuses — e.g. the parties' 30-day window to apply for 司法确认, which binds nobody
+ * in the bureau — are not deadlines: null, shown as the server words them.
+ */
+export function deadlineState(d: Deadline, asOf: string): DeadlineState | null {
+  if (!LEGAL_STATUSES.has(d.status)) return null;
   if (d.status === DEADLINE_STATUS_LABEL.overdue) return 'overdue';
   if (d.status === DEADLINE_STATUS_LABEL.met) return 'met';
   if (d.status === DEADLINE_STATUS_LABEL.late) return 'late';
   return d.due !== null && daysBetween(asOf, d.due) <= SOON_DAYS ? 'soon' : 'open';
 }
 
+/** Whether a record has a legal deadline still open, overdue or met late: what a list should flag. */
+export const hasOpenDeadline = (sheet: TSheetInfo, record: TRecordView, asOf: string) => deadlinesOf(sheet, record).some((d) => { const s = deadlineState(d, asOf); return s !== null && s !== 'met'; });
+
 const STATE_COLOR: Record<DeadlineState, string> = { open: 'blue', soon: 'orange', overdue: 'red', met: 'green', late: 'gold' };
 
-/** Legal deadlines as 待办 / 即将到期 / 已逾期 tags (and 按期完成 / 超期完成 once done); `compact` leaves out finished steps. */
+/**
+ * Legal deadlines as 待办 / 即将到期 / 已逾期 tags (and 按期完成 / 超期完成 once done); other derived
+ * statuses as they are worded. `compact` (lists) shows only what needs attention.
+ */
 export function DeadlineTags({ sheet, record, asOf, compact = false }: { sheet: TSheetInfo; record: TRecordView; asOf: string; compact?: boolean }) {
   const { t } = useI18n();
   const items = deadlinesOf(sheet, record)
     .map((d) => ({ ...d, state: deadlineState(d, asOf) }))
-    .filter((d) => !compact || d.state !== 'met');
+    .filter((d) => !compact || (d.state !== null && d.state !== 'met'));
   if (items.length === 0) return compact ? null : <Typography.Text type="secondary">—</Typography.Text>;
   return (
     <span style={{ display: 'inline-flex', flexWrap: 'wrap', gap: 4 }}>
       {items.map((d) => (
         <Tooltip key={d.label} title={d.due ? t('registers.deadlineDue', { label: d.label, due: d.due }) : d.label}>
-          <Tag color={STATE_COLOR[d.state]} style={{ marginInlineEnd: 0 }} data-deadline={d.state}>
-            {d.label.replace(/期限$/, '')} · {t(`registers.deadline.${d.state}`)}
+          <Tag color={d.state ? STATE_COLOR[d.state] : 'default'} style={{ marginInlineEnd: 0 }} data-deadline={d.state ?? 'info'}>
+            {d.label.replace(/期限$/, '')} · {d.state ? t(`registers.deadline.${d.state}`) : d.status}
           </Tag>
         </Tooltip>
       ))}

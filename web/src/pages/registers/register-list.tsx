@@ -9,7 +9,7 @@ import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
 import { LAOTING_OFFICES } from '../../../../src/core/register-kinds';
 import type { TFieldInfo, TRecordPage, TRecordView, TSheetInfo } from '../../../../src/contract/api/registers-api';
-import { DeadlineTags, defaultColumnKeys, FieldText, todayInChina } from './register-fields';
+import { DeadlineTags, defaultColumnKeys, FieldText, hasOpenDeadline, todayInChina } from './register-fields';
 import { RecordDrawer } from './record-drawer';
 import { RecordForm } from './record-form';
 import { ImportModal } from './import-modal';
@@ -85,7 +85,8 @@ export function RegisterList({ sheet }: { sheet: TSheetInfo }) {
   const searchable = sheet.fields.filter((f) => f.search);
   const filterable = sheet.fields.filter((f) => f.filter && !(f.key === 'office' && ownOffice));
   const dateField = sheet.fields.find((f) => f.key === sheet.dateKey)!;
-  const hasDeadlines = sheet.derived.some((d) => d.key.endsWith('Status'));
+  // the column appears when a record on the page has a legal deadline needing attention
+  const hasDeadlines = (list.data?.records ?? []).some((r) => hasOpenDeadline(sheet, r, asOf));
 
   const filterControl = (f: TFieldInfo) => {
     const common = { allowClear: true, placeholder: f.label, value: filters[f.key], 'aria-label': f.label };
