@@ -41,6 +41,8 @@ export const ZSheetInfo = z
     writable: z.boolean().meta({ description: 'whether the signed-in user may create and change records of this sheet' }),
   })
   .meta({ id: 'RegisterSheet' });
+export type TFieldInfo = z.infer<typeof ZFieldInfo>;
+export type TSheetInfo = z.infer<typeof ZSheetInfo>;
 
 export const ZRecordView = z
   .object({
@@ -52,8 +54,10 @@ export const ZRecordView = z
     updatedAt: z.string(),
   })
   .meta({ id: 'RegisterRecord' });
+export type TRecordView = z.infer<typeof ZRecordView>;
 
 export const ZRecordPage = z.object({ total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), records: z.array(ZRecordView) }).meta({ id: 'RegisterRecordPage' });
+export type TRecordPage = z.infer<typeof ZRecordPage>;
 
 const ZBoolQuery = z.enum(['true', 'false']).default('false').transform((v) => v === 'true');
 
@@ -75,6 +79,8 @@ export const ZRecordBody = z.record(z.string(), z.unknown()).meta({ description:
 
 export const ZImportProblem = z.object({ row: z.number().int(), column: z.string().nullable(), message: z.string() });
 export const ZImportPreview = z.object({ sheet: z.string(), rows: z.number().int(), problems: z.array(ZImportProblem), sample: z.array(z.record(z.string(), ZFieldValue)) }).meta({ id: 'RegisterImportPreview' });
+export type TImportProblem = z.infer<typeof ZImportProblem>;
+export type TImportPreview = z.infer<typeof ZImportPreview>;
 
 export const ZAsOfQuery = z.object({ asOf: ZDate.optional().meta({ description: 'default: today (Asia/Shanghai)' }) });
 

@@ -19,6 +19,9 @@ const AuditPage = lazy(() => import('../pages/audit/audit-page'));
 const SpendingPage = lazy(() => import('../pages/spending/spending-page'));
 const PaymentsPage = lazy(() => import('../pages/payments/payments-page'));
 const PaymentImportPage = lazy(() => import('../pages/payments/payment-import-page'));
+// registers and indicator progress
+const RegistersPage = lazy(() => import('../pages/registers/registers-page'));
+const IndicatorsPage = lazy(() => import('../pages/indicators/indicators-page'));
 
 /** Signed-in users only; a password set by an administrator must be changed first. */
 function RequireUser({ children }: { children: ReactNode }) {
@@ -60,6 +63,10 @@ export function App() {
               <Route path="spending" element={<SpendingPage />} />
               <Route path="payments" element={<PaymentsPage />} />
               <Route path="payments/import" element={<PaymentImportPage />} />
+              {/* registers and indicator progress */}
+              <Route path="registers" element={<RegistersPage />} />
+              <Route path="registers/:kind/:sheet" element={<RegistersPage />} />
+              <Route path="indicators" element={<IndicatorsPage />} />
             </Route>
             <Route path="*" element={<Result status="404" title="404" subTitle="页面不存在 / Page not found" />} />
           </Route>

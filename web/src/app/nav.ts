@@ -23,6 +23,9 @@ export const NAV: NavItem[] = [
   { key: 'import', label: 'menu.import', path: '!/import', permission: 'goalBook.write', group: 'goals' },
   { key: 'spending', label: 'menu.spending', path: 'spending', permission: 'spending.read', group: 'execution' },
   { key: 'payments', label: 'menu.payments', path: 'payments', permission: 'spending.read', group: 'execution' },
+  // registers and indicator progress
+  { key: 'indicators', label: 'menu.indicators', path: 'indicators', permission: 'indicator.read', group: 'execution' },
+  { key: 'registers', label: 'menu.registers', path: 'registers', permission: 'register.read', group: 'execution' },
   { key: 'users', label: 'menu.users', path: '!/admin/users', permission: 'user.manage', group: 'admin' },
   { key: 'audit', label: 'menu.audit', path: '!/admin/audit', permission: 'audit.read', group: 'admin' },
 ];

@@ -1,7 +1,7 @@
 import { App, Button, Card, Empty, List, Popconfirm, Select, Skeleton, Space, Tag, Typography } from 'antd';
-import { DeleteOutlined, EditOutlined, PlusOutlined, ToolOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, LineChartOutlined, PlusOutlined, ToolOutlined } from '@ant-design/icons';
 import { useMemo, useState } from 'react';
-import { Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
 import { api, ApiError } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { useI18n } from '../../i18n/i18n';
@@ -97,16 +97,23 @@ export default function ProjectPage() {
           options={(overview.data?.projects ?? []).map((x, i) => ({ value: x.code, label: `${i + 1}. ${x.name}（${wan(x.budget.total)}万元）` }))}
           onChange={(next) => navigate(`${base}/projects/${next}`)}
         />
-        {mayEdit && (
-          <Space>
-            <Button icon={<EditOutlined />} onClick={() => setEditing({ kind: 'project' })}>
-              {t('project.editProject')}
-            </Button>
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ kind: 'indicator', index: null })}>
-              {t('project.addIndicator')}
-            </Button>
-          </Space>
-        )}
+        <Space>
+          {can('indicator.read') && (
+            <Link to={`${base}/indicators?project=${encodeURIComponent(code)}`}>
+              <Button icon={<LineChartOutlined />}>{t('indicators.viewProgress')}</Button>
+            </Link>
+          )}
+          {mayEdit && (
+            <>
+              <Button icon={<EditOutlined />} onClick={() => setEditing({ kind: 'project' })}>
+                {t('project.editProject')}
+              </Button>
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ kind: 'indicator', index: null })}>
+                {t('project.addIndicator')}
+              </Button>
+            </>
+          )}
+        </Space>
       </Space>
       <Card title={<Typography.Text strong>{grid.title}</Typography.Text>} styles={{ body: { padding: 12 } }}>
         <GoalTable

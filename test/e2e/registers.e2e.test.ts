@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadRegisterDemo } from '../../src/app/demo/load-register-demo.js';
+import type { TProgressBoard, TRecordPage } from '../../src/contract/api/registers-api.js';
+import { TEST_CIPHER } from '../helpers/app.js';
+import { startBrowserEnv, type BrowserEnv } from '../helpers/browser.js';
+
+const UNIT = '/api/units/315002';
+const YEAR = `${UNIT}/years/2022`;
+const CASES = `${UNIT}/registers/legal-aid/cases/records`;
+const LEGAL_AID = '13022522P000R24100085';
+const OFFICE = '胡家坨司法所';
+const OTHER_OFFICE = '乐亭镇司法所';
+
+let env: BrowserEnv;
+
+async function apiAs<T>(user: 'finance' | 'admin', url: string): Promise<T> {
+  const res = await env.test.as(await env.test.login(user), { method: 'GET', url });
+  if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
+  return res.json() as T;
+}
+
+const board = () => apiAs<TProgressBoard>('finance', `${YEAR}/indicator-progress?asOf=2022-12-31`);
+const indicatorOf = (b: TProgressBoard, name: string) => b.indicators.find((i) => i.projectCode === LEGAL_AID && i.name === name)!;
+
+beforeAll(async () => {
+  env = await startBrowserEnv();
+  // a year of register records across the county's 司法所 (and the bureau itself), bindings confirmed
+  await loadRegisterDemo({ db: env.test.database.db, cipher: TEST_CIPHER, year: 2022, actor: { userId: null, name: 'test', ip: 'local' } });
+}, 180_000);
+afterAll(() => env?.close());
+
+describe('registers and indicator progress in the browser', { timeout: 120_000 }, () => {
+  it('a 司法所 user sees only their office’s records, not another office’s', async () => {
+    const own = await apiAs<TRecordPage>('finance', `${CASES}?year=2022&office=${encodeURIComponent(OFFICE)}&pageSize=200`);
+    const other = await apiAs<TRecordPage>('finance', `${CASES}?year=2022&office=${encodeURIComponent(OTHER_OFFICE)}&pageSize=1`);
+    expect(own.total).toBeGreaterThan(0);
+    expect(other.total).toBeGreaterThan(0);
+    const otherCase = String(other.records[0]!.values.caseNumber);
+
+    const page = await env.signIn('office');
+    await page.goto(`${env.url}/u/315002/2022/registers/legal-aid/cases`);
+    await page.getByTestId('office-scope').filter({ hasText: OFFICE }).waitFor();
+    await page.getByText(`共 ${own.total} 条`).waitFor();
+    const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+    expect(await rows.count()).toBe(Math.min(own.total, 20));
+    for (const office of await rows.locator('td:first-child').allTextContents()) expect(office).toBe(OFFICE);
+    expect(await page.getByText(OTHER_OFFICE).count()).toBe(0);
+
+    // another office's case does not exist for them, even when searched for by its number
+    await page.getByLabel('搜索', { exact: true }).fill(otherCase);
+    await page.getByLabel('搜索', { exact: true }).press('Enter');
+    await page.getByText('没有符合条件的记录').waitFor();
+    await page.context().close();
+  });
+
+  it('a section enters an assessment with evidence and submits it; finance approves it and the board counts it', async () => {
+    const before = await board();
+    const timely = indicatorOf(before, '及时性');
+    expect(timely.direction).toBe('qualitative');
+    expect(timely.light).toBeNull();
+
+    const section = await env.signIn('section');
+    await section.goto(`${env.url}/u/315002/2022/indicators?project=${LEGAL_AID}`);
+    await section.getByRole('button', { name: '填报 及时性' }).click();
+    const drawer = section.getByRole('dialog');
+    await drawer.getByText('达成', { exact: true }).click();
+    await drawer.getByLabel('佐证材料').fill('《2022年法律援助工作总结》第3页：全年案件均按期指派');
+    await drawer.getByRole('button', { name: /保存并提交审批/ }).click();
+    await drawer.locator('.ant-list-item').filter({ hasText: '待审批' }).filter({ hasText: '全年案件均按期指派' }).waitFor();
+    await section.context().close();
+
+    const finance = await env.signIn('finance');
+    await finance.goto(`${env.url}/u/315002/2022/indicators`);
+    await finance.getByRole('tab', { name: /待审批/ }).click();
+    const pending = finance.getByTestId('pending-approvals');
+    await pending.locator('tr.ant-table-row', { hasText: '全年案件均按期指派' }).waitFor();
+    await finance.getByRole('button', { name: '批准 及时性' }).click();
+    await finance.getByText('已批准，该完成值计入指标进度').waitFor();
+    await pending.getByText('没有待审批的完成值').waitFor();
+
+    await finance.getByRole('tab', { name: '进度看板' }).click();
+    const row = finance.getByTestId(`project-${LEGAL_AID}`).locator('tr', { hasText: '及时性' });
+    await row.locator('[data-light="green"]').waitFor();
+    await row.getByText('达成').waitFor();
+    await finance.getByTestId('lights-none').getByText(String(before.department.lights.none - 1)).waitFor();
+    await finance.getByText(`人工填报 ${before.department.manual + 1}`).waitFor();
+    await finance.context().close();
+
+    const after = indicatorOf(await board(), '及时性');
+    expect(after).toMatchObject({ source: 'manual', assessment: '达成', light: 'green' });
+  });
+
+  it('the drill-down from a count lists as many records as the actual', async () => {
+    const accepted = indicatorOf(await board(), '法律援助案件受理数（件)');
+    expect(accepted.metric).toBe('legal-aid.cases-accepted');
+    const n = accepted.actual!;
+    expect(n).toBeGreaterThan(300);
+    expect(accepted.recordCount).toBe(n);
+
+    const page = await env.signIn('finance');
+    await page.goto(`${env.url}/u/315002/2022/indicators?project=${LEGAL_AID}`);
+    const actual = page.getByTestId(`actual-${accepted.indicatorId}`);
+    expect((await actual.textContent())?.trim()).toBe(`${n} 件`);
+    expect((await page.getByTestId(`records-${accepted.indicatorId}`).textContent())?.trim()).toBe(`${n} 条记录`);
+    await actual.click();
+    const agreement = page.getByTestId('drill-agreement');
+    await agreement.waitFor();
+    expect(await agreement.textContent()).toBe(`共 ${n} 条记录，与实际完成值 ${n} 件一致`);
+    const drill = page.getByTestId('drill-table');
+    await drill.getByText(`共 ${n} 条`).waitFor();
+    expect(await drill.locator('tr.ant-table-row').count()).toBe(20);
+    await page.context().close();
+  });
+
+  it('masks personal data by default; the full view is offered only to roles that may unmask, and is audited', async () => {
+    const finance = await env.signIn('finance');
+    await finance.goto(`${env.url}/u/315002/2022/registers/legal-aid/cases`);
+    const names = finance.locator('.ant-table-tbody tr.ant-table-row [data-personal]');
+    await names.first().waitFor();
+    for (const text of (await names.allTextContents()).slice(0, 20)) expect(text).toContain('*');
+    expect(await finance.getByTestId('unmask-toggle').count()).toBe(0);
+    expect(await finance.getByText('显示完整个人信息').count()).toBe(0);
+    await finance.context().close();
+
+    const readsBefore = (await apiAs<{ total: number }>('admin', '/api/audit?action=personalData.read')).total;
+    const office = await env.signIn('office');
+    await office.goto(`${env.url}/u/315002/2022/registers/legal-aid/cases`);
+    const officeNames = office.locator('.ant-table-tbody tr.ant-table-row [data-personal]');
+    await officeNames.first().waitFor();
+    expect(await officeNames.first().textContent()).toContain('*');
+    await office.getByText('（查看记录将写入审计日志）').waitFor();
+    await office.getByTestId('unmask-toggle').click();
+    // every personal value in full: no mask characters left (the page's own document, hence a string)
+    await office.waitForFunction(`[...document.querySelectorAll('.ant-table-tbody tr.ant-table-row [data-personal]')].every((c) => !c.textContent.includes('*'))`);
+    expect(await officeNames.count()).toBeGreaterThan(0);
+    await office.context().close();
+    expect((await apiAs<{ total: number }>('admin', '/api/audit?action=personalData.read')).total).toBe(readsBefore + 1);
+  });
+});

@@ -1,0 +1,91 @@
+import { Alert, Button, Descriptions, Drawer, Skeleton, Space, Tooltip, Typography } from 'antd';
+import { EditOutlined, EyeOutlined } from '@ant-design/icons';
+import { useState } from 'react';
+import { useApi } from '../../api/use-api';
+import { ErrorAlert } from '../../components/error-alert';
+import { useI18n } from '../../i18n/i18n';
+import { useSession } from '../../session/session';
+import type { TRecordView, TSheetInfo } from '../../../../src/contract/api/registers-api';
+import { DeadlineTags, FieldText } from './register-fields';
+
+/**
+ * One record in full: every field, its legal deadlines, and — for roles that may — the personal data
+ * unmasked on request (the server writes that look to the audit log).
+ */
+export function RecordDrawer({
+  sheet,
+  recordsUrl,
+  recordId,
+  asOf,
+  unmaskedList,
+  onClose,
+  onEdit,
+}: {
+  sheet: TSheetInfo;
+  recordsUrl: string;
+  recordId: number | null;
+  asOf: string;
+  /** the list shows personal data in full: so does the detail */
+  unmaskedList: boolean;
+  onClose: () => void;
+  onEdit: (record: TRecordView, unmasked: boolean) => void;
+}) {
+  const { t } = useI18n();
+  const { can } = useSession();
+  const [unmaskedIds, setUnmaskedIds] = useState<number[]>([]);
+  const unmasked = recordId !== null && (unmaskedList || unmaskedIds.includes(recordId));
+  const detail = useApi<TRecordView>(recordId === null ? null : `${recordsUrl}/${recordId}?asOf=${asOf}${unmasked ? '&unmasked=true' : ''}`);
+  const record = detail.data?.id === recordId ? detail.data : undefined;
+  const hasPersonal = sheet.fields.some((f) => f.personal);
+  // the record's title field, and whom it is about when that is another field (缓刑（熊*）)
+  const person = sheet.fields.find((f) => f.personal);
+  const about = record && person && person.key !== sheet.titleKey ? record.values[person.key] : null;
+  const title = record ? `${String(record.values[sheet.titleKey] ?? `#${record.id}`)}${about ? `（${String(about)}）` : ''}` : '';
+
+  return (
+    <Drawer
+      open={recordId !== null}
+      onClose={onClose}
+      size={620}
+      title={title ? `${sheet.name} · ${title}` : sheet.name}
+      extra={
+        record &&
+        sheet.writable && (
+          <Button icon={<EditOutlined />} onClick={() => onEdit(record, unmasked)}>
+            {t('common.edit')}
+          </Button>
+        )
+      }
+    >
+      {detail.error && <ErrorAlert error={detail.error} onRetry={detail.reload} />}
+      {!record && !detail.error && <Skeleton active />}
+      {record && (
+        <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+          {record.sealed && <Alert type="warning" showIcon title={t('registers.sealed')} />}
+          {hasPersonal && can('personalData.unmask') && !unmasked && (
+            <Tooltip title={t('registers.unmaskAudited')}>
+              <Button icon={<EyeOutlined />} onClick={() => setUnmaskedIds((ids) => [...ids, record.id])} data-testid="detail-unmask">
+                {t('registers.unmaskOne')}
+              </Button>
+            </Tooltip>
+          )}
+          {unmasked && hasPersonal && <Alert type="info" showIcon title={t('registers.unmaskedNotice')} />}
+          <Descriptions
+            bordered
+            size="small"
+            column={1}
+            styles={{ label: { width: 160 } }}
+            items={[
+              ...sheet.fields.map((f) => ({ key: f.key, label: f.label, children: <FieldText field={f} value={record.values[f.key]} /> })),
+              ...(sheet.derived.length > 0 ? [{ key: 'deadlines', label: t('registers.deadlines'), children: <DeadlineTags sheet={sheet} record={record} asOf={asOf} /> }] : []),
+              { key: 'updatedAt', label: t('registers.updatedAt'), children: new Date(record.updatedAt).toLocaleString('zh-CN') },
+            ]}
+          />
+          <Typography.Text type="secondary">
+            {t('registers.recordId')} {record.id} · {t('registers.createdAt')} {new Date(record.createdAt).toLocaleString('zh-CN')}
+          </Typography.Text>
+        </Space>
+      )}
+    </Drawer>
+  );
+}
