@@ -11,7 +11,6 @@ let leader: Session;
 const U = '/api/units/315002';
 const CASES = `${U}/registers/legal-aid/cases`;
 const DISPUTES = `${U}/registers/mediation/disputes`;
-const PEOPLE = `${U}/registers/correction/people`;
 const ID = '11010519491231002X';
 
 beforeAll(async () => {
@@ -162,35 +161,7 @@ describe('scopes', () => {
   });
 });
 
-describe('sealed records of minors (社区矫正法 Art.54)', () => {
-  let sealedId: number;
-  beforeAll(async () => {
-    const person = { name: '小明', correctionType: '缓刑', startOn: '2022-02-01', endOn: '2023-01-31' };
-    sealedId = (await t.as(office, { method: 'POST', url: `${PEOPLE}/records`, payload: { ...person, minor: true } })).json().id;
-    await t.as(office, { method: 'POST', url: `${PEOPLE}/records`, payload: { ...person, name: '王大' } });
-  });
-
-  it('leaves them out of lists and refuses them to roles without unmask permission', async () => {
-    const list = (await t.as(finance, { method: 'GET', url: `${PEOPLE}/records` })).json();
-    expect(list.total).toBe(1);
-    expect(list.records[0].sealed).toBe(false);
-    const detail = await t.as(finance, { method: 'GET', url: `${PEOPLE}/records/${sealedId}` });
-    expect(detail.statusCode).toBe(403);
-    expect(detail.json().message).toContain('依社区矫正法第五十四条封存');
-  });
-
-  it('shows them, flagged and masked, to roles that may unmask, and audits every look at one', async () => {
-    const list = (await t.as(leader, { method: 'GET', url: `${PEOPLE}/records` })).json();
-    expect(list.total).toBe(2);
-    const sealed = list.records.find((r: { id: number }) => r.id === sealedId);
-    expect(sealed).toMatchObject({ sealed: true, values: { name: '小*' } });
-    const before = (await audit('personalData.read')).length;
-    expect((await t.as(leader, { method: 'GET', url: `${PEOPLE}/records/${sealedId}` })).statusCode).toBe(200);
-    const reads = await audit('personalData.read');
-    expect(reads).toHaveLength(before + 1);
-    expect(reads.at(-1)!.after).toMatchObject({ sealed: true, unmasked: false });
-  });
-});
+// sealed minors' records and who reads which register: register-scope.test.ts
 
 describe('import', () => {
   const DUTY = `${U}/registers/legal-aid/duty-shifts`;

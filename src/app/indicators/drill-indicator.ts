@@ -3,7 +3,7 @@ import { DomainError } from '../../core/errors.js';
 import type { Db } from '../../db/client.js';
 import type { UnitRow } from '../../repositories/goal-book.repository.js';
 import { findBinding, findIndicatorWithProject, listIndicatorsWithProjects } from '../../repositories/indicator-tracking.repository.js';
-import { mayUnmask, officeOf, type RegisterViewer } from '../../registers/framework/access.js';
+import { mayRead, maySeeSealed, officeOf, type RegisterViewer } from '../../registers/framework/access.js';
 import { computeMetric, metricPeriod } from '../../registers/framework/compute-metric.js';
 import { drillMetric } from '../../registers/framework/metric.repository.js';
 import { viewOf } from '../../registers/framework/records.js';
@@ -34,14 +34,15 @@ export async function drillIndicator(o: { db: Db; cipher: PersonalDataCipher; un
   const metric = binding ? findMetric(binding.metric) : undefined;
   if (!binding || !metric) throw new DomainError('NOT_FOUND', `指标“${found.indicator.name}”没有绑定台账取数口径，其完成值为人工填报，没有可追溯的台账记录`);
   const scope = { unitId: o.unit.id, period: metricPeriod(o.unit.id, o.year, o.asOf), filter: binding.filter };
-  const [value, rows] = await Promise.all([computeMetric(o.db, metric, { unitId: o.unit.id, year: o.year, asOf: o.asOf, filter: binding.filter }), drillMetric(o.db, metric, scope)]);
   const sheet = metric.sheet;
+  const recordAccess = mayRead(o.viewer, sheet.kind);
+  const [value, rows] = await Promise.all([computeMetric(o.db, metric, { unitId: o.unit.id, year: o.year, asOf: o.asOf, filter: binding.filter }), recordAccess ? drillMetric(o.db, metric, scope) : []]);
   const office = officeOf(o.viewer);
-  const unmaskable = mayUnmask(o.viewer);
+  const sealedVisible = maySeeSealed(o.viewer, sheet.kind);
   const visible = office === null ? rows : rows.filter((r) => r.office === office);
   const records = visible.map((row) => {
     const inNumerator = metric.kind === 'rate' ? { inNumerator: row.inNumerator === true } : {};
-    if (sheet.sealedKey && row[sheet.sealedKey] === true && !unmaskable) {
+    if (sheet.sealedKey && row[sheet.sealedKey] === true && !sealedVisible) {
       return { id: row.id, sealed: true, values: {}, derived: {}, createdAt: new Date(row.createdAt).toISOString(), updatedAt: new Date(row.updatedAt).toISOString(), ...inNumerator };
     }
     return { ...viewOf(sheet, row, o.cipher, { unmask: false, asOf: o.asOf }), ...inNumerator };
@@ -60,6 +61,7 @@ export async function drillIndicator(o: { db: Db; cipher: PersonalDataCipher; un
     denominator: value.denominator,
     sumField,
     columns: sheet.fields.map((f) => ({ key: f.key, label: f.label })),
+    recordAccess,
     records,
     hidden: rows.length - visible.length,
   };

@@ -38,6 +38,7 @@ export const ZSheetInfo = z
     sealable: z.boolean(),
     fields: z.array(ZFieldInfo),
     derived: z.array(z.object({ key: z.string(), label: z.string() })),
+    readable: z.boolean().meta({ description: 'whether the signed-in user may read records of this sheet (a 业务科室 only its registers)' }),
     writable: z.boolean().meta({ description: 'whether the signed-in user may create and change records of this sheet' }),
   })
   .meta({ id: 'RegisterSheet' });
@@ -160,6 +161,7 @@ export const ZDrill = z
     denominator: z.number().int().nullable(),
     sumField: z.string().nullable(),
     columns: z.array(z.object({ key: z.string(), label: z.string() })),
+    recordAccess: z.boolean().meta({ description: 'false: the reader may not read this register (a 业务科室 of another line, the 财政审核 reviewer): figures only, no records — shown as 无权查看台账明细' }),
     records: z.array(ZDrillRecord),
     hidden: z.number().int().meta({ description: 'records behind the figure outside the reader’s scope (another 司法所’s records)' }),
   })

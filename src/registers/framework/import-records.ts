@@ -4,7 +4,7 @@ import type { PersonalDataCipher } from '../../app/crypto/personal-data-cipher.j
 import { describeLocation, DomainError } from '../../core/errors.js';
 import type { Db } from '../../db/client.js';
 import type { UnitRow } from '../../repositories/goal-book.repository.js';
-import { assertMayWrite, officeProblem, withOwnOffice, type RegisterViewer } from './access.js';
+import { assertMayImport, officeProblem, withOwnOffice, type RegisterViewer } from './access.js';
 import type { RecordValues, SheetDef } from './define.js';
 import type { FieldDef } from './fields.js';
 import { readTableFile, type TableFile } from './read-table-file.js';
@@ -90,13 +90,13 @@ async function check(o: { sheet: SheetDef; viewer: RegisterViewer; bytes: Uint8A
 }
 
 export async function previewRegisterImport(o: { sheet: SheetDef; viewer: RegisterViewer; bytes: Uint8Array }): Promise<ImportPreview> {
-  assertMayWrite(o.viewer, o.sheet);
+  assertMayImport(o.viewer, o.sheet);
   const { values, problems } = await check(o);
   return { sheet: o.sheet.name, rows: values.length, problems, sample: values.slice(0, 20).map((v) => maskedValues(o.sheet, v)) };
 }
 
 export async function importRegisterRecords(o: { db: Db; cipher: PersonalDataCipher; unit: UnitRow; sheet: SheetDef; viewer: RegisterViewer; actor: Actor; bytes: Uint8Array; fileName?: string }): Promise<{ imported: number }> {
-  assertMayWrite(o.viewer, o.sheet);
+  assertMayImport(o.viewer, o.sheet);
   const { values, problems } = await check(o);
   if (problems.length > 0) {
     const shown = problems.slice(0, 10).map((p) => p.message);
