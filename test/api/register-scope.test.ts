@@ -124,3 +124,38 @@ describe('drill-downs', () => {
     expect(own).toMatchObject({ actual: 2, recordAccess: true });
   });
 });
+
+describe('the audit log of sealed records', () => {
+  let admin: Session;
+  beforeAll(async () => {
+    admin = await t.login('admin');
+  });
+  const entriesOf = async (id: number) => {
+    const res = await t.as(admin, { method: 'GET', url: `/api/audit?entity=${encodeURIComponent('register:correction/people')}` });
+    expect(res.statusCode, res.body).toBe(200);
+    return (res.json().entries as Array<{ action: string; entityId: string; before: unknown; after: unknown }>).filter((e) => e.entityId === String(id) && e.action.startsWith('register.'));
+  };
+
+  it('names the changed fields of a sealed record, never their values', async () => {
+    const [created] = await entriesOf(sealedId);
+    expect(created).toMatchObject({ action: 'register.create', before: null });
+    expect(created!.after).toEqual({ sealed: true, changed: expect.arrayContaining(['name', 'idNumber', 'office', 'minor', 'startOn']) });
+    const patched = await t.as(office, { method: 'PATCH', url: `${PEOPLE}/records/${sealedId}`, payload: { crime: '盗窃罪', name: '王晓明' } });
+    expect(patched.statusCode, patched.body).toBe(200);
+    const updated = (await entriesOf(sealedId)).find((e) => e.action === 'register.update')!;
+    expect(updated.before).toBeNull();
+    expect(updated.after).toEqual({ sealed: true, changed: ['name', 'crime'] });
+    const text = JSON.stringify(await entriesOf(sealedId));
+    for (const secret of ['王', '110105', '盗窃', '缓刑', '2022-02-01']) expect(text).not.toContain(secret);
+  });
+
+  it('does so for a record that becomes sealed, and keeps masked values for others', async () => {
+    const id = (await t.as(office, { method: 'POST', url: `${PEOPLE}/records`, payload: { name: '李小红', correctionType: '管制', crime: '寻衅滋事罪', startOn: '2022-05-01', endOn: '2022-11-01' } })).json().id;
+    const [created] = await entriesOf(id);
+    expect(created!.after).toMatchObject({ name: '李**', crime: '寻衅滋事罪' });
+    expect((await t.as(office, { method: 'PATCH', url: `${PEOPLE}/records/${id}`, payload: { minor: true, crime: '盗窃罪' } })).statusCode).toBe(200);
+    const updated = (await entriesOf(id)).find((e) => e.action === 'register.update')!;
+    expect(updated.before).toBeNull();
+    expect(updated.after).toEqual({ sealed: true, changed: ['crime', 'minor'] });
+  });
+});
