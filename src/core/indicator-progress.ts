@@ -1,4 +1,5 @@
 import type { TTarget } from '../contract/goal-book.js';
+import { dayOfYear, daysInYear, isoDate, monthEnd } from './dates.js';
 import { isRateTarget } from './target.js';
 
 /**
@@ -28,18 +29,20 @@ const LEVEL_UNITS = new Set(['%', '‰', '年', '个月', '月', '天', '日', '
 
 const LOWER_IS_BETTER_NAME = /犯罪率|投诉率|发生率|差错率|事故|超支|信访|上访|违纪/;
 
-/** The period a year's figures cover as of a date: [year-01-01, min(asOf, year-12-31)]. */
-export function yearPeriod(year: number, asOf: string): { start: string; end: string; elapsedMonths: number; elapsedDays: number; daysInYear: number } {
-  const start = `${year}-01-01`;
-  const last = `${year}-12-31`;
+/**
+ * The period a year's figures cover as of a date: [year-01-01, min(asOf, year-12-31)]. As of a date
+ * before the year it is empty (end before start): nothing has happened yet, not even 1 January.
+ */
+export function yearPeriod(year: number, asOf: string): { start: string; end: string; empty: boolean; elapsedMonths: number; elapsedDays: number; daysInYear: number } {
+  const start = isoDate(year, 1, 1);
+  const last = isoDate(year, 12, 31);
+  const days = daysInYear(year);
+  if (asOf < start) return { start, end: isoDate(year - 1, 12, 31), empty: true, elapsedMonths: 0, elapsedDays: 0, daysInYear: days };
   const end = asOf < last ? asOf : last;
-  const daysInYear = (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / 86_400_000;
-  if (asOf < start) return { start, end: start, elapsedMonths: 0, elapsedDays: 0, daysInYear };
-  const [, m, d] = end.split('-').map(Number) as [number, number, number];
-  const monthEnd = new Date(Date.UTC(year, m, 0)).getUTCDate();
-  const elapsedMonths = d === monthEnd ? m : m - 1;
-  const elapsedDays = (Date.UTC(year, m - 1, d) - Date.UTC(year, 0, 1)) / 86_400_000 + 1;
-  return { start, end, elapsedMonths, elapsedDays, daysInYear };
+  const month = Number(end.slice(5, 7));
+  // a month counts once its last day has passed
+  const elapsedMonths = end === monthEnd(year, month) ? month : month - 1;
+  return { start, end, empty: false, elapsedMonths, elapsedDays: dayOfYear(end), daysInYear: days };
 }
 
 export function directionOf(name: string, target: TTarget, lowerIsBetter = false): TDirection {

@@ -74,6 +74,8 @@ describe('metrics at the date edges', () => {
       ['2023-03-01', 4],
       ['2022-06-30', 2],
       ['2022-06-29', 1],
+      ['2022-01-01', 1],
+      ['2021-12-31', 0],
     ])(`${metric.key} as of %s counts %i of the records dated ${EDGES.join(', ')}`, async (asOf, expected) => {
       const unit = await freshUnit();
       const path = `${metric.sheet.kind}/${metric.sheet.id}`;
@@ -84,7 +86,7 @@ describe('metrics at the date edges', () => {
       if (metric.kind === 'count') expect(value.value).toBe(expected);
       if (metric.kind === 'sum') expect(value.value).toBe(expected * Number(RECORD_ON[path]!('2022-01-01')[metric.sumKey!]));
       if (metric.kind === 'rate') {
-        expect(value).toMatchObject({ numerator: expected, denominator: expected, value: 100 });
+        expect(value).toMatchObject({ numerator: expected, denominator: expected, value: expected === 0 ? null : 100 });
       }
       const rows = await drillMetric(database.db, metric, { unitId: unit, period: metricPeriod(unit, 2022, asOf), filter });
       expect(rows).toHaveLength(expected);

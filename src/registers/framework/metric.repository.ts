@@ -39,6 +39,9 @@ export interface MetricAggregate {
 }
 
 export async function aggregateMetric(exec: Executor, metric: MetricDef, scope: MetricScope): Promise<MetricAggregate> {
+  // as of a date before the year nothing counts; a metric's own window (a term overlapping the period)
+  // would still match the reversed bounds, so the empty period is never queried
+  if (scope.period.empty) return { records: 0, numerator: metric.kind === 'rate' ? 0 : null, sum: metric.kind === 'sum' ? 0 : null };
   const c = columnsOf(metric.sheet);
   const selection: Record<string, SQL> = { records: sql<number>`count(*)::int` };
   if (metric.kind === 'rate') selection.numerator = sql<number>`(count(*) filter (where ${metric.numerator!(c, scope.period)}))::int`;
@@ -52,6 +55,7 @@ export async function aggregateMetric(exec: Executor, metric: MetricDef, scope: 
 
 /** The records behind a metric's figure; for a rate each says whether it is in the numerator. */
 export async function drillMetric(exec: Executor, metric: MetricDef, scope: MetricScope): Promise<Array<StoredRow & { inNumerator?: boolean }>> {
+  if (scope.period.empty) return [];
   const c = columnsOf(metric.sheet);
   const extra: Record<string, SQL> = metric.kind === 'rate' ? { inNumerator: sql<boolean>`coalesce((${metric.numerator!(c, scope.period)}), false)` } : {};
   return selectRecords(exec, metric.sheet, metricWhere(metric, scope), extra);
