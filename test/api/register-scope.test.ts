@@ -123,6 +123,37 @@ describe('drill-downs', () => {
     const own = (await t.as(correction, { method: 'GET', url: `${U}/years/2022/indicators/${peopleIndicator}/drill?asOf=2022-12-31` })).json();
     expect(own).toMatchObject({ actual: 2, recordAccess: true });
   });
+
+  it('fold sealed records into counts, without ids, for readers who may not see them', async () => {
+    const res = await t.as(leader, { method: 'GET', url: `${U}/years/2022/indicators/${peopleIndicator}/drill?asOf=2022-12-31` });
+    expect(res.json()).toMatchObject({ actual: 2, total: 1, hidden: 0, sealed: { records: 1, inNumerator: null } });
+    expect(res.json().records.map((r: { id: number }) => r.id)).toEqual([adultId]);
+    expect(res.body).not.toContain('"sealed":true');
+  });
+
+  it('list sealed records, flagged and masked, to the correction section and the own 司法所, and audit it', async () => {
+    for (const who of [correction, office]) {
+      const before = (await reads()).length;
+      const d = (await t.as(who, { method: 'GET', url: `${U}/years/2022/indicators/${peopleIndicator}/drill?asOf=2022-12-31` })).json();
+      expect(d).toMatchObject({ total: 2, sealed: { records: 0 } });
+      expect(d.records.find((r: { id: number }) => r.id === sealedId)).toMatchObject({ sealed: true, values: { name: '王**' } });
+      const after = await reads();
+      expect(after).toHaveLength(before + 1);
+      expect(after.at(-1)).toMatchObject({ entity_id: String(sealedId), after: { view: 'drill', sealed: true, unmasked: false } });
+    }
+  });
+
+  it('do not tell who is in a rate’s numerator: a sealed re-offender is a count', async () => {
+    const board = (await t.as(finance, { method: 'GET', url: `${U}/years/2022/indicator-progress?asOf=2022-12-31` })).json() as { indicators: Array<{ indicatorId: number; metric: string | null }> };
+    const indicatorId = board.indicators.find((i) => i.metric === 'correction.study-hours-compliance-rate')!.indicatorId;
+    expect((await t.as(finance, { method: 'PUT', url: `${U}/years/2022/indicators/${indicatorId}/binding`, payload: { metric: 'correction.reoffending-rate' } })).statusCode).toBe(200);
+    expect((await t.as(office, { method: 'PATCH', url: `${PEOPLE}/records/${sealedId}`, payload: { reoffendedOn: '2022-09-01' } })).statusCode).toBe(200);
+    const res = await t.as(leader, { method: 'GET', url: `${U}/years/2022/indicators/${indicatorId}/drill?asOf=2022-12-31` });
+    const d = res.json();
+    expect(d).toMatchObject({ numerator: 1, denominator: 2, actual: 50, total: 1, sealed: { records: 1, inNumerator: 1 } });
+    expect(d.records).toEqual([expect.objectContaining({ id: adultId, inNumerator: false })]);
+    await t.as(office, { method: 'PATCH', url: `${PEOPLE}/records/${sealedId}`, payload: { reoffendedOn: null } });
+  });
 });
 
 describe('the audit log of sealed records', () => {
@@ -137,8 +168,8 @@ describe('the audit log of sealed records', () => {
   };
 
   it('names the changed fields of a sealed record, never their values', async () => {
-    const [created] = await entriesOf(sealedId);
-    expect(created).toMatchObject({ action: 'register.create', before: null });
+    const created = (await entriesOf(sealedId)).find((e) => e.action === 'register.create');
+    expect(created).toMatchObject({ before: null });
     expect(created!.after).toEqual({ sealed: true, changed: expect.arrayContaining(['name', 'idNumber', 'office', 'minor', 'startOn']) });
     const patched = await t.as(office, { method: 'PATCH', url: `${PEOPLE}/records/${sealedId}`, payload: { crime: '盗窃罪', name: '王晓明' } });
     expect(patched.statusCode, patched.body).toBe(200);

@@ -74,25 +74,33 @@ export function registerIndicators(program: Command): void {
     .action(async (opts: { unit: string; year: string; project?: string; indicator: string; asOf?: string; json?: boolean }) => {
       const year = parseYear(opts.year);
       const asOf = opts.asOf ? parseDate(opts.asOf) : (await import('../../registers/framework/list-records.js')).todayInChina();
-      const { drillIndicator, findIndicatorId } = await import('../../app/indicators/drill-indicator.js');
+      const { drillIndicator, everyRecordBehind, findIndicatorId } = await import('../../app/indicators/drill-indicator.js');
       const { requireUnit } = await import('../../app/goal-book/get-goal-book.js');
       const { cipherFor } = await import('../context.js');
       const { CLI_VIEWER } = await import('../../registers/framework/access.js');
+      const { cliActor } = await import('../../app/actor.js');
+      // the CLI lists every record behind the number (pageSize null); sealed ones as anonymous placeholders
       const drill = await withDatabase('indicators drill', async ({ db }, config) => {
         const unit = await requireUnit(db, opts.unit);
         const indicatorId = await findIndicatorId(db, unit, year, opts.project ?? null, opts.indicator);
-        return drillIndicator({ db, cipher: await cipherFor(config), unit, year, indicatorId, asOf, viewer: CLI_VIEWER });
+        return drillIndicator({ db, cipher: await cipherFor(config), unit, year, indicatorId, asOf, viewer: CLI_VIEWER, actor: cliActor(), paging: { page: 1, pageSize: null } });
       });
+      const records = everyRecordBehind(drill);
       if (opts.json) {
-        printJson(drill);
+        printJson({ ...drill, records });
         return;
       }
       const figure = drill.denominator !== null ? `${drill.actual}%（${drill.numerator}/${drill.denominator}）` : `${drill.actual}${drill.unit}`;
-      console.log(`${drill.indicator.name}：${drill.metricName}（${drill.metric}）= ${figure}，来自${drill.sheet.name} ${drill.records.length} 条记录`);
+      const sealedNote = drill.sealed.records > 0 ? `（其中 ${drill.sealed.records} 条依社区矫正法第五十四条封存，只计数${drill.sealed.inNumerator !== null ? `，${drill.sealed.inNumerator} 条计入分子` : ''}）` : '';
+      console.log(`${drill.indicator.name}：${drill.metricName}（${drill.metric}）= ${figure}，来自${drill.sheet.name} ${records.length} 条记录${sealedNote}`);
       const shown = drill.columns.slice(0, 8);
       console.log(['编号', ...shown.map((c) => c.label), ...(drill.kind === 'rate' ? ['计入分子'] : [])].join('\t'));
-      for (const r of drill.records) {
-        const cells = r.sealed && Object.keys(r.values).length === 0 ? ['（已封存）'] : shown.map((c) => String(r.values[c.key] ?? ''));
+      for (const r of records) {
+        if (!('id' in r)) {
+          console.log(['—', '（已封存）'].join('\t'));
+          continue;
+        }
+        const cells = shown.map((c) => String(r.values[c.key] ?? ''));
         console.log([r.id, ...cells, ...(r.inNumerator !== undefined ? [r.inNumerator ? '是' : '否'] : [])].join('\t'));
       }
     });

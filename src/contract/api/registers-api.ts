@@ -79,6 +79,12 @@ export const ZImportPreview = z.object({ sheet: z.string(), rows: z.number().int
 
 export const ZAsOfQuery = z.object({ asOf: ZDate.optional().meta({ description: 'default: today (Asia/Shanghai)' }) });
 
+export const DRILL_PAGE_SIZE = 200;
+export const ZDrillQuery = ZAsOfQuery.extend({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(1000, '每页最多 1000 条记录').default(DRILL_PAGE_SIZE),
+});
+
 export const ZMetricValue = z
   .object({
     metric: z.string(),
@@ -162,8 +168,14 @@ export const ZDrill = z
     sumField: z.string().nullable(),
     columns: z.array(z.object({ key: z.string(), label: z.string() })),
     recordAccess: z.boolean().meta({ description: 'false: the reader may not read this register (a 业务科室 of another line, the 财政审核 reviewer): figures only, no records — shown as 无权查看台账明细' }),
-    records: z.array(ZDrillRecord),
+    records: z.array(ZDrillRecord).meta({ description: 'one page of the records the reader gets listed, in business-date order' }),
+    total: z.number().int().meta({ description: 'records the reader gets listed, over all pages (the figure’s records less hidden and sealed ones)' }),
+    page: z.number().int(),
+    pageSize: z.number().int().nullable().meta({ description: 'null: every record on one page (the CLI)' }),
     hidden: z.number().int().meta({ description: 'records behind the figure outside the reader’s scope (another 司法所’s records)' }),
+    sealed: z
+      .object({ records: z.number().int(), inNumerator: z.number().int().nullable() })
+      .meta({ description: 'sealed records (社区矫正法 Art.54) behind the figure the reader may not see: counted, never listed; for a rate, how many of them are in the numerator' }),
   })
   .meta({ id: 'IndicatorDrill' });
 export type TDrill = z.infer<typeof ZDrill>;

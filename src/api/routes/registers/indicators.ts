@@ -12,6 +12,7 @@ import {
   ZBindingInput,
   ZConfirmProposals,
   ZDrill,
+  ZDrillQuery,
   ZIndicatorParams,
   ZIndicatorValueInput,
   ZIndicatorValueView,
@@ -46,9 +47,28 @@ export default async function indicatorRoutes(app: FastifyInstance) {
 
   r.get(
     `${BASE}/indicators/:id/drill`,
-    { config: { access: 'indicator.read' }, schema: { tags, summary: 'The register records behind a bound indicator’s actual (masked; a rate marks the numerator’s records)', params: ZIndicatorParams, querystring: ZAsOfQuery, response: { 200: ZDrill, ...ERROR_RESPONSES } } },
+    {
+      config: { access: 'indicator.read' },
+      schema: {
+        tags,
+        summary: 'The figures of a bound indicator and a page of the register records behind them (masked; a rate marks the numerator’s records; sealed records the reader may not see are counts only; a reader who may not read the register gets the figures and recordAccess: false)',
+        params: ZIndicatorParams,
+        querystring: ZDrillQuery,
+        response: { 200: ZDrill, ...ERROR_RESPONSES },
+      },
+    },
     async (request) =>
-      drillIndicator({ db: db(), cipher: app.cipher, unit: requireUnit(request), year: request.params.year, indicatorId: request.params.id, asOf: asOf(request.query), viewer: { subject: subjectOf(requireUser(request)) } }),
+      drillIndicator({
+        db: db(),
+        cipher: app.cipher,
+        unit: requireUnit(request),
+        year: request.params.year,
+        indicatorId: request.params.id,
+        asOf: asOf(request.query),
+        viewer: { subject: subjectOf(requireUser(request)) },
+        actor: actorOf(request),
+        paging: { page: request.query.page, pageSize: request.query.pageSize },
+      }),
   );
 
   r.post(
