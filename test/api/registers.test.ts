@@ -220,6 +220,32 @@ describe('import', () => {
     expect((await audit('register.import')).at(-1)!.after).toMatchObject({ file: 'duty.xlsx', imported: 2 });
   });
 
+  it('formats text columns of the template as text, so an 18-digit ID number stays as typed', async () => {
+    const res = await t.as(section, { method: 'GET', url: `${CASES}/template` });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    const header = (ws.getRow(1).values as unknown[]).slice(1) as string[];
+    const column = (label: string) => ws.getColumn(header.indexOf(label) + 1);
+    for (const label of ['申请人身份证号', '申请人姓名*', '联系电话', '司法所']) expect(column(label).numFmt, label).toBe('@');
+    expect(column('受理日期*').numFmt).toBe('yyyy-mm-dd');
+  });
+
+  it('refuses an ID number Excel turned into a number, saying to format the column as text and type it again', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('案件');
+    ws.addRow(['案件来源', '申请人姓名', '申请人身份证号', '申请人类别', '案件类型', '受理日期']);
+    ws.addRow(['依申请', '张三', 110105194912310020, '农民工', '民事', '2022-03-01']);
+    ws.addRow(['依申请', '李四', ID, '农民工', '民事', '2022-03-02']);
+    const res = await t.as(section, { method: 'POST', url: `${CASES}/import/preview`, ...multipart('cases.xlsx', Buffer.from(await wb.xlsx.writeBuffer())) });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().problems).toEqual([{ row: 2, column: '申请人身份证号', message: expect.stringMatching(/第2行C列（申请人身份证号）.*数字格式.*设置为“文本”格式.*重新输入/) }]);
+    // the same from a CSV Excel saved with the number in exponent notation
+    const csv = ['案件来源,申请人姓名,申请人身份证号,申请人类别,案件类型,受理日期', '依申请,张三,1.10105E+17,农民工,民事,2022-03-01'].join('\r\n');
+    const fromCsv = (await t.as(section, { method: 'POST', url: `${CASES}/import/preview`, ...multipart('cases.csv', Buffer.from(csv)) })).json();
+    expect(fromCsv.problems[0].message).toMatch(/数字格式.*重新输入/);
+  });
+
   it('refuses an import into a register the section does not keep', async () => {
     const res = await t.as(section, { method: 'POST', url: `${DISPUTES}/import`, ...multipart('d.csv', Buffer.from('纠纷类型,受理日期\r\n邻里,2022-01-01')) });
     expect(res.statusCode).toBe(403);

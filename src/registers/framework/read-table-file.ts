@@ -90,6 +90,16 @@ function decode(bytes: Uint8Array): string {
   }
 }
 
+/**
+ * An ID-number cell Excel has turned into a number: a General-format cell keeps 15 significant digits,
+ * so the last digits of an 18-digit ID number are already lost (1.10105E+17 in a CSV it saved). The
+ * number cannot be repaired, only typed again into a text-format column.
+ */
+export function numericIdNumberProblem(cell: unknown): string | null {
+  const numeric = typeof cell === 'number' || (typeof cell === 'string' && /^\s*\d+(\.\d+)?E\+?\d+\s*$/i.test(cell));
+  return numeric ? '是数字格式，Excel 只保留 15 位有效数字，身份证号的后几位已丢失：请把该列设置为“文本”格式后重新输入身份证号' : null;
+}
+
 export async function readTableFile(bytes: Uint8Array): Promise<TableFile> {
   if (bytes.length === 0) throw new DocumentError({}, '文件为空', 'DOCUMENT_EMPTY');
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return readXlsx(bytes);
