@@ -52,10 +52,8 @@ export interface MetricPeriod {
   /** as of a date before the year: nothing is counted (metrics answer 0 without querying) */
   empty: boolean;
   asOf: string;
-  /** months of the year completed by `end` (a month counts once its last day has passed) */
+  /** months of the year completed by `end` (a month counts once its last day has passed): prorated requirements */
   elapsedMonths: number;
-  /** share of the year's requirement due by `end` (completed months ÷ 12, for prorated requirements) */
-  elapsedShare: number;
 }
 
 export type MetricKind = 'count' | 'rate' | 'sum';
