@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, TEST_CIPHER, type Session, type TestApp } from '../helpers/app.js';
+import { encodeGb18030 } from '../helpers/gb18030.js';
 
 let t: TestApp;
 let section: Session; // keeps legal-aid and survey
@@ -194,6 +195,19 @@ describe('import', () => {
     expect(await count()).toBe(before);
     const preview = (await t.as(section, { method: 'POST', url: `${DUTY}/import/preview`, ...multipart('duty.csv', Buffer.from(csv)) })).json();
     expect(preview.problems).toHaveLength(3);
+  });
+
+  it('reads CSV as Excel and WPS save it: UTF-16 “Unicode text” with tabs, GB18030, and quoted line breaks', async () => {
+    const before = await count();
+    const utf16 = Buffer.from(`\uFEFF值班日期\t值班地点\t值班人员\r\n2022-05-01\t看守所\t周律师\r\n`, 'utf16le');
+    expect((await t.as(section, { method: 'POST', url: `${DUTY}/import`, ...multipart('duty.txt', utf16) })).json()).toEqual({ imported: 1 });
+    const gbk = encodeGb18030('值班日期,值班地点,值班人员\r\n2022-05-02,人民法院,吴律师\r\n');
+    expect((await t.as(section, { method: 'POST', url: `${DUTY}/import`, ...multipart('duty.csv', gbk) })).json()).toEqual({ imported: 1 });
+    expect(await count()).toBe(before + 2);
+    // a quoted line break: the problem is named on the line the record starts on, as an editor shows it
+    const broken = Buffer.from('值班日期,值班地点,值班人员\r\n2022-05-03,看守所,"郑律师\r\n（替班）"\r\n2022-05-04,菜市场,王律师\r\n');
+    const res = (await t.as(section, { method: 'POST', url: `${DUTY}/import/preview`, ...multipart('duty.csv', broken) })).json();
+    expect(res.problems).toEqual([{ row: 4, column: '值班地点', message: expect.stringContaining('第4行第2列（值班地点）') }]);
   });
 
   it('names unknown and missing columns', async () => {
