@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { chinaDate } from '../../core/dates.js';
 import { parseDate, parseYear, printJson, UsageError, withDatabase } from '../context.js';
 
 const LIGHT_TEXT: Record<string, string> = { red: '红', yellow: '黄', green: '绿', blue: '蓝' };
@@ -17,7 +18,7 @@ export function registerIndicators(program: Command): void {
       if (!opts.unit || !opts.year) throw new UsageError('请给出 --unit 单位编码和 --year 年度，如 npx jixiao indicators --unit 315002 --year 2022');
       const year = parseYear(opts.year);
       const unitCode = opts.unit;
-      const asOf = opts.asOf ? parseDate(opts.asOf) : (await import('../../registers/framework/list-records.js')).todayInChina();
+      const asOf = opts.asOf ? parseDate(opts.asOf) : chinaDate(new Date());
       const { getIndicatorProgress } = await import('../../app/indicators/get-indicator-progress.js');
       const { requireUnit } = await import('../../app/goal-book/get-goal-book.js');
       const board = await withDatabase('indicators', async ({ db }) => getIndicatorProgress({ db, unit: await requireUnit(db, unitCode), year, asOf }));
@@ -73,7 +74,7 @@ export function registerIndicators(program: Command): void {
     .option('--json', '以 JSON 输出')
     .action(async (opts: { unit: string; year: string; project?: string; indicator: string; asOf?: string; json?: boolean }) => {
       const year = parseYear(opts.year);
-      const asOf = opts.asOf ? parseDate(opts.asOf) : (await import('../../registers/framework/list-records.js')).todayInChina();
+      const asOf = opts.asOf ? parseDate(opts.asOf) : chinaDate(new Date());
       const { drillIndicator, everyRecordBehind, findIndicatorId } = await import('../../app/indicators/drill-indicator.js');
       const { requireUnit } = await import('../../app/goal-book/get-goal-book.js');
       const { cipherFor } = await import('../context.js');

@@ -42,11 +42,6 @@ export interface RecordPage {
   records: RecordView[];
 }
 
-/** Today's date in China (Asia/Shanghai), whatever the server's time zone. */
-export function todayInChina(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
-
 /** A 司法所 user reads only their office's records; sealed records are left out for readers who may not see them. */
 export async function listRegisterRecords(o: ListRecordsOptions): Promise<RecordPage> {
   const { sheet, query } = o;

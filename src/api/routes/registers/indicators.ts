@@ -7,6 +7,7 @@ import { drillIndicator } from '../../../app/indicators/drill-indicator.js';
 import { getIndicatorProgress } from '../../../app/indicators/get-indicator-progress.js';
 import { decideIndicatorValue, editIndicatorValue, enterIndicatorValue, listValuesOfIndicator, submitIndicatorValue } from '../../../app/indicators/indicator-values.js';
 import { ERROR_RESPONSES, ZOk, ZUnitYearParams } from '../../../contract/api/common.js';
+import { chinaDate } from '../../../core/dates.js';
 import {
   ZAsOfQuery,
   ZBindingInput,
@@ -21,7 +22,6 @@ import {
   ZValueParams,
 } from '../../../contract/api/registers-api.js';
 import { computeMetric } from '../../../registers/framework/compute-metric.js';
-import { todayInChina } from '../../../registers/framework/list-records.js';
 import { METRICS } from '../../../registers/registry.js';
 import { actorOf, requireUnit, requireUser } from '../../plugins/auth.js';
 
@@ -32,7 +32,7 @@ export default async function indicatorRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['indicators'];
   const db = () => app.database.db;
-  const asOf = (q: { asOf?: string | undefined }) => q.asOf ?? todayInChina();
+  const asOf = (q: { asOf?: string | undefined }) => q.asOf ?? chinaDate(new Date());
 
   r.get(`${BASE}/metrics`, { config: { access: 'indicator.read' }, schema: { tags, summary: 'Every register metric for the unit and year as of a date', params: ZUnitYearParams, querystring: ZAsOfQuery, response: { 200: z.array(ZMetricValue), ...ERROR_RESPONSES } } }, async (request) => {
     const unit = requireUnit(request);

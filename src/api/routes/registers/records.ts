@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { subjectOf } from '../../../app/auth/auth-user.js';
 import { can } from '../../../core/access/permissions.js';
 import { canReadRegisterKind, canWriteRegisterKind } from '../../../core/access/scope.js';
+import { chinaDate } from '../../../core/dates.js';
 import { DomainError } from '../../../core/errors.js';
 import { REGISTER_KIND_LABEL } from '../../../core/register-kinds.js';
 import { ERROR_RESPONSES } from '../../../contract/api/common.js';
@@ -11,7 +12,7 @@ import { ZAsOfQuery, ZImportPreview, ZListQuery, ZRecordBody, ZRecordPage, ZReco
 import { assertMayImport, assertMayRead, type RegisterViewer } from '../../../registers/framework/access.js';
 import { getRegisterRecord } from '../../../registers/framework/get-record.js';
 import { importRegisterRecords, previewRegisterImport } from '../../../registers/framework/import-records.js';
-import { listRegisterRecords, todayInChina } from '../../../registers/framework/list-records.js';
+import { listRegisterRecords } from '../../../registers/framework/list-records.js';
 import { registerTemplateCsv, registerTemplateXlsx } from '../../../registers/framework/register-template.js';
 import { createRegisterRecord, updateRegisterRecord } from '../../../registers/framework/save-record.js';
 import { REGISTERS, requireSheet } from '../../../registers/registry.js';
@@ -67,7 +68,7 @@ export default async function registerRecordRoutes(app: FastifyInstance) {
         sheet: requireSheet(request.params.kind, request.params.sheet),
         viewer: viewerOf(request),
         actor: actorOf(request),
-        query: { year: q.year, from: q.from, to: q.to, q: q.q, filters, page: q.page, pageSize: q.pageSize, unmasked: q.unmasked, asOf: q.asOf ?? todayInChina() },
+        query: { year: q.year, from: q.from, to: q.to, q: q.q, filters, page: q.page, pageSize: q.pageSize, unmasked: q.unmasked, asOf: q.asOf ?? chinaDate(new Date()) },
       });
     },
   );
@@ -88,7 +89,7 @@ export default async function registerRecordRoutes(app: FastifyInstance) {
         actor: actorOf(request),
         id: request.params.recordId,
         unmasked: request.query.unmasked,
-        asOf: request.query.asOf ?? todayInChina(),
+        asOf: request.query.asOf ?? chinaDate(new Date()),
       }),
   );
 
