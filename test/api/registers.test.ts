@@ -151,6 +151,14 @@ describe('scopes', () => {
     expect((await t.as(office, { method: 'PATCH', url: `${DISPUTES}/records/${elsewhere.id}`, payload: { summary: 'x' } })).statusCode).toBe(404);
   });
 
+  it('refuses a date that does not exist, as every route does', async () => {
+    for (const url of [`${DISPUTES}/records?from=2022-02-30`, `${CASES}/records/1?asOf=2022-13-01`, '/api/units/315002/years/2022/indicator-progress?asOf=2022-02-29', '/api/audit?from=2022-02-30']) {
+      const res = await t.as(leader, { method: 'GET', url });
+      expect(res.statusCode, url).toBe(400);
+      expect(res.json().message, url).toContain('日期应为有效的 YYYY-MM-DD 日期');
+    }
+  });
+
   it('filters and searches lists, refusing filters the sheet does not offer', async () => {
     expect((await t.as(leader, { method: 'GET', url: `${DISPUTES}/records?office=${encodeURIComponent('汤家河司法所')}` })).json().total).toBe(1);
     expect((await t.as(leader, { method: 'GET', url: `${DISPUTES}/records?year=2021` })).json().total).toBe(0);

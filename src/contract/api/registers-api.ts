@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { ASSESSMENTS, LIGHTS } from '../../core/indicator-progress.js';
 import { REGISTER_KINDS } from '../../core/register-kinds.js';
-import { ZUnitYearParams } from './common.js';
+import { ZIsoDate, ZUnitYearParams } from './common.js';
 
 /** Request and response bodies of the register, metric, progress, binding and indicator-value routes. */
 
-const ZDate = z.iso.date({ error: '日期格式应为 YYYY-MM-DD，如 2022-06-30' });
 const ZFieldValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
 export const ZRegisterParams = z.object({
@@ -61,13 +60,13 @@ const ZBoolQuery = z.enum(['true', 'false']).default('false').transform((v) => v
 export const ZListQuery = z
   .object({
     year: z.coerce.number().int().min(2000).max(2100).optional(),
-    from: ZDate.optional(),
-    to: ZDate.optional(),
+    from: ZIsoDate.optional(),
+    to: ZIsoDate.optional(),
     q: z.string().max(100).optional(),
     page: z.coerce.number().int().min(1).default(1),
     pageSize: z.coerce.number().int().min(1).max(200).default(20),
     unmasked: ZBoolQuery,
-    asOf: ZDate.optional(),
+    asOf: ZIsoDate.optional(),
   })
   .catchall(z.string().max(200))
   .meta({ description: 'Filters: any filterable field key as a query parameter, e.g. ?decision=给予援助&office=胡家坨司法所' });
@@ -77,7 +76,7 @@ export const ZRecordBody = z.record(z.string(), z.unknown()).meta({ description:
 export const ZImportProblem = z.object({ row: z.number().int(), column: z.string().nullable(), message: z.string() });
 export const ZImportPreview = z.object({ sheet: z.string(), rows: z.number().int(), problems: z.array(ZImportProblem), sample: z.array(z.record(z.string(), ZFieldValue)) }).meta({ id: 'RegisterImportPreview' });
 
-export const ZAsOfQuery = z.object({ asOf: ZDate.optional().meta({ description: 'default: today (Asia/Shanghai)' }) });
+export const ZAsOfQuery = z.object({ asOf: ZIsoDate.optional().meta({ description: 'default: today (Asia/Shanghai)' }) });
 
 export const DRILL_PAGE_SIZE = 200;
 export const ZDrillQuery = ZAsOfQuery.extend({
@@ -188,7 +187,7 @@ export const ZBindingInput = z.object({
 export const ZConfirmProposals = z.object({ indicatorIds: z.array(z.number().int().positive()).max(500).optional() });
 
 export const ZIndicatorValueInput = z.object({
-  asOf: ZDate,
+  asOf: ZIsoDate,
   value: z.number().finite().nullable().optional(),
   assessment: z.enum(ASSESSMENTS, { error: `评价等级应为 ${ASSESSMENTS.join('、')} 之一` }).nullable().optional(),
   evidence: z.string().trim().min(2, '请写明佐证材料（如文件名、会议纪要、统计表）').max(2000),

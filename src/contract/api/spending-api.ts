@@ -1,14 +1,9 @@
 import { z } from 'zod';
-import { isIsoDate } from '../../core/dates.js';
 import { MAX_TEXT } from '../../core/spending/payment-rows.js';
-import { ZYuanInput } from './common.js';
+import { ZIsoDate, ZYuanInput } from './common.js';
 
 /** Request and response bodies of the spending routes. Money is in 元 (at most two decimals). */
 
-export const ZIsoDate = z
-  .string()
-  .refine(isIsoDate, '日期应为有效的 YYYY-MM-DD 日期，如 2022-03-31')
-  .meta({ description: 'calendar date in China, YYYY-MM-DD' });
 
 export const ZLight = z.enum(['red', 'yellow', 'green']).meta({ description: 'actual ÷ planned execution: red below the yellow threshold, green from the green threshold' });
 export const ZFundSource = z.enum(['fiscal', 'other']).meta({ description: '资金来源: fiscal = 财政资金, other = 其他资金' });
