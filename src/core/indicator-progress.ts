@@ -1,5 +1,6 @@
 import type { TTarget } from '../contract/goal-book.js';
 import { dayOfYear, daysInYear, isoDate, monthEnd } from './dates.js';
+import type { TLight } from './lights.js';
 import { isRateTarget } from './target.js';
 
 /**
@@ -14,9 +15,8 @@ import { isRateTarget } from './target.js';
  * - Qualitative targets (明显提升, 及时完成, a 2022年底 deadline): the light of the approved assessment.
  */
 
-export const LIGHTS = ['red', 'yellow', 'green', 'blue'] as const;
-export type TLight = (typeof LIGHTS)[number];
-export const LIGHT_LABEL: Record<TLight, string> = { red: '红灯', yellow: '黄灯', green: '绿灯', blue: '蓝灯' };
+// the lights are core/lights.ts's, re-exported here where the board's readers look for them
+export { LIGHT_LABEL, LIGHTS, type TLight } from './lights.js';
 
 export const ASSESSMENTS = ['达成', '部分达成', '未达成'] as const;
 export type TAssessment = (typeof ASSESSMENTS)[number];

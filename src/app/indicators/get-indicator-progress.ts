@@ -1,7 +1,8 @@
 import type { TIndicatorProgress, TMetricValue, TProgressBoard } from '../../contract/api/registers-api.js';
 import { canonicalJson } from '../../core/canonical.js';
 import { DomainError } from '../../core/errors.js';
-import { indicatorProgress, type TLight } from '../../core/indicator-progress.js';
+import { indicatorProgress } from '../../core/indicator-progress.js';
+import type { TLight } from '../../core/lights.js';
 import { proposeMetric } from '../../core/metric-proposals.js';
 import type { Db } from '../../db/client.js';
 import { indicatorFromRow, type UnitRow } from '../../repositories/goal-book.repository.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ASSESSMENTS, LIGHTS } from '../../core/indicator-progress.js';
+import { ASSESSMENTS } from '../../core/indicator-progress.js';
+import { LIGHTS } from '../../core/lights.js';
 import { REGISTER_KINDS } from '../../core/register-kinds.js';
 import { ZIsoDate, ZUnitYearParams } from './common.js';
 
