@@ -29,7 +29,12 @@ describe('yearPeriod', () => {
     expect(p.elapsedMonths).toBe(months);
   });
   it('counts leap-year days', () => expect(yearPeriod(2024, '2024-12-31')).toMatchObject({ elapsedDays: 366, daysInYear: 366 }));
-  it('has nothing elapsed before the year', () => expect(yearPeriod(2022, '2021-12-31')).toMatchObject({ elapsedMonths: 0, elapsedDays: 0 }));
+  it('is empty as of a date before the year: nothing is counted, not even 1 January', () => {
+    const p = yearPeriod(2022, '2021-12-31');
+    expect(p).toMatchObject({ empty: true, start: '2022-01-01', elapsedMonths: 0, elapsedDays: 0 });
+    expect(p.end < p.start).toBe(true);
+  });
+  it('counts 1 January as of 1 January', () => expect(yearPeriod(2022, '2022-01-01')).toMatchObject({ empty: false, start: '2022-01-01', end: '2022-01-01', elapsedDays: 1, elapsedMonths: 0 }));
 });
 
 describe('lightOfRatio', () => {

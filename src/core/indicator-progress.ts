@@ -1,4 +1,6 @@
 import type { TTarget } from '../contract/goal-book.js';
+import { dayOfYear, daysInYear, isoDate, monthEnd } from './dates.js';
+import type { TLight } from './lights.js';
 import { isRateTarget } from './target.js';
 
 /**
@@ -13,9 +15,8 @@ import { isRateTarget } from './target.js';
  * - Qualitative targets (明显提升, 及时完成, a 2022年底 deadline): the light of the approved assessment.
  */
 
-export const LIGHTS = ['red', 'yellow', 'green', 'blue'] as const;
-export type TLight = (typeof LIGHTS)[number];
-export const LIGHT_LABEL: Record<TLight, string> = { red: '红灯', yellow: '黄灯', green: '绿灯', blue: '蓝灯' };
+// the lights are core/lights.ts's, re-exported here where the board's readers look for them
+export { LIGHT_LABEL, LIGHTS, type TLight } from './lights.js';
 
 export const ASSESSMENTS = ['达成', '部分达成', '未达成'] as const;
 export type TAssessment = (typeof ASSESSMENTS)[number];
@@ -28,18 +29,20 @@ const LEVEL_UNITS = new Set(['%', '‰', '年', '个月', '月', '天', '日', '
 
 const LOWER_IS_BETTER_NAME = /犯罪率|投诉率|发生率|差错率|事故|超支|信访|上访|违纪/;
 
-/** The period a year's figures cover as of a date: [year-01-01, min(asOf, year-12-31)]. */
-export function yearPeriod(year: number, asOf: string): { start: string; end: string; elapsedMonths: number; elapsedDays: number; daysInYear: number } {
-  const start = `${year}-01-01`;
-  const last = `${year}-12-31`;
+/**
+ * The period a year's figures cover as of a date: [year-01-01, min(asOf, year-12-31)]. As of a date
+ * before the year it is empty (end before start): nothing has happened yet, not even 1 January.
+ */
+export function yearPeriod(year: number, asOf: string): { start: string; end: string; empty: boolean; elapsedMonths: number; elapsedDays: number; daysInYear: number } {
+  const start = isoDate(year, 1, 1);
+  const last = isoDate(year, 12, 31);
+  const days = daysInYear(year);
+  if (asOf < start) return { start, end: isoDate(year - 1, 12, 31), empty: true, elapsedMonths: 0, elapsedDays: 0, daysInYear: days };
   const end = asOf < last ? asOf : last;
-  const daysInYear = (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / 86_400_000;
-  if (asOf < start) return { start, end: start, elapsedMonths: 0, elapsedDays: 0, daysInYear };
-  const [, m, d] = end.split('-').map(Number) as [number, number, number];
-  const monthEnd = new Date(Date.UTC(year, m, 0)).getUTCDate();
-  const elapsedMonths = d === monthEnd ? m : m - 1;
-  const elapsedDays = (Date.UTC(year, m - 1, d) - Date.UTC(year, 0, 1)) / 86_400_000 + 1;
-  return { start, end, elapsedMonths, elapsedDays, daysInYear };
+  const month = Number(end.slice(5, 7));
+  // a month counts once its last day has passed
+  const elapsedMonths = end === monthEnd(year, month) ? month : month - 1;
+  return { start, end, empty: false, elapsedMonths, elapsedDays: dayOfYear(end), daysInYear: days };
 }
 
 export function directionOf(name: string, target: TTarget, lowerIsBetter = false): TDirection {

@@ -7,8 +7,14 @@ import { indicatorBindings, indicators, indicatorValues, projects } from '../db/
 export type BindingRow = typeof indicatorBindings.$inferSelect;
 export type IndicatorValueRow = typeof indicatorValues.$inferSelect;
 
-export async function listBindings(exec: Executor, unitId: number): Promise<BindingRow[]> {
-  return exec.select().from(indicatorBindings).where(eq(indicatorBindings.unitId, unitId));
+/** The bindings of a unit's indicators of one year. */
+export async function listBindings(exec: Executor, unitId: number, year: number): Promise<BindingRow[]> {
+  const rows = await exec
+    .select({ binding: indicatorBindings })
+    .from(indicatorBindings)
+    .innerJoin(indicators, eq(indicators.id, indicatorBindings.indicatorId))
+    .where(and(eq(indicatorBindings.unitId, unitId), eq(indicators.year, year)));
+  return rows.map((r) => r.binding);
 }
 
 export async function findBinding(exec: Executor, indicatorId: number): Promise<BindingRow | undefined> {
@@ -69,11 +75,12 @@ export async function listIndicatorValues(exec: Executor, unitId: number, indica
   return exec.select().from(indicatorValues).where(where).orderBy(desc(indicatorValues.asOf), desc(indicatorValues.id));
 }
 
-/** The latest approved value of each indicator of the unit with as_of on or before `asOf`. */
-export async function latestApprovedValues(exec: Executor, unitId: number, asOf: string): Promise<IndicatorValueRow[]> {
+/** The latest approved value of each of the unit's indicators of one year with as_of on or before `asOf`. */
+export async function latestApprovedValues(exec: Executor, unitId: number, year: number, asOf: string): Promise<IndicatorValueRow[]> {
+  const ofYear = exec.select({ id: indicators.id }).from(indicators).where(and(eq(indicators.unitId, unitId), eq(indicators.year, year)));
   return exec
     .selectDistinctOn([indicatorValues.indicatorId])
     .from(indicatorValues)
-    .where(and(eq(indicatorValues.unitId, unitId), eq(indicatorValues.status, 'approved'), lte(indicatorValues.asOf, asOf)))
+    .where(and(eq(indicatorValues.unitId, unitId), inArray(indicatorValues.indicatorId, ofYear), eq(indicatorValues.status, 'approved'), lte(indicatorValues.asOf, asOf)))
     .orderBy(indicatorValues.indicatorId, desc(indicatorValues.asOf), desc(indicatorValues.decidedAt));
 }

@@ -96,8 +96,37 @@ describe('live actuals and drill-downs', () => {
 
     // a 司法所 sees its own office's records behind the figure, and how many others there are
     const own = (await t.as(office, { method: 'GET', url: `${BASE}/indicators/${accepted.indicatorId}/drill?asOf=2022-12-31` })).json();
+    expect(own).toMatchObject({ actual: 3, total: 1, hidden: 2, recordAccess: true });
     expect(own.records).toHaveLength(1);
-    expect(own.hidden).toBe(2);
+    expect(own.records[0].values.office).toBe('胡家坨司法所');
+  });
+
+  it('pages the records behind a figure, the total coming from the same snapshot as the figure', async () => {
+    const accepted = find((await board()).indicators, P1, '法律援助案件受理数（件)');
+    const url = `${BASE}/indicators/${accepted.indicatorId}/drill?asOf=2022-12-31`;
+    const first = (await t.as(finance, { method: 'GET', url: `${url}&pageSize=2` })).json();
+    expect(first).toMatchObject({ actual: 3, total: 3, page: 1, pageSize: 2, hidden: 0, sealed: { records: 0, inNumerator: null } });
+    expect(first.records.map((r: { values: { appliedOn: string } }) => r.values.appliedOn)).toEqual(['2022-01-01', '2022-06-15']);
+    const second = (await t.as(finance, { method: 'GET', url: `${url}&pageSize=2&page=2` })).json();
+    expect(second.records.map((r: { values: { appliedOn: string } }) => r.values.appliedOn)).toEqual(['2022-12-31']);
+    expect((await t.as(finance, { method: 'GET', url })).json()).toMatchObject({ page: 1, pageSize: 200 });
+    const tooLarge = await t.as(finance, { method: 'GET', url: `${url}&pageSize=1001` });
+    expect(tooLarge.statusCode).toBe(400);
+  });
+
+  it('keeps a figure and its records in agreement while records are being written', async () => {
+    const accepted = find((await board()).indicators, P1, '法律援助案件受理数（件)');
+    const url = `${BASE}/indicators/${accepted.indicatorId}/drill?asOf=2022-12-31&pageSize=1000`;
+    const writes = Array.from({ length: 12 }, (_, i) =>
+      t.as(section, { method: 'POST', url: '/api/units/315002/registers/legal-aid/cases/records', payload: { source: '通知辩护/代理', applicantName: '陈二', applicantCategory: '其他', caseType: '刑事', appliedOn: `2022-08-${String(i + 1).padStart(2, '0')}` } }),
+    );
+    const reads = Array.from({ length: 12 }, () => t.as(finance, { method: 'GET', url }));
+    const drills = (await Promise.all([...writes, ...reads])).slice(writes.length).map((r) => r.json());
+    for (const d of drills) {
+      expect(d.records).toHaveLength(d.actual);
+      expect(d.total).toBe(d.actual);
+    }
+    expect((await t.as(finance, { method: 'GET', url })).json().actual).toBe(15);
   });
 
   it('reads the board as of a date: the figure, what was expected and the light', async () => {
@@ -114,7 +143,8 @@ describe('live actuals and drill-downs', () => {
 
   it('lists every metric with its value', async () => {
     const metrics = (await t.as(leader, { method: 'GET', url: `${BASE}/metrics?asOf=2022-12-31` })).json() as Array<{ metric: string; value: number | null }>;
-    expect(metrics.find((m) => m.metric === 'legal-aid.cases-accepted')?.value).toBe(3);
+    // 3 cases, and the 12 written while drilling down
+    expect(metrics.find((m) => m.metric === 'legal-aid.cases-accepted')?.value).toBe(15);
     expect(metrics.length).toBeGreaterThan(25);
   });
 });

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, TEST_CIPHER, type Session, type TestApp } from '../helpers/app.js';
+import { encodeGb18030 } from '../helpers/gb18030.js';
 
 let t: TestApp;
 let section: Session; // keeps legal-aid and survey
@@ -11,7 +12,6 @@ let leader: Session;
 const U = '/api/units/315002';
 const CASES = `${U}/registers/legal-aid/cases`;
 const DISPUTES = `${U}/registers/mediation/disputes`;
-const PEOPLE = `${U}/registers/correction/people`;
 const ID = '11010519491231002X';
 
 beforeAll(async () => {
@@ -151,6 +151,14 @@ describe('scopes', () => {
     expect((await t.as(office, { method: 'PATCH', url: `${DISPUTES}/records/${elsewhere.id}`, payload: { summary: 'x' } })).statusCode).toBe(404);
   });
 
+  it('refuses a date that does not exist, as every route does', async () => {
+    for (const url of [`${DISPUTES}/records?from=2022-02-30`, `${CASES}/records/1?asOf=2022-13-01`, '/api/units/315002/years/2022/indicator-progress?asOf=2022-02-29', '/api/audit?from=2022-02-30']) {
+      const res = await t.as(leader, { method: 'GET', url });
+      expect(res.statusCode, url).toBe(400);
+      expect(res.json().message, url).toContain('日期应为有效的 YYYY-MM-DD 日期');
+    }
+  });
+
   it('filters and searches lists, refusing filters the sheet does not offer', async () => {
     expect((await t.as(leader, { method: 'GET', url: `${DISPUTES}/records?office=${encodeURIComponent('汤家河司法所')}` })).json().total).toBe(1);
     expect((await t.as(leader, { method: 'GET', url: `${DISPUTES}/records?year=2021` })).json().total).toBe(0);
@@ -162,35 +170,7 @@ describe('scopes', () => {
   });
 });
 
-describe('sealed records of minors (社区矫正法 Art.54)', () => {
-  let sealedId: number;
-  beforeAll(async () => {
-    const person = { name: '小明', correctionType: '缓刑', startOn: '2022-02-01', endOn: '2023-01-31' };
-    sealedId = (await t.as(office, { method: 'POST', url: `${PEOPLE}/records`, payload: { ...person, minor: true } })).json().id;
-    await t.as(office, { method: 'POST', url: `${PEOPLE}/records`, payload: { ...person, name: '王大' } });
-  });
-
-  it('leaves them out of lists and refuses them to roles without unmask permission', async () => {
-    const list = (await t.as(finance, { method: 'GET', url: `${PEOPLE}/records` })).json();
-    expect(list.total).toBe(1);
-    expect(list.records[0].sealed).toBe(false);
-    const detail = await t.as(finance, { method: 'GET', url: `${PEOPLE}/records/${sealedId}` });
-    expect(detail.statusCode).toBe(403);
-    expect(detail.json().message).toContain('依社区矫正法第五十四条封存');
-  });
-
-  it('shows them, flagged and masked, to roles that may unmask, and audits every look at one', async () => {
-    const list = (await t.as(leader, { method: 'GET', url: `${PEOPLE}/records` })).json();
-    expect(list.total).toBe(2);
-    const sealed = list.records.find((r: { id: number }) => r.id === sealedId);
-    expect(sealed).toMatchObject({ sealed: true, values: { name: '小*' } });
-    const before = (await audit('personalData.read')).length;
-    expect((await t.as(leader, { method: 'GET', url: `${PEOPLE}/records/${sealedId}` })).statusCode).toBe(200);
-    const reads = await audit('personalData.read');
-    expect(reads).toHaveLength(before + 1);
-    expect(reads.at(-1)!.after).toMatchObject({ sealed: true, unmasked: false });
-  });
-});
+// sealed minors' records and who reads which register: register-scope.test.ts
 
 describe('import', () => {
   const DUTY = `${U}/registers/legal-aid/duty-shifts`;
@@ -225,6 +205,19 @@ describe('import', () => {
     expect(preview.problems).toHaveLength(3);
   });
 
+  it('reads CSV as Excel and WPS save it: UTF-16 “Unicode text” with tabs, GB18030, and quoted line breaks', async () => {
+    const before = await count();
+    const utf16 = Buffer.from(`\uFEFF值班日期\t值班地点\t值班人员\r\n2022-05-01\t看守所\t周律师\r\n`, 'utf16le');
+    expect((await t.as(section, { method: 'POST', url: `${DUTY}/import`, ...multipart('duty.txt', utf16) })).json()).toEqual({ imported: 1 });
+    const gbk = encodeGb18030('值班日期,值班地点,值班人员\r\n2022-05-02,人民法院,吴律师\r\n');
+    expect((await t.as(section, { method: 'POST', url: `${DUTY}/import`, ...multipart('duty.csv', gbk) })).json()).toEqual({ imported: 1 });
+    expect(await count()).toBe(before + 2);
+    // a quoted line break: the problem is named by its row as Excel and WPS show it (one row per record)
+    const broken = Buffer.from('值班日期,值班地点,值班人员\r\n2022-05-03,看守所,"郑律师\r\n（替班）"\r\n2022-05-04,菜市场,王律师\r\n');
+    const res = (await t.as(section, { method: 'POST', url: `${DUTY}/import/preview`, ...multipart('duty.csv', broken) })).json();
+    expect(res.problems).toEqual([{ row: 3, column: '值班地点', message: expect.stringContaining('第3行第2列（值班地点）') }]);
+  });
+
   it('names unknown and missing columns', async () => {
     const res = await t.as(section, { method: 'POST', url: `${DUTY}/import`, ...multipart('duty.csv', Buffer.from('值班日期,地点\r\n2022-03-01,看守所')) });
     expect(res.json().message).toContain('无法识别的列“地点”');
@@ -247,6 +240,32 @@ describe('import', () => {
     const dates = (await t.as(section, { method: 'GET', url: `${DUTY}/records` })).json().records.map((r: { values: { shiftOn: string } }) => r.values.shiftOn);
     expect(dates).toEqual(expect.arrayContaining(['2022-12-31', '2023-01-01']));
     expect((await audit('register.import')).at(-1)!.after).toMatchObject({ file: 'duty.xlsx', imported: 2 });
+  });
+
+  it('formats text columns of the template as text, so an 18-digit ID number stays as typed', async () => {
+    const res = await t.as(section, { method: 'GET', url: `${CASES}/template` });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    const header = (ws.getRow(1).values as unknown[]).slice(1) as string[];
+    const column = (label: string) => ws.getColumn(header.indexOf(label) + 1);
+    for (const label of ['申请人身份证号', '申请人姓名*', '联系电话', '司法所']) expect(column(label).numFmt, label).toBe('@');
+    expect(column('受理日期*').numFmt).toBe('yyyy-mm-dd');
+  });
+
+  it('refuses an ID number Excel turned into a number, saying to format the column as text and type it again', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('案件');
+    ws.addRow(['案件来源', '申请人姓名', '申请人身份证号', '申请人类别', '案件类型', '受理日期']);
+    ws.addRow(['依申请', '张三', 110105194912310020, '农民工', '民事', '2022-03-01']);
+    ws.addRow(['依申请', '李四', ID, '农民工', '民事', '2022-03-02']);
+    const res = await t.as(section, { method: 'POST', url: `${CASES}/import/preview`, ...multipart('cases.xlsx', Buffer.from(await wb.xlsx.writeBuffer())) });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().problems).toEqual([{ row: 2, column: '申请人身份证号', message: expect.stringMatching(/第2行C列（申请人身份证号）.*数字格式.*设置为“文本”格式.*重新输入/) }]);
+    // the same from a CSV Excel saved with the number in exponent notation
+    const csv = ['案件来源,申请人姓名,申请人身份证号,申请人类别,案件类型,受理日期', '依申请,张三,1.10105E+17,农民工,民事,2022-03-01'].join('\r\n');
+    const fromCsv = (await t.as(section, { method: 'POST', url: `${CASES}/import/preview`, ...multipart('cases.csv', Buffer.from(csv)) })).json();
+    expect(fromCsv.problems[0].message).toMatch(/数字格式.*重新输入/);
   });
 
   it('refuses an import into a register the section does not keep', async () => {

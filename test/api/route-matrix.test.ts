@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { can, PERMISSION_NAMES, type TPermission } from '../../src/core/access/permissions.js';
 import { recordPayment } from '../../src/app/spending/record-payment.js';
+import { REGISTERS } from '../../src/registers/registry.js';
 import { createTestApp, TEST_USERS, type TestApp, type TestUser } from '../helpers/app.js';
 
 /**
@@ -40,6 +41,8 @@ const PARAMS: Record<string, (url: string) => string> = {
   valueId: () => '1',
 };
 const fill = (url: string) => url.replace(/:(\w+)/g, (_, name: string) => PARAMS[name]!(url));
+/** a register route for one kind (its first sheet) */
+const fillKind = (url: string, kind: string) => fill(url.replace(':kind', kind).replace(':sheet', REGISTERS.find((r) => r.kind === kind)!.sheets[0]!.id));
 
 // sign-out ends the session the rest of the matrix uses; it has its own tests
 const SKIP = new Set(['POST /api/auth/logout']);
@@ -78,6 +81,37 @@ describe('route × role matrix', () => {
       }
     });
   }
+
+  // a 业务科室 reads and writes only the registers it keeps: every register route, for every kind
+  for (const user of ['section', 'correctionSection'] as const) {
+    it(`limits ${user} (${TEST_USERS[user]!.sections!.join(', ')}) to its registers on every register route`, async () => {
+      const session = await t.login(user);
+      const { role, sections } = TEST_USERS[user]!;
+      const routes = t.app.routeAccess.filter((r) => r.url.includes(':kind'));
+      expect(routes.length).toBeGreaterThanOrEqual(6);
+      for (const route of routes) {
+        for (const { kind } of REGISTERS) {
+          const url = fillKind(route.url, kind);
+          const res = await t.as(session, { method: route.method as 'GET', url, ...(route.method === 'GET' ? {} : { payload: {} }) });
+          const label = `${user} ${route.method} ${url} (${route.access}) → ${res.statusCode} ${res.body.slice(0, 120)}`;
+          if (can(role, route.access as TPermission) && sections!.includes(kind)) expect(res.statusCode, label).not.toBe(403);
+          else expect(res.statusCode, label).toBe(403);
+          expect(res.statusCode, label).not.toBe(500);
+        }
+      }
+    });
+  }
+
+  it('lets a 司法所 user reach every register kind (its own office’s records)', async () => {
+    const session = await t.login('office');
+    for (const route of t.app.routeAccess.filter((r) => r.url.includes(':kind'))) {
+      for (const { kind } of REGISTERS) {
+        const url = fillKind(route.url, kind);
+        const res = await t.as(session, { method: route.method as 'GET', url, ...(route.method === 'GET' ? {} : { payload: {} }) });
+        expect(res.statusCode, `office ${route.method} ${url} → ${res.statusCode} ${res.body.slice(0, 120)}`).not.toBe(403);
+      }
+    }
+  });
 
   it('isolates units: a finance user of another unit is refused the sample unit', async () => {
     const session = await t.login('outsider');

@@ -108,7 +108,8 @@ describe('registers and indicator progress in the browser', { timeout: 120_000 }
     expect(await agreement.textContent()).toBe(`共 ${n} 条记录，与实际完成值 ${n} 件一致`);
     const drill = page.getByTestId('drill-table');
     await drill.getByText(`共 ${n} 条`).waitFor();
-    expect(await drill.locator('tr.ant-table-row').count()).toBe(20);
+    // the server pages the records, 50 to a page
+    expect(await drill.locator('tr.ant-table-row').count()).toBe(Math.min(n, 50));
     await page.context().close();
   });
 

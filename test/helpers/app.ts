@@ -19,6 +19,8 @@ export const TEST_USERS: Record<string, { role: TRole; unitCode: string | null; 
   admin: { role: 'admin', unitCode: null },
   finance: { role: 'finance', unitCode: '315002' },
   section: { role: 'section', unitCode: '315002', sections: ['legal-aid', 'survey'] },
+  /** the section keeping the correction register: the one section that sees sealed minors' records */
+  correctionSection: { role: 'section', unitCode: '315002', sections: ['correction'] },
   office: { role: 'office', unitCode: '315002', office: '胡家坨司法所' },
   leader: { role: 'leader', unitCode: '315002' },
   reviewer: { role: 'reviewer', unitCode: '301001', grantedUnitCodes: ['315002'] },

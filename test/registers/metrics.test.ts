@@ -74,6 +74,8 @@ describe('metrics at the date edges', () => {
       ['2023-03-01', 4],
       ['2022-06-30', 2],
       ['2022-06-29', 1],
+      ['2022-01-01', 1],
+      ['2021-12-31', 0],
     ])(`${metric.key} as of %s counts %i of the records dated ${EDGES.join(', ')}`, async (asOf, expected) => {
       const unit = await freshUnit();
       const path = `${metric.sheet.kind}/${metric.sheet.id}`;
@@ -84,7 +86,7 @@ describe('metrics at the date edges', () => {
       if (metric.kind === 'count') expect(value.value).toBe(expected);
       if (metric.kind === 'sum') expect(value.value).toBe(expected * Number(RECORD_ON[path]!('2022-01-01')[metric.sumKey!]));
       if (metric.kind === 'rate') {
-        expect(value).toMatchObject({ numerator: expected, denominator: expected, value: 100 });
+        expect(value).toMatchObject({ numerator: expected, denominator: expected, value: expected === 0 ? null : 100 });
       }
       const rows = await drillMetric(database.db, metric, { unitId: unit, period: metricPeriod(unit, 2022, asOf), filter });
       expect(rows).toHaveLength(expected);
@@ -144,6 +146,27 @@ describe('metric rules', () => {
     expect(await computeMetric(database.db, metric, { unitId: unit, year: 2022, asOf: '2022-06-30', filter: null })).toMatchObject({ numerator: 2, denominator: 2 });
     // the day before, 乙's hours of 30 June are not yet in, and only 5 full months (16.7 hours) are due
     expect(await computeMetric(database.db, metric, { unitId: unit, year: 2022, asOf: '2022-06-29', filter: null })).toMatchObject({ numerator: 1, denominator: 2 });
+  });
+
+  it('prorates the required hours of an officer who came mid-year from the month they came', async () => {
+    const unit = await freshUnit();
+    await add(unit, 'correction/staff', [
+      { name: '戊', requiredHours: 48, since: '2022-07-15' },
+      { name: '己', requiredHours: 48, since: '2021-03-01' },
+    ]);
+    await add(unit, 'correction/study', [
+      { staffName: '戊', studiedOn: '2022-08-01', course: '培训', hours: 24 },
+      { staffName: '己', studiedOn: '2022-08-01', course: '培训', hours: 24 },
+    ]);
+    const metric = requireMetric('correction.study-hours-compliance-rate');
+    // year end: 戊 owes July–December, 48 × 6/12 = 24 hours, and has them; 己 owes the whole year, 48
+    expect(await computeMetric(database.db, metric, { unitId: unit, year: 2022, asOf: '2022-12-31', filter: null })).toMatchObject({ numerator: 1, denominator: 2 });
+    const drilled = await drillMetric(database.db, metric, { unitId: unit, period: metricPeriod(unit, 2022, '2022-12-31'), filter: null });
+    expect(drilled.filter((r) => r.inNumerator).map((r) => r.name)).toEqual(['戊']);
+    // end of August: 戊 owes two months (8 hours), 己 eight (32)
+    expect(await computeMetric(database.db, metric, { unitId: unit, year: 2022, asOf: '2022-08-31', filter: null })).toMatchObject({ numerator: 1, denominator: 2 });
+    // end of July: 戊 owes one month (4 hours) and has none yet; 己 owes 28 and has none
+    expect(await computeMetric(database.db, metric, { unitId: unit, year: 2022, asOf: '2022-07-31', filter: null })).toMatchObject({ numerator: 0, denominator: 2 });
   });
 
   it('does not count a refused legal-aid application, unless refused after the as-of date', async () => {

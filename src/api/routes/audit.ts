@@ -7,7 +7,7 @@ import { verifyAuditChain } from '../../app/audit/verify-audit-chain.js';
 import { searchAudit } from '../../repositories/audit.repository.js';
 import { listUnits } from '../../repositories/goal-book.repository.js';
 import { ZAuditEntry } from '../../contract/api/auth-api.js';
-import { ERROR_RESPONSES } from '../../contract/api/common.js';
+import { ERROR_RESPONSES, ZIsoDate } from '../../contract/api/common.js';
 import { requireUser, unitPath } from '../plugins/auth.js';
 
 export default async function auditRoutes(app: FastifyInstance) {
@@ -25,8 +25,8 @@ export default async function auditRoutes(app: FastifyInstance) {
           action: z.string().max(60).optional(),
           actor: z.string().max(60).optional(),
           entity: z.string().max(60).optional(),
-          from: z.iso.date().optional(),
-          to: z.iso.date().optional(),
+          from: ZIsoDate.optional(),
+          to: ZIsoDate.optional(),
           page: z.coerce.number().int().min(1).default(1),
           pageSize: z.coerce.number().int().min(1).max(200).default(50),
         }),

@@ -50,7 +50,7 @@ export interface ConfirmResult {
 export async function confirmProposedBindings(o: { db: Db; unit: UnitRow; year: number; actor: Actor; subject: TAccessSubject | null; indicatorIds?: number[] | undefined }): Promise<ConfirmResult> {
   return o.db.transaction(async (tx) => {
     const rows = await listIndicatorsWithProjects(tx, o.unit.id, o.year);
-    const bound = new Set((await listBindings(tx, o.unit.id)).map((b) => b.indicatorId));
+    const bound = new Set((await listBindings(tx, o.unit.id, o.year)).map((b) => b.indicatorId));
     const only = o.indicatorIds ? new Set(o.indicatorIds) : null;
     if (only) for (const id of only) if (!rows.some((r) => r.indicator.id === id)) throw new DomainError('NOT_FOUND', `${o.year}年度没有编号为 ${id} 的指标`);
     const confirmed: ConfirmResult['confirmed'] = [];

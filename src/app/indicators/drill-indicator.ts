@@ -3,11 +3,13 @@ import { DomainError } from '../../core/errors.js';
 import type { Db } from '../../db/client.js';
 import type { UnitRow } from '../../repositories/goal-book.repository.js';
 import { findBinding, findIndicatorWithProject, listIndicatorsWithProjects } from '../../repositories/indicator-tracking.repository.js';
-import { mayUnmask, officeOf, type RegisterViewer } from '../../registers/framework/access.js';
+import { mayRead, maySeeSealed, officeOf, type RegisterViewer } from '../../registers/framework/access.js';
 import { computeMetric, metricPeriod } from '../../registers/framework/compute-metric.js';
-import { drillMetric } from '../../registers/framework/metric.repository.js';
+import { countUnlisted, drillMetric } from '../../registers/framework/metric.repository.js';
 import { viewOf } from '../../registers/framework/records.js';
 import { findMetric } from '../../registers/registry.js';
+import type { Actor } from '../actor.js';
+import { recordAudit } from '../audit/record-audit.js';
 import type { PersonalDataCipher } from '../crypto/personal-data-cipher.js';
 
 /** Find an indicator by project code and name (as the CLI names it); null project code: a department indicator. */
@@ -21,32 +23,73 @@ export async function findIndicatorId(db: Db, unit: UnitRow, year: number, proje
   return hit.indicator.id;
 }
 
+export interface DrillPaging {
+  page: number;
+  /** null: every record (the CLI lists all the records behind a number) */
+  pageSize: number | null;
+}
+
 /**
  * The records behind a bound indicator's actual: for a count exactly the counted records, for a sum the
- * summed ones, for a rate the denominator's records each marked whether it is in the numerator. Records
- * are masked; a sealed record appears only as a placeholder (counted, not described) to readers who may
- * not unmask; a 司法所 reader sees its own office's records and how many others there are.
+ * summed ones, for a rate the denominator's records each marked whether it is in the numerator.
+ *
+ * The figure, the counts of what the reader does not get listed and the page of records are read in one
+ * REPEATABLE READ transaction: one snapshot, so they cannot disagree while records are being written.
+ * The reader's scope is in the SQL: a 司法所 reader gets its own office's records (`hidden` counts the
+ * others), and sealed records (社区矫正法 Art.54) are, for readers who may not see them, only counts —
+ * no id, no numerator mark (for 重新犯罪率 that would say who re-offended). Only the page is decrypted,
+ * masked. A reader who may not read the register gets the figures and `recordAccess: false`. A page
+ * that lists sealed records is audited.
  */
-export async function drillIndicator(o: { db: Db; cipher: PersonalDataCipher; unit: UnitRow; year: number; indicatorId: number; asOf: string; viewer: RegisterViewer }): Promise<TDrill> {
+export async function drillIndicator(o: {
+  db: Db;
+  cipher: PersonalDataCipher;
+  unit: UnitRow;
+  year: number;
+  indicatorId: number;
+  asOf: string;
+  viewer: RegisterViewer;
+  actor: Actor;
+  paging: DrillPaging;
+}): Promise<TDrill> {
   const found = await findIndicatorWithProject(o.db, o.unit.id, o.indicatorId);
   if (!found || found.indicator.year !== o.year) throw new DomainError('NOT_FOUND', `${o.year}年度没有编号为 ${o.indicatorId} 的指标`);
   const binding = await findBinding(o.db, o.indicatorId);
   const metric = binding ? findMetric(binding.metric) : undefined;
   if (!binding || !metric) throw new DomainError('NOT_FOUND', `指标“${found.indicator.name}”没有绑定台账取数口径，其完成值为人工填报，没有可追溯的台账记录`);
-  const scope = { unitId: o.unit.id, period: metricPeriod(o.unit.id, o.year, o.asOf), filter: binding.filter };
-  const [value, rows] = await Promise.all([computeMetric(o.db, metric, { unitId: o.unit.id, year: o.year, asOf: o.asOf, filter: binding.filter }), drillMetric(o.db, metric, scope)]);
   const sheet = metric.sheet;
-  const office = officeOf(o.viewer);
-  const unmaskable = mayUnmask(o.viewer);
-  const visible = office === null ? rows : rows.filter((r) => r.office === office);
-  const records = visible.map((row) => {
-    const inNumerator = metric.kind === 'rate' ? { inNumerator: row.inNumerator === true } : {};
-    if (sheet.sealedKey && row[sheet.sealedKey] === true && !unmaskable) {
-      return { id: row.id, sealed: true, values: {}, derived: {}, createdAt: new Date(row.createdAt).toISOString(), updatedAt: new Date(row.updatedAt).toISOString(), ...inNumerator };
-    }
-    return { ...viewOf(sheet, row, o.cipher, { unmask: false, asOf: o.asOf }), ...inNumerator };
-  });
-  const sumField = metric.kind === 'sum' ? metric.sumKey! : null;
+  const recordAccess = mayRead(o.viewer, sheet.kind);
+  const drillScope = { office: officeOf(o.viewer), excludeSealed: !maySeeSealed(o.viewer, sheet.kind) };
+  const scope = { unitId: o.unit.id, period: metricPeriod(o.unit.id, o.year, o.asOf), filter: binding.filter };
+  const { pageSize } = o.paging;
+
+  const { value, unlisted, rows } = await o.db.transaction(
+    async (tx) => {
+      const value = await computeMetric(tx, metric, { unitId: o.unit.id, year: o.year, asOf: o.asOf, filter: binding.filter });
+      if (!recordAccess) return { value, unlisted: null, rows: [] };
+      const unlisted = await countUnlisted(tx, metric, scope, drillScope);
+      const listed = value.recordCount - unlisted.hidden - unlisted.sealed;
+      const offset = pageSize === null ? 0 : (o.paging.page - 1) * pageSize;
+      const rows = listed <= offset ? [] : await drillMetric(tx, metric, scope, { ...drillScope, limit: pageSize, offset });
+      return { value, unlisted, rows };
+    },
+    { isolationLevel: 'repeatable read', accessMode: 'read only' },
+  );
+
+  const records = rows.map((row) => ({ ...viewOf(sheet, row, o.cipher, { unmask: false, asOf: o.asOf }), ...(metric.kind === 'rate' ? { inNumerator: row.inNumerator === true } : {}) }));
+  const sealedShown = records.filter((r) => r.sealed);
+  if (sealedShown.length > 0) {
+    await o.db.transaction((tx) =>
+      recordAudit(tx, {
+        actor: o.actor,
+        unitId: o.unit.id,
+        action: 'personalData.read',
+        entity: `register:${sheet.kind}/${sheet.id}`,
+        entityId: sealedShown.map((r) => r.id).join(','),
+        after: { view: 'drill', indicatorId: o.indicatorId, sealed: true, unmasked: false, count: sealedShown.length },
+      }),
+    );
+  }
   return {
     indicator: { id: found.indicator.id, projectCode: found.projectCode, name: found.indicator.name, target: found.indicator.targetRaw },
     metric: metric.key,
@@ -58,9 +101,31 @@ export async function drillIndicator(o: { db: Db; cipher: PersonalDataCipher; un
     actual: value.value,
     numerator: value.numerator,
     denominator: value.denominator,
-    sumField,
+    sumField: metric.kind === 'sum' ? metric.sumKey! : null,
     columns: sheet.fields.map((f) => ({ key: f.key, label: f.label })),
+    recordAccess,
     records,
-    hidden: rows.length - visible.length,
+    total: unlisted ? value.recordCount - unlisted.hidden - unlisted.sealed : 0,
+    page: pageSize === null ? 1 : o.paging.page,
+    pageSize,
+    hidden: unlisted?.hidden ?? 0,
+    sealed: { records: unlisted?.sealed ?? 0, inNumerator: metric.kind === 'rate' ? (unlisted?.sealedInNumerator ?? 0) : null },
   };
+}
+
+/** A sealed record behind a figure, as the CLI lists it: that it exists, nothing else (no id, no numerator mark). */
+export interface SealedPlaceholder {
+  sealed: true;
+  values: Record<string, never>;
+  derived: Record<string, never>;
+}
+
+/**
+ * Every record behind a drill-down's figure, one entry each, as the CLI prints them: the listed records
+ * and, for each sealed record the reader may not see, an anonymous placeholder at the end — so the list
+ * is as long as the figure's record count while telling nothing about who is sealed.
+ */
+export function everyRecordBehind(drill: TDrill): Array<TDrill['records'][number] | SealedPlaceholder> {
+  const placeholders = Array.from({ length: drill.sealed.records }, (): SealedPlaceholder => ({ sealed: true, values: {}, derived: {} }));
+  return [...drill.records, ...placeholders];
 }

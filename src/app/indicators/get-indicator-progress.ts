@@ -1,7 +1,8 @@
 import type { TIndicatorProgress, TMetricValue, TProgressBoard } from '../../contract/api/registers-api.js';
 import { canonicalJson } from '../../core/canonical.js';
 import { DomainError } from '../../core/errors.js';
-import { indicatorProgress, type TLight } from '../../core/indicator-progress.js';
+import { indicatorProgress } from '../../core/indicator-progress.js';
+import type { TLight } from '../../core/lights.js';
 import { proposeMetric } from '../../core/metric-proposals.js';
 import type { Db } from '../../db/client.js';
 import { indicatorFromRow, type UnitRow } from '../../repositories/goal-book.repository.js';
@@ -12,13 +13,14 @@ import { findMetric } from '../../registers/registry.js';
 /**
  * The indicator progress board of a unit's year as of a date: every indicator with its target, its
  * actual (live from a bound register metric, or the latest approved manual value), what was expected
- * by then, its light and forecast — and, for unbound ones, the binding jixiao proposes. Each distinct
- * (metric, filter) is computed once with one SQL aggregate.
+ * by then, its light and forecast — and, for unbound ones, the binding jixiao proposes. Only that
+ * year's bindings and manual values are read; each distinct (metric, filter) is computed once with one
+ * SQL aggregate.
  */
 export async function getIndicatorProgress(o: { db: Db; unit: UnitRow; year: number; asOf: string }): Promise<TProgressBoard> {
   const rows = await listIndicatorsWithProjects(o.db, o.unit.id, o.year);
   if (rows.length === 0) throw new DomainError('NOT_FOUND', `${o.unit.name}（${o.unit.code}）没有 ${o.year} 年度的绩效指标，请先导入绩效目标`);
-  const [bindings, approved] = await Promise.all([listBindings(o.db, o.unit.id), latestApprovedValues(o.db, o.unit.id, o.asOf)]);
+  const [bindings, approved] = await Promise.all([listBindings(o.db, o.unit.id, o.year), latestApprovedValues(o.db, o.unit.id, o.year, o.asOf)]);
   const bindingOf = new Map(bindings.map((b) => [b.indicatorId, b]));
   const approvedOf = new Map(approved.map((v) => [v.indicatorId, v]));
 

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { chinaDate } from '../../core/dates.js';
 import { parseDate, parseYear, printJson, UsageError, withDatabase } from '../context.js';
 
 const LIGHT_TEXT: Record<string, string> = { red: '红', yellow: '黄', green: '绿', blue: '蓝' };
@@ -17,7 +18,7 @@ export function registerIndicators(program: Command): void {
       if (!opts.unit || !opts.year) throw new UsageError('请给出 --unit 单位编码和 --year 年度，如 npx jixiao indicators --unit 315002 --year 2022');
       const year = parseYear(opts.year);
       const unitCode = opts.unit;
-      const asOf = opts.asOf ? parseDate(opts.asOf) : (await import('../../registers/framework/list-records.js')).todayInChina();
+      const asOf = opts.asOf ? parseDate(opts.asOf) : chinaDate(new Date());
       const { getIndicatorProgress } = await import('../../app/indicators/get-indicator-progress.js');
       const { requireUnit } = await import('../../app/goal-book/get-goal-book.js');
       const board = await withDatabase('indicators', async ({ db }) => getIndicatorProgress({ db, unit: await requireUnit(db, unitCode), year, asOf }));
@@ -73,26 +74,34 @@ export function registerIndicators(program: Command): void {
     .option('--json', '以 JSON 输出')
     .action(async (opts: { unit: string; year: string; project?: string; indicator: string; asOf?: string; json?: boolean }) => {
       const year = parseYear(opts.year);
-      const asOf = opts.asOf ? parseDate(opts.asOf) : (await import('../../registers/framework/list-records.js')).todayInChina();
-      const { drillIndicator, findIndicatorId } = await import('../../app/indicators/drill-indicator.js');
+      const asOf = opts.asOf ? parseDate(opts.asOf) : chinaDate(new Date());
+      const { drillIndicator, everyRecordBehind, findIndicatorId } = await import('../../app/indicators/drill-indicator.js');
       const { requireUnit } = await import('../../app/goal-book/get-goal-book.js');
       const { cipherFor } = await import('../context.js');
       const { CLI_VIEWER } = await import('../../registers/framework/access.js');
+      const { cliActor } = await import('../../app/actor.js');
+      // the CLI lists every record behind the number (pageSize null); sealed ones as anonymous placeholders
       const drill = await withDatabase('indicators drill', async ({ db }, config) => {
         const unit = await requireUnit(db, opts.unit);
         const indicatorId = await findIndicatorId(db, unit, year, opts.project ?? null, opts.indicator);
-        return drillIndicator({ db, cipher: await cipherFor(config), unit, year, indicatorId, asOf, viewer: CLI_VIEWER });
+        return drillIndicator({ db, cipher: await cipherFor(config), unit, year, indicatorId, asOf, viewer: CLI_VIEWER, actor: cliActor(), paging: { page: 1, pageSize: null } });
       });
+      const records = everyRecordBehind(drill);
       if (opts.json) {
-        printJson(drill);
+        printJson({ ...drill, records });
         return;
       }
       const figure = drill.denominator !== null ? `${drill.actual}%（${drill.numerator}/${drill.denominator}）` : `${drill.actual}${drill.unit}`;
-      console.log(`${drill.indicator.name}：${drill.metricName}（${drill.metric}）= ${figure}，来自${drill.sheet.name} ${drill.records.length} 条记录`);
+      const sealedNote = drill.sealed.records > 0 ? `（其中 ${drill.sealed.records} 条依社区矫正法第五十四条封存，只计数${drill.sealed.inNumerator !== null ? `，${drill.sealed.inNumerator} 条计入分子` : ''}）` : '';
+      console.log(`${drill.indicator.name}：${drill.metricName}（${drill.metric}）= ${figure}，来自${drill.sheet.name} ${records.length} 条记录${sealedNote}`);
       const shown = drill.columns.slice(0, 8);
       console.log(['编号', ...shown.map((c) => c.label), ...(drill.kind === 'rate' ? ['计入分子'] : [])].join('\t'));
-      for (const r of drill.records) {
-        const cells = r.sealed && Object.keys(r.values).length === 0 ? ['（已封存）'] : shown.map((c) => String(r.values[c.key] ?? ''));
+      for (const r of records) {
+        if (!('id' in r)) {
+          console.log(['—', '（已封存）'].join('\t'));
+          continue;
+        }
+        const cells = shown.map((c) => String(r.values[c.key] ?? ''));
         console.log([r.id, ...cells, ...(r.inNumerator !== undefined ? [r.inNumerator ? '是' : '否'] : [])].join('\t'));
       }
     });

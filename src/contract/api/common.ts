@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoDate } from '../../core/dates.js';
 
 export const ZError = z
   .object({
@@ -24,3 +25,9 @@ export const ZYuanInput = z
   .nonnegative('金额不能为负数')
   .max(1e11, '金额过大')
   .refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6, '金额最多精确到分（两位小数）');
+
+/** A calendar date in China, YYYY-MM-DD, that exists (2022-02-29 does not): the one date validator of every route. */
+export const ZIsoDate = z
+  .string()
+  .refine(isIsoDate, '日期应为有效的 YYYY-MM-DD 日期，如 2022-03-31')
+  .meta({ description: 'calendar date in China, YYYY-MM-DD' });

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { ASSESSMENTS, LIGHTS } from '../../core/indicator-progress.js';
+import { ASSESSMENTS } from '../../core/indicator-progress.js';
+import { LIGHTS } from '../../core/lights.js';
 import { REGISTER_KINDS } from '../../core/register-kinds.js';
-import { ZUnitYearParams } from './common.js';
+import { ZIsoDate, ZUnitYearParams } from './common.js';
 
 /** Request and response bodies of the register, metric, progress, binding and indicator-value routes. */
 
-const ZDate = z.iso.date({ error: '日期格式应为 YYYY-MM-DD，如 2022-06-30' });
 const ZFieldValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
 export const ZRegisterParams = z.object({
@@ -38,6 +38,7 @@ export const ZSheetInfo = z
     sealable: z.boolean(),
     fields: z.array(ZFieldInfo),
     derived: z.array(z.object({ key: z.string(), label: z.string() })),
+    readable: z.boolean().meta({ description: 'whether the signed-in user may read records of this sheet (a 业务科室 only its registers)' }),
     writable: z.boolean().meta({ description: 'whether the signed-in user may create and change records of this sheet' }),
   })
   .meta({ id: 'RegisterSheet' });
@@ -64,13 +65,13 @@ const ZBoolQuery = z.enum(['true', 'false']).default('false').transform((v) => v
 export const ZListQuery = z
   .object({
     year: z.coerce.number().int().min(2000).max(2100).optional(),
-    from: ZDate.optional(),
-    to: ZDate.optional(),
+    from: ZIsoDate.optional(),
+    to: ZIsoDate.optional(),
     q: z.string().max(100).optional(),
     page: z.coerce.number().int().min(1).default(1),
     pageSize: z.coerce.number().int().min(1).max(200).default(20),
     unmasked: ZBoolQuery,
-    asOf: ZDate.optional(),
+    asOf: ZIsoDate.optional(),
   })
   .catchall(z.string().max(200))
   .meta({ description: 'Filters: any filterable field key as a query parameter, e.g. ?decision=给予援助&office=胡家坨司法所' });
@@ -82,7 +83,13 @@ export const ZImportPreview = z.object({ sheet: z.string(), rows: z.number().int
 export type TImportProblem = z.infer<typeof ZImportProblem>;
 export type TImportPreview = z.infer<typeof ZImportPreview>;
 
-export const ZAsOfQuery = z.object({ asOf: ZDate.optional().meta({ description: 'default: today (Asia/Shanghai)' }) });
+export const ZAsOfQuery = z.object({ asOf: ZIsoDate.optional().meta({ description: 'default: today (Asia/Shanghai)' }) });
+
+export const DRILL_PAGE_SIZE = 200;
+export const ZDrillQuery = ZAsOfQuery.extend({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(1000, '每页最多 1000 条记录').default(DRILL_PAGE_SIZE),
+});
 
 export const ZMetricValue = z
   .object({
@@ -166,8 +173,15 @@ export const ZDrill = z
     denominator: z.number().int().nullable(),
     sumField: z.string().nullable(),
     columns: z.array(z.object({ key: z.string(), label: z.string() })),
-    records: z.array(ZDrillRecord),
+    recordAccess: z.boolean().meta({ description: 'false: the reader may not read this register (a 业务科室 of another line, the 财政审核 reviewer): figures only, no records — shown as 无权查看台账明细' }),
+    records: z.array(ZDrillRecord).meta({ description: 'one page of the records the reader gets listed, in business-date order' }),
+    total: z.number().int().meta({ description: 'records the reader gets listed, over all pages (the figure’s records less hidden and sealed ones)' }),
+    page: z.number().int(),
+    pageSize: z.number().int().nullable().meta({ description: 'null: every record on one page (the CLI)' }),
     hidden: z.number().int().meta({ description: 'records behind the figure outside the reader’s scope (another 司法所’s records)' }),
+    sealed: z
+      .object({ records: z.number().int(), inNumerator: z.number().int().nullable() })
+      .meta({ description: 'sealed records (社区矫正法 Art.54) behind the figure the reader may not see: counted, never listed; for a rate, how many of them are in the numerator' }),
   })
   .meta({ id: 'IndicatorDrill' });
 export type TDrill = z.infer<typeof ZDrill>;
@@ -180,7 +194,7 @@ export const ZBindingInput = z.object({
 export const ZConfirmProposals = z.object({ indicatorIds: z.array(z.number().int().positive()).max(500).optional() });
 
 export const ZIndicatorValueInput = z.object({
-  asOf: ZDate,
+  asOf: ZIsoDate,
   value: z.number().finite().nullable().optional(),
   assessment: z.enum(ASSESSMENTS, { error: `评价等级应为 ${ASSESSMENTS.join('、')} 之一` }).nullable().optional(),
   evidence: z.string().trim().min(2, '请写明佐证材料（如文件名、会议纪要、统计表）').max(2000),

@@ -1,16 +1,12 @@
 import { z } from 'zod';
-import { isIsoDate } from '../../core/dates.js';
+import { EXECUTION_LIGHTS } from '../../core/lights.js';
 import { MAX_TEXT } from '../../core/spending/payment-rows.js';
-import { ZYuanInput } from './common.js';
+import { ZIsoDate, ZYuanInput } from './common.js';
 
 /** Request and response bodies of the spending routes. Money is in 元 (at most two decimals). */
 
-export const ZIsoDate = z
-  .string()
-  .refine(isIsoDate, '日期应为有效的 YYYY-MM-DD 日期，如 2022-03-31')
-  .meta({ description: 'calendar date in China, YYYY-MM-DD' });
 
-export const ZLight = z.enum(['red', 'yellow', 'green']).meta({ description: 'actual ÷ planned execution: red below the yellow threshold, green from the green threshold' });
+export const ZLight = z.enum(EXECUTION_LIGHTS).meta({ description: 'actual ÷ planned execution: red below the yellow threshold, green from the green threshold' });
 export const ZFundSource = z.enum(['fiscal', 'other']).meta({ description: '资金来源: fiscal = 财政资金, other = 其他资金' });
 export const ZOverspendMode = z.enum(['stop', 'warn']).meta({ description: 'stop: refuse a payment that would go over budget; warn: accept it with a warning' });
 

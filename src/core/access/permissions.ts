@@ -26,7 +26,8 @@ export const PERMISSIONS = {
   'spending.read': { label: '查看预算执行', roles: ['admin', 'finance', 'leader', 'reviewer', 'section'] },
   'spending.write': { label: '登记支付、调整预算', roles: ['finance'] },
   'settings.write': { label: '修改单位设置', roles: ['admin', 'finance'] },
-  'register.read': { label: '查看业务台账', roles: ['admin', 'finance', 'section', 'office', 'leader', 'reviewer'] },
+  // the outside 财政审核 reviewer sees indicator figures (indicator.read), never register records
+  'register.read': { label: '查看业务台账', roles: ['admin', 'finance', 'section', 'office', 'leader'] },
   'register.write': { label: '录入业务台账', roles: ['section', 'office'] },
   'personalData.unmask': { label: '查看完整个人信息', roles: ['section', 'office', 'leader'] },
   'indicator.read': { label: '查看指标完成情况', roles: ALL },

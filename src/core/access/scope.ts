@@ -1,9 +1,10 @@
-import type { TRole } from './permissions.js';
+import { can, type TRole } from './permissions.js';
 
 /**
  * Data scopes on top of role permissions: units are isolated (a user reads their own unit, the units
- * below it and units granted to them); a 业务科室 writes only its registers; a 司法所 sees only its own
- * office's records. Pure functions of the subject and the data's keys.
+ * below it and units granted to them); a 业务科室 reads and writes only its registers; a 司法所 sees only
+ * its own office's records; sealed records are seen only by those whose duty they are. Pure functions
+ * of the subject and the data's keys (个人信息保护法 Art.51: least privilege).
  */
 
 export interface TAccessSubject {
@@ -26,6 +27,32 @@ export interface TAccessSubject {
 export function canAccessUnit(subject: TAccessSubject, unitPath: number[]): boolean {
   if (subject.role === 'admin' && subject.unitId === null) return true;
   return unitPath.some((id) => id === subject.unitId || subject.grantedUnitIds.includes(id));
+}
+
+/**
+ * Whether the subject may read records of a register kind: a 业务科室 only the kinds in its sections, a
+ * 司法所 any kind (its own office's records, see officeFilter), leader, finance and admin every kind;
+ * a role without register.read (the outside 财政审核 reviewer) none — it sees figures, not records.
+ */
+export function canReadRegisterKind(subject: TAccessSubject, kind: string): boolean {
+  if (!can(subject.role, 'register.read')) return false;
+  if (subject.role === 'section') return subject.sections.includes(kind);
+  return true;
+}
+
+/** Whether the subject may see personal data of a register kind in full (it must read the kind, and its role unmask). */
+export function canUnmaskRegisterKind(subject: TAccessSubject, kind: string): boolean {
+  return can(subject.role, 'personalData.unmask') && canReadRegisterKind(subject, kind);
+}
+
+/**
+ * Whether sealed records of a kind (社区矫正法 Art.54: minors under correction) exist for the subject:
+ * only for the section keeping that register and the 司法所 (its own office's records). To everyone
+ * else — leaders included — they are absent from lists and refused on detail.
+ */
+export function canSeeSealedRecords(subject: TAccessSubject, kind: string): boolean {
+  if (!canReadRegisterKind(subject, kind)) return false;
+  return subject.role === 'office' || (subject.role === 'section' && subject.sections.includes(kind));
 }
 
 /** Whether the subject may create or change records of a register kind. */

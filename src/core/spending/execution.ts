@@ -1,5 +1,6 @@
 import type { TSpendingMilestone } from '../../contract/goal-book.js';
 import { dayOfYear, daysInYear, yearOf } from '../dates.js';
+import type { TExecutionLight } from '../lights.js';
 import { fenToYuan } from '../money.js';
 import { plannedPercentAt } from './plan.js';
 
@@ -7,8 +8,6 @@ import { plannedPercentAt } from './plan.js';
  * 预算执行 against the plan, for one project or rolled up for the department. Amounts are integer fen
  * until the result; 元 figures are produced once, from fen, at the end.
  */
-
-export type TLight = 'red' | 'yellow' | 'green';
 
 /**
  * Light thresholds as a percentage of planned execution (actual ÷ planned × 100): below `yellow` is
@@ -35,7 +34,7 @@ export interface ExecutionFigures {
   plannedPercent: number;
   /** executionRate × 100 − plannedPercent: negative means behind plan */
   gapPoints: number;
-  light: TLight;
+  light: TExecutionLight;
   /** 元 */
   projectedYearEnd: number;
 }
@@ -50,7 +49,7 @@ const round = (value: number, decimals: number) => {
  * against threshold × planned × budget) so that exactly 60% of plan is yellow, not red by float noise.
  * Nothing planned yet, or no budget to execute, is green: nobody can be behind a plan of 0.
  */
-export function lightFor(spentFen: number, budgetFen: number, plannedPercent: number, thresholds: LightThresholds): TLight {
+export function lightFor(spentFen: number, budgetFen: number, plannedPercent: number, thresholds: LightThresholds): TExecutionLight {
   if (plannedPercent <= 0 || budgetFen <= 0) return 'green';
   const actual = spentFen * 10_000;
   if (actual < thresholds.yellow * plannedPercent * budgetFen) return 'red';

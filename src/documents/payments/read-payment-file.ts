@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { DocumentError } from '../../core/errors.js';
 import { matchPaymentHeader, PAYMENT_COLUMNS, type PaymentField, type RawPaymentRow } from '../../core/spending/payment-rows.js';
+import { csvDelimiter, decodeCsvText, looksBinary } from '../csv/decode-csv-text.js';
 import { parseCsv } from '../csv/parse-csv.js';
 
 /**
@@ -115,30 +116,11 @@ async function xlsxGrids(bytes: Uint8Array): Promise<Grid[]> {
   });
 }
 
-function decodeText(bytes: Uint8Array): string {
-  if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return new TextDecoder('utf-8').decode(bytes.subarray(3));
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    try {
-      return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
-    } catch {
-      throw new DocumentError({}, '文件内容无法识别：既不是 UTF-8 也不是 GBK/GB18030 编码的 CSV，请在 Excel 或 WPS 中另存为“CSV UTF-8”或 .xlsx', 'DOCUMENT_GARBLED');
-    }
-  }
-}
-
 function csvGrid(bytes: Uint8Array): Grid {
-  const text = decodeText(bytes);
-  if (/[\u0000-\u0008\u000E-\u001F]/.test(text.slice(0, 4096))) {
-    throw new DocumentError({}, '文件内容无法识别：含有二进制数据。请上传 .xlsx 或 .csv 格式的支付明细', 'DOCUMENT_GARBLED');
-  }
-  const firstLine = text.slice(0, text.search(/\r|\n|$/));
-  const delimiter = firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
+  const text = decodeCsvText(bytes);
+  if (looksBinary(text)) throw new DocumentError({}, '文件内容无法识别：含有二进制数据。请上传 .xlsx 或 .csv 格式的支付明细', 'DOCUMENT_GARBLED');
   // rows are numbered as Excel and WPS show them (one per record), not by text line: a quoted cell may span lines
-  return { rows: parseCsv(text, delimiter).map((r, i) => ({ number: i + 1, cells: r.fields })) };
+  return { rows: parseCsv(text, csvDelimiter(text)).map((r, i) => ({ number: i + 1, cells: r.fields })) };
 }
 
 export async function readPaymentFile(bytes: Uint8Array): Promise<PaymentFile> {

@@ -1,13 +1,13 @@
 import { can } from '../../core/access/permissions.js';
-import { canWriteRegisterKind, officeFilter, type TAccessSubject } from '../../core/access/scope.js';
+import { canReadRegisterKind, canSeeSealedRecords, canUnmaskRegisterKind, canWriteRegisterKind, officeFilter, type TAccessSubject } from '../../core/access/scope.js';
 import { DomainError } from '../../core/errors.js';
 import { REGISTER_KIND_LABEL } from '../../core/register-kinds.js';
 import type { RecordValues, SheetDef } from './define.js';
 
 /**
  * Who is reading or writing a register: a signed-in user (their role, sections and office), or the
- * CLI on the server itself (subject null: it may write any register, and reads masked like everyone
- * without personalData.unmask).
+ * CLI on the server itself (subject null: it reads and writes any register, masked, and sealed
+ * records do not exist for it).
  */
 export interface RegisterViewer {
   subject: TAccessSubject | null;
@@ -15,13 +15,27 @@ export interface RegisterViewer {
 
 export const CLI_VIEWER: RegisterViewer = { subject: null };
 
-export const mayUnmask = (viewer: RegisterViewer): boolean => viewer.subject !== null && can(viewer.subject.role, 'personalData.unmask');
+/** Whether the viewer may read records of a register kind (core/access/scope.ts decides). */
+export const mayRead = (viewer: RegisterViewer, kind: string): boolean => viewer.subject === null || canReadRegisterKind(viewer.subject, kind);
+
+export const mayUnmask = (viewer: RegisterViewer, kind: string): boolean => viewer.subject !== null && canUnmaskRegisterKind(viewer.subject, kind);
+
+/** Whether sealed records (社区矫正法 Art.54) of the kind exist for the viewer. */
+export const maySeeSealed = (viewer: RegisterViewer, kind: string): boolean => viewer.subject !== null && canSeeSealedRecords(viewer.subject, kind);
 
 /** The office a viewer is limited to (司法所 users), or null. */
 export const officeOf = (viewer: RegisterViewer): string | null => (viewer.subject ? officeFilter(viewer.subject) : null);
 
-export function assertMayUnmask(viewer: RegisterViewer): void {
-  if (!mayUnmask(viewer)) throw new DomainError('FORBIDDEN', '您的角色无权查看完整个人信息（需要“查看完整个人信息”权限）');
+export function assertMayRead(viewer: RegisterViewer, sheet: SheetDef): void {
+  const s = viewer.subject;
+  if (s === null || canReadRegisterKind(s, sheet.kind)) return;
+  if (!can(s.role, 'register.read')) throw new DomainError('FORBIDDEN', '您的角色无权查看业务台账记录');
+  throw new DomainError('FORBIDDEN', `您负责的台账不包括“${REGISTER_KIND_LABEL[sheet.kind]}”，不能查看${sheet.name}`);
+}
+
+export function assertMayUnmask(viewer: RegisterViewer, sheet: SheetDef): void {
+  assertMayRead(viewer, sheet);
+  if (!mayUnmask(viewer, sheet.kind)) throw new DomainError('FORBIDDEN', '您的角色无权查看完整个人信息（需要“查看完整个人信息”权限）');
 }
 
 export function assertMayWrite(viewer: RegisterViewer, sheet: SheetDef): void {
@@ -31,6 +45,12 @@ export function assertMayWrite(viewer: RegisterViewer, sheet: SheetDef): void {
   if (!canWriteRegisterKind(s, sheet.kind)) {
     throw new DomainError('FORBIDDEN', `您负责的台账不包括“${REGISTER_KIND_LABEL[sheet.kind]}”，不能录入或修改${sheet.name}`);
   }
+}
+
+/** Importing reads the register's template and rows back as a preview: it needs reading and writing the kind. */
+export function assertMayImport(viewer: RegisterViewer, sheet: SheetDef): void {
+  assertMayRead(viewer, sheet);
+  assertMayWrite(viewer, sheet);
 }
 
 /** A 司法所 user's input with an empty office filled in with theirs (before validation: some sheets require it). */

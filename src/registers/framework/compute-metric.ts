@@ -7,7 +7,7 @@ import { aggregateMetric } from './metric.repository.js';
 /** The period a metric covers for a year as of a date (domain rule: as of = end of that day, China time). */
 export function metricPeriod(unitId: number, year: number, asOf: string): MetricPeriod {
   const p = yearPeriod(year, asOf);
-  return { unitId, year, start: p.start, end: p.end, asOf, elapsedShare: p.elapsedMonths / 12 };
+  return { unitId, year, start: p.start, end: p.end, empty: p.empty, asOf, elapsedMonths: p.elapsedMonths };
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;

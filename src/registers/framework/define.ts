@@ -47,11 +47,13 @@ export interface MetricPeriod {
   year: number;
   /** year-01-01 */
   start: string;
-  /** min(asOf, year-12-31): the last business day counted */
+  /** min(asOf, year-12-31): the last business day counted; before `start` when the period is empty */
   end: string;
+  /** as of a date before the year: nothing is counted (metrics answer 0 without querying) */
+  empty: boolean;
   asOf: string;
-  /** share of the year's requirement due by `end` (completed months ÷ 12, for prorated requirements) */
-  elapsedShare: number;
+  /** months of the year completed by `end` (a month counts once its last day has passed): prorated requirements */
+  elapsedMonths: number;
 }
 
 export type MetricKind = 'count' | 'rate' | 'sum';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { coerceField, field } from './fields.js';
-import { parseCsv } from './read-table-file.js';
 
 describe('coerceField', () => {
   const date = field.date('d', '日期');
@@ -39,14 +38,5 @@ describe('coerceField', () => {
     expect(coerceField(field.int('n', '数量'), '2.5')).toHaveProperty('error');
     expect(coerceField(field.enum('e', '类型', ['甲', '乙']), '丙')).toEqual({ error: '“丙”不是可选值，应为 甲、乙 之一' });
     expect(coerceField(field.enum('e', '类型', ['甲', '乙']), '')).toEqual({ value: null });
-  });
-});
-
-describe('parseCsv', () => {
-  it('reads quoted fields with commas, quotes and line breaks', () => {
-    expect(parseCsv('a,b\r\n"x, y","say ""hi""\nthere"\n')).toEqual([
-      ['a', 'b'],
-      ['x, y', 'say "hi"\nthere'],
-    ]);
   });
 });

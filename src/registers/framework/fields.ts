@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoDate, isoDate } from '../../core/dates.js';
 import { isValidIdNumber } from '../../core/masking.js';
 import { parseAmountToFen, fenToYuan } from '../../core/money.js';
 
@@ -71,12 +72,6 @@ export type FieldValue = string | number | boolean | null;
 const TRUE_WORDS = new Set(['是', '有', 'y', 'yes', 'true', '1', '√', '✓', '合格', '在用']);
 const FALSE_WORDS = new Set(['否', '无', 'n', 'no', 'false', '0', '×', '✗', '不合格', '闲置']);
 
-function isRealDate(y: number, m: number, d: number): boolean {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && y >= 1900 && y <= 2100;
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
  * Turn what a person typed (a JSON value or a spreadsheet cell) into the field's stored value, or say
@@ -107,8 +102,9 @@ export function coerceField(f: FieldDef, raw: unknown): { value: FieldValue } | 
       const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(String(raw).trim());
       if (!m) return { error: `“${String(raw)}”不是日期，应写成 2022-03-18 或 2022年3月18日` };
       const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-      if (!isRealDate(y, mo, d)) return { error: `“${String(raw)}”不是真实存在的日期` };
-      return { value: `${y}-${pad(mo)}-${pad(d)}` };
+      const date = isoDate(y, mo, d);
+      if (!isIsoDate(date) || y < 1900 || y > 2100) return { error: `“${String(raw)}”不是真实存在的日期` };
+      return { value: date };
     }
     case 'int': {
       const n = typeof raw === 'number' ? raw : Number(String(raw).trim().replace(/,/g, ''));

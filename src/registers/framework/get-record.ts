@@ -4,16 +4,19 @@ import type { PersonalDataCipher } from '../../app/crypto/personal-data-cipher.j
 import { DomainError } from '../../core/errors.js';
 import type { Db } from '../../db/client.js';
 import type { UnitRow } from '../../repositories/goal-book.repository.js';
-import { assertMayUnmask, mayUnmask, officeOf, type RegisterViewer } from './access.js';
+import { assertMayRead, assertMayUnmask, maySeeSealed, officeOf, type RegisterViewer } from './access.js';
 import type { SheetDef } from './define.js';
 import { findRecord, type StoredRow } from './record.repository.js';
 import { viewOf, type RecordView } from './records.js';
 
-/** A record the viewer may see, or NOT_FOUND (another office's records do not exist for a 司法所 user). */
+/**
+ * A record the viewer may see, or NOT_FOUND (another office's records do not exist for a 司法所 user),
+ * or FORBIDDEN for a sealed record the viewer is not among those who may see.
+ */
 export function assertVisible(sheet: SheetDef, row: StoredRow | undefined, viewer: RegisterViewer, id: number): StoredRow {
   const office = officeOf(viewer);
   if (!row || (office !== null && row.office !== office)) throw new DomainError('NOT_FOUND', `${sheet.name}中没有编号为 ${id} 的记录`);
-  if (sheet.sealedKey && row[sheet.sealedKey] === true && !mayUnmask(viewer)) {
+  if (sheet.sealedKey && row[sheet.sealedKey] === true && !maySeeSealed(viewer, sheet.kind)) {
     throw new DomainError('FORBIDDEN', `该记录为未成年人${sheet.name}记录，依社区矫正法第五十四条封存，您的角色无权查看`);
   }
   return row;
@@ -24,7 +27,8 @@ export function assertVisible(sheet: SheetDef, row: StoredRow | undefined, viewe
  * personalData.read, naming the fields — never their values).
  */
 export async function getRegisterRecord(o: { db: Db; cipher: PersonalDataCipher; unit: UnitRow; sheet: SheetDef; viewer: RegisterViewer; actor: Actor; id: number; unmasked: boolean; asOf: string }): Promise<RecordView> {
-  if (o.unmasked) assertMayUnmask(o.viewer);
+  if (o.unmasked) assertMayUnmask(o.viewer, o.sheet);
+  else assertMayRead(o.viewer, o.sheet);
   return o.db.transaction(async (tx) => {
     const row = assertVisible(o.sheet, await findRecord(tx, o.sheet, o.unit.id, o.id), o.viewer, o.id);
     const view = viewOf(o.sheet, row, o.cipher, { unmask: o.unmasked, asOf: o.asOf });

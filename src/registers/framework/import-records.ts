@@ -4,10 +4,10 @@ import type { PersonalDataCipher } from '../../app/crypto/personal-data-cipher.j
 import { describeLocation, DomainError } from '../../core/errors.js';
 import type { Db } from '../../db/client.js';
 import type { UnitRow } from '../../repositories/goal-book.repository.js';
-import { assertMayWrite, officeProblem, withOwnOffice, type RegisterViewer } from './access.js';
-import type { RecordValues, SheetDef } from './define.js';
+import { assertMayImport, officeProblem, withOwnOffice, type RegisterViewer } from './access.js';
+import type { FieldProblem, RecordValues, SheetDef } from './define.js';
 import type { FieldDef } from './fields.js';
-import { readTableFile, type TableFile } from './read-table-file.js';
+import { numericIdNumberProblem, readTableFile, type TableFile } from './read-table-file.js';
 import { insertRecords } from './record.repository.js';
 import { maskedValues, toColumns } from './records.js';
 import { validateRecord } from './validate.js';
@@ -69,10 +69,16 @@ async function check(o: { sheet: SheetDef; viewer: RegisterViewer; bytes: Uint8A
   const values: RecordValues[] = [];
   for (const row of file.rows) {
     const input: Record<string, unknown> = {};
+    const cellProblems: FieldProblem[] = [];
     columns.forEach((f, i) => {
-      if (f) input[f.key] = row.cells[i] ?? null;
+      if (!f) return;
+      const mangled = f.personal === 'idNumber' ? numericIdNumberProblem(row.cells[i]) : null;
+      if (mangled) cellProblems.push({ key: f.key, message: `${f.label}${mangled}` });
+      else input[f.key] = row.cells[i] ?? null;
     });
-    const { values: record, problems: rowProblems } = validateRecord(o.sheet, withOwnOffice(o.viewer, input));
+    const validated = validateRecord(o.sheet, withOwnOffice(o.viewer, input));
+    const record = validated.values;
+    const rowProblems = [...cellProblems, ...validated.problems.filter((p) => !cellProblems.some((c) => c.key === p.key))];
     if (rowProblems.length === 0) {
       const office = officeProblem(o.viewer, record);
       if (office) rowProblems.push({ key: 'office', message: office });
@@ -90,13 +96,13 @@ async function check(o: { sheet: SheetDef; viewer: RegisterViewer; bytes: Uint8A
 }
 
 export async function previewRegisterImport(o: { sheet: SheetDef; viewer: RegisterViewer; bytes: Uint8Array }): Promise<ImportPreview> {
-  assertMayWrite(o.viewer, o.sheet);
+  assertMayImport(o.viewer, o.sheet);
   const { values, problems } = await check(o);
   return { sheet: o.sheet.name, rows: values.length, problems, sample: values.slice(0, 20).map((v) => maskedValues(o.sheet, v)) };
 }
 
 export async function importRegisterRecords(o: { db: Db; cipher: PersonalDataCipher; unit: UnitRow; sheet: SheetDef; viewer: RegisterViewer; actor: Actor; bytes: Uint8Array; fileName?: string }): Promise<{ imported: number }> {
-  assertMayWrite(o.viewer, o.sheet);
+  assertMayImport(o.viewer, o.sheet);
   const { values, problems } = await check(o);
   if (problems.length > 0) {
     const shown = problems.slice(0, 10).map((p) => p.message);

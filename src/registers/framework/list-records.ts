@@ -4,7 +4,7 @@ import type { PersonalDataCipher } from '../../app/crypto/personal-data-cipher.j
 import { DomainError } from '../../core/errors.js';
 import type { Db } from '../../db/client.js';
 import type { UnitRow } from '../../repositories/goal-book.repository.js';
-import { assertMayUnmask, mayUnmask, officeOf, type RegisterViewer } from './access.js';
+import { assertMayRead, assertMayUnmask, maySeeSealed, officeOf, type RegisterViewer } from './access.js';
 import type { SheetDef } from './define.js';
 import { coerceField } from './fields.js';
 import { listRecords } from './record.repository.js';
@@ -42,15 +42,11 @@ export interface RecordPage {
   records: RecordView[];
 }
 
-/** Today's date in China (Asia/Shanghai), whatever the server's time zone. */
-export function todayInChina(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
-
-/** A 司法所 user reads only their office's records; sealed records are left out for readers who may not unmask. */
+/** A 司法所 user reads only their office's records; sealed records are left out for readers who may not see them. */
 export async function listRegisterRecords(o: ListRecordsOptions): Promise<RecordPage> {
   const { sheet, query } = o;
-  if (query.unmasked) assertMayUnmask(o.viewer);
+  if (query.unmasked) assertMayUnmask(o.viewer, sheet);
+  else assertMayRead(o.viewer, sheet);
   const equals: Array<{ column: string; value: unknown }> = [];
   for (const [key, raw] of Object.entries(query.filters)) {
     const f = sheet.fields.find((x) => x.key === key);
@@ -68,7 +64,7 @@ export async function listRegisterRecords(o: ListRecordsOptions): Promise<Record
   const { total, rows } = await listRecords(o.db, sheet, {
     unitId: o.unit.id,
     office: officeOf(o.viewer),
-    excludeSealed: !mayUnmask(o.viewer),
+    excludeSealed: !maySeeSealed(o.viewer, sheet.kind),
     from,
     to,
     equals,

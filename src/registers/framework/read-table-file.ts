@@ -1,10 +1,13 @@
 import ExcelJS from 'exceljs';
 import { DocumentError } from '../../core/errors.js';
+import { csvDelimiter, decodeCsvText, looksBinary } from '../../documents/csv/decode-csv-text.js';
+import { parseCsv } from '../../documents/csv/parse-csv.js';
 
 /**
  * A register import file (.xlsx or .csv) → a header row and data rows of raw cell values. The type is
- * decided by the bytes (an .xlsx is a zip package); CSV text may be UTF-8 (with or without BOM) or
- * GB18030, as Excel and WPS save it on Chinese systems.
+ * decided by the bytes (an .xlsx is a zip package); CSV goes through the shared documents/csv decoder
+ * and parser (UTF-8 with or without BOM, UTF-16, GB18030; comma or tab), rows numbered by the line
+ * they start on.
  */
 
 export interface TableFile {
@@ -45,59 +48,25 @@ async function readXlsx(bytes: Uint8Array): Promise<TableFile> {
   return { format: 'xlsx', sheetName: sheet.name, headers, rows };
 }
 
-/** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks. */
-export function parseCsv(text: string): string[][] {
-  const out: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      out.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    out.push(row);
-  }
-  return out;
-}
-
-function decode(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    try {
-      return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
-    } catch {
-      throw new DocumentError({}, '文件内容无法识别：既不是 UTF-8 也不是 GBK 编码的 CSV', 'DOCUMENT_GARBLED');
-    }
-  }
+/**
+ * An ID-number cell Excel has turned into a number: a General-format cell keeps 15 significant digits,
+ * so the last digits of an 18-digit ID number are already lost (1.10105E+17 in a CSV it saved). The
+ * number cannot be repaired, only typed again into a text-format column.
+ */
+export function numericIdNumberProblem(cell: unknown): string | null {
+  const numeric = typeof cell === 'number' || (typeof cell === 'string' && /^\s*\d+(\.\d+)?E\+?\d+\s*$/i.test(cell));
+  return numeric ? '是数字格式，Excel 只保留 15 位有效数字，身份证号的后几位已丢失：请把该列设置为“文本”格式后重新输入身份证号' : null;
 }
 
 export async function readTableFile(bytes: Uint8Array): Promise<TableFile> {
   if (bytes.length === 0) throw new DocumentError({}, '文件为空', 'DOCUMENT_EMPTY');
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return readXlsx(bytes);
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf) throw new DocumentError({}, '不支持旧版 Excel（.xls）：请另存为 .xlsx 或 .csv 后再导入', 'DOCUMENT_UNSUPPORTED');
-  const text = decode(bytes);
-  if (/[\u0000-\u0008]/.test(text.slice(0, 2000))) throw new DocumentError({}, '不支持的文件类型：请导入 .xlsx 或 .csv 文件', 'DOCUMENT_UNSUPPORTED');
-  const [headers, ...rest] = parseCsv(text);
-  if (!headers || headers.every((h) => h.trim() === '')) throw new DocumentError({}, '文件为空：第 1 行应为列名', 'DOCUMENT_EMPTY');
-  const rows = rest.map((cells, i) => ({ number: i + 2, cells: cells as unknown[] })).filter((r) => r.cells.some((c) => String(c).trim() !== ''));
-  return { format: 'csv', headers: headers.map((h) => h.trim()), rows };
+  const text = decodeCsvText(bytes);
+  if (looksBinary(text)) throw new DocumentError({}, '不支持的文件类型：请导入 .xlsx 或 .csv 文件', 'DOCUMENT_UNSUPPORTED');
+  const [headers, ...rest] = parseCsv(text, csvDelimiter(text));
+  if (!headers || headers.fields.every((h) => h.trim() === '')) throw new DocumentError({}, '文件为空：第 1 行应为列名', 'DOCUMENT_EMPTY');
+  // rows are numbered as Excel and WPS show them (one per record after the header), not by text line
+  const rows = rest.map((r, i) => ({ number: i + 2, cells: r.fields as unknown[] })).filter((r) => r.cells.some((c) => String(c).trim() !== ''));
+  return { format: 'csv', headers: headers.fields.map((h) => h.trim()), rows };
 }

@@ -83,12 +83,16 @@ export async function listRecords(exec: Executor, sheet: SheetDef, q: RecordQuer
   return { total: counted[0]?.n ?? 0, rows };
 }
 
-/** Every matching record in business-date order (exports, drill-downs). */
-export async function selectRecords(exec: Executor, sheet: SheetDef, where: SQL, extra: Record<string, SQL> = {}): Promise<StoredRow[]> {
+/** Matching records in business-date order (drill-downs): all of them, or a page (limit null: all). */
+export async function selectRecords(exec: Executor, sheet: SheetDef, where: SQL, o: { extra?: Record<string, SQL>; limit?: number | null; offset?: number } = {}): Promise<StoredRow[]> {
   const c = columnsOf(sheet);
-  return (await exec
-    .select({ ...getTableColumns(sheet.table), ...extra } as never)
+  const query = exec
+    .select({ ...getTableColumns(sheet.table), ...(o.extra ?? {}) } as never)
     .from(sheet.table)
     .where(where)
-    .orderBy(asc(c[sheet.dateKey]!), asc(c.id!))) as StoredRow[];
+    .orderBy(asc(c[sheet.dateKey]!), asc(c.id!))
+    .$dynamic();
+  if (o.limit !== undefined && o.limit !== null) query.limit(o.limit);
+  if (o.offset) query.offset(o.offset);
+  return (await query) as StoredRow[];
 }

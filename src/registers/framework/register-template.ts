@@ -19,6 +19,9 @@ export async function registerTemplateXlsx(sheet: SheetDef): Promise<Buffer> {
     const col = ws.getColumn(i + 1);
     col.width = Math.max(10, [...f.label].length * 2 + 4);
     if (f.type === 'date') col.numFmt = 'yyyy-mm-dd';
+    // text, not General: Excel keeps only 15 significant digits of a number, so an 18-digit ID number
+    // typed into a General cell loses its last digits (and leading zeros of codes go too)
+    if (f.type === 'text') col.numFmt = '@';
     const list = f.type === 'enum' ? f.options!.join(',') : f.type === 'bool' ? '是,否' : null;
     if (list && list.length <= 250) {
       const letter = col.letter;
@@ -30,7 +33,7 @@ export async function registerTemplateXlsx(sheet: SheetDef): Promise<Buffer> {
   const help = workbook.addWorksheet('填写说明');
   help.addRow(['列名', '必填', '说明']);
   help.getRow(1).font = { bold: true };
-  for (const f of sheet.fields) help.addRow([f.label, f.required ? '是' : '否', [f.hint ?? '', f.personal ? '个人信息，加密保存' : ''].filter(Boolean).join('；')]);
+  for (const f of sheet.fields) help.addRow([f.label, f.required ? '是' : '否', [f.hint ?? '', f.personal ? '个人信息，加密保存' : '', f.personal === 'idNumber' ? '本列为文本格式，请直接输入 18 位号码，不要改成数字格式' : ''].filter(Boolean).join('；')]);
   help.addRow([]);
   help.addRow(['第 1 行为列名，记录从第 2 行写起；有任何一行不正确时整个文件都不会导入，并列出每处问题的行和列。']);
   help.getColumn(1).width = 22;

@@ -21,7 +21,20 @@ export interface SaveRecordOptions {
 
 const entity = (sheet: SheetDef) => `register:${sheet.kind}/${sheet.id}`;
 
-/** Validate and store one new record, audited with personal fields masked. */
+const isSealed = (sheet: SheetDef, values: RecordValues) => sheet.sealedKey !== undefined && values[sheet.sealedKey] === true;
+
+/**
+ * What the audit entry of a change holds. A sealed record (社区矫正法 Art.54) is read only by the
+ * correction section and its own 司法所, but the audit log is read by admins and leaders: its entry
+ * names the changed fields, never their values — not even masked ones (a crime or a date identifies).
+ */
+function auditValues(sheet: SheetDef, changed: string[], before: RecordValues | null, after: RecordValues): { before: RecordValues | null; after: Record<string, unknown> } {
+  if (isSealed(sheet, after) || (before !== null && isSealed(sheet, before))) return { before: null, after: { sealed: true, changed } };
+  const pick = (v: RecordValues) => maskedValues(sheet, Object.fromEntries(changed.map((k) => [k, v[k] ?? null])));
+  return { before: before === null ? null : pick(before), after: before === null ? maskedValues(sheet, after) : pick(after) };
+}
+
+/** Validate and store one new record, audited with personal fields masked (a sealed one: field names only). */
 export async function createRegisterRecord(o: SaveRecordOptions & { input: unknown }): Promise<{ id: number }> {
   assertMayWrite(o.viewer, o.sheet);
   const { values, problems } = validateRecord(o.sheet, withOwnOffice(o.viewer, o.input));
@@ -30,7 +43,8 @@ export async function createRegisterRecord(o: SaveRecordOptions & { input: unkno
   if (problems.length > 0) throwProblems(o.sheet, problems);
   return o.db.transaction(async (tx) => {
     const [id] = await insertRecords(tx, o.sheet, [{ ...toColumns(o.sheet, values, o.cipher), unitId: o.unit.id, createdBy: o.actor.userId }]);
-    await recordAudit(tx, { actor: o.actor, unitId: o.unit.id, action: 'register.create', entity: entity(o.sheet), entityId: String(id), after: maskedValues(o.sheet, values) });
+    const given = Object.keys(values).filter((k) => values[k] !== null);
+    await recordAudit(tx, { actor: o.actor, unitId: o.unit.id, action: 'register.create', entity: entity(o.sheet), entityId: String(id), ...auditValues(o.sheet, given, null, values) });
     return { id: id! };
   });
 }
@@ -52,8 +66,7 @@ export async function updateRegisterRecord(o: SaveRecordOptions & { id: number; 
     const changed = Object.keys(values).filter((k) => values[k] !== before[k]);
     if (changed.length === 0) return { id: o.id };
     await updateRecord(tx, o.sheet, o.unit.id, o.id, toColumns(o.sheet, Object.fromEntries(changed.map((k) => [k, values[k]!])), o.cipher));
-    const pick = (v: RecordValues) => maskedValues(o.sheet, Object.fromEntries(changed.map((k) => [k, v[k] ?? null])));
-    await recordAudit(tx, { actor: o.actor, unitId: o.unit.id, action: 'register.update', entity: entity(o.sheet), entityId: String(o.id), before: pick(before), after: pick(values) });
+    await recordAudit(tx, { actor: o.actor, unitId: o.unit.id, action: 'register.update', entity: entity(o.sheet), entityId: String(o.id), ...auditValues(o.sheet, changed, before, values) });
     return { id: o.id };
   });
 }

@@ -7,11 +7,13 @@ import { drillIndicator } from '../../../app/indicators/drill-indicator.js';
 import { getIndicatorProgress } from '../../../app/indicators/get-indicator-progress.js';
 import { decideIndicatorValue, editIndicatorValue, enterIndicatorValue, listValuesOfIndicator, submitIndicatorValue } from '../../../app/indicators/indicator-values.js';
 import { ERROR_RESPONSES, ZOk, ZUnitYearParams } from '../../../contract/api/common.js';
+import { chinaDate } from '../../../core/dates.js';
 import {
   ZAsOfQuery,
   ZBindingInput,
   ZConfirmProposals,
   ZDrill,
+  ZDrillQuery,
   ZIndicatorParams,
   ZIndicatorValueInput,
   ZIndicatorValueView,
@@ -20,7 +22,6 @@ import {
   ZValueParams,
 } from '../../../contract/api/registers-api.js';
 import { computeMetric } from '../../../registers/framework/compute-metric.js';
-import { todayInChina } from '../../../registers/framework/list-records.js';
 import { METRICS } from '../../../registers/registry.js';
 import { actorOf, requireUnit, requireUser } from '../../plugins/auth.js';
 
@@ -31,7 +32,7 @@ export default async function indicatorRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['indicators'];
   const db = () => app.database.db;
-  const asOf = (q: { asOf?: string | undefined }) => q.asOf ?? todayInChina();
+  const asOf = (q: { asOf?: string | undefined }) => q.asOf ?? chinaDate(new Date());
 
   r.get(`${BASE}/metrics`, { config: { access: 'indicator.read' }, schema: { tags, summary: 'Every register metric for the unit and year as of a date', params: ZUnitYearParams, querystring: ZAsOfQuery, response: { 200: z.array(ZMetricValue), ...ERROR_RESPONSES } } }, async (request) => {
     const unit = requireUnit(request);
@@ -46,9 +47,28 @@ export default async function indicatorRoutes(app: FastifyInstance) {
 
   r.get(
     `${BASE}/indicators/:id/drill`,
-    { config: { access: 'indicator.read' }, schema: { tags, summary: 'The register records behind a bound indicator’s actual (masked; a rate marks the numerator’s records)', params: ZIndicatorParams, querystring: ZAsOfQuery, response: { 200: ZDrill, ...ERROR_RESPONSES } } },
+    {
+      config: { access: 'indicator.read' },
+      schema: {
+        tags,
+        summary: 'The figures of a bound indicator and a page of the register records behind them (masked; a rate marks the numerator’s records; sealed records the reader may not see are counts only; a reader who may not read the register gets the figures and recordAccess: false)',
+        params: ZIndicatorParams,
+        querystring: ZDrillQuery,
+        response: { 200: ZDrill, ...ERROR_RESPONSES },
+      },
+    },
     async (request) =>
-      drillIndicator({ db: db(), cipher: app.cipher, unit: requireUnit(request), year: request.params.year, indicatorId: request.params.id, asOf: asOf(request.query), viewer: { subject: subjectOf(requireUser(request)) } }),
+      drillIndicator({
+        db: db(),
+        cipher: app.cipher,
+        unit: requireUnit(request),
+        year: request.params.year,
+        indicatorId: request.params.id,
+        asOf: asOf(request.query),
+        viewer: { subject: subjectOf(requireUser(request)) },
+        actor: actorOf(request),
+        paging: { page: request.query.page, pageSize: request.query.pageSize },
+      }),
   );
 
   r.post(

@@ -3,15 +3,16 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { subjectOf } from '../../../app/auth/auth-user.js';
 import { can } from '../../../core/access/permissions.js';
-import { canWriteRegisterKind } from '../../../core/access/scope.js';
+import { canReadRegisterKind, canWriteRegisterKind } from '../../../core/access/scope.js';
+import { chinaDate } from '../../../core/dates.js';
 import { DomainError } from '../../../core/errors.js';
 import { REGISTER_KIND_LABEL } from '../../../core/register-kinds.js';
 import { ERROR_RESPONSES } from '../../../contract/api/common.js';
 import { ZAsOfQuery, ZImportPreview, ZListQuery, ZRecordBody, ZRecordPage, ZRecordParams, ZRecordView, ZRegisterParams, ZSheetInfo } from '../../../contract/api/registers-api.js';
-import type { RegisterViewer } from '../../../registers/framework/access.js';
+import { assertMayImport, assertMayRead, type RegisterViewer } from '../../../registers/framework/access.js';
 import { getRegisterRecord } from '../../../registers/framework/get-record.js';
 import { importRegisterRecords, previewRegisterImport } from '../../../registers/framework/import-records.js';
-import { listRegisterRecords, todayInChina } from '../../../registers/framework/list-records.js';
+import { listRegisterRecords } from '../../../registers/framework/list-records.js';
 import { registerTemplateCsv, registerTemplateXlsx } from '../../../registers/framework/register-template.js';
 import { createRegisterRecord, updateRegisterRecord } from '../../../registers/framework/save-record.js';
 import { REGISTERS, requireSheet } from '../../../registers/registry.js';
@@ -48,6 +49,7 @@ export default async function registerRecordRoutes(app: FastifyInstance) {
         sealable: s.sealedKey !== undefined,
         fields: s.fields.map((f) => ({ key: f.key, label: f.label, type: f.type, required: f.required, ...(f.options ? { options: [...f.options] } : {}), personal: f.personal !== undefined, filter: f.filter, search: f.search, ...(f.hint ? { hint: f.hint } : {}) })),
         derived: Object.entries(s.derivedLabels ?? {}).map(([key, label]) => ({ key, label })),
+        readable: canReadRegisterKind(subject, s.kind),
         writable: can(subject.role, 'register.write') && canWriteRegisterKind(subject, s.kind),
       })),
     );
@@ -66,7 +68,7 @@ export default async function registerRecordRoutes(app: FastifyInstance) {
         sheet: requireSheet(request.params.kind, request.params.sheet),
         viewer: viewerOf(request),
         actor: actorOf(request),
-        query: { year: q.year, from: q.from, to: q.to, q: q.q, filters, page: q.page, pageSize: q.pageSize, unmasked: q.unmasked, asOf: q.asOf ?? todayInChina() },
+        query: { year: q.year, from: q.from, to: q.to, q: q.q, filters, page: q.page, pageSize: q.pageSize, unmasked: q.unmasked, asOf: q.asOf ?? chinaDate(new Date()) },
       });
     },
   );
@@ -87,7 +89,7 @@ export default async function registerRecordRoutes(app: FastifyInstance) {
         actor: actorOf(request),
         id: request.params.recordId,
         unmasked: request.query.unmasked,
-        asOf: request.query.asOf ?? todayInChina(),
+        asOf: request.query.asOf ?? chinaDate(new Date()),
       }),
   );
 
@@ -110,6 +112,7 @@ export default async function registerRecordRoutes(app: FastifyInstance) {
     { config: { access: 'register.read' }, schema: { tags, summary: 'The import template: Chinese headers, drop-downs and a 填写说明 sheet (.xlsx) or the header line (.csv)', params: ZRegisterParams, querystring: z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx') }) } },
     async (request, reply) => {
       const sheet = requireSheet(request.params.kind, request.params.sheet);
+      assertMayRead(viewerOf(request), sheet);
       const csv = request.query.format === 'csv';
       const bytes = csv ? registerTemplateCsv(sheet) : await registerTemplateXlsx(sheet);
       const name = `${sheet.name}导入模板.${request.query.format}`;
@@ -125,6 +128,8 @@ export default async function registerRecordRoutes(app: FastifyInstance) {
     { config: { access: 'register.write' }, schema: { tags, summary: 'Check an upload (.xlsx/.csv, multipart field "file") row by row; stores nothing', consumes: ['multipart/form-data'], params: ZRegisterParams, response: { 200: ZImportPreview, ...ERROR_RESPONSES, 413: ERROR_RESPONSES[400], 415: ERROR_RESPONSES[400] } } },
     async (request) => {
       const sheet = requireSheet(request.params.kind, request.params.sheet);
+      // refuse before reading the upload: a register the user does not keep says so, whatever was sent
+      assertMayImport(viewerOf(request), sheet);
       const { bytes } = await readUpload(request);
       return previewRegisterImport({ sheet, viewer: viewerOf(request), bytes });
     },
@@ -135,6 +140,7 @@ export default async function registerRecordRoutes(app: FastifyInstance) {
     { config: { access: 'register.write' }, schema: { tags, summary: 'Import an upload (.xlsx/.csv, multipart field "file"): all rows or none; every problem named by row and column', consumes: ['multipart/form-data'], params: ZRegisterParams, response: { 200: z.object({ imported: z.number().int() }), ...ERROR_RESPONSES, 413: ERROR_RESPONSES[400], 415: ERROR_RESPONSES[400] } } },
     async (request) => {
       const sheet = requireSheet(request.params.kind, request.params.sheet);
+      assertMayImport(viewerOf(request), sheet);
       const { bytes, fileName } = await readUpload(request);
       return importRegisterRecords({ db: db(), cipher: app.cipher, unit: requireUnit(request), sheet, viewer: viewerOf(request), actor: actorOf(request), bytes, fileName });
     },

@@ -1,6 +1,6 @@
 import { Alert, Descriptions, Drawer, Segmented, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { CheckCircleFilled, CloseCircleOutlined, WarningFilled } from '@ant-design/icons';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useApi } from '../../api/use-api';
 import { useUnitYear } from '../../app/unit-year';
@@ -17,32 +17,36 @@ type Cell = string | number | boolean | null | undefined;
  * the records agree with the figure: a count equals the records listed (plus any of other 司法所 the
  * reader may not see), a sum their total, a rate numerator ÷ denominator with each record marked.
  */
+const PAGE_SIZE = 50;
+
 export function DrillDrawer({ indicatorId, asOf, onClose }: { indicatorId: number | null; asOf: string; onClose: () => void }) {
   const { t } = useI18n();
   const { base, apiBase } = useUnitYear();
-  const drill = useApi<TDrill>(indicatorId === null ? null : `${apiBase}/indicators/${indicatorId}/drill?asOf=${asOf}`);
+  const [page, setPage] = useState(1);
+  useEffect(() => setPage(1), [indicatorId, asOf]);
+  // the server pages the records (a figure may stand on hundreds of thousands of them)
+  const drill = useApi<TDrill>(indicatorId === null ? null : `${apiBase}/indicators/${indicatorId}/drill?asOf=${asOf}&page=${page}&pageSize=${PAGE_SIZE}`);
   const [show, setShow] = useState<'all' | 'in' | 'out'>('all');
   const d = drill.data?.indicator.id === indicatorId ? drill.data : undefined;
 
   const cell = (v: Cell) => (v === null || v === undefined || v === '' ? <Typography.Text type="secondary">—</Typography.Text> : typeof v === 'boolean' ? (v ? t('common.yes') : t('common.no')) : String(v));
 
+  // every record behind the figure is accounted for: listed (over all pages), another office's, or sealed
   let agreement: { ok: boolean; text: string } | null = null;
-  if (d) {
-    const listed = d.records.length + d.hidden;
+  if (d && d.recordAccess) {
+    const behind = d.total + d.hidden + d.sealed.records;
     if (d.kind === 'count') {
-      const ok = listed === d.actual;
-      agreement = { ok, text: t(ok ? 'indicators.drillCountAgrees' : 'indicators.drillCountDiffers', { n: listed, actual: num(d.actual ?? 0), unit: d.unit }) };
-    }
-    else if (d.kind === 'sum') {
+      const ok = behind === d.actual;
+      agreement = { ok, text: t(ok ? 'indicators.drillCountAgrees' : 'indicators.drillCountDiffers', { n: behind, actual: num(d.actual ?? 0), unit: d.unit }) };
+    } else if (d.kind === 'sum') {
+      // a sum can be checked here only when every record is on this page
+      const complete = d.hidden === 0 && d.sealed.records === 0 && d.records.length === d.total;
       const total = d.records.reduce((s, r) => s + (Number(r.values[d.sumField ?? '']) || 0), 0);
       const label = d.columns.find((c) => c.key === d.sumField)?.label ?? d.sumField ?? '';
-      agreement = d.hidden === 0 ? { ok: total === d.actual, text: t('indicators.drillSumCheck', { n: d.records.length, field: label, total: num(total), unit: d.unit }) } : null;
+      agreement = complete ? { ok: total === d.actual, text: t('indicators.drillSumCheck', { n: d.records.length, field: label, total: num(total), unit: d.unit }) } : null;
     } else {
-      const inNumerator = d.records.filter((r) => r.inNumerator).length;
-      agreement =
-        d.hidden === 0
-          ? { ok: inNumerator === d.numerator && d.records.length === d.denominator, text: t('indicators.drillRateCheck', { num: inNumerator, den: d.records.length, actual: d.actual === null ? '—' : num(d.actual) }) }
-          : null;
+      const ok = behind === d.denominator;
+      agreement = { ok, text: t('indicators.drillRateCheck', { num: d.numerator ?? 0, den: behind, actual: d.actual === null ? '—' : num(d.actual) }) };
     }
   }
 
@@ -65,7 +69,12 @@ export function DrillDrawer({ indicatorId, asOf, onClose }: { indicatorId: numbe
           key: c.key,
           title: c.label,
           onCell: () => ({ style: { whiteSpace: 'nowrap' as const } }),
-          render: (_: unknown, r: DrillRecord) => (r.sealed && Object.keys(r.values).length === 0 ? (c === d.columns[0] ? <Tag color="purple">{t('indicators.sealedPlaceholder')}</Tag> : null) : cell(r.values[c.key])),
+          render: (_: unknown, r: DrillRecord) => (
+            <>
+              {r.sealed && c === d.columns[0] ? <Tag color="purple">{t('indicators.sealedPlaceholder')}</Tag> : null}
+              {cell(r.values[c.key])}
+            </>
+          ),
         })),
       ]
     : [];
@@ -107,29 +116,35 @@ export function DrillDrawer({ indicatorId, asOf, onClose }: { indicatorId: numbe
               data-testid="drill-agreement"
             />
           )}
+          {!d.recordAccess && <Alert type="info" showIcon title={t('indicators.drillNoAccess')} data-testid="drill-no-access" />}
           {d.hidden > 0 && <Alert type="info" showIcon title={t('indicators.drillHidden', { n: d.hidden })} />}
-          {d.kind === 'rate' && (
+          {d.sealed.records > 0 && <Alert type="info" showIcon title={t('indicators.drillSealed', { n: d.sealed.records })} />}
+          {d.recordAccess && d.kind === 'rate' && (
             <Segmented
               value={show}
               onChange={(v) => setShow(v as typeof show)}
               options={[
                 { value: 'all', label: t('indicators.drillAll', { n: d.records.length }) },
+                // the in/out filter works on the page shown
                 { value: 'in', label: t('indicators.drillIn', { n: d.records.filter((r) => r.inNumerator).length }) },
                 { value: 'out', label: t('indicators.drillOut', { n: d.records.filter((r) => !r.inNumerator).length }) },
               ]}
             />
           )}
-          <div data-testid="drill-table">
-            <Table
-              size="small"
-              rowKey="id"
-              dataSource={rows}
-              columns={columns}
-              scroll={{ x: 'max-content' }}
-              pagination={{ pageSize: 20, showSizeChanger: false, showTotal: (n) => t('registers.total', { n }) }}
-              locale={{ emptyText: t('indicators.drillEmpty') }}
-            />
-          </div>
+          {d.recordAccess && (
+            <div data-testid="drill-table">
+              <Table
+                size="small"
+                rowKey="id"
+                dataSource={rows}
+                columns={columns}
+                loading={drill.loading}
+                scroll={{ x: 'max-content' }}
+                pagination={{ current: page, pageSize: PAGE_SIZE, total: d.total, showSizeChanger: false, onChange: setPage, showTotal: (n) => t('registers.total', { n }) }}
+                locale={{ emptyText: t('indicators.drillEmpty') }}
+              />
+            </div>
+          )}
           <Typography.Text type="secondary">{t('indicators.drillMasked')}</Typography.Text>
         </Space>
       )}

@@ -11,7 +11,7 @@ import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
 import type { TIndicatorProgress, TProgressBoard } from '../../../../src/contract/api/registers-api';
 import type { TLight } from '../../../../src/core/indicator-progress';
-import { todayInChina } from '../registers/register-fields';
+import { chinaDate } from '../../../../src/core/dates';
 import { BindingModal, mayBindMetric } from './binding-modal';
 import { DrillDrawer } from './drill-drawer';
 import { LIGHT_COLOR, LIGHT_ORDER, LightDot, LightTag, num, unitOf, withUnit } from './light';
@@ -23,7 +23,7 @@ type LightCounts = Record<LightKey, number>;
 
 /** The board's date: today, but never past the year's end (a closed year is judged on 31 December). */
 const defaultAsOf = (year: number) => {
-  const today = todayInChina();
+  const today = chinaDate(new Date());
   return today < `${year}-01-01` ? `${year}-01-01` : today > `${year}-12-31` ? `${year}-12-31` : today;
 };
 

@@ -12,10 +12,6 @@ import { useI18n } from '../../i18n/i18n';
 export type FieldValue = string | number | boolean | null;
 
 /** Today's date in China (the bureau's calendar), whatever the browser's time zone. */
-export function todayInChina(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
-
 export function FieldText({ field, value }: { field: TFieldInfo; value: FieldValue | undefined }) {
   const { t } = useI18n();
   if (value === null || value === undefined || value === '') return <Typography.Text type="secondary">—</Typography.Text>;

@@ -9,7 +9,8 @@ import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
 import { LAOTING_OFFICES } from '../../../../src/core/register-kinds';
 import type { TFieldInfo, TRecordPage, TRecordView, TSheetInfo } from '../../../../src/contract/api/registers-api';
-import { DeadlineTags, defaultColumnKeys, FieldText, hasOpenDeadline, todayInChina } from './register-fields';
+import { DeadlineTags, defaultColumnKeys, FieldText, hasOpenDeadline } from './register-fields';
+import { chinaDate } from '../../../../src/core/dates';
 import { RecordDrawer } from './record-drawer';
 import { RecordForm } from './record-form';
 import { ImportModal } from './import-modal';
@@ -37,7 +38,7 @@ export function RegisterList({ sheet }: { sheet: TSheetInfo }) {
   const { unitCode, year } = useUnitYear();
   const registerUrl = `/api/units/${encodeURIComponent(unitCode)}/registers/${sheet.kind}/${sheet.id}`;
   const recordsUrl = `${registerUrl}/records`;
-  const asOf = todayInChina();
+  const asOf = chinaDate(new Date());
   const ownOffice = user?.role === 'office' ? user.office : null;
   const mayUnmask = can('personalData.unmask') && sheet.fields.some((f) => f.personal);
 

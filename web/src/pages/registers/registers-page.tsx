@@ -23,8 +23,9 @@ export default function RegistersPage() {
 
   if (sheets.error) return <ErrorAlert error={sheets.error} onRetry={sheets.reload} />;
   if (!sheets.data) return <Skeleton active />;
-  const all = sheets.data;
-  if (all.length === 0) return <Empty />;
+  // only the registers the API lets this user read (a 业务科室 keeps some of them)
+  const all = sheets.data.filter((s) => s.readable);
+  if (all.length === 0) return <Empty description={t('registers.noneReadable')} />;
 
   if (!kind || !sheetId) {
     // a 业务科室 starts in the first register it keeps
