@@ -1,6 +1,6 @@
-import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, lte, not, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
-import { indicatorBindings, indicators, indicatorValues, projects } from '../db/schema/index.js';
+import { indicatorBindings, indicators, indicatorValues, projects, type TIndicatorValueStatus } from '../db/schema/index.js';
 
 /** Storage of indicator bindings (指标取数口径) and manually entered values (指标完成值). */
 
@@ -73,6 +73,37 @@ export async function findIndicatorValue(exec: Executor, unitId: number, id: num
 export async function listIndicatorValues(exec: Executor, unitId: number, indicatorIds?: number[]): Promise<IndicatorValueRow[]> {
   const where = indicatorIds ? and(eq(indicatorValues.unitId, unitId), inArray(indicatorValues.indicatorId, indicatorIds)) : eq(indicatorValues.unitId, unitId);
   return exec.select().from(indicatorValues).where(where).orderBy(desc(indicatorValues.asOf), desc(indicatorValues.id));
+}
+
+/**
+ * A unit-year's manual values, each with its indicator and project, newest entry first, in one
+ * query. `enteredBy` keeps the values this person entered (`mine`) or those they did not, by the same
+ * rule as deciding on a value: the user id, or for the CLI (no user) its name.
+ */
+export async function listUnitIndicatorValues(
+  exec: Executor,
+  o: { unitId: number; year: number; status?: TIndicatorValueStatus | undefined; enteredBy?: { userId: number | null; name: string; mine: boolean } | undefined },
+) {
+  const conditions: SQL[] = [eq(indicatorValues.unitId, o.unitId), eq(indicators.unitId, o.unitId), eq(indicators.year, o.year)];
+  if (o.status) conditions.push(eq(indicatorValues.status, o.status));
+  if (o.enteredBy) {
+    const { userId, name, mine } = o.enteredBy;
+    // never null (entered_by_name is not null), so not() keeps exactly the others
+    const same = userId !== null ? sql`${indicatorValues.enteredBy} is not distinct from ${userId}` : sql`(${indicatorValues.enteredBy} is null and ${indicatorValues.enteredByName} = ${name})`;
+    conditions.push(mine ? same : not(same));
+  }
+  return exec
+    .select({
+      value: indicatorValues,
+      indicator: { id: indicators.id, name: indicators.name, targetRaw: indicators.targetRaw, targetUnit: indicators.targetUnit },
+      projectCode: projects.code,
+      projectName: projects.name,
+    })
+    .from(indicatorValues)
+    .innerJoin(indicators, eq(indicators.id, indicatorValues.indicatorId))
+    .leftJoin(projects, eq(projects.id, indicators.projectId))
+    .where(and(...conditions))
+    .orderBy(desc(indicatorValues.enteredAt), desc(indicatorValues.id));
 }
 
 /** The latest approved value of each of the unit's indicators of one year with as_of on or before `asOf`. */

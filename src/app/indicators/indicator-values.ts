@@ -1,10 +1,10 @@
-import type { TIndicatorValueView } from '../../contract/api/registers-api.js';
+import type { TIndicatorValueView, TUnitIndicatorValue } from '../../contract/api/registers-api.js';
 import { DomainError } from '../../core/errors.js';
 import type { TAssessment } from '../../core/indicator-progress.js';
 import { directionOf } from '../../core/indicator-progress.js';
 import type { Db, Executor } from '../../db/client.js';
 import type { IndicatorValueRow } from '../../repositories/indicator-tracking.repository.js';
-import { findBinding, findIndicatorValue, findIndicatorWithProject, insertIndicatorValue, listIndicatorValues, updateIndicatorValue } from '../../repositories/indicator-tracking.repository.js';
+import { findBinding, findIndicatorValue, findIndicatorWithProject, insertIndicatorValue, listIndicatorValues, listUnitIndicatorValues, updateIndicatorValue } from '../../repositories/indicator-tracking.repository.js';
 import { indicatorFromRow, type UnitRow } from '../../repositories/goal-book.repository.js';
 import type { Actor } from '../actor.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -137,4 +137,23 @@ export async function listValuesOfIndicator(o: { db: Db; unit: UnitRow; year: nu
   const found = await findIndicatorWithProject(o.db, o.unit.id, o.indicatorId);
   if (!found || found.indicator.year !== o.year) throw new DomainError('NOT_FOUND', `${o.year}年度没有编号为 ${o.indicatorId} 的指标`);
   return (await listIndicatorValues(o.db, o.unit.id, [o.indicatorId])).map(valueView);
+}
+
+/**
+ * The unit-year's values in one query (the 待审批 and 我的填报 lists): optionally of one status, and
+ * only those the actor entered (`mine: true`) or only those someone else did (`mine: false`, the ones
+ * the actor may decide on).
+ */
+export async function listValuesOfUnit(o: { db: Db; unit: UnitRow; year: number; actor: Actor; status?: TIndicatorValueView['status'] | undefined; mine?: boolean | undefined }): Promise<TUnitIndicatorValue[]> {
+  const rows = await listUnitIndicatorValues(o.db, {
+    unitId: o.unit.id,
+    year: o.year,
+    status: o.status,
+    enteredBy: o.mine === undefined ? undefined : { userId: o.actor.userId, name: o.actor.name, mine: o.mine },
+  });
+  return rows.map((r) => ({
+    ...valueView(r.value),
+    submittedAt: r.value.submittedAt ? r.value.submittedAt.toISOString() : null,
+    indicator: { id: r.indicator.id, projectCode: r.projectCode, projectName: r.projectName, name: r.indicator.name, target: r.indicator.targetRaw, targetUnit: r.indicator.targetUnit },
+  }));
 }

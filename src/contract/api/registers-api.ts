@@ -200,6 +200,8 @@ export const ZIndicatorValueInput = z.object({
   evidence: z.string().trim().min(2, '请写明佐证材料（如文件名、会议纪要、统计表）').max(2000),
 });
 
+export const VALUE_STATUSES = ['draft', 'submitted', 'approved', 'returned'] as const;
+
 export const ZIndicatorValueView = z
   .object({
     id: z.number().int(),
@@ -208,7 +210,7 @@ export const ZIndicatorValueView = z
     value: z.number().nullable(),
     assessment: z.enum(ASSESSMENTS).nullable(),
     evidence: z.string(),
-    status: z.enum(['draft', 'submitted', 'approved', 'returned']),
+    status: z.enum(VALUE_STATUSES),
     enteredByName: z.string(),
     enteredAt: z.string(),
     decidedByName: z.string().nullable(),
@@ -217,6 +219,29 @@ export const ZIndicatorValueView = z
   })
   .meta({ id: 'IndicatorValue' });
 export type TIndicatorValueView = z.infer<typeof ZIndicatorValueView>;
+
+export const ZUnitValuesQuery = z.object({
+  status: z.enum(VALUE_STATUSES, { error: `状态应为 ${VALUE_STATUSES.join('、')} 之一` }).optional(),
+  mine: z
+    .enum(['true', 'false'], { error: 'mine 应为 true 或 false' })
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true'))
+    .meta({ description: 'true: only the values the signed-in user entered; false: only those someone else entered (the ones they may approve); absent: everyone’s' }),
+});
+
+/** A value in the unit-wide list: the per-indicator item, when it was submitted, and its indicator. */
+export const ZUnitIndicatorValue = ZIndicatorValueView.extend({
+  submittedAt: z.string().nullable().meta({ description: 'submitted by the person who entered it (only they may submit)' }),
+  indicator: z.object({
+    id: z.number().int(),
+    projectCode: z.string().nullable().meta({ description: 'null for a department-wide indicator' }),
+    projectName: z.string().nullable(),
+    name: z.string(),
+    target: z.string().meta({ description: '指标值 as written' }),
+    targetUnit: z.string().nullable(),
+  }),
+}).meta({ id: 'UnitIndicatorValue' });
+export type TUnitIndicatorValue = z.infer<typeof ZUnitIndicatorValue>;
 
 export const ZIndicatorParams = ZUnitYearParams.extend({ id: z.coerce.number().int().positive() });
 export const ZValueParams = ZUnitYearParams.extend({ valueId: z.coerce.number().int().positive() });

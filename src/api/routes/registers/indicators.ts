@@ -5,7 +5,7 @@ import { subjectOf } from '../../../app/auth/auth-user.js';
 import { bindIndicator, confirmProposedBindings, unbindIndicator } from '../../../app/indicators/bind-indicators.js';
 import { drillIndicator } from '../../../app/indicators/drill-indicator.js';
 import { getIndicatorProgress } from '../../../app/indicators/get-indicator-progress.js';
-import { decideIndicatorValue, editIndicatorValue, enterIndicatorValue, listValuesOfIndicator, submitIndicatorValue } from '../../../app/indicators/indicator-values.js';
+import { decideIndicatorValue, editIndicatorValue, enterIndicatorValue, listValuesOfIndicator, listValuesOfUnit, submitIndicatorValue } from '../../../app/indicators/indicator-values.js';
 import { ERROR_RESPONSES, ZOk, ZUnitYearParams } from '../../../contract/api/common.js';
 import { chinaDate } from '../../../core/dates.js';
 import {
@@ -19,6 +19,8 @@ import {
   ZIndicatorValueView,
   ZMetricValue,
   ZProgressBoard,
+  ZUnitIndicatorValue,
+  ZUnitValuesQuery,
   ZValueParams,
 } from '../../../contract/api/registers-api.js';
 import { computeMetric } from '../../../registers/framework/compute-metric.js';
@@ -103,6 +105,21 @@ export default async function indicatorRoutes(app: FastifyInstance) {
     `${BASE}/indicators/:id/values`,
     { config: { access: 'indicator.read' }, schema: { tags, summary: 'Manually entered values of an indicator, newest first', params: ZIndicatorParams, response: { 200: z.array(ZIndicatorValueView), ...ERROR_RESPONSES } } },
     async (request) => listValuesOfIndicator({ db: db(), unit: requireUnit(request), year: request.params.year, indicatorId: request.params.id }),
+  );
+
+  r.get(
+    `${BASE}/indicator-values`,
+    {
+      config: { access: 'indicator.read' },
+      schema: {
+        tags,
+        summary: 'The unit-year’s manually entered values with their indicators, newest entry first, optionally of one status and only one’s own (mine=true) or only others’ (mine=false)',
+        params: ZUnitYearParams,
+        querystring: ZUnitValuesQuery,
+        response: { 200: z.array(ZUnitIndicatorValue), ...ERROR_RESPONSES },
+      },
+    },
+    async (request) => listValuesOfUnit({ db: db(), unit: requireUnit(request), year: request.params.year, actor: actorOf(request), status: request.query.status, mine: request.query.mine }),
   );
 
   r.post(
