@@ -67,16 +67,24 @@ describe('registers and indicator progress in the browser', { timeout: 120_000 }
     await drawer.getByLabel('佐证材料').fill('《2022年法律援助工作总结》第3页：全年案件均按期指派');
     await drawer.getByRole('button', { name: /保存并提交审批/ }).click();
     await drawer.locator('.ant-list-item').filter({ hasText: '待审批' }).filter({ hasText: '全年案件均按期指派' }).waitFor();
+    await section.keyboard.press('Escape');
+    // 我的填报 lists it; 待审批 is not offered to a section (it may not approve)
+    await section.getByRole('tab', { name: '我的填报' }).click();
+    await section.getByTestId('my-values').locator('tr.ant-table-row', { hasText: '全年案件均按期指派' }).filter({ hasText: '待审批' }).waitFor();
+    expect(await section.getByRole('tab', { name: /待审批/ }).count()).toBe(0);
     await section.context().close();
 
     const finance = await env.signIn('finance');
     await finance.goto(`${env.url}/u/315002/2022/indicators`);
+    // the tab counts what waits for this approver before it is opened
+    await finance.getByRole('tab', { name: /待审批/ }).getByTitle('1 条完成值等待您审批').waitFor();
     await finance.getByRole('tab', { name: /待审批/ }).click();
     const pending = finance.getByTestId('pending-approvals');
     await pending.locator('tr.ant-table-row', { hasText: '全年案件均按期指派' }).waitFor();
     await finance.getByRole('button', { name: '批准 及时性' }).click();
     await finance.getByText('已批准，该完成值计入指标进度').waitFor();
     await pending.getByText('没有待审批的完成值').waitFor();
+    await finance.getByTestId('pending-count').locator('.ant-badge-count').waitFor({ state: 'hidden' });
 
     await finance.getByRole('tab', { name: '进度看板' }).click();
     const row = finance.getByTestId(`project-${LEGAL_AID}`).locator('tr', { hasText: '及时性' });

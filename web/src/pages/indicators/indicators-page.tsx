@@ -9,13 +9,13 @@ import { useUnitYear } from '../../app/unit-year';
 import { ErrorAlert, errorText } from '../../components/error-alert';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
-import type { TIndicatorProgress, TProgressBoard } from '../../../../src/contract/api/registers-api';
+import type { TIndicatorProgress, TProgressBoard, TUnitIndicatorValue } from '../../../../src/contract/api/registers-api';
 import type { TLight } from '../../../../src/core/indicator-progress';
 import { chinaDate } from '../../../../src/core/dates';
 import { BindingModal, mayBindMetric } from './binding-modal';
 import { DrillDrawer } from './drill-drawer';
 import { LIGHT_COLOR, LIGHT_ORDER, LightDot, LightTag, num, unitOf, withUnit } from './light';
-import { PendingValues } from './pending-values';
+import { MyValues, PendingValues, pendingValuesUrl } from './pending-values';
 import { takesManualValues, ValueDrawer, ValueText } from './value-drawer';
 
 type LightKey = TLight | 'none';
@@ -46,7 +46,8 @@ export default function IndicatorsPage() {
   const [drillId, setDrillId] = useState<number | null>(null);
   const [binding, setBinding] = useState<TIndicatorProgress | null>(null);
   const [valuesOf, setValuesOf] = useState<TIndicatorProgress | null>(null);
-  const [pendingCount, setPendingCount] = useState<number>();
+  // one request for the 待审批 list, read with the board so its tab shows the count before it is opened
+  const pending = useApi<TUnitIndicatorValue[]>(can('indicatorValue.approve') ? pendingValuesUrl(apiBase) : null);
   const [confirming, setConfirming] = useState(false);
   const [tab, setTab] = useState('board');
   const mayBind = can('indicator.bind');
@@ -61,7 +62,9 @@ export default function IndicatorsPage() {
   const b = board.data;
   const proposals = useMemo(() => (b?.indicators ?? []).filter((i) => i.proposal && !i.metric && mayBindMetric(user, i.proposal.metric)), [b, user]);
   const reload = board.reload;
-  const onChanged = useCallback(() => void reload(), [reload]);
+  const reloadPending = pending.reload;
+  // an entered, submitted or decided value changes both the board and what waits for approval
+  const onChanged = useCallback(() => void Promise.all([reload(), reloadPending()]), [reload, reloadPending]);
 
   if (board.error) {
     return board.error.status === 404 ? <Empty description={board.error.message} /> : <ErrorAlert error={board.error} onRetry={board.reload} />;
@@ -310,15 +313,15 @@ export default function IndicatorsPage() {
           {
             key: 'pending',
             label: (
-              <Badge count={pendingCount} size="small" offset={[8, -2]}>
+              <Badge count={pending.data?.length ?? 0} size="small" offset={[8, -2]} title={t('indicators.pendingCount', { n: pending.data?.length ?? 0 })} data-testid="pending-count">
                 {t('indicators.pendingTab')}
               </Badge>
             ),
-            children: <PendingValues mode="approve" indicators={b.indicators} onChanged={onChanged} onCount={setPendingCount} />,
+            children: <PendingValues mode="approve" list={pending} onChanged={onChanged} />,
           },
         ]
       : []),
-    ...(can('indicatorValue.enter') ? [{ key: 'mine', label: t('indicators.mineTab'), children: <PendingValues mode="mine" indicators={b.indicators} onChanged={onChanged} /> }] : []),
+    ...(can('indicatorValue.enter') ? [{ key: 'mine', label: t('indicators.mineTab'), children: <MyValues /> }] : []),
   ];
 
   return (

@@ -33,7 +33,7 @@ export function LightTag({ indicator }: { indicator: TIndicatorProgress }) {
 export const num = (v: number) => (Number.isInteger(v) ? String(v) : String(Math.round(v * 100) / 100));
 
 /** The unit figures of an indicator are shown in: % for rates, else the target's unit (件, 人, 场 …). */
-export function unitOf(i: TIndicatorProgress): string {
+export function unitOf(i: Pick<TIndicatorProgress, 'numerator' | 'targetUnit'>): string {
   if (i.numerator !== null || i.targetUnit === '%' || i.targetUnit === '百分比') return '%';
   return i.targetUnit ?? '';
 }

@@ -24,7 +24,7 @@ interface ValueForm {
   evidence: string;
 }
 
-export function ValueText({ value, indicator }: { value: Pick<TIndicatorValueView, 'value' | 'assessment'>; indicator: TIndicatorProgress }) {
+export function ValueText({ value, indicator }: { value: Pick<TIndicatorValueView, 'value' | 'assessment'>; indicator: Pick<TIndicatorProgress, 'numerator' | 'targetUnit'> }) {
   if (value.assessment) return <Tag color={value.assessment === '达成' ? 'green' : value.assessment === '部分达成' ? 'gold' : 'red'}>{value.assessment}</Tag>;
   const unit = unitOf(indicator);
   return <>{value.value === null ? '—' : `${num(value.value)}${unit === '%' ? '%' : ` ${unit}`}`}</>;
