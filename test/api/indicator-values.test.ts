@@ -156,6 +156,12 @@ describe('GET …/indicator-values', () => {
     }
   });
 
+  it('is described in the OpenAPI document with its filters', async () => {
+    const doc = (await t.as(null, { method: 'GET', url: '/api/openapi.json' })).json();
+    const get = doc.paths['/api/units/{unitCode}/years/{year}/indicator-values'].get;
+    expect(get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['status', 'mine']));
+  });
+
   it('reads the list in one query, however many values and indicators there are', async () => {
     if (!t.database.pglite) return; // counted on the embedded client; the SQL is the same on PostgreSQL
     const unit = (await findUnitByCode(t.database.db, '315002'))!;
