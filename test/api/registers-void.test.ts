@@ -132,4 +132,11 @@ describe('voiding a register record', () => {
     expect(await rows(sql`select 1 from audit_log where action = 'register.void'`)).toHaveLength(2);
     expect((await verifyAuditChain({ db: t.database.db })).ok).toBe(true);
   });
+
+  it('is described in the OpenAPI document', async () => {
+    const doc = (await t.as(null, { method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, { requestBody?: unknown }>> };
+    const path = doc.paths['/api/units/{unitCode}/registers/{kind}/{sheet}/records/{recordId}/void'];
+    expect(path?.post?.requestBody).toBeDefined();
+    expect(JSON.stringify(doc.paths['/api/units/{unitCode}/registers/{kind}/{sheet}/records']!.get)).toContain('voided');
+  });
 });
