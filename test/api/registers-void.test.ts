@@ -133,6 +133,19 @@ describe('voiding a register record', () => {
     expect((await verifyAuditChain({ db: t.database.db })).ok).toBe(true);
   });
 
+  it('audits the void of a sealed record (社区矫正法 Art.54) without any value', async () => {
+    const people = `${U}/registers/correction/people/records`;
+    const created = await t.as(correction, { method: 'POST', url: people, payload: { office: '胡家坨司法所', name: '王小明', correctionType: '缓刑', crime: '盗窃罪', startOn: '2022-02-01', endOn: '2023-02-01', minor: true } });
+    expect(created.statusCode, created.body).toBe(200);
+    const id = created.json().id as number;
+    const res = await t.as(correction, { method: 'POST', url: `${people}/${id}/void`, payload: { reason: '录入错误' } });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ sealed: true, voided: { reason: '录入错误' } });
+    const [entry] = await rows(sql`select before, after from audit_log where action = 'register.void' and entity = 'register:correction/people' and entity_id = ${String(id)}`);
+    expect(entry).toEqual({ before: null, after: { sealed: true, changed: ['voided'] } });
+    expect((await verifyAuditChain({ db: t.database.db })).ok).toBe(true);
+  });
+
   it('is described in the OpenAPI document', async () => {
     const doc = (await t.as(null, { method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, { requestBody?: unknown }>> };
     const path = doc.paths['/api/units/{unitCode}/registers/{kind}/{sheet}/records/{recordId}/void'];
