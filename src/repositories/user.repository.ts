@@ -1,4 +1,4 @@
-import { and, asc, eq, lt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
 import { sessions, units, userUnitGrants, users } from '../db/schema/index.js';
 
@@ -18,6 +18,13 @@ export async function findUserByUsername(exec: Executor, username: string): Prom
 export async function findUserById(exec: Executor, id: number): Promise<UserRow | undefined> {
   const [row] = await exec.select().from(users).where(eq(users.id, id));
   return row;
+}
+
+/** Display names by user id (who voided a record, …); ids of deleted users are simply absent. */
+export async function userNames(exec: Executor, ids: number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await exec.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 export async function insertUser(exec: Executor, values: typeof users.$inferInsert): Promise<UserRow> {

@@ -145,4 +145,40 @@ describe('registers and indicator progress in the browser', { timeout: 120_000 }
     await office.context().close();
     expect((await apiAs<{ total: number }>('admin', '/api/audit?action=personalData.read')).total).toBe(readsBefore + 1);
   });
+
+  it('a section voids a record with a reason: it leaves the list and the count, and shows as 已作废 on request', async () => {
+    const accepted = indicatorOf(await board(), '法律援助案件受理数（件)');
+    const n = accepted.actual!;
+    const all = await apiAs<TRecordPage>('finance', `${CASES}?year=2022&pageSize=1`);
+    // a granted case: it counts among the cases accepted
+    const target = (await apiAs<TRecordPage>('finance', `${CASES}?year=2022&pageSize=1&decision=${encodeURIComponent('给予援助')}`)).records[0]!;
+    const caseNumber = String(target.values.caseNumber);
+
+    const page = await env.signIn('section');
+    await page.goto(`${env.url}/u/315002/2022/registers/legal-aid/cases`);
+    await page.getByText(`共 ${all.total} 条`).waitFor();
+    await page.getByLabel('搜索', { exact: true }).fill(caseNumber);
+    await page.getByLabel('搜索', { exact: true }).press('Enter');
+    await page.getByText('共 1 条').waitFor();
+    await page.locator('.ant-table-tbody tr.ant-table-row').getByRole('button', { name: '查看' }).click();
+    await page.getByTestId('record-void').click();
+    const modal = page.getByRole('dialog').filter({ hasText: '作废原因' });
+    await modal.getByRole('button', { name: /确认作废/ }).click();
+    await modal.getByText('请填写作废原因').waitFor();
+    await page.getByTestId('void-reason').fill('与另一案号重复录入');
+    await modal.getByRole('button', { name: /确认作废/ }).click();
+    await page.getByText('记录已作废').waitFor();
+    await page.getByTestId('record-voided').filter({ hasText: '与另一案号重复录入' }).waitFor();
+    expect(await page.getByTestId('record-void').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    // left out of the list, until 显示已作废 is ticked
+    await page.getByText('没有符合条件的记录').waitFor();
+    await page.getByTestId('show-voided').click();
+    await page.getByTestId('voided-tag').waitFor();
+    await page.context().close();
+
+    expect(indicatorOf(await board(), '法律援助案件受理数（件)').actual).toBe(n - 1);
+    const voided = await apiAs<TRecordPage>('finance', `${CASES}?year=2022&voided=only`);
+    expect(voided.records.map((r) => [r.id, r.voided?.reason])).toEqual([[target.id, '与另一案号重复录入']]);
+  });
 });

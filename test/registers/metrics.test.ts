@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RecordValues } from '../../src/registers/framework/define.js';
 import { computeMetric, metricPeriod } from '../../src/registers/framework/compute-metric.js';
-import { drillMetric } from '../../src/registers/framework/metric.repository.js';
+import { countUnlisted, drillMetric } from '../../src/registers/framework/metric.repository.js';
+import { CLI_VIEWER } from '../../src/registers/framework/access.js';
+import { voidRegisterRecord } from '../../src/registers/framework/void-record.js';
 import { insertRecords } from '../../src/registers/framework/record.repository.js';
 import { toColumns } from '../../src/registers/framework/records.js';
 import { validateRecord } from '../../src/registers/framework/validate.js';
 import { METRICS, requireMetric, sheetFromPath } from '../../src/registers/registry.js';
-import { ensureUnit } from '../../src/repositories/goal-book.repository.js';
+import { ensureUnit, type UnitRow } from '../../src/repositories/goal-book.repository.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { TEST_CIPHER } from '../helpers/app.js';
 
@@ -18,6 +20,7 @@ import { TEST_CIPHER } from '../helpers/app.js';
 
 let database: TestDatabase;
 let unitId = 0;
+const unitRows = new Map<number, UnitRow>();
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -26,17 +29,25 @@ afterAll(() => database.close());
 
 async function freshUnit(): Promise<number> {
   unitId++;
-  return (await ensureUnit(database.db, { code: `M${unitId}`, name: `测试单位${unitId}` })).id;
+  const row = await ensureUnit(database.db, { code: `M${unitId}`, name: `测试单位${unitId}` });
+  unitRows.set(row.id, row);
+  return row.id;
 }
 
-async function add(unit: number, path: string, records: RecordValues[]): Promise<void> {
+async function add(unit: number, path: string, records: RecordValues[]): Promise<number[]> {
   const sheet = sheetFromPath(path);
   const rows = records.map((r) => {
     const { values, problems } = validateRecord(sheet, r);
     if (problems.length > 0) throw new Error(`${path}: ${problems.map((p) => p.message).join('; ')}`);
     return { ...toColumns(sheet, values, TEST_CIPHER), unitId: unit };
   });
-  await insertRecords(database.db, sheet, rows);
+  return insertRecords(database.db, sheet, rows);
+}
+
+/** 作废 through the use-case, as the API does */
+async function voidOne(unit: number, path: string, id: number): Promise<void> {
+  const sheet = sheetFromPath(path);
+  await voidRegisterRecord({ db: database.db, cipher: TEST_CIPHER, unit: unitRows.get(unit)!, sheet, viewer: CLI_VIEWER, actor: { userId: null, name: 'test' }, id, reason: '重复录入', asOf: '2022-12-31' });
 }
 
 /** A record of each sheet whose every date is `d`, in the state each metric of the sheet counts. */
@@ -197,5 +208,61 @@ describe('metric rules', () => {
     expect(await computeMetric(database.db, metric, { unitId: unit, year: 2022, asOf: '2022-12-31', filter: { project: 'P1' } })).toMatchObject({ numerator: 1, denominator: 2, value: 50 });
     expect(await computeMetric(database.db, metric, { unitId: unit, year: 2022, asOf: '2022-12-31', filter: null })).toMatchObject({ numerator: 1, denominator: 3, value: 33.33 });
     expect(await computeMetric(database.db, metric, { unitId: unit, year: 2022, asOf: '2022-12-31', filter: { project: 'P9' } })).toMatchObject({ denominator: 0, value: null });
+  });
+});
+
+describe('voided records (作废)', () => {
+  const period = (unit: number) => ({ unitId: unit, period: metricPeriod(unit, 2022, '2022-12-31'), filter: null });
+
+  it('drop out of a count and its drill-down', async () => {
+    const unit = await freshUnit();
+    const c = RECORD_ON['legal-aid/cases']!;
+    const ids = await add(unit, 'legal-aid/cases', [c('2022-03-01'), c('2022-04-01'), c('2022-05-01')]);
+    const metric = requireMetric('legal-aid.cases-accepted');
+    expect((await computeMetric(database.db, metric, { unitId: unit, year: 2022, asOf: '2022-12-31', filter: null })).value).toBe(3);
+    await voidOne(unit, 'legal-aid/cases', ids[1]!);
+    expect(await computeMetric(database.db, metric, { unitId: unit, year: 2022, asOf: '2022-12-31', filter: null })).toMatchObject({ value: 2, recordCount: 2 });
+    expect((await drillMetric(database.db, metric, period(unit))).map((r) => r.id)).toEqual([ids[0], ids[2]]);
+  });
+
+  it('drop out of a rate’s numerator and denominator, and of the unlisted counts', async () => {
+    const unit = await freshUnit();
+    const c = RECORD_ON['legal-aid/cases']!;
+    const open = { ...c('2022-03-01'), office: '胡家坨司法所', closedOn: null, followUpOn: null, satisfaction: null };
+    const ids = await add(unit, 'legal-aid/cases', [c('2022-03-01'), { ...c('2022-03-02'), office: '胡家坨司法所' }, open, open]);
+    const metric = requireMetric('legal-aid.closure-rate');
+    expect(await computeMetric(database.db, metric, { unitId: unit, year: 2022, asOf: '2022-12-31', filter: null })).toMatchObject({ numerator: 2, denominator: 4, value: 50 });
+    await voidOne(unit, 'legal-aid/cases', ids[1]!); // closed: numerator and denominator
+    await voidOne(unit, 'legal-aid/cases', ids[3]!); // open: denominator only
+    expect(await computeMetric(database.db, metric, { unitId: unit, year: 2022, asOf: '2022-12-31', filter: null })).toMatchObject({ numerator: 1, denominator: 2, value: 50 });
+    const rows = await drillMetric(database.db, metric, period(unit));
+    expect(rows.map((r) => [r.id, r.inNumerator])).toEqual([
+      [ids[0], true],
+      [ids[2], false],
+    ]);
+    // a 司法所 reader of another office is told of one record it does not see, not of the voided ones
+    expect(await countUnlisted(database.db, metric, period(unit), { office: '其他司法所', excludeSealed: false })).toMatchObject({ hidden: 2 });
+    expect(await countUnlisted(database.db, metric, period(unit), { office: '胡家坨司法所', excludeSealed: false })).toMatchObject({ hidden: 1 });
+  });
+
+  it('do not count in study hours, nor as staff', async () => {
+    const unit = await freshUnit();
+    const [staff] = await add(unit, 'correction/staff', [
+      { name: '甲', requiredHours: 40, since: '2015-01-01' },
+      { name: '乙', requiredHours: 40, since: '2015-01-01' },
+    ]);
+    const study = await add(unit, 'correction/study', [
+      { staffName: '甲', studiedOn: '2022-03-01', course: '培训', hours: 20 },
+      { staffName: '甲', studiedOn: '2022-04-01', course: '培训', hours: 20 },
+      { staffName: '乙', studiedOn: '2022-04-01', course: '培训', hours: 40 },
+    ]);
+    const metric = requireMetric('correction.study-hours-compliance-rate');
+    const at = { unitId: unit, year: 2022, asOf: '2022-12-31', filter: null };
+    expect(await computeMetric(database.db, metric, at)).toMatchObject({ numerator: 2, denominator: 2 });
+    await voidOne(unit, 'correction/study', study[1]!); // 甲 now has 20 of 40
+    expect(await computeMetric(database.db, metric, at)).toMatchObject({ numerator: 1, denominator: 2 });
+    expect((await drillMetric(database.db, metric, period(unit))).filter((r) => r.inNumerator).map((r) => r.name)).toEqual(['乙']);
+    await voidOne(unit, 'correction/staff', staff!);
+    expect(await computeMetric(database.db, metric, at)).toMatchObject({ numerator: 1, denominator: 1, value: 100 });
   });
 });

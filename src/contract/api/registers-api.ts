@@ -49,6 +49,10 @@ export const ZRecordView = z
   .object({
     id: z.number().int(),
     sealed: z.boolean(),
+    voided: z
+      .object({ at: z.string(), by: z.string().nullable(), reason: z.string() })
+      .nullable()
+      .meta({ description: '作废: when, by whom (display name) and why; null for an active record. Voided records count in no metric' }),
     values: z.record(z.string(), ZFieldValue),
     derived: z.record(z.string(), ZFieldValue),
     createdAt: z.string(),
@@ -71,10 +75,25 @@ export const ZListQuery = z
     page: z.coerce.number().int().min(1).default(1),
     pageSize: z.coerce.number().int().min(1).max(200).default(20),
     unmasked: ZBoolQuery,
+    voided: z
+      .enum(['exclude', 'include', 'only'], { error: '作废记录的显示方式应为 exclude（不显示，默认）、include（一并显示）或 only（只显示作废记录）' })
+      .default('exclude')
+      .meta({ description: 'voided records: left out (default), shown too, or only they' }),
     asOf: ZIsoDate.optional(),
   })
   .catchall(z.string().max(200))
   .meta({ description: 'Filters: any filterable field key as a query parameter, e.g. ?decision=给予援助&office=胡家坨司法所' });
+
+export const REGISTER_VOID_REASON_MAX = 200;
+export const ZRegisterVoidBody = z.object({
+  reason: z
+    .string({ error: '请填写作废原因' })
+    .trim()
+    .min(1, '请填写作废原因')
+    .max(REGISTER_VOID_REASON_MAX, `作废原因不能超过 ${REGISTER_VOID_REASON_MAX} 个字`)
+    .meta({ description: 'why the record is voided (kept with the record and in the audit log)' }),
+});
+export type TRegisterVoidBody = z.infer<typeof ZRegisterVoidBody>;
 
 export const ZRecordBody = z.record(z.string(), z.unknown()).meta({ description: 'field key → value; see GET …/registers/{kind}/{sheet} for the fields' });
 

@@ -118,12 +118,13 @@ export default defineRegister({
       sheet: staffSheet,
       window: (c, p) => sql`${c.since!} <= ${p.end} and (${c.until!} is null or ${c.until!} >= ${p.start})`,
       // the year's hours per officer are summed once (an uncorrelated sub-select PostgreSQL evaluates a
-      // single time), then each officer's row looks its sum up: no per-row scan of the study records.
+      // single time; voided study records left out, as metricWhere leaves them out of every sheet it
+      // reads), then each officer's row looks its sum up: no per-row scan of the study records.
       // Hours are due for the completed months from max(since, 1 January), the month of arrival
       // included. Known limit: study records name the officer by name, so two officers of one name
       // share their hours (the study sheet has no staff id to match on).
       numerator: (c, p) =>
-        sql`coalesce(((select jsonb_object_agg(h.staff_name, h.hours) from (select ${correctionStudy.staffName} as staff_name, sum(${correctionStudy.hours}) as hours from ${correctionStudy} where ${correctionStudy.unitId} = ${p.unitId} and ${correctionStudy.studiedOn} between ${p.start} and ${p.end} group by ${correctionStudy.staffName}) h) ->> ${c.name!})::float8, 0) >= ${c.requiredHours!} * greatest(0, ${p.elapsedMonths}::int - (extract(month from greatest(${c.since!}, ${p.start}::date))::int - 1))::float8 / 12`,
+        sql`coalesce(((select jsonb_object_agg(h.staff_name, h.hours) from (select ${correctionStudy.staffName} as staff_name, sum(${correctionStudy.hours}) as hours from ${correctionStudy} where ${correctionStudy.unitId} = ${p.unitId} and ${correctionStudy.voidedAt} is null and ${correctionStudy.studiedOn} between ${p.start} and ${p.end} group by ${correctionStudy.staffName}) h) ->> ${c.name!})::float8, 0) >= ${c.requiredHours!} * greatest(0, ${p.elapsedMonths}::int - (extract(month from greatest(${c.since!}, ${p.start}::date))::int - 1))::float8 / 12`,
     },
   ],
 });

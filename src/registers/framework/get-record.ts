@@ -6,6 +6,7 @@ import type { Db } from '../../db/client.js';
 import type { UnitRow } from '../../repositories/goal-book.repository.js';
 import { assertMayRead, assertMayUnmask, maySeeSealed, officeOf, type RegisterViewer } from './access.js';
 import type { SheetDef } from './define.js';
+import { userNames } from '../../repositories/user.repository.js';
 import { findRecord, type StoredRow } from './record.repository.js';
 import { viewOf, type RecordView } from './records.js';
 
@@ -31,7 +32,8 @@ export async function getRegisterRecord(o: { db: Db; cipher: PersonalDataCipher;
   else assertMayRead(o.viewer, o.sheet);
   return o.db.transaction(async (tx) => {
     const row = assertVisible(o.sheet, await findRecord(tx, o.sheet, o.unit.id, o.id), o.viewer, o.id);
-    const view = viewOf(o.sheet, row, o.cipher, { unmask: o.unmasked, asOf: o.asOf });
+    const names = await userNames(tx, row.voidedBy === null ? [] : [row.voidedBy]);
+    const view = viewOf(o.sheet, row, o.cipher, { unmask: o.unmasked, asOf: o.asOf, userNames: names });
     if (o.unmasked || view.sealed) {
       await recordAudit(tx, {
         actor: o.actor,

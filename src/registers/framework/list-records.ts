@@ -7,7 +7,8 @@ import type { UnitRow } from '../../repositories/goal-book.repository.js';
 import { assertMayRead, assertMayUnmask, maySeeSealed, officeOf, type RegisterViewer } from './access.js';
 import type { SheetDef } from './define.js';
 import { coerceField } from './fields.js';
-import { listRecords } from './record.repository.js';
+import { userNames } from '../../repositories/user.repository.js';
+import { listRecords, type VoidedFilter } from './record.repository.js';
 import { viewOf, type RecordView } from './records.js';
 
 export interface ListQuery {
@@ -21,6 +22,8 @@ export interface ListQuery {
   page: number;
   pageSize: number;
   unmasked: boolean;
+  /** voided records (作废) are left out unless asked for: `include` shows them too, `only` only them */
+  voided: VoidedFilter;
   /** the date deadlines are judged on (default: today in China) */
   asOf: string;
 }
@@ -42,7 +45,10 @@ export interface RecordPage {
   records: RecordView[];
 }
 
-/** A 司法所 user reads only their office's records; sealed records are left out for readers who may not see them. */
+/**
+ * A 司法所 user reads only their office's records; sealed records are left out for readers who may not
+ * see them; voided records are left out unless the query asks for them.
+ */
 export async function listRegisterRecords(o: ListRecordsOptions): Promise<RecordPage> {
   const { sheet, query } = o;
   if (query.unmasked) assertMayUnmask(o.viewer, sheet);
@@ -65,6 +71,7 @@ export async function listRegisterRecords(o: ListRecordsOptions): Promise<Record
     unitId: o.unit.id,
     office: officeOf(o.viewer),
     excludeSealed: !maySeeSealed(o.viewer, sheet.kind),
+    voided: query.voided,
     from,
     to,
     equals,
@@ -72,7 +79,8 @@ export async function listRegisterRecords(o: ListRecordsOptions): Promise<Record
     limit: query.pageSize,
     offset: (query.page - 1) * query.pageSize,
   });
-  const records = rows.map((row) => viewOf(sheet, row, o.cipher, { unmask: query.unmasked, asOf: query.asOf }));
+  const names = await userNames(o.db, rows.flatMap((r) => (r.voidedBy === null ? [] : [r.voidedBy])));
+  const records = rows.map((row) => viewOf(sheet, row, o.cipher, { unmask: query.unmasked, asOf: query.asOf, userNames: names }));
   if (query.unmasked && records.length > 0) {
     await o.db.transaction((tx) =>
       recordAudit(tx, {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableColumns, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, ilike, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { columnsOf, type SheetDef } from './define.js';
 
@@ -7,7 +7,19 @@ import { columnsOf, type SheetDef } from './define.js';
  * column property names the sheet's fields declare. Every query is scoped by unit_id.
  */
 
-export type StoredRow = Record<string, unknown> & { id: number; unitId: number; office: string | null; createdAt: Date; updatedAt: Date };
+export type StoredRow = Record<string, unknown> & {
+  id: number;
+  unitId: number;
+  office: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  voidedAt: Date | null;
+  voidedBy: number | null;
+  voidReason: string | null;
+};
+
+/** Which records a list shows: active ones (default), active and voided, or only voided ones. */
+export type VoidedFilter = 'exclude' | 'include' | 'only';
 
 const BATCH = 1000;
 
@@ -33,6 +45,17 @@ export async function updateRecord(exec: Executor, sheet: SheetDef, unitId: numb
     .where(and(eq(c.unitId!, unitId), eq(c.id!, id)));
 }
 
+/** 作废: mark a record voided with who and why; it stays in the table (and in lists on request). */
+export async function voidRecord(exec: Executor, sheet: SheetDef, unitId: number, id: number, v: { by: number | null; reason: string }): Promise<StoredRow> {
+  const c = columnsOf(sheet);
+  const [row] = (await exec
+    .update(sheet.table)
+    .set({ voidedAt: sql`now()`, voidedBy: v.by, voidReason: v.reason, updatedAt: sql`now()` } as never)
+    .where(and(eq(c.unitId!, unitId), eq(c.id!, id)))
+    .returning()) as StoredRow[];
+  return row!;
+}
+
 export async function findRecord(exec: Executor, sheet: SheetDef, unitId: number, id: number, options: { forUpdate?: boolean } = {}): Promise<StoredRow | undefined> {
   const c = columnsOf(sheet);
   const query = exec.select().from(sheet.table).where(and(eq(c.unitId!, unitId), eq(c.id!, id)));
@@ -46,6 +69,7 @@ export interface RecordQuery {
   office: string | null;
   /** leave out sealed records (readers who may not see personal data) */
   excludeSealed: boolean;
+  voided: VoidedFilter;
   from?: string | undefined;
   to?: string | undefined;
   /** column → exact value */
@@ -62,6 +86,8 @@ function conditions(sheet: SheetDef, q: Omit<RecordQuery, 'limit' | 'offset'>): 
   const where: SQL[] = [eq(c.unitId!, q.unitId)];
   if (q.office !== null) where.push(eq(c.office!, q.office));
   if (q.excludeSealed && sheet.sealedKey) where.push(sql`${c[sheet.sealedKey]!} is not true`);
+  if (q.voided === 'exclude') where.push(isNull(c.voidedAt!));
+  if (q.voided === 'only') where.push(isNotNull(c.voidedAt!));
   if (q.from) where.push(sql`${date} >= ${q.from}`);
   if (q.to) where.push(sql`${date} <= ${q.to}`);
   for (const { column, value } of q.equals) where.push(value === null ? sql`${c[column]!} is null` : eq(c[column]!, value));

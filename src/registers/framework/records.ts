@@ -40,10 +40,19 @@ export function plainValues(sheet: SheetDef, row: StoredRow, cipher: PersonalDat
   return out;
 }
 
+export interface VoidedView {
+  at: string;
+  /** who voided it (display name; null for the CLI or a deleted account) */
+  by: string | null;
+  reason: string;
+}
+
 export interface RecordView {
   id: number;
   /** a sealed record (社区矫正法 Art.54) */
   sealed: boolean;
+  /** 作废: when, by whom and why; null for an active record */
+  voided: VoidedView | null;
   values: RecordValues;
   /** computed as of a date: legal deadlines and their status */
   derived: RecordValues;
@@ -52,7 +61,7 @@ export interface RecordView {
 }
 
 /** What a reader sees: personal fields masked unless `unmask`; sealed placeholders carry no values at all. */
-export function viewOf(sheet: SheetDef, row: StoredRow, cipher: PersonalDataCipher, options: { unmask: boolean; asOf: string }): RecordView {
+export function viewOf(sheet: SheetDef, row: StoredRow, cipher: PersonalDataCipher, options: { unmask: boolean; asOf: string; userNames?: Map<number, string> }): RecordView {
   const values: RecordValues = {};
   for (const f of sheet.fields) {
     const stored = row[f.column];
@@ -63,6 +72,7 @@ export function viewOf(sheet: SheetDef, row: StoredRow, cipher: PersonalDataCiph
   return {
     id: row.id,
     sealed: sheet.sealedKey ? row[sheet.sealedKey] === true : false,
+    voided: row.voidedAt ? { at: new Date(row.voidedAt).toISOString(), by: row.voidedBy === null ? null : (options.userNames?.get(row.voidedBy) ?? null), reason: row.voidReason ?? '' } : null,
     values,
     derived,
     createdAt: new Date(row.createdAt).toISOString(),

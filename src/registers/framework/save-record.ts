@@ -1,12 +1,13 @@
 import type { Actor } from '../../app/actor.js';
 import { recordAudit } from '../../app/audit/record-audit.js';
 import type { PersonalDataCipher } from '../../app/crypto/personal-data-cipher.js';
+import { DomainError } from '../../core/errors.js';
 import type { Db } from '../../db/client.js';
 import type { UnitRow } from '../../repositories/goal-book.repository.js';
 import { assertMayWrite, officeProblem, withOwnOffice, type RegisterViewer } from './access.js';
 import type { RecordValues, SheetDef } from './define.js';
 import { assertVisible } from './get-record.js';
-import { findRecord, insertRecords, updateRecord } from './record.repository.js';
+import { findRecord, insertRecords, updateRecord, type StoredRow } from './record.repository.js';
 import { maskedValues, plainValues, toColumns } from './records.js';
 import { recordSchema, rulesOf, throwProblems, validateRecord } from './validate.js';
 
@@ -19,9 +20,9 @@ export interface SaveRecordOptions {
   actor: Actor;
 }
 
-const entity = (sheet: SheetDef) => `register:${sheet.kind}/${sheet.id}`;
+export const entity = (sheet: SheetDef) => `register:${sheet.kind}/${sheet.id}`;
 
-const isSealed = (sheet: SheetDef, values: RecordValues) => sheet.sealedKey !== undefined && values[sheet.sealedKey] === true;
+export const isSealed = (sheet: SheetDef, values: RecordValues) => sheet.sealedKey !== undefined && values[sheet.sealedKey] === true;
 
 /**
  * What the audit entry of a change holds. A sealed record (社区矫正法 Art.54) is read only by the
@@ -49,6 +50,12 @@ export async function createRegisterRecord(o: SaveRecordOptions & { input: unkno
   });
 }
 
+/** A voided record (作废) is final: it is neither changed nor voided again. */
+export function assertNotVoided(sheet: SheetDef, row: StoredRow, verb: string): void {
+  if (row.voidedAt === null) return;
+  throw new DomainError('INVALID_STATE', `${sheet.name}记录 ${row.id} 已作废（原因：${row.voidReason ?? ''}），不能${verb}；如需重新登记，请新增一条记录`);
+}
+
 /** Change some fields of a record: the merged record is validated whole, so cross-field rules still hold. */
 export async function updateRegisterRecord(o: SaveRecordOptions & { id: number; patch: unknown }): Promise<{ id: number }> {
   assertMayWrite(o.viewer, o.sheet);
@@ -57,6 +64,7 @@ export async function updateRegisterRecord(o: SaveRecordOptions & { id: number; 
   const patch = Object.fromEntries(Object.entries(parsedPatch.data).filter(([, v]) => v !== undefined)) as RecordValues;
   return o.db.transaction(async (tx) => {
     const row = assertVisible(o.sheet, await findRecord(tx, o.sheet, o.unit.id, o.id, { forUpdate: true }), o.viewer, o.id);
+    assertNotVoided(o.sheet, row, '修改');
     const before = plainValues(o.sheet, row, o.cipher);
     const values = { ...before, ...patch };
     const problems = rulesOf(o.sheet, values);

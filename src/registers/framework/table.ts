@@ -5,7 +5,7 @@ import { units } from '../../db/schema/units.js';
 /**
  * A register table: the sheet's own columns plus what every register carries — id, unit_id (the
  * tenant key), office (the 司法所 where the work happens, null when it happens at the bureau) and who
- * made it when — with indexes on (unit_id, business date) for metrics and lists and on
+ * made it when, and whether it was voided (作废: when, by whom, why) — with indexes on (unit_id, business date) for metrics and lists and on
  * (unit_id, office, business date) for a 司法所 user's lists.
  */
 export function registerTable<TColumns extends Record<string, PgColumnBuilderBase>>(
@@ -27,6 +27,11 @@ export function registerTable<TColumns extends Record<string, PgColumnBuilderBas
       createdBy: integer('created_by'),
       createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
       updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+      // 作废: a mistaken or duplicated record is voided with a reason, never deleted; it stays
+      // listable on request and counts in no metric
+      voidedAt: timestamp('voided_at', { withTimezone: true }),
+      voidedBy: integer('voided_by'),
+      voidReason: text('void_reason'),
     },
     (t) => {
       const cols = t as unknown as Record<string, AnyPgColumn>;

@@ -8,18 +8,19 @@ import { chinaDate } from '../../../core/dates.js';
 import { DomainError } from '../../../core/errors.js';
 import { REGISTER_KIND_LABEL } from '../../../core/register-kinds.js';
 import { ERROR_RESPONSES } from '../../../contract/api/common.js';
-import { ZAsOfQuery, ZImportPreview, ZListQuery, ZRecordBody, ZRecordPage, ZRecordParams, ZRecordView, ZRegisterParams, ZSheetInfo } from '../../../contract/api/registers-api.js';
-import { assertMayImport, assertMayRead, type RegisterViewer } from '../../../registers/framework/access.js';
+import { ZAsOfQuery, ZImportPreview, ZListQuery, ZRecordBody, ZRecordPage, ZRecordParams, ZRecordView, ZRegisterParams, ZRegisterVoidBody, ZSheetInfo } from '../../../contract/api/registers-api.js';
+import { assertMayImport, assertMayRead, assertMayWrite, type RegisterViewer } from '../../../registers/framework/access.js';
 import { getRegisterRecord } from '../../../registers/framework/get-record.js';
 import { importRegisterRecords, previewRegisterImport } from '../../../registers/framework/import-records.js';
 import { listRegisterRecords } from '../../../registers/framework/list-records.js';
 import { registerTemplateCsv, registerTemplateXlsx } from '../../../registers/framework/register-template.js';
 import { createRegisterRecord, updateRegisterRecord } from '../../../registers/framework/save-record.js';
+import { voidRegisterRecord } from '../../../registers/framework/void-record.js';
 import { REGISTERS, requireSheet } from '../../../registers/registry.js';
 import { actorOf, requireUnit, requireUser } from '../../plugins/auth.js';
 
 const BASE = '/api/units/:unitCode/registers/:kind/:sheet';
-const LIST_KEYS = new Set(['year', 'from', 'to', 'q', 'page', 'pageSize', 'unmasked', 'asOf']);
+const LIST_KEYS = new Set(['year', 'from', 'to', 'q', 'page', 'pageSize', 'unmasked', 'voided', 'asOf']);
 
 const viewerOf = (request: FastifyRequest): RegisterViewer => ({ subject: subjectOf(requireUser(request)) });
 
@@ -30,7 +31,7 @@ async function readUpload(request: FastifyRequest): Promise<{ bytes: Buffer; fil
   return { bytes: await file.toBuffer(), fileName: file.filename };
 }
 
-/** Register records: sheets and their fields, list, detail, create, update, import and its template. */
+/** Register records: sheets and their fields, list, detail, create, update, void, import and its template. */
 export default async function registerRecordRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['registers'];
@@ -68,7 +69,7 @@ export default async function registerRecordRoutes(app: FastifyInstance) {
         sheet: requireSheet(request.params.kind, request.params.sheet),
         viewer: viewerOf(request),
         actor: actorOf(request),
-        query: { year: q.year, from: q.from, to: q.to, q: q.q, filters, page: q.page, pageSize: q.pageSize, unmasked: q.unmasked, asOf: q.asOf ?? chinaDate(new Date()) },
+        query: { year: q.year, from: q.from, to: q.to, q: q.q, filters, page: q.page, pageSize: q.pageSize, unmasked: q.unmasked, voided: q.voided, asOf: q.asOf ?? chinaDate(new Date()) },
       });
     },
   );
@@ -105,6 +106,39 @@ export default async function registerRecordRoutes(app: FastifyInstance) {
     { config: { access: 'register.write' }, schema: { tags, summary: 'Change some fields of a record; the whole record is checked again', params: ZRecordParams, body: ZRecordBody, response: { 200: z.object({ id: z.number().int() }), ...ERROR_RESPONSES } } },
     async (request) =>
       updateRegisterRecord({ db: db(), cipher: app.cipher, unit: requireUnit(request), sheet: requireSheet(request.params.kind, request.params.sheet), viewer: viewerOf(request), actor: actorOf(request), id: request.params.recordId, patch: request.body }),
+  );
+
+  r.post(
+    `${BASE}/records/:recordId/void`,
+    {
+      config: { access: 'register.write' },
+      // a register the user does not keep is refused before the body is validated, as the import
+      // refuses before reading the upload: a 403 says so whatever was sent
+      preValidation: async (request) => {
+        const params = request.params as { kind: string; sheet: string };
+        assertMayWrite(viewerOf(request), requireSheet(params.kind, params.sheet));
+      },
+      schema: {
+        tags,
+        summary: 'Void (作废) a record, with a reason: it is kept, listed with voided=include|only, and counts in no metric; a voided record cannot be changed or voided again (409)',
+        params: ZRecordParams,
+        body: ZRegisterVoidBody,
+        querystring: ZAsOfQuery,
+        response: { 200: ZRecordView, ...ERROR_RESPONSES },
+      },
+    },
+    async (request) =>
+      voidRegisterRecord({
+        db: db(),
+        cipher: app.cipher,
+        unit: requireUnit(request),
+        sheet: requireSheet(request.params.kind, request.params.sheet),
+        viewer: viewerOf(request),
+        actor: actorOf(request),
+        id: request.params.recordId,
+        reason: request.body.reason,
+        asOf: request.query.asOf ?? chinaDate(new Date()),
+      }),
   );
 
   r.get(

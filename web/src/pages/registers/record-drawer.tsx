@@ -1,5 +1,5 @@
-import { Alert, Button, Descriptions, Drawer, Skeleton, Space, Tooltip, Typography } from 'antd';
-import { EditOutlined, EyeOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Descriptions, Drawer, Skeleton, Space, Tag, Tooltip, Typography } from 'antd';
+import { DeleteOutlined, EditOutlined, EyeOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { useApi } from '../../api/use-api';
 import { ErrorAlert } from '../../components/error-alert';
@@ -7,10 +7,12 @@ import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
 import type { TRecordView, TSheetInfo } from '../../../../src/contract/api/registers-api';
 import { DeadlineTags, FieldText } from './register-fields';
+import { VoidModal } from './void-modal';
 
 /**
  * One record in full: every field, its legal deadlines, and — for roles that may — the personal data
- * unmasked on request (the server writes that look to the audit log).
+ * unmasked on request (the server writes that look to the audit log); for writers, edit and 作废
+ * (with a reason); a voided record says so, when, by whom and why, and offers neither.
  */
 export function RecordDrawer({
   sheet,
@@ -20,6 +22,7 @@ export function RecordDrawer({
   unmaskedList,
   onClose,
   onEdit,
+  onVoided,
 }: {
   sheet: TSheetInfo;
   recordsUrl: string;
@@ -29,8 +32,12 @@ export function RecordDrawer({
   unmaskedList: boolean;
   onClose: () => void;
   onEdit: (record: TRecordView, unmasked: boolean) => void;
+  /** the record was voided: the list and this detail are fetched again */
+  onVoided: () => void;
 }) {
   const { t } = useI18n();
+  const { message } = App.useApp();
+  const [voiding, setVoiding] = useState(false);
   const { can } = useSession();
   const [unmaskedIds, setUnmaskedIds] = useState<number[]>([]);
   const unmasked = recordId !== null && (unmaskedList || unmaskedIds.includes(recordId));
@@ -50,10 +57,16 @@ export function RecordDrawer({
       title={title ? `${sheet.name} · ${title}` : sheet.name}
       extra={
         record &&
-        sheet.writable && (
-          <Button icon={<EditOutlined />} onClick={() => onEdit(record, unmasked)}>
-            {t('common.edit')}
-          </Button>
+        sheet.writable &&
+        !record.voided && (
+          <Space>
+            <Button danger icon={<DeleteOutlined />} onClick={() => setVoiding(true)} data-testid="record-void">
+              {t('registers.void.action')}
+            </Button>
+            <Button icon={<EditOutlined />} onClick={() => onEdit(record, unmasked)}>
+              {t('common.edit')}
+            </Button>
+          </Space>
         )
       }
     >
@@ -61,6 +74,19 @@ export function RecordDrawer({
       {!record && !detail.error && <Skeleton active />}
       {record && (
         <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+          {record.voided && (
+            <Alert
+              type="error"
+              showIcon
+              data-testid="record-voided"
+              title={
+                <Space size={6} wrap>
+                  <Tag color="red">{t('registers.voidedTag')}</Tag>
+                  {t('registers.voidedNotice', { at: new Date(record.voided.at).toLocaleString('zh-CN'), by: record.voided.by ?? t('registers.voidedByUnknown'), reason: record.voided.reason })}
+                </Space>
+              }
+            />
+          )}
           {record.sealed && <Alert type="warning" showIcon title={t('registers.sealed')} />}
           {hasPersonal && can('personalData.unmask') && !unmasked && (
             <Tooltip title={t('registers.unmaskAudited')}>
@@ -86,6 +112,18 @@ export function RecordDrawer({
           </Typography.Text>
         </Space>
       )}
+      <VoidModal
+        sheet={sheet}
+        recordsUrl={recordsUrl}
+        record={voiding && record ? record : null}
+        title={title}
+        onClose={() => setVoiding(false)}
+        onVoided={() => {
+          setVoiding(false);
+          message.success(t('registers.void.done'));
+          onVoided();
+        }}
+      />
     </Drawer>
   );
 }

@@ -29,7 +29,8 @@ function storedColumns(sheet: TSheetInfo): string[] | null {
 /**
  * One sheet's records: filters for its filterable fields, search over its searchable ones, a date
  * range on its business date (the year by default), pages fetched from the server, personal data
- * masked unless a permitted reader switches to full view (audited), the detail, the form and import.
+ * masked unless a permitted reader switches to full view (audited), voided records (作废) only when
+ * 显示已作废 is ticked, the detail, the form and import.
  */
 export function RegisterList({ sheet }: { sheet: TSheetInfo }) {
   const { t } = useI18n();
@@ -48,6 +49,7 @@ export function RegisterList({ sheet }: { sheet: TSheetInfo }) {
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
   const [unmasked, setUnmasked] = useState(false);
+  const [showVoided, setShowVoided] = useState(false);
   const [columns, setColumns] = useState<string[]>(() => storedColumns(sheet) ?? defaultColumnKeys(sheet));
   const [openId, setOpenId] = useState<number | null>(null);
   const [detailVersion, setDetailVersion] = useState(0);
@@ -62,9 +64,10 @@ export function RegisterList({ sheet }: { sheet: TSheetInfo }) {
     }
     if (q.trim()) params.set('q', q.trim());
     if (unmasked) params.set('unmasked', 'true');
+    if (showVoided) params.set('voided', 'include');
     for (const [k, v] of Object.entries(filters)) if (v !== '') params.set(k, v);
     return `${recordsUrl}?${params}`;
-  }, [recordsUrl, page, pageSize, asOf, range, q, unmasked, filters]);
+  }, [recordsUrl, page, pageSize, asOf, range, q, unmasked, showVoided, filters]);
   const list = useApi<TRecordPage>(url);
 
   const setFilter = (key: string, value: string | undefined) => {
@@ -126,6 +129,13 @@ export function RegisterList({ sheet }: { sheet: TSheetInfo }) {
                 <FieldText field={f} value={r.values[f.key]} />
               </Typography.Link>
               {r.sealed && <Tag color="purple">{t('registers.sealedTag')}</Tag>}
+              {r.voided && (
+                <Tooltip title={r.voided.reason}>
+                  <Tag color="red" data-testid="voided-tag">
+                    {t('registers.voidedTag')}
+                  </Tag>
+                </Tooltip>
+              )}
             </Space>
           ) : (
             <FieldText field={f} value={r.values[f.key]} />
@@ -213,6 +223,16 @@ export function RegisterList({ sheet }: { sheet: TSheetInfo }) {
             )}
           </Space>
           <Space wrap>
+            <Checkbox
+              checked={showVoided}
+              onChange={(e) => {
+                setShowVoided(e.target.checked);
+                setPage(1);
+              }}
+              data-testid="show-voided"
+            >
+              {t('registers.showVoided')}
+            </Checkbox>
             {mayUnmask && (
               <Tooltip title={t('registers.unmaskAudited')}>
                 <Space size={6}>
@@ -259,7 +279,7 @@ export function RegisterList({ sheet }: { sheet: TSheetInfo }) {
           columns={tableColumns}
           scroll={{ x: 'max-content' }}
           locale={{ emptyText: list.loading ? ' ' : empty }}
-          onRow={(r) => ({ onDoubleClick: () => setOpenId(r.id) })}
+          onRow={(r) => ({ onDoubleClick: () => setOpenId(r.id), style: r.voided ? { color: '#999', textDecoration: 'line-through' } : undefined })}
           pagination={{
             current: page,
             pageSize,
@@ -283,6 +303,10 @@ export function RegisterList({ sheet }: { sheet: TSheetInfo }) {
         unmaskedList={unmasked}
         onClose={() => setOpenId(null)}
         onEdit={(record, full) => setEditing({ record, unmasked: full })}
+        onVoided={() => {
+          void list.reload();
+          setDetailVersion((v) => v + 1);
+        }}
       />
       <RecordForm
         open={editing !== null}
