@@ -76,6 +76,8 @@ export const ZListQuery = z
   .catchall(z.string().max(200))
   .meta({ description: 'Filters: any filterable field key as a query parameter, e.g. ?decision=给予援助&office=胡家坨司法所' });
 
+export const ZExportQuery = ZListQuery.omit({ page: true, pageSize: true }).meta({ description: 'The list\'s query without paging: year or from/to, q, filterable fields as parameters, unmasked, asOf' });
+
 export const ZRecordBody = z.record(z.string(), z.unknown()).meta({ description: 'field key → value; see GET …/registers/{kind}/{sheet} for the fields' });
 
 export const ZImportProblem = z.object({ row: z.number().int(), column: z.string().nullable(), message: z.string() });
