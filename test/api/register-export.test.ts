@@ -200,6 +200,14 @@ describe('GET …/export', () => {
   });
 });
 
+it('is described in the OpenAPI document', async () => {
+  const res = await t.as(null, { method: 'GET', url: '/api/openapi.json' });
+  expect(res.statusCode).toBe(200);
+  const route = res.json().paths['/api/units/{unitCode}/registers/{kind}/{sheet}/export'];
+  expect(route.get.summary).toContain('The list as .xlsx');
+  expect(route.get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['year', 'from', 'to', 'q', 'unmasked', 'asOf']));
+});
+
 describe('export → import', () => {
   it('gives the same records in a fresh unit', async () => {
     const { sheet: exported, res } = await exportOf(section, `${CASES}/export?unmasked=true&asOf=${ASOF}`);
