@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../src/app/audit/verify-audit-chain.js';
@@ -78,6 +79,14 @@ describe('voiding a register record', () => {
     const bad = await t.as(section, { method: 'GET', url: `${CASES}/records?voided=yes` });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().message).toContain('作废记录的显示方式');
+  });
+
+  it('leaves voided records out of the .xlsx export, even when the list shows them', async () => {
+    const res = await t.as(section, { method: 'GET', url: `${CASES}/export?year=2022&voided=include` });
+    expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    expect(workbook.worksheets[0]!.rowCount - 1).toBe((await list()).total);
   });
 
   it('refuses voiding twice, and changing a voided record', async () => {

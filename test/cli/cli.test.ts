@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_PATH, sampleGoalBook, withoutWarnings } from '../helpers/fixtures.js';
 
@@ -32,6 +33,24 @@ describe('jixiao CLI', { timeout: 180_000 }, () => {
     expect(jx('export', '--unit', '315002', '--year', '2022', '--format', 'docx', '--out', out).code).toBe(0);
     const back = jx('import', out, '--dry-run', '--json');
     expect(withoutWarnings(JSON.parse(back.out))).toEqual(withoutWarnings(sampleGoalBook()));
+  });
+
+  it('exports a register sheet as .xlsx with the template’s headers, masked', async () => {
+    const csv = path.join(dataDir, 'cases.csv');
+    writeFileSync(csv, '案件来源,申请人姓名,申请人身份证号,申请人类别,案件类型,受理日期,司法所\n依申请,张三丰,11010519491231002X,农民工,民事,2022-03-01,胡家坨司法所\n依申请,李四,,老年人,刑事,2021-12-30,\n');
+    expect(jx('register', 'import', 'legal-aid', csv, '--unit', '315002').out).toContain('已导入法律援助案件 2 条记录');
+    const out = path.join(dataDir, 'cases.xlsx');
+    const r = jx('register', 'export', 'legal-aid/cases', '--unit', '315002', '--year', '2022', '--out', out);
+    expect(r.err).toBe('');
+    expect(r.out).toContain('已导出法律援助案件 1 条记录');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+    const ws = workbook.getWorksheet('法律援助案件')!;
+    expect(ws.getRow(1).getCell(1).value).toBe('司法所');
+    expect(ws.rowCount).toBe(2);
+    expect(ws.getRow(2).values).toContain('张**');
+    expect(ws.getRow(2).values).toContain('110105********002X');
+    expect(jx('register', 'export', 'legal-aid', '--unit', '315002', '--filter', 'nope', '--out', out).code).toBe(2);
   });
 
   it('fails with a located Chinese message and exit code 1 on a broken document', () => {

@@ -1,10 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { cipherFor, printJson, withDatabase } from '../context.js';
+import { cipherFor, parseDate, parseYear, printJson, UsageError, withDatabase } from '../context.js';
 
 export function registerRegister(program: Command): void {
-  const register = program.command('register').description('业务台账：批量导入、下载导入模板');
+  const register = program.command('register').description('业务台账：批量导入、下载导入模板、导出清单');
 
   register
     .command('import')
@@ -51,6 +51,50 @@ export function registerRegister(program: Command): void {
       const bytes = opts.out.toLowerCase().endsWith('.csv') ? registerTemplateCsv(sheet) : await registerTemplateXlsx(sheet);
       await writeFile(opts.out, bytes);
       console.log(`已生成${sheet.name}导入模板 ${opts.out}`);
+    });
+
+  register
+    .command('export')
+    .description('把台账清单导出为 .xlsx（列与导入模板相同，另附法定期限；个人信息脱敏）')
+    .argument('<kind>', '台账，如 legal-aid、mediation，或 legal-aid/consultations 指定其中的表')
+    .requiredOption('--unit <code>', '单位编码')
+    .option('--year <yyyy>', '年度（按业务日期）')
+    .option('--from <date>', '业务日期起，YYYY-MM-DD')
+    .option('--to <date>', '业务日期止，YYYY-MM-DD')
+    .option('--q <text>', '搜索文字')
+    .option('--filter <key=value...>', '按字段筛选，如 --filter decision=给予援助 office=胡家坨司法所')
+    .option('--as-of <date>', '法定期限的计算日期（默认今天）')
+    .requiredOption('--out <file>', '输出文件（.xlsx）')
+    .action(async (kind: string, opts: { unit: string; year?: string; from?: string; to?: string; q?: string; filter?: string[]; asOf?: string; out: string }) => {
+      if (!opts.out.toLowerCase().endsWith('.xlsx')) throw new UsageError(`输出文件“${opts.out}”应以 .xlsx 结尾`);
+      if (opts.year !== undefined && (opts.from !== undefined || opts.to !== undefined)) throw new UsageError('--year 与 --from/--to 只能选一种');
+      const filters: Record<string, string> = {};
+      for (const pair of opts.filter ?? []) {
+        const at = pair.indexOf('=');
+        if (at <= 0) throw new UsageError(`筛选条件“${pair}”应写成 字段=值，如 decision=给予援助`);
+        filters[pair.slice(0, at)] = pair.slice(at + 1);
+      }
+      const query = {
+        year: opts.year === undefined ? undefined : parseYear(opts.year),
+        from: opts.from === undefined ? undefined : parseDate(opts.from),
+        to: opts.to === undefined ? undefined : parseDate(opts.to),
+        q: opts.q,
+        filters,
+        unmasked: false,
+        asOf: opts.asOf === undefined ? undefined : parseDate(opts.asOf),
+      };
+      const { sheetFromPath } = await import('../../registers/registry.js');
+      const { exportRegisterRecords } = await import('../../registers/framework/export-records.js');
+      const { CLI_VIEWER } = await import('../../registers/framework/access.js');
+      const { requireUnit } = await import('../../app/goal-book/get-goal-book.js');
+      const { cliActor } = await import('../../app/actor.js');
+      const { chinaDate } = await import('../../core/dates.js');
+      const sheet = sheetFromPath(kind);
+      const file = await withDatabase(`register export ${kind}`, async ({ db }, config) =>
+        exportRegisterRecords({ db, cipher: await cipherFor(config), unit: await requireUnit(db, opts.unit), sheet, viewer: CLI_VIEWER, actor: cliActor(), query: { ...query, asOf: query.asOf ?? chinaDate(new Date()) } }),
+      );
+      await writeFile(opts.out, file.bytes);
+      console.log(`已导出${sheet.name} ${file.count} 条记录到 ${opts.out}（个人信息已脱敏）`);
     });
 
   register

@@ -95,6 +95,8 @@ export const ZRegisterVoidBody = z.object({
 });
 export type TRegisterVoidBody = z.infer<typeof ZRegisterVoidBody>;
 
+export const ZExportQuery = ZListQuery.omit({ page: true, pageSize: true, voided: true }).meta({ description: 'The list\'s query without paging: year or from/to, q, filterable fields as parameters, unmasked, asOf; voided records are never exported' });
+
 export const ZRecordBody = z.record(z.string(), z.unknown()).meta({ description: 'field key → value; see GET …/registers/{kind}/{sheet} for the fields' });
 
 export const ZImportProblem = z.object({ row: z.number().int(), column: z.string().nullable(), message: z.string() });

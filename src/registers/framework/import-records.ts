@@ -34,16 +34,20 @@ export interface ImportPreview {
 
 const normalizeHeader = (h: string) => h.normalize('NFKC').replace(/[*\s]/g, '').replace(/（/g, '(').replace(/）/g, ')');
 
-/** Header → field, by the Chinese label (with or without the required-star) or the field key. */
+/**
+ * Header → field, by the Chinese label (with or without the required-star) or the field key. The
+ * derived columns an export adds (legal deadlines) are computed, not typed: they are skipped.
+ */
 function mapHeaders(sheet: SheetDef, file: TableFile, problems: ImportProblem[]): Array<FieldDef | null> {
   const byName = new Map<string, FieldDef>();
   for (const f of sheet.fields) {
     byName.set(normalizeHeader(f.label), f);
     byName.set(f.key, f);
   }
+  const derived = new Set(Object.values(sheet.derivedLabels ?? {}).map(normalizeHeader));
   const seen = new Set<string>();
   const mapped = file.headers.map((h, i) => {
-    if (h === '') return null;
+    if (h === '' || derived.has(normalizeHeader(h))) return null;
     const f = byName.get(normalizeHeader(h));
     const where = describeLocation({ ...(file.sheetName ? { sheet: file.sheetName } : {}), row: 1, column: i + 1 });
     if (!f) {
@@ -56,6 +60,11 @@ function mapHeaders(sheet: SheetDef, file: TableFile, problems: ImportProblem[])
   });
   for (const f of sheet.fields) if (f.required && !seen.has(f.key)) problems.push({ row: 1, column: f.label, message: `缺少必填列“${f.label}”` });
   return mapped;
+}
+
+/** A masked value from an export (张**, 110105********002X): storing it would lose the person's data for good. */
+function maskedValueProblem(cell: unknown): string | null {
+  return typeof cell === 'string' && cell.includes('*') ? '是脱敏后的值（含 *），不能导入：请填写完整信息，或导出时选择“显示完整个人信息”' : null;
 }
 
 const MAX_PROBLEMS = 200;
@@ -72,7 +81,7 @@ async function check(o: { sheet: SheetDef; viewer: RegisterViewer; bytes: Uint8A
     const cellProblems: FieldProblem[] = [];
     columns.forEach((f, i) => {
       if (!f) return;
-      const mangled = f.personal === 'idNumber' ? numericIdNumberProblem(row.cells[i]) : null;
+      const mangled = (f.personal === 'idNumber' ? numericIdNumberProblem(row.cells[i]) : null) ?? (f.personal ? maskedValueProblem(row.cells[i]) : null);
       if (mangled) cellProblems.push({ key: f.key, message: `${f.label}${mangled}` });
       else input[f.key] = row.cells[i] ?? null;
     });

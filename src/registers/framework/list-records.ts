@@ -2,13 +2,13 @@ import type { Actor } from '../../app/actor.js';
 import { recordAudit } from '../../app/audit/record-audit.js';
 import type { PersonalDataCipher } from '../../app/crypto/personal-data-cipher.js';
 import { DomainError } from '../../core/errors.js';
-import type { Db } from '../../db/client.js';
+import type { Db, Executor } from '../../db/client.js';
 import type { UnitRow } from '../../repositories/goal-book.repository.js';
 import { assertMayRead, assertMayUnmask, maySeeSealed, officeOf, type RegisterViewer } from './access.js';
 import type { SheetDef } from './define.js';
 import { coerceField } from './fields.js';
 import { userNames } from '../../repositories/user.repository.js';
-import { listRecords, type VoidedFilter } from './record.repository.js';
+import { listRecords, type RecordQuery, type VoidedFilter } from './record.repository.js';
 import { viewOf, type RecordView } from './records.js';
 
 export interface ListQuery {
@@ -45,14 +45,15 @@ export interface RecordPage {
   records: RecordView[];
 }
 
+/** The list's filters that every reader's query shares: the list and the export read the same records. */
+export type RecordFilters = Pick<ListQuery, 'year' | 'from' | 'to' | 'q' | 'filters' | 'voided'>;
+
 /**
- * A 司法所 user reads only their office's records; sealed records are left out for readers who may not
- * see them; voided records are left out unless the query asks for them.
+ * The repository query of a list or export: the reader's scope (a 司法所's office; sealed records left
+ * out for readers who may not see them), voided records (left out unless asked for), the date range,
+ * field filters (checked and coerced like a form) and the free-text search.
  */
-export async function listRegisterRecords(o: ListRecordsOptions): Promise<RecordPage> {
-  const { sheet, query } = o;
-  if (query.unmasked) assertMayUnmask(o.viewer, sheet);
-  else assertMayRead(o.viewer, sheet);
+export function recordQueryOf(sheet: SheetDef, unit: UnitRow, viewer: RegisterViewer, query: RecordFilters): Omit<RecordQuery, 'limit' | 'offset'> {
   const equals: Array<{ column: string; value: unknown }> = [];
   for (const [key, raw] of Object.entries(query.filters)) {
     const f = sheet.fields.find((x) => x.key === key);
@@ -67,31 +68,47 @@ export async function listRegisterRecords(o: ListRecordsOptions): Promise<Record
   const from = query.year !== undefined ? `${query.year}-01-01` : query.from;
   const to = query.year !== undefined ? `${query.year}-12-31` : query.to;
   const searchColumns = sheet.fields.filter((f) => f.search).map((f) => f.column);
-  const { total, rows } = await listRecords(o.db, sheet, {
-    unitId: o.unit.id,
-    office: officeOf(o.viewer),
-    excludeSealed: !maySeeSealed(o.viewer, sheet.kind),
+  return {
+    unitId: unit.id,
+    office: officeOf(viewer),
+    excludeSealed: !maySeeSealed(viewer, sheet.kind),
     voided: query.voided,
     from,
     to,
     equals,
     search: query.q ? { columns: searchColumns, text: query.q } : undefined,
+  };
+}
+
+/** Personal fields read in full: one `personalData.read` entry naming the fields and the records, never the values. */
+export async function auditUnmaskedRead(exec: Executor, o: { actor: Actor; unit: UnitRow; sheet: SheetDef; view: string; entityId: string; count: number; extra?: Record<string, unknown> }): Promise<void> {
+  await recordAudit(exec, {
+    actor: o.actor,
+    unitId: o.unit.id,
+    action: 'personalData.read',
+    entity: `register:${o.sheet.kind}/${o.sheet.id}`,
+    entityId: o.entityId,
+    after: { view: o.view, fields: o.sheet.fields.filter((f) => f.personal).map((f) => f.key), count: o.count, ...o.extra },
+  });
+}
+
+/**
+ * A 司法所 user reads only their office's records; sealed records are left out for readers who may not
+ * see them; voided records are left out unless the query asks for them.
+ */
+export async function listRegisterRecords(o: ListRecordsOptions): Promise<RecordPage> {
+  const { sheet, query } = o;
+  if (query.unmasked) assertMayUnmask(o.viewer, sheet);
+  else assertMayRead(o.viewer, sheet);
+  const { total, rows } = await listRecords(o.db, sheet, {
+    ...recordQueryOf(sheet, o.unit, o.viewer, query),
     limit: query.pageSize,
     offset: (query.page - 1) * query.pageSize,
   });
   const names = await userNames(o.db, rows.flatMap((r) => (r.voidedBy === null ? [] : [r.voidedBy])));
   const records = rows.map((row) => viewOf(sheet, row, o.cipher, { unmask: query.unmasked, asOf: query.asOf, userNames: names }));
   if (query.unmasked && records.length > 0) {
-    await o.db.transaction((tx) =>
-      recordAudit(tx, {
-        actor: o.actor,
-        unitId: o.unit.id,
-        action: 'personalData.read',
-        entity: `register:${sheet.kind}/${sheet.id}`,
-        entityId: records.map((r) => r.id).join(','),
-        after: { view: 'list', fields: sheet.fields.filter((f) => f.personal).map((f) => f.key), count: records.length },
-      }),
-    );
+    await o.db.transaction((tx) => auditUnmaskedRead(tx, { actor: o.actor, unit: o.unit, sheet, view: 'list', entityId: records.map((r) => r.id).join(','), count: records.length }));
   }
   return { total, page: query.page, pageSize: query.pageSize, records };
 }

@@ -109,6 +109,23 @@ export async function listRecords(exec: Executor, sheet: SheetDef, q: RecordQuer
   return { total: counted[0]?.n ?? 0, rows };
 }
 
+/** Where a batch of the list's order ends: the next batch starts after this record. */
+export interface RecordCursor {
+  date: string;
+  id: number;
+}
+
+/**
+ * The list's records in the list's order (newest business date first), `limit` after a cursor: an
+ * export pages through every matching record without OFFSET, which would rescan what it skips.
+ */
+export async function listRecordsAfter(exec: Executor, sheet: SheetDef, q: Omit<RecordQuery, 'limit' | 'offset'>, after: RecordCursor | null, limit: number): Promise<StoredRow[]> {
+  const c = columnsOf(sheet);
+  const date = c[sheet.dateKey]!;
+  const where = after === null ? conditions(sheet, q) : and(conditions(sheet, q), sql`(${date}, ${c.id!}) < (${after.date}::date, ${after.id})`)!;
+  return (await exec.select().from(sheet.table).where(where).orderBy(desc(date), desc(c.id!)).limit(limit)) as StoredRow[];
+}
+
 /** Matching records in business-date order (drill-downs): all of them, or a page (limit null: all). */
 export async function selectRecords(exec: Executor, sheet: SheetDef, where: SQL, o: { extra?: Record<string, SQL>; limit?: number | null; offset?: number } = {}): Promise<StoredRow[]> {
   const c = columnsOf(sheet);

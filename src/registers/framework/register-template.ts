@@ -7,13 +7,16 @@ import type { SheetDef } from './define.js';
  * Excel opens it in Chinese.
  */
 
+/** The template's column headers, required ones starred: an export writes the same, so it imports back. */
+export const templateHeaders = (sheet: SheetDef): string[] => sheet.fields.map((f) => (f.required ? `${f.label}*` : f.label));
+
 export async function registerTemplateXlsx(sheet: SheetDef): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'jixiao';
   workbook.created = new Date(0);
   workbook.modified = new Date(0);
   const ws = workbook.addWorksheet(sheet.name.slice(0, 31));
-  ws.addRow(sheet.fields.map((f) => (f.required ? `${f.label}*` : f.label)));
+  ws.addRow(templateHeaders(sheet));
   ws.getRow(1).font = { name: '宋体', bold: true };
   sheet.fields.forEach((f, i) => {
     const col = ws.getColumn(i + 1);
@@ -42,6 +45,6 @@ export async function registerTemplateXlsx(sheet: SheetDef): Promise<Buffer> {
 }
 
 export function registerTemplateCsv(sheet: SheetDef): Buffer {
-  const line = sheet.fields.map((f) => (f.required ? `${f.label}*` : f.label)).join(',');
+  const line = templateHeaders(sheet).join(',');
   return Buffer.from(`\uFEFF${line}\r\n`, 'utf8');
 }

@@ -8,8 +8,9 @@ import { chinaDate } from '../../../core/dates.js';
 import { DomainError } from '../../../core/errors.js';
 import { REGISTER_KIND_LABEL } from '../../../core/register-kinds.js';
 import { ERROR_RESPONSES } from '../../../contract/api/common.js';
-import { ZAsOfQuery, ZImportPreview, ZListQuery, ZRecordBody, ZRecordPage, ZRecordParams, ZRecordView, ZRegisterParams, ZRegisterVoidBody, ZSheetInfo } from '../../../contract/api/registers-api.js';
+import { ZAsOfQuery, ZExportQuery, ZImportPreview, ZListQuery, ZRecordBody, ZRecordPage, ZRecordParams, ZRecordView, ZRegisterParams, ZRegisterVoidBody, ZSheetInfo } from '../../../contract/api/registers-api.js';
 import { assertMayImport, assertMayRead, assertMayWrite, type RegisterViewer } from '../../../registers/framework/access.js';
+import { exportRegisterRecords } from '../../../registers/framework/export-records.js';
 import { getRegisterRecord } from '../../../registers/framework/get-record.js';
 import { importRegisterRecords, previewRegisterImport } from '../../../registers/framework/import-records.js';
 import { listRegisterRecords } from '../../../registers/framework/list-records.js';
@@ -22,6 +23,9 @@ import { actorOf, requireUnit, requireUser } from '../../plugins/auth.js';
 const BASE = '/api/units/:unitCode/registers/:kind/:sheet';
 const LIST_KEYS = new Set(['year', 'from', 'to', 'q', 'page', 'pageSize', 'unmasked', 'voided', 'asOf']);
 
+const filtersOf = (query: Record<string, unknown>) => Object.fromEntries(Object.entries(query).filter(([k, v]) => !LIST_KEYS.has(k) && typeof v === 'string')) as Record<string, string>;
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 const viewerOf = (request: FastifyRequest): RegisterViewer => ({ subject: subjectOf(requireUser(request)) });
 
 async function readUpload(request: FastifyRequest): Promise<{ bytes: Buffer; fileName: string }> {
@@ -31,7 +35,7 @@ async function readUpload(request: FastifyRequest): Promise<{ bytes: Buffer; fil
   return { bytes: await file.toBuffer(), fileName: file.filename };
 }
 
-/** Register records: sheets and their fields, list, detail, create, update, void, import and its template. */
+/** Register records: sheets and their fields, list, export, detail, create, update, void, import and its template. */
 export default async function registerRecordRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['registers'];
@@ -61,7 +65,7 @@ export default async function registerRecordRoutes(app: FastifyInstance) {
     { config: { access: 'register.read' }, schema: { tags, summary: 'A page of records, newest first: filters by field, search, date range; personal data masked unless unmasked=true (audited)', params: ZRegisterParams, querystring: ZListQuery, response: { 200: ZRecordPage, ...ERROR_RESPONSES } } },
     async (request) => {
       const q = request.query;
-      const filters = Object.fromEntries(Object.entries(q).filter(([k, v]) => !LIST_KEYS.has(k) && typeof v === 'string')) as Record<string, string>;
+      const filters = filtersOf(q);
       return listRegisterRecords({
         db: db(),
         cipher: app.cipher,
@@ -71,6 +75,36 @@ export default async function registerRecordRoutes(app: FastifyInstance) {
         actor: actorOf(request),
         query: { year: q.year, from: q.from, to: q.to, q: q.q, filters, page: q.page, pageSize: q.pageSize, unmasked: q.unmasked, voided: q.voided, asOf: q.asOf ?? chinaDate(new Date()) },
       });
+    },
+  );
+
+  r.get(
+    `${BASE}/export`,
+    {
+      config: { access: 'register.read' },
+      schema: {
+        tags,
+        summary: 'The list as .xlsx: every record matching the list\'s filters (no paging), in its order and the reader\'s scope; the import template\'s columns plus legal deadlines; personal data masked unless unmasked=true (audited)',
+        params: ZRegisterParams,
+        querystring: ZExportQuery,
+      },
+    },
+    async (request, reply) => {
+      const q = request.query;
+      const file = await exportRegisterRecords({
+        db: db(),
+        cipher: app.cipher,
+        unit: requireUnit(request),
+        sheet: requireSheet(request.params.kind, request.params.sheet),
+        viewer: viewerOf(request),
+        actor: actorOf(request),
+        query: { year: q.year, from: q.from, to: q.to, q: q.q, filters: filtersOf(q), unmasked: q.unmasked, asOf: q.asOf ?? chinaDate(new Date()) },
+      });
+      return reply
+        .header('content-type', XLSX)
+        .header('content-disposition', `attachment; filename="register-export.xlsx"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .header('cache-control', 'no-store')
+        .send(file.bytes);
     },
   );
 
@@ -151,7 +185,7 @@ export default async function registerRecordRoutes(app: FastifyInstance) {
       const bytes = csv ? registerTemplateCsv(sheet) : await registerTemplateXlsx(sheet);
       const name = `${sheet.name}导入模板.${request.query.format}`;
       return reply
-        .header('content-type', csv ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-type', csv ? 'text/csv; charset=utf-8' : XLSX)
         .header('content-disposition', `attachment; filename="template.${request.query.format}"; filename*=UTF-8''${encodeURIComponent(name)}`)
         .send(bytes);
     },

@@ -1,10 +1,11 @@
 import { App, AutoComplete, Button, Card, Checkbox, DatePicker, Empty, Input, Popover, Select, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
-import { ImportOutlined, PlusOutlined, SettingOutlined } from '@ant-design/icons';
+import { DownloadOutlined, ImportOutlined, PlusOutlined, SettingOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
+import { ApiError, download } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { useUnitYear } from '../../app/unit-year';
-import { ErrorAlert } from '../../components/error-alert';
+import { ErrorAlert, errorText } from '../../components/error-alert';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
 import { LAOTING_OFFICES } from '../../../../src/core/register-kinds';
@@ -33,7 +34,7 @@ function storedColumns(sheet: TSheetInfo): string[] | null {
  * 显示已作废 is ticked, the detail, the form and import.
  */
 export function RegisterList({ sheet }: { sheet: TSheetInfo }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { can, user } = useSession();
   const { message } = App.useApp();
   const { unitCode, year } = useUnitYear();
@@ -55,9 +56,11 @@ export function RegisterList({ sheet }: { sheet: TSheetInfo }) {
   const [detailVersion, setDetailVersion] = useState(0);
   const [editing, setEditing] = useState<{ record?: TRecordView; unmasked: boolean } | null>(null);
   const [importing, setImporting] = useState(false);
+  const [exporting, setExporting] = useState(false);
 
-  const url = useMemo(() => {
-    const params = new URLSearchParams({ page: String(page), pageSize: String(pageSize), asOf });
+  // the list's filters without paging: the export takes the same ones
+  const filterParams = useMemo(() => {
+    const params = new URLSearchParams({ asOf });
     if (range) {
       params.set('from', range[0]);
       params.set('to', range[1]);
@@ -66,8 +69,9 @@ export function RegisterList({ sheet }: { sheet: TSheetInfo }) {
     if (unmasked) params.set('unmasked', 'true');
     if (showVoided) params.set('voided', 'include');
     for (const [k, v] of Object.entries(filters)) if (v !== '') params.set(k, v);
-    return `${recordsUrl}?${params}`;
-  }, [recordsUrl, page, pageSize, asOf, range, q, unmasked, showVoided, filters]);
+    return params.toString();
+  }, [asOf, range, q, unmasked, showVoided, filters]);
+  const url = `${recordsUrl}?page=${page}&pageSize=${pageSize}&${filterParams}`;
   const list = useApi<TRecordPage>(url);
 
   const setFilter = (key: string, value: string | undefined) => {
@@ -168,6 +172,18 @@ export function RegisterList({ sheet }: { sheet: TSheetInfo }) {
     />
   );
 
+  const exportList = async () => {
+    setExporting(true);
+    try {
+      const name = await download(`${registerUrl}/export?${filterParams}`);
+      message.success(t('registers.exported', { name }));
+    } catch (e) {
+      message.error(e instanceof ApiError ? errorText(e, lang) : String(e));
+    } finally {
+      setExporting(false);
+    }
+  };
+
   const saved = async (id: number) => {
     setEditing(null);
     message.success(t('common.saved'));
@@ -244,6 +260,11 @@ export function RegisterList({ sheet }: { sheet: TSheetInfo }) {
                 </Space>
               </Tooltip>
             )}
+            <Tooltip title={unmasked ? t('registers.exportUnmaskedTip') : t('registers.exportTip', { n: list.data?.total ?? 0 })}>
+              <Button icon={<DownloadOutlined />} loading={exporting} disabled={!list.data || list.data.total === 0} onClick={() => void exportList()} data-testid="register-export">
+                {t('registers.export')}
+              </Button>
+            </Tooltip>
             <Popover trigger="click" title={t('registers.columns')} content={columnChooser} placement="bottomRight">
               <Button icon={<SettingOutlined />}>{t('registers.columns')}</Button>
             </Popover>
