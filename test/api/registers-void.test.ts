@@ -89,6 +89,13 @@ describe('voiding a register record', () => {
     expect(workbook.worksheets[0]!.rowCount - 1).toBe((await list()).total);
   });
 
+  it('cannot lose a record even outside the app: the database refuses DELETE and TRUNCATE on register tables', async () => {
+    const refused = { cause: { message: expect.stringContaining('void it instead') } };
+    await expect(t.database.db.execute(sql`delete from reg_legal_aid_case where id = ${ids[0]!}`)).rejects.toMatchObject(refused);
+    await expect(t.database.db.execute(sql`truncate reg_mediation_dispute`)).rejects.toMatchObject(refused);
+    expect((await rows(sql`select count(*)::int as n from reg_legal_aid_case where id = ${ids[0]!}`))[0]!.n).toBe(1);
+  });
+
   it('refuses voiding twice, and changing a voided record', async () => {
     const again = await voidIt(section, ids[1]!);
     expect(again.statusCode).toBe(409);

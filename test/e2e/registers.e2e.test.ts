@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadRegisterDemo } from '../../src/app/demo/load-register-demo.js';
 import type { TProgressBoard, TRecordPage } from '../../src/contract/api/registers-api.js';
@@ -144,6 +146,26 @@ describe('registers and indicator progress in the browser', { timeout: 120_000 }
     expect(await officeNames.count()).toBeGreaterThan(0);
     await office.context().close();
     expect((await apiAs<{ total: number }>('admin', '/api/audit?action=personalData.read')).total).toBe(readsBefore + 1);
+  });
+
+  it('a 司法所 user exports the filtered list: the file holds exactly its office’s records, masked', async () => {
+    const own = await apiAs<TRecordPage>('finance', `${CASES}?year=2022&office=${encodeURIComponent(OFFICE)}&pageSize=1`);
+    const page = await env.signIn('office');
+    await page.goto(`${env.url}/u/315002/2022/registers/legal-aid/cases`);
+    await page.getByText(`共 ${own.total} 条`).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('register-export').click()]);
+    expect(download.suggestedFilename()).toBe('法律援助案件-2022.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync((await download.path())!) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
+    const column = (label: string) => headers.findIndex((h) => h.replace(/\*$/, '') === label) + 1;
+    expect(sheet.rowCount - 1).toBe(own.total);
+    for (let r = 2; r <= sheet.rowCount; r++) {
+      expect(sheet.getCell(r, column('司法所')).value).toBe(OFFICE);
+      expect(String(sheet.getCell(r, column('申请人姓名')).value)).toContain('*');
+    }
+    await page.context().close();
   });
 
   it('a section voids a record with a reason: it leaves the list and the count, and shows as 已作废 on request', async () => {

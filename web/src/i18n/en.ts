@@ -350,6 +350,7 @@ export const en: Record<MessageKey, string> = {
   'registers.import': 'Import',
   'registers.export': 'Export',
   'registers.exportTip': 'Export all {n} records matching the current filters to Excel (the import template\'s columns plus legal deadlines; personal data masked)',
+  'registers.exportTipVoided': 'Export every record in force matching the current filters to Excel (voided records are never exported; the import template\'s columns plus legal deadlines; personal data masked)',
   'registers.exportUnmaskedTip': 'The file will hold personal data in full and this export is recorded in the audit log; keep it safe and do not pass it on',
   'registers.exported': 'Exported {name}',
   'registers.columns': 'Columns',

@@ -348,6 +348,7 @@ export const zh = {
   'registers.import': '批量导入',
   'registers.export': '导出',
   'registers.exportTip': '把当前筛选条件下的全部 {n} 条记录导出为 Excel（列与导入模板相同，另附法定期限；个人信息已脱敏）',
+  'registers.exportTipVoided': '把当前筛选条件下未作废的全部记录导出为 Excel（已作废的记录不导出；列与导入模板相同，另附法定期限；个人信息已脱敏）',
   'registers.exportUnmaskedTip': '导出文件将包含完整个人信息，本次导出将记入审计日志；请妥善保管，不得扩散',
   'registers.exported': '已导出 {name}',
   'registers.columns': '显示列',

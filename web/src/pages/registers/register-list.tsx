@@ -175,7 +175,10 @@ export function RegisterList({ sheet }: { sheet: TSheetInfo }) {
   const exportList = async () => {
     setExporting(true);
     try {
-      const name = await download(`${registerUrl}/export?${filterParams}`);
+      // an export holds records in force only (the server never exports voided ones)
+      const params = new URLSearchParams(filterParams);
+      params.delete('voided');
+      const name = await download(`${registerUrl}/export?${params}`);
       message.success(t('registers.exported', { name }));
     } catch (e) {
       message.error(e instanceof ApiError ? errorText(e, lang) : String(e));
@@ -260,7 +263,7 @@ export function RegisterList({ sheet }: { sheet: TSheetInfo }) {
                 </Space>
               </Tooltip>
             )}
-            <Tooltip title={unmasked ? t('registers.exportUnmaskedTip') : t('registers.exportTip', { n: list.data?.total ?? 0 })}>
+            <Tooltip title={unmasked ? t('registers.exportUnmaskedTip') : showVoided ? t('registers.exportTipVoided') : t('registers.exportTip', { n: list.data?.total ?? 0 })}>
               <Button icon={<DownloadOutlined />} loading={exporting} disabled={!list.data || list.data.total === 0} onClick={() => void exportList()} data-testid="register-export">
                 {t('registers.export')}
               </Button>
