@@ -6,10 +6,10 @@ import { findBinding, findIndicatorWithProject, listIndicatorsWithProjects } fro
 import { mayRead, maySeeSealed, officeOf, type RegisterViewer } from '../../registers/framework/access.js';
 import { computeMetric, metricPeriod } from '../../registers/framework/compute-metric.js';
 import { countUnlisted, drillMetric } from '../../registers/framework/metric.repository.js';
+import { auditSealedRead } from '../../registers/framework/list-records.js';
 import { viewOf } from '../../registers/framework/records.js';
 import { findMetric } from '../../registers/registry.js';
 import type { Actor } from '../actor.js';
-import { recordAudit } from '../audit/record-audit.js';
 import type { PersonalDataCipher } from '../crypto/personal-data-cipher.js';
 
 /** Find an indicator by project code and name (as the CLI names it); null project code: a department indicator. */
@@ -79,16 +79,7 @@ export async function drillIndicator(o: {
   const records = rows.map((row) => ({ ...viewOf(sheet, row, o.cipher, { unmask: false, asOf: o.asOf }), ...(metric.kind === 'rate' ? { inNumerator: row.inNumerator === true } : {}) }));
   const sealedShown = records.filter((r) => r.sealed);
   if (sealedShown.length > 0) {
-    await o.db.transaction((tx) =>
-      recordAudit(tx, {
-        actor: o.actor,
-        unitId: o.unit.id,
-        action: 'personalData.read',
-        entity: `register:${sheet.kind}/${sheet.id}`,
-        entityId: sealedShown.map((r) => r.id).join(','),
-        after: { view: 'drill', indicatorId: o.indicatorId, sealed: true, unmasked: false, count: sealedShown.length },
-      }),
-    );
+    await o.db.transaction((tx) => auditSealedRead(tx, { actor: o.actor, unit: o.unit, sheet, view: 'drill', entityId: sealedShown.map((r) => r.id).join(','), count: sealedShown.length, extra: { indicatorId: o.indicatorId } }));
   }
   return {
     indicator: { id: found.indicator.id, projectCode: found.projectCode, name: found.indicator.name, target: found.indicator.targetRaw },

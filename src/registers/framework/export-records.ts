@@ -1,17 +1,13 @@
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { Actor } from '../../app/actor.js';
-import { recordAudit } from '../../app/audit/record-audit.js';
-import type { PersonalDataCipher } from '../../app/crypto/personal-data-cipher.js';
-import type { Db } from '../../db/client.js';
-import type { UnitRow } from '../../repositories/goal-book.repository.js';
-import { assertMayRead, assertMayUnmask, type RegisterViewer } from './access.js';
+import { assertMayRead, assertMayUnmask } from './access.js';
 import type { SheetDef } from './define.js';
 import type { FieldDef, FieldValue } from './fields.js';
-import { auditUnmaskedRead, recordQueryOf, type RecordFilters } from './list-records.js';
+import { auditSealedRead, auditUnmaskedRead, recordQueryOf, type RecordFilters } from './list-records.js';
 import { listRecordsAfter, type RecordCursor } from './record.repository.js';
 import { viewOf } from './records.js';
 import { templateHeaders } from './register-template.js';
+import type { RecordContext } from './context.js';
 
 /**
  * A sheet's list as an .xlsx file: every record the list shows for the same filters, in the list's
@@ -37,13 +33,7 @@ export interface ExportQuery extends Omit<RecordFilters, 'voided'> {
   asOf: string;
 }
 
-export interface ExportRecordsOptions {
-  db: Db;
-  cipher: PersonalDataCipher;
-  unit: UnitRow;
-  sheet: SheetDef;
-  viewer: RegisterViewer;
-  actor: Actor;
+export interface ExportRecordsOptions extends RecordContext {
   query: ExportQuery;
   /** records read per query (tests use a small one to cross batch boundaries) */
   batchSize?: number;
@@ -198,16 +188,7 @@ export async function exportRegisterRecords(o: ExportRecordsOptions): Promise<Re
   if (query.unmasked && ids.length > 0) {
     await o.db.transaction((tx) => auditUnmaskedRead(tx, { actor: o.actor, unit: o.unit, sheet, view: 'export', entityId: idRanges(ids), count: ids.length, extra: { filters, sealed: sealedIds.length } }));
   } else if (sealedIds.length > 0) {
-    await o.db.transaction((tx) =>
-      recordAudit(tx, {
-        actor: o.actor,
-        unitId: o.unit.id,
-        action: 'personalData.read',
-        entity: `register:${sheet.kind}/${sheet.id}`,
-        entityId: idRanges(sealedIds),
-        after: { view: 'export', sealed: true, unmasked: false, count: sealedIds.length, filters },
-      }),
-    );
+    await o.db.transaction((tx) => auditSealedRead(tx, { actor: o.actor, unit: o.unit, sheet, view: 'export', entityId: idRanges(sealedIds), count: sealedIds.length, extra: { filters } }));
   }
   return { fileName: exportFileName(sheet, query), bytes: Buffer.concat(chunks), count: ids.length };
 }

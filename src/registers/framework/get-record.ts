@@ -1,14 +1,11 @@
-import type { Actor } from '../../app/actor.js';
 import { recordAudit } from '../../app/audit/record-audit.js';
-import type { PersonalDataCipher } from '../../app/crypto/personal-data-cipher.js';
 import { DomainError } from '../../core/errors.js';
-import type { Db } from '../../db/client.js';
-import type { UnitRow } from '../../repositories/goal-book.repository.js';
 import { assertMayRead, assertMayUnmask, maySeeSealed, officeOf, type RegisterViewer } from './access.js';
 import type { SheetDef } from './define.js';
 import { userNames } from '../../repositories/user.repository.js';
 import { findRecord, type StoredRow } from './record.repository.js';
 import { viewOf, type RecordView } from './records.js';
+import type { RecordContext } from './context.js';
 
 /**
  * A record the viewer may see, or NOT_FOUND (another office's records do not exist for a 司法所 user),
@@ -27,7 +24,7 @@ export function assertVisible(sheet: SheetDef, row: StoredRow | undefined, viewe
  * One record. Unmasked reads, and any read of a sealed record, are written to the audit log (action
  * personalData.read, naming the fields — never their values).
  */
-export async function getRegisterRecord(o: { db: Db; cipher: PersonalDataCipher; unit: UnitRow; sheet: SheetDef; viewer: RegisterViewer; actor: Actor; id: number; unmasked: boolean; asOf: string }): Promise<RecordView> {
+export async function getRegisterRecord(o: RecordContext & { id: number; unmasked: boolean; asOf: string }): Promise<RecordView> {
   if (o.unmasked) assertMayUnmask(o.viewer, o.sheet);
   else assertMayRead(o.viewer, o.sheet);
   return o.db.transaction(async (tx) => {

@@ -1,9 +1,5 @@
-import type { Actor } from '../../app/actor.js';
 import { recordAudit } from '../../app/audit/record-audit.js';
-import type { PersonalDataCipher } from '../../app/crypto/personal-data-cipher.js';
 import { describeLocation, DomainError } from '../../core/errors.js';
-import type { Db } from '../../db/client.js';
-import type { UnitRow } from '../../repositories/goal-book.repository.js';
 import { assertMayImport, officeProblem, withOwnOffice, type RegisterViewer } from './access.js';
 import type { FieldProblem, RecordValues, SheetDef } from './define.js';
 import type { FieldDef } from './fields.js';
@@ -11,6 +7,7 @@ import { numericIdNumberProblem, readTableFile, type TableFile } from './read-ta
 import { insertRecords } from './record.repository.js';
 import { maskedValues, toColumns } from './records.js';
 import { validateRecord } from './validate.js';
+import type { RecordContext } from './context.js';
 
 /**
  * Bulk entry from the downloadable template (.xlsx or .csv with Chinese headers): columns are found by
@@ -110,7 +107,7 @@ export async function previewRegisterImport(o: { sheet: SheetDef; viewer: Regist
   return { sheet: o.sheet.name, rows: values.length, problems, sample: values.slice(0, 20).map((v) => maskedValues(o.sheet, v)) };
 }
 
-export async function importRegisterRecords(o: { db: Db; cipher: PersonalDataCipher; unit: UnitRow; sheet: SheetDef; viewer: RegisterViewer; actor: Actor; bytes: Uint8Array; fileName?: string }): Promise<{ imported: number }> {
+export async function importRegisterRecords(o: RecordContext & { bytes: Uint8Array; fileName?: string }): Promise<{ imported: number }> {
   assertMayImport(o.viewer, o.sheet);
   const { values, problems } = await check(o);
   if (problems.length > 0) {

@@ -1,8 +1,7 @@
 import type { Actor } from '../../app/actor.js';
 import { recordAudit } from '../../app/audit/record-audit.js';
-import type { PersonalDataCipher } from '../../app/crypto/personal-data-cipher.js';
 import { DomainError } from '../../core/errors.js';
-import type { Db, Executor } from '../../db/client.js';
+import type { Executor } from '../../db/client.js';
 import type { UnitRow } from '../../repositories/goal-book.repository.js';
 import { assertMayRead, assertMayUnmask, maySeeSealed, officeOf, type RegisterViewer } from './access.js';
 import type { SheetDef } from './define.js';
@@ -10,6 +9,7 @@ import { coerceField } from './fields.js';
 import { userNames } from '../../repositories/user.repository.js';
 import { listRecords, type RecordQuery, type VoidedFilter } from './record.repository.js';
 import { viewOf, type RecordView } from './records.js';
+import type { RecordContext } from './context.js';
 
 export interface ListQuery {
   year?: number | undefined;
@@ -28,13 +28,7 @@ export interface ListQuery {
   asOf: string;
 }
 
-export interface ListRecordsOptions {
-  db: Db;
-  cipher: PersonalDataCipher;
-  unit: UnitRow;
-  sheet: SheetDef;
-  viewer: RegisterViewer;
-  actor: Actor;
+export interface ListRecordsOptions extends RecordContext {
   query: ListQuery;
 }
 
@@ -80,17 +74,30 @@ export function recordQueryOf(sheet: SheetDef, unit: UnitRow, viewer: RegisterVi
   };
 }
 
-/** Personal fields read in full: one `personalData.read` entry naming the fields and the records, never the values. */
-export async function auditUnmaskedRead(exec: Executor, o: { actor: Actor; unit: UnitRow; sheet: SheetDef; view: string; entityId: string; count: number; extra?: Record<string, unknown> }): Promise<void> {
-  await recordAudit(exec, {
-    actor: o.actor,
-    unitId: o.unit.id,
-    action: 'personalData.read',
-    entity: `register:${o.sheet.kind}/${o.sheet.id}`,
-    entityId: o.entityId,
-    after: { view: o.view, fields: o.sheet.fields.filter((f) => f.personal).map((f) => f.key), count: o.count, ...o.extra },
-  });
+interface PersonalDataRead {
+  actor: Actor;
+  unit: UnitRow;
+  sheet: SheetDef;
+  /** where it was read: list, detail, drill, export */
+  view: string;
+  /** the records read (ids, or id ranges for large exports) */
+  entityId: string;
+  count: number;
+  extra?: Record<string, unknown>;
 }
+
+/**
+ * A read of personal data worth an audit entry — personal fields in full (`unmasked`), or sealed
+ * records (社区矫正法 Art.54) even masked: one `personalData.read` entry naming the fields and the
+ * records, never the values.
+ */
+async function auditPersonalDataRead(exec: Executor, o: PersonalDataRead, what: Record<string, unknown>): Promise<void> {
+  await recordAudit(exec, { actor: o.actor, unitId: o.unit.id, action: 'personalData.read', entity: `register:${o.sheet.kind}/${o.sheet.id}`, entityId: o.entityId, after: { view: o.view, ...what, count: o.count, ...o.extra } });
+}
+
+export const auditUnmaskedRead = (exec: Executor, o: PersonalDataRead) => auditPersonalDataRead(exec, o, { fields: o.sheet.fields.filter((f) => f.personal).map((f) => f.key) });
+
+export const auditSealedRead = (exec: Executor, o: PersonalDataRead) => auditPersonalDataRead(exec, o, { sealed: true, unmasked: false });
 
 /**
  * A 司法所 user reads only their office's records; sealed records are left out for readers who may not

@@ -1,24 +1,14 @@
-import type { Actor } from '../../app/actor.js';
 import { recordAudit } from '../../app/audit/record-audit.js';
-import type { PersonalDataCipher } from '../../app/crypto/personal-data-cipher.js';
 import { DomainError } from '../../core/errors.js';
-import type { Db } from '../../db/client.js';
-import type { UnitRow } from '../../repositories/goal-book.repository.js';
-import { assertMayWrite, officeProblem, withOwnOffice, type RegisterViewer } from './access.js';
+import { assertMayWrite, officeProblem, withOwnOffice } from './access.js';
 import type { RecordValues, SheetDef } from './define.js';
 import { assertVisible } from './get-record.js';
 import { findRecord, insertRecords, updateRecord, type StoredRow } from './record.repository.js';
 import { maskedValues, plainValues, toColumns } from './records.js';
 import { recordSchema, rulesOf, throwProblems, validateRecord } from './validate.js';
+import type { RecordContext } from './context.js';
 
-export interface SaveRecordOptions {
-  db: Db;
-  cipher: PersonalDataCipher;
-  unit: UnitRow;
-  sheet: SheetDef;
-  viewer: RegisterViewer;
-  actor: Actor;
-}
+export type SaveRecordOptions = RecordContext;
 
 export const entity = (sheet: SheetDef) => `register:${sheet.kind}/${sheet.id}`;
 

@@ -40,6 +40,15 @@ export default async function registerRecordRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['registers'];
   const db = () => app.database.db;
+  /** what every record use-case takes: the database, the cipher, the unit, the sheet, who reads and who acts */
+  const contextOf = (request: FastifyRequest<{ Params: { kind: string; sheet: string } }>) => ({
+    db: db(),
+    cipher: app.cipher,
+    unit: requireUnit(request),
+    sheet: requireSheet(request.params.kind, request.params.sheet),
+    viewer: viewerOf(request),
+    actor: actorOf(request),
+  });
 
   r.get('/api/registers', { config: { access: 'register.read' }, schema: { tags, summary: 'Every register sheet with its fields (for forms, lists and templates)', response: { 200: z.array(ZSheetInfo), ...ERROR_RESPONSES } } }, async (request) => {
     const subject = subjectOf(requireUser(request));
@@ -67,12 +76,7 @@ export default async function registerRecordRoutes(app: FastifyInstance) {
       const q = request.query;
       const filters = filtersOf(q);
       return listRegisterRecords({
-        db: db(),
-        cipher: app.cipher,
-        unit: requireUnit(request),
-        sheet: requireSheet(request.params.kind, request.params.sheet),
-        viewer: viewerOf(request),
-        actor: actorOf(request),
+        ...contextOf(request),
         query: { year: q.year, from: q.from, to: q.to, q: q.q, filters, page: q.page, pageSize: q.pageSize, unmasked: q.unmasked, voided: q.voided, asOf: q.asOf ?? chinaDate(new Date()) },
       });
     },
@@ -92,12 +96,7 @@ export default async function registerRecordRoutes(app: FastifyInstance) {
     async (request, reply) => {
       const q = request.query;
       const file = await exportRegisterRecords({
-        db: db(),
-        cipher: app.cipher,
-        unit: requireUnit(request),
-        sheet: requireSheet(request.params.kind, request.params.sheet),
-        viewer: viewerOf(request),
-        actor: actorOf(request),
+        ...contextOf(request),
         query: { year: q.year, from: q.from, to: q.to, q: q.q, filters: filtersOf(q), unmasked: q.unmasked, asOf: q.asOf ?? chinaDate(new Date()) },
       });
       return reply
@@ -116,12 +115,7 @@ export default async function registerRecordRoutes(app: FastifyInstance) {
     },
     async (request) =>
       getRegisterRecord({
-        db: db(),
-        cipher: app.cipher,
-        unit: requireUnit(request),
-        sheet: requireSheet(request.params.kind, request.params.sheet),
-        viewer: viewerOf(request),
-        actor: actorOf(request),
+        ...contextOf(request),
         id: request.params.recordId,
         unmasked: request.query.unmasked,
         asOf: request.query.asOf ?? chinaDate(new Date()),
@@ -132,14 +126,14 @@ export default async function registerRecordRoutes(app: FastifyInstance) {
     `${BASE}/records`,
     { config: { access: 'register.write' }, schema: { tags, summary: 'Create a record (a 业务科室 only in its registers, a 司法所 only for its office)', params: ZRegisterParams, body: ZRecordBody, response: { 200: z.object({ id: z.number().int() }), ...ERROR_RESPONSES } } },
     async (request) =>
-      createRegisterRecord({ db: db(), cipher: app.cipher, unit: requireUnit(request), sheet: requireSheet(request.params.kind, request.params.sheet), viewer: viewerOf(request), actor: actorOf(request), input: request.body }),
+      createRegisterRecord({ ...contextOf(request), input: request.body }),
   );
 
   r.patch(
     `${BASE}/records/:recordId`,
     { config: { access: 'register.write' }, schema: { tags, summary: 'Change some fields of a record; the whole record is checked again', params: ZRecordParams, body: ZRecordBody, response: { 200: z.object({ id: z.number().int() }), ...ERROR_RESPONSES } } },
     async (request) =>
-      updateRegisterRecord({ db: db(), cipher: app.cipher, unit: requireUnit(request), sheet: requireSheet(request.params.kind, request.params.sheet), viewer: viewerOf(request), actor: actorOf(request), id: request.params.recordId, patch: request.body }),
+      updateRegisterRecord({ ...contextOf(request), id: request.params.recordId, patch: request.body }),
   );
 
   r.post(
@@ -163,12 +157,7 @@ export default async function registerRecordRoutes(app: FastifyInstance) {
     },
     async (request) =>
       voidRegisterRecord({
-        db: db(),
-        cipher: app.cipher,
-        unit: requireUnit(request),
-        sheet: requireSheet(request.params.kind, request.params.sheet),
-        viewer: viewerOf(request),
-        actor: actorOf(request),
+        ...contextOf(request),
         id: request.params.recordId,
         reason: request.body.reason,
         asOf: request.query.asOf ?? chinaDate(new Date()),
@@ -210,7 +199,7 @@ export default async function registerRecordRoutes(app: FastifyInstance) {
       const sheet = requireSheet(request.params.kind, request.params.sheet);
       assertMayImport(viewerOf(request), sheet);
       const { bytes, fileName } = await readUpload(request);
-      return importRegisterRecords({ db: db(), cipher: app.cipher, unit: requireUnit(request), sheet, viewer: viewerOf(request), actor: actorOf(request), bytes, fileName });
+      return importRegisterRecords({ ...contextOf(request), bytes, fileName });
     },
   );
 }
