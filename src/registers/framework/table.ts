@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, serial, text, timestamp, type IndexBuilder, type PgColumnBuilderBase } from 'drizzle-orm/pg-core';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { units } from '../../db/schema/units.js';
@@ -35,7 +36,16 @@ export function registerTable<TColumns extends Record<string, PgColumnBuilderBas
     },
     (t) => {
       const cols = t as unknown as Record<string, AnyPgColumn>;
-      return [index(`${name}_unit_date`).on(cols.unitId!, cols[dateColumn]!, cols.id!), index(`${name}_unit_office_date`).on(cols.unitId!, cols.office!, cols[dateColumn]!), ...more(cols)];
+      // partial on records in force: lists and metrics ask for voided_at is null, and without it in the
+      // index a vacuumed table's count(*) loses its index-only scan to a sequential scan (measured: 10 ms
+      // vs 150 ms for a year of 68,000 disputes); the full one serves 显示已作废 lists (250 ms without)
+      const inForce = sql`${cols.voidedAt!} is null`;
+      return [
+        index(`${name}_unit_date`).on(cols.unitId!, cols[dateColumn]!, cols.id!).where(inForce),
+        index(`${name}_unit_date_all`).on(cols.unitId!, cols[dateColumn]!, cols.id!),
+        index(`${name}_unit_office_date`).on(cols.unitId!, cols.office!, cols[dateColumn]!).where(inForce),
+        ...more(cols),
+      ];
     },
   );
 }
