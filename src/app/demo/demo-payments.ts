@@ -1,6 +1,7 @@
 import type { TSpendingMilestone } from '../../contract/goal-book.js';
 import { daysInMonth, isoDate } from '../../core/dates.js';
-import type { FundSource, PaymentRowInput } from '../../core/spending/payment-rows.js';
+import type { PaymentRowInput } from '../../core/spending/payment-rows.js';
+import { seededRandom } from '../../core/prng.js';
 
 /**
  * A year of payments for the demo, made up but true to life: each project pays for what its purpose
@@ -125,17 +126,6 @@ function categoryOf(project: DemoProject): Category {
 
 const paceOf = (category: Category): Pace => (category === 'equipment' ? 'late' : category === 'rule-of-law' ? 'slow' : 'steady');
 
-/** mulberry32: a small, fast, well-spread PRNG; enough for made-up data. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function hash(text: string): number {
   let h = 2166136261;
@@ -189,7 +179,7 @@ export function generateDemoPayments(options: { projects: readonly DemoProject[]
   const { year } = options;
   const drafts: Array<Omit<DemoPayment, 'voucherNo'>> = [];
   for (const project of options.projects) {
-    const rnd = random(options.seed ^ hash(project.code));
+    const rnd = seededRandom(options.seed ^ hash(project.code));
     const category = categoryOf(project);
     const shares = cumulativeShares(paceOf(category), rnd);
     const items = ITEMS[category];

@@ -1,6 +1,7 @@
 import { addDays } from '../../core/deadlines.js';
 import { LAOTING_OFFICES } from '../../core/register-kinds.js';
 import type { RecordValues } from '../framework/define.js';
+import { seededRandom } from '../../core/prng.js';
 
 /**
  * A believable, deterministic year of register records for the sample county (乐亭县): the same seed
@@ -11,17 +12,6 @@ import type { RecordValues } from '../framework/define.js';
 
 export type DemoRecords = Record<string, RecordValues[]>;
 
-/** mulberry32: small, fast and good enough for demo data */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段钱汤尹黎常武乔贺赖龚文';
 const GIVEN = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉兰萍红娥玲芬建国建华志强海燕春梅凤英淑珍立新振华德明少华永利宝山金凤秀云';
@@ -32,7 +22,7 @@ const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 export function generateDemoRecords(year: number, projects: Array<{ code: string; name: string }>): DemoRecords {
-  const rnd = prng(year * 7919 + 315002);
+  const rnd = seededRandom(year * 7919 + 315002);
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const chance = (p: number) => rnd() < p;

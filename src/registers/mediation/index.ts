@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { DEADLINE_STATUS_LABEL, judicialConfirmationWindow } from '../../core/deadlines.js';
+import { judicialConfirmationWindow } from '../../core/deadlines.js';
 import { defineRegister, defineSheet, type FieldProblem, type RecordValues } from '../framework/define.js';
 import { field } from '../framework/fields.js';
 import { mediationCommittees, mediationDisputes, mediationMediators } from './schema.js';

@@ -1,8 +1,6 @@
-import { indicatorFinding } from '../finding.js';
+import { CELL_LABEL, forEachIndicatorCell, indicatorFinding } from '../finding.js';
 import { isCjk } from '../text.js';
-import type { TFixableField, TReviewFinding, TReviewRule } from '../types.js';
-
-const LABEL = { name: '三级指标名称', description: '绩效指标描述', target: '指标值', basis: '指标值确定依据' } as const;
+import type { TReviewFinding, TReviewRule } from '../types.js';
 
 /**
  * Join the pieces of a cell broken by a line break. Chinese needs no space at the join; a space is kept
@@ -24,27 +22,20 @@ export const lineBreakInCell: TReviewRule = {
   title: '单元格内断行',
   check({ book }) {
     const out: TReviewFinding[] = [];
-    for (const project of book.projects) {
-      project.indicators.forEach((ind, index) => {
-        const cells = { name: ind.name, description: ind.description, target: ind.target.raw, basis: ind.basis };
-        for (const field of ['name', 'description', 'target', 'basis'] as const) {
-          const text = cells[field];
-          if (!/[\r\n]/u.test(text.trim())) continue;
-          const fixed = joinBrokenLines(text);
-          const fixable: TFixableField | undefined = field === 'basis' ? undefined : field;
-          const shown = text.trim().replace(/\r?\n/gu, '⏎');
-          out.push(
-            indicatorFinding(lineBreakInCell, project, index, {
-              severity: 'warning',
-              field,
-              message: `${LABEL[field]}“${shown}”中间有断行（⏎处），是从窄表格复制时留下的。`,
-              suggestion: `合并为“${fixed}”。`,
-              ...(fixable ? { fix: { field: fixable, value: fixed } } : {}),
-            }),
-          );
-        }
-      });
-    }
+    forEachIndicatorCell(book, (project, index, field, text, fixable) => {
+      if (!/[\r\n]/u.test(text.trim())) return;
+      const fixed = joinBrokenLines(text);
+      const shown = text.trim().replace(/\r?\n/gu, '⏎');
+      out.push(
+        indicatorFinding(lineBreakInCell, project, index, {
+          severity: 'warning',
+          field,
+          message: `${CELL_LABEL[field]}“${shown}”中间有断行（⏎处），是从窄表格复制时留下的。`,
+          suggestion: `合并为“${fixed}”。`,
+          ...(fixable ? { fix: { field: fixable, value: fixed } } : {}),
+        }),
+      );
+    });
     return out;
   },
 };

@@ -1,6 +1,6 @@
-import { indicatorFinding } from '../finding.js';
+import { CELL_LABEL, forEachIndicatorCell, indicatorFinding } from '../finding.js';
 import { countCjk, isCjk } from '../text.js';
-import type { TFixableField, TReviewFinding, TReviewRule } from '../types.js';
+import type { TReviewFinding, TReviewRule } from '../types.js';
 
 interface TStray {
   /** start index in the text */
@@ -59,8 +59,6 @@ function applyStrays(text: string, found: TStray[]): string {
   return result + text.slice(pos);
 }
 
-const LABEL = { name: '三级指标名称', description: '绩效指标描述', target: '指标值', basis: '指标值确定依据' } as const;
-
 /** Characters that do not belong in the cell: stray Latin letters, invisible characters, doubled punctuation. */
 export const strayCharacter: TReviewRule = {
   id: 'stray-character',
@@ -68,28 +66,21 @@ export const strayCharacter: TReviewRule = {
   title: '多余或异常字符',
   check({ book }) {
     const out: TReviewFinding[] = [];
-    for (const project of book.projects) {
-      project.indicators.forEach((ind, index) => {
-        const cells = { name: ind.name, description: ind.description, target: ind.target.raw, basis: ind.basis };
-        for (const field of ['name', 'description', 'target', 'basis'] as const) {
-          const text = cells[field];
-          const found = strays(text);
-          if (found.length === 0) continue;
-          const fixed = applyStrays(text, found).trim();
-          const what = [...new Set(found.map((s) => s.what))].join('、');
-          const fixable: TFixableField | undefined = field === 'basis' ? undefined : field;
-          out.push(
-            indicatorFinding(strayCharacter, project, index, {
-              severity: 'warning',
-              field,
-              message: `${LABEL[field]}“${text}”中有多余的${what}，像是录入时误输入的。`,
-              suggestion: fixed === '' ? `删去${what}。` : `改为“${fixed}”。`,
-              ...(fixable && fixed !== '' ? { fix: { field: fixable, value: fixed } } : {}),
-            }),
-          );
-        }
-      });
-    }
+    forEachIndicatorCell(book, (project, index, field, text, fixable) => {
+      const found = strays(text);
+      if (found.length === 0) return;
+      const fixed = applyStrays(text, found).trim();
+      const what = [...new Set(found.map((s) => s.what))].join('、');
+      out.push(
+        indicatorFinding(strayCharacter, project, index, {
+          severity: 'warning',
+          field,
+          message: `${CELL_LABEL[field]}“${text}”中有多余的${what}，像是录入时误输入的。`,
+          suggestion: fixed === '' ? `删去${what}。` : `改为“${fixed}”。`,
+          ...(fixable && fixed !== '' ? { fix: { field: fixable, value: fixed } } : {}),
+        }),
+      );
+    });
     return out;
   },
 };

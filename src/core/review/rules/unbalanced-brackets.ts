@@ -1,8 +1,6 @@
-import { indicatorFinding } from '../finding.js';
+import { CELL_LABEL, indicatorFinding } from '../finding.js';
 import { bracketsBalanced, compact } from '../text.js';
 import type { TReviewFinding, TReviewRule } from '../types.js';
-
-const LABEL = { name: '三级指标名称', description: '绩效指标描述', target: '指标值' } as const;
 
 /**
  * A cell whose brackets do not close — almost always a name cut off by the form's column width
@@ -27,9 +25,9 @@ export const unbalancedBrackets: TReviewRule = {
           const completes =
             other !== '' && compact(other).length > compact(text).length && compact(other).startsWith(compact(text)) &&
             bracketsBalanced(other);
-          const subject = field === 'target' ? '指标值' : LABEL[field];
+          const subject = CELL_LABEL[field];
           if (completes) {
-            const otherLabel = field === 'name' ? LABEL.description : LABEL.name;
+            const otherLabel = field === 'name' ? CELL_LABEL.description : CELL_LABEL.name;
             out.push(
               indicatorFinding(unbalancedBrackets, project, index, {
                 severity: 'warning',
