@@ -18,6 +18,7 @@ const EN: Record<string, string> = {
   RATE_LIMITED: 'Too many requests; wait a moment.',
   CSRF_REJECTED: 'Security token missing; reload the page.',
   INTERNAL: 'Server error.',
+  UNKNOWN: 'Not done; reload the page and try again.',
 };
 
 /**

@@ -1,31 +1,25 @@
 import { Alert, App, Button, Card, Form, Input } from 'antd';
-import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { api, ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
 import { errorText } from '../../components/error-alert';
 import { checkPasswordPolicy } from '../../../../src/core/access/password-policy';
+import { useSubmit } from '../../api/use-submit';
 
 export default function PasswordPage() {
   const { t, lang } = useI18n();
   const { user, refresh } = useSession();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const [error, setError] = useState<ApiError>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmit();
   const submit = async (values: { currentPassword: string; newPassword: string }) => {
-    setBusy(true);
-    try {
+    await run(async () => {
       await api('POST', '/api/auth/password', { currentPassword: values.currentPassword, newPassword: values.newPassword });
       message.success(t('common.saved'));
       await refresh();
       navigate('/');
-    } catch (e) {
-      setError(e instanceof ApiError ? e : undefined);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <Card title={t('password.title')} style={{ maxWidth: 480 }}>

@@ -1,6 +1,6 @@
 import { Alert, App, Button, Checkbox, Descriptions, Modal, Popconfirm, Select, Skeleton, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { api, ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { useUnitYear } from '../../app/unit-year';
 import { errorText } from '../../components/error-alert';
@@ -9,6 +9,7 @@ import { useSession } from '../../session/session';
 import { REGISTER_KIND_LABEL, isRegisterKind } from '../../../../src/core/register-kinds';
 import type { TIndicatorProgress, TMetricValue } from '../../../../src/contract/api/registers-api';
 import { num } from './light';
+import { useSubmit } from '../../api/use-submit';
 
 /** A metric's register kind: metric keys start with it (legal-aid.cases-accepted). */
 export const kindOfMetric = (metric: string) => metric.split('.')[0] ?? '';
@@ -30,8 +31,7 @@ export function BindingModal({ indicator, asOf, onClose, onSaved }: { indicator:
   const metrics = useApi<TMetricValue[]>(indicator ? `${apiBase}/metrics?asOf=${asOf}` : null);
   const [metric, setMetric] = useState<string>();
   const [useFilter, setUseFilter] = useState(true);
-  const [error, setError] = useState<ApiError>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run: submitting } = useSubmit();
 
   useEffect(() => {
     setError(undefined);
@@ -50,17 +50,11 @@ export function BindingModal({ indicator, asOf, onClose, onSaved }: { indicator:
   }));
 
   const run = async (action: () => Promise<unknown>, done: string) => {
-    setBusy(true);
-    setError(undefined);
-    try {
+    await submitting(async () => {
       await action();
       message.success(done);
       onSaved();
-    } catch (e) {
-      if (e instanceof ApiError) setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   const url = `${apiBase}/indicators/${indicator.indicatorId}/binding`;
   const save = () => run(() => api('PUT', url, { metric, filter: useFilter ? filter : null }), t('indicators.bound'));

@@ -14,7 +14,7 @@ import type { TLight } from '../../../../src/core/indicator-progress';
 import { chinaDate } from '../../../../src/core/dates';
 import { BindingModal, mayBindMetric } from './binding-modal';
 import { DrillDrawer } from './drill-drawer';
-import { LIGHT_COLOR, LIGHT_ORDER, LightDot, LightTag, num, unitOf, withUnit } from './light';
+import { LIGHT_COLOR, LIGHT_ORDER, LightDot, LightTag, unitOf, withUnit } from './light';
 import { MyValues, PendingValues, pendingValuesUrl } from './pending-values';
 import { takesManualValues, ValueDrawer, ValueText } from './value-drawer';
 

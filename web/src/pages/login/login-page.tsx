@@ -1,34 +1,27 @@
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { useState } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
-import { ApiError } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
 import { errorText } from '../../components/error-alert';
+import { useSubmit } from '../../api/use-submit';
 
 export default function LoginPage() {
   const { t, lang, setLang } = useI18n();
   const { user, signIn } = useSession();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const [error, setError] = useState<ApiError>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmit();
   const setup = useApi<{ needed: boolean }>('/api/setup');
   const next = params.get('next') ?? '/';
   if (user) return <Navigate to={next} replace />;
 
   const submit = async (values: { username: string; password: string }) => {
-    setBusy(true);
-    try {
+    await run(async () => {
       await signIn(values.username, values.password);
       navigate(next, { replace: true });
-    } catch (e) {
-      setError(e instanceof ApiError ? e : undefined);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

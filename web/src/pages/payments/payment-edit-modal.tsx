@@ -1,12 +1,12 @@
 import { Alert, DatePicker, Descriptions, Form, Input, Modal, Select, Space } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
-import { api, ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { errorText } from '../../components/error-alert';
 import { yuanGrouped, yuanText } from '../../components/money';
 import type { TPaymentResult, TPaymentView } from '../../../../src/contract/api/spending-api';
 import { amountRule, amountYuan, ProjectOptionLabel, projectOptions, TEXT_LIMITS, type PaymentValues, type ProjectOption } from './payment-fields';
+import { useSubmit } from '../../api/use-submit';
 
 export type PaymentAction = { kind: 'edit'; payment: TPaymentView } | { kind: 'void'; payment: TPaymentView };
 
@@ -32,15 +32,12 @@ export function PaymentEditModal({
 }) {
   const { t, lang } = useI18n();
   const [form] = Form.useForm<PaymentValues & { reason: string }>();
-  const [error, setError] = useState<ApiError>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmit();
   const p = action.payment;
 
   /** called by the form once every field is valid (Enter or the OK button) */
   const submit = async (v: PaymentValues & { reason: string }) => {
-    setBusy(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       let result: TPaymentResult;
       if (action.kind === 'void') {
         result = await api<TPaymentResult>('POST', `${baseUrl}/${p.id}/void`, { reason: v.reason, version: p.version });
@@ -58,11 +55,7 @@ export function PaymentEditModal({
         result = await api<TPaymentResult>('PATCH', `${baseUrl}/${p.id}`, { ...changed, reason: v.reason, version: p.version });
       }
       onDone(result);
-    } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError(0, 'UNKNOWN', String(e)));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const isVoid = action.kind === 'void';

@@ -1,11 +1,12 @@
 import { Alert, App, Button, Card, DatePicker, Form, Input, Select, Typography, type RefSelectProps } from 'antd';
 import { useRef, useState } from 'react';
-import { api, ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { errorText } from '../../components/error-alert';
 import { wan, yuanGrouped } from '../../components/money';
 import type { TPaymentResult, TSpendingView } from '../../../../src/contract/api/spending-api';
 import { amountRule, amountYuan, nextVoucher, ProjectOptionLabel, projectOptions, TEXT_LIMITS, type PaymentValues } from './payment-fields';
+import { useSubmit } from '../../api/use-submit';
 
 /**
  * 逐笔登记: one compact row of fields above the list. Enter in any text field records the payment; the
@@ -18,18 +19,15 @@ export function PaymentEntryForm({ url, year, yearView, onRecorded }: { url: str
   const { message } = App.useApp();
   const [form] = Form.useForm<PaymentValues>();
   const projectRef = useRef<RefSelectProps>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError>();
+  const { busy, error, setError, run } = useSubmit();
   const [warning, setWarning] = useState<string>();
   const projectCode = Form.useWatch('projectCode', form);
   const projects = yearView?.projects ?? [];
   const selected = projects.find((p) => p.code === projectCode);
 
   const submit = async (v: PaymentValues) => {
-    setBusy(true);
-    setError(undefined);
     setWarning(undefined);
-    try {
+    await run(async () => {
       const result = await api<TPaymentResult>('POST', url, {
         projectCode: v.projectCode,
         paidOn: v.paidOn.format('YYYY-MM-DD'),
@@ -46,11 +44,7 @@ export function PaymentEntryForm({ url, year, yearView, onRecorded }: { url: str
       form.setFieldValue('voucherNo', nextVoucher(p.voucherNo));
       onRecorded();
       projectRef.current?.focus();
-    } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError(0, 'UNKNOWN', String(e)));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -1,12 +1,13 @@
 import { Alert, AutoComplete, Form, Input, InputNumber, Modal, Select, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
-import { api, ApiError } from '../../api/client';
+import { useEffect } from 'react';
+import { api } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { errorText } from '../../components/error-alert';
 import { parseTarget, comparatorSymbol } from '../../../../src/core/target';
 import { LEVEL1_CATEGORIES, LEVEL2_BY_LEVEL1 } from '../../../../src/core/indicator-categories';
 import type { TIndicator } from '../../../../src/contract/goal-book';
 import type { IndicatorFields } from '../../../../src/core/goal-book-edits';
+import { useSubmit } from '../../api/use-submit';
 
 
 
@@ -50,8 +51,7 @@ export function IndicatorModal({
 }) {
   const { t, lang } = useI18n();
   const [form] = Form.useForm<IndicatorFields>();
-  const [error, setError] = useState<ApiError>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useSubmit();
   const level1 = Form.useWatch('level1', form);
   const target = Form.useWatch('target', form) ?? '';
 
@@ -67,15 +67,10 @@ export function IndicatorModal({
 
   const submit = async () => {
     const values = await form.validateFields();
-    setBusy(true);
-    try {
+    await run(async () => {
       const result = await api<{ revision?: number }>(method, submitUrl, { ...values, weight: values.weight ?? null });
       onSaved(result.revision);
-    } catch (e) {
-      setError(e instanceof ApiError ? e : undefined);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

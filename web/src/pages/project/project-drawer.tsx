@@ -1,11 +1,12 @@
 import { Alert, Button, Drawer, Form, Input, InputNumber, Space } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { useEffect, useState } from 'react';
-import { api, ApiError } from '../../api/client';
+import { useEffect } from 'react';
+import { api } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { errorText } from '../../components/error-alert';
 import { parseAmountToFen, fenToYuan, formatFen, yuanToFen } from '../../../../src/core/money';
 import type { TProjectView } from '../../../../src/contract/api/goal-book-api';
+import { useSubmit } from '../../api/use-submit';
 
 interface Values {
   name: string;
@@ -26,8 +27,7 @@ const wanToYuan = (text: string): number | null => {
 export function ProjectDrawer({ open, project, url, onClose, onSaved }: { open: boolean; project: TProjectView; url: string; onClose: () => void; onSaved: (revision?: number) => void }) {
   const { t, lang } = useI18n();
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<ApiError>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useSubmit();
 
   useEffect(() => {
     if (!open) return;
@@ -47,8 +47,7 @@ export function ProjectDrawer({ open, project, url, onClose, onSaved }: { open: 
 
   const submit = async () => {
     const v = await form.validateFields();
-    setBusy(true);
-    try {
+    await run(async () => {
       const body = {
         name: v.name,
         purpose: v.purpose ?? '',
@@ -58,11 +57,7 @@ export function ProjectDrawer({ open, project, url, onClose, onSaved }: { open: 
       };
       const result = await api<{ revision?: number }>('PATCH', url, body);
       onSaved(result.revision);
-    } catch (e) {
-      setError(e instanceof ApiError ? e : undefined);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

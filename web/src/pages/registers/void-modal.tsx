@@ -1,9 +1,9 @@
 import { Alert, Form, Input, Modal } from 'antd';
-import { useState } from 'react';
-import { api, ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import { errorText } from '../../components/error-alert';
 import { useI18n } from '../../i18n/i18n';
 import { REGISTER_VOID_REASON_MAX, type TRecordView, type TSheetInfo } from '../../../../src/contract/api/registers-api';
+import { useSubmit } from '../../api/use-submit';
 
 /**
  * 作废 a record, with the reason the server requires: the record stays (listed with 显示已作废) but
@@ -12,21 +12,14 @@ import { REGISTER_VOID_REASON_MAX, type TRecordView, type TSheetInfo } from '../
 export function VoidModal({ sheet, recordsUrl, record, title, onClose, onVoided }: { sheet: TSheetInfo; recordsUrl: string; record: TRecordView | null; title: string; onClose: () => void; onVoided: () => void }) {
   const { t, lang } = useI18n();
   const [form] = Form.useForm<{ reason: string }>();
-  const [error, setError] = useState<ApiError>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmit();
 
   const submit = async ({ reason }: { reason: string }) => {
     if (!record) return;
-    setBusy(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       await api<TRecordView>('POST', `${recordsUrl}/${record.id}/void`, { reason: reason.trim() });
       onVoided();
-    } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError(0, 'UNKNOWN', String(e)));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -1,11 +1,11 @@
 import { Alert, Button, Card, Form, Input, Result } from 'antd';
-import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { api, ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
 import { errorText } from '../../components/error-alert';
+import { useSubmit } from '../../api/use-submit';
 
 /** First run: create the installation's administrator with the one-time token from the console. */
 export default function SetupPage() {
@@ -13,22 +13,16 @@ export default function SetupPage() {
   const { signIn } = useSession();
   const navigate = useNavigate();
   const needed = useApi<{ needed: boolean }>('/api/setup');
-  const [error, setError] = useState<ApiError>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmit();
   if (needed.data && !needed.data.needed) {
     return <Result status="success" title="系统已完成初始设置" extra={<Link to="/login">{t('login.submit')}</Link>} />;
   }
   const submit = async (values: { token: string; username: string; displayName: string; password: string }) => {
-    setBusy(true);
-    try {
+    await run(async () => {
       await api('POST', '/api/setup', values);
       await signIn(values.username, values.password);
       navigate('/');
-    } catch (e) {
-      setError(e instanceof ApiError ? e : undefined);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <div style={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', background: '#f5f5f5' }}>

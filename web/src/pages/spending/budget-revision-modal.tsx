@@ -1,12 +1,13 @@
 import { Alert, DatePicker, Descriptions, Form, Input, Modal, Space, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
-import { api, ApiError } from '../../api/client';
+import { useEffect } from 'react';
+import { api } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { errorText } from '../../components/error-alert';
 import { wan } from '../../components/money';
 import { fenToYuan, formatFen, parseAmountToFen, yuanToFen } from '../../../../src/core/money';
 import type { TBudgetRevisionView } from '../../../../src/contract/api/spending-api';
+import { useSubmit } from '../../api/use-submit';
 
 export interface RevisedProject {
   code: string;
@@ -79,8 +80,7 @@ export function BudgetRevisionModal({
 }) {
   const { t, lang } = useI18n();
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<ApiError>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useSubmit();
 
   useEffect(() => {
     if (open) setError(undefined);
@@ -101,9 +101,7 @@ export function BudgetRevisionModal({
 
   /** called by the form once every field is valid (Enter or the OK button) */
   const submit = async (v: Values) => {
-    setBusy(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       const result = await api<{ warning?: string }>('POST', url, {
         projectCode: project.code,
         effectiveOn: v.effectiveOn.format('YYYY-MM-DD'),
@@ -113,11 +111,7 @@ export function BudgetRevisionModal({
         reason: v.reason,
       });
       onSaved(result.warning);
-    } catch (e) {
-      setError(e instanceof ApiError ? e : undefined);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const fiscal = split && yuanToFen(split.fiscal) + yuanToFen(split.other) === yuanToFen(project.budget) ? split.fiscal : project.budget;

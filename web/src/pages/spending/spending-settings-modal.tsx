@@ -1,16 +1,16 @@
 import { Alert, Form, InputNumber, Modal, Radio, Space, Typography } from 'antd';
-import { useEffect, useState } from 'react';
-import { api, ApiError } from '../../api/client';
+import { useEffect } from 'react';
+import { api } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { errorText } from '../../components/error-alert';
 import type { TSpendingSettings } from '../../../../src/contract/api/spending-api';
+import { useSubmit } from '../../api/use-submit';
 
 /** The unit's overspend control (stop | warn) and light thresholds; the same for all its years. */
 export function SpendingSettingsModal({ open, settings, url, onClose, onSaved }: { open: boolean; settings: TSpendingSettings; url: string; onClose: () => void; onSaved: () => void }) {
   const { t, lang } = useI18n();
   const [form] = Form.useForm<TSpendingSettings>();
-  const [error, setError] = useState<ApiError>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useSubmit();
 
   useEffect(() => {
     if (open) setError(undefined);
@@ -18,15 +18,10 @@ export function SpendingSettingsModal({ open, settings, url, onClose, onSaved }:
 
   /** called by the form once every field is valid (Enter or the OK button) */
   const submit = async (v: TSpendingSettings) => {
-    setBusy(true);
-    try {
+    await run(async () => {
       await api('PUT', url, v);
       onSaved();
-    } catch (e) {
-      setError(e instanceof ApiError ? e : undefined);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
