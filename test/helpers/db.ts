@@ -14,7 +14,7 @@ export interface TestDatabase extends Database {
 export async function createTestDatabase(): Promise<TestDatabase> {
   const url = process.env.DATABASE_URL;
   if (url) {
-    const name = `jixiao_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+    const name = `${inject('pgPrefix')}${process.pid}_${randomBytes(4).toString('hex')}`;
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
     await admin.query(`create database "${name}" template "${inject('pgTemplate')}"`);
