@@ -41,15 +41,24 @@ export interface DocumentLocation {
   line?: number;
 }
 
+/** A sentence a user reads, in Chinese (the product's first language) and English. */
+export interface LocalizedText {
+  zh: string;
+  en: string;
+}
+
 export class DomainError extends Error {
   readonly code: ErrorCode;
   readonly details: Record<string, unknown> | undefined;
+  /** the English sentence, where the thrower gave one (`message` is always the Chinese one) */
+  readonly messageEn: string | undefined;
 
-  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
-    super(message);
+  constructor(code: ErrorCode, message: string | LocalizedText, details?: Record<string, unknown>) {
+    super(typeof message === 'string' ? message : message.zh);
     this.name = 'DomainError';
     this.code = code;
     this.details = details;
+    this.messageEn = typeof message === 'string' ? undefined : message.en;
   }
 
   get status(): number {
