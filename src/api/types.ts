@@ -15,6 +15,8 @@ export type RouteAccess = TPermission | 'public' | 'authenticated';
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: RouteAccess;
+    /** reachable by a user who must still change an administrator-set password (sign-out, own profile, the change itself) */
+    beforePasswordChange?: true;
   }
   interface FastifyInstance {
     database: Database;

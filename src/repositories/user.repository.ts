@@ -1,6 +1,6 @@
-import { and, asc, eq, inArray, lt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
-import { sessions, units, userUnitGrants, users } from '../db/schema/index.js';
+import { loginThrottles, sessions, units, userUnitGrants, users } from '../db/schema/index.js';
 
 export type UserRow = typeof users.$inferSelect;
 export type SessionRow = typeof sessions.$inferSelect;
@@ -83,4 +83,34 @@ export async function deleteSessionsOfUser(exec: Executor, userId: number, excep
 /** Housekeeping: sessions past their absolute lifetime or idle limit. */
 export async function deleteExpiredSessions(exec: Executor, now: Date, idleSince: Date): Promise<void> {
   await exec.delete(sessions).where(or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, idleSince)));
+}
+
+export type LoginThrottleRow = typeof loginThrottles.$inferSelect;
+
+export async function findLoginThrottle(exec: Executor, username: string, source: string): Promise<LoginThrottleRow | undefined> {
+  const [row] = await exec.select().from(loginThrottles).where(and(eq(loginThrottles.username, username), eq(loginThrottles.source, source)));
+  return row;
+}
+
+export async function saveLoginThrottle(exec: Executor, row: LoginThrottleRow): Promise<void> {
+  await exec
+    .insert(loginThrottles)
+    .values(row)
+    .onConflictDoUpdate({ target: [loginThrottles.username, loginThrottles.source], set: { failures: row.failures, lastFailedAt: row.lastFailedAt, lockedUntil: row.lockedUntil } });
+}
+
+/** Forget failures: of one name from one source (a successful sign-in), or of a name from everywhere (an administrator's reset). */
+export async function deleteLoginThrottles(exec: Executor, username: string, source?: string): Promise<void> {
+  await exec.delete(loginThrottles).where(source === undefined ? eq(loginThrottles.username, username) : and(eq(loginThrottles.username, username), eq(loginThrottles.source, source)));
+}
+
+/** Housekeeping: failures no one is locked by any more and older than `before`. */
+export async function deleteStaleLoginThrottles(exec: Executor, before: Date, now: Date): Promise<void> {
+  await exec.delete(loginThrottles).where(and(lt(loginThrottles.lastFailedAt, before), or(sql`${loginThrottles.lockedUntil} is null`, lt(loginThrottles.lockedUntil, now))));
+}
+
+/** Names locked from at least one source now (the accounts list shows them). */
+export async function lockedUsernames(exec: Executor, now: Date): Promise<Set<string>> {
+  const rows = await exec.selectDistinct({ username: loginThrottles.username }).from(loginThrottles).where(gt(loginThrottles.lockedUntil, now));
+  return new Set(rows.map((r) => r.username));
 }

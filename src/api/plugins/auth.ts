@@ -65,7 +65,9 @@ export async function assertUnitAccess(request: FastifyRequest, unit: UnitRow): 
 
 /**
  * Runs on every request before validation, in this order: find the session (401 without one), check
- * the CSRF token on writes, check the route's permission for the user's role (403), then — when the
+ * the CSRF token on writes, refuse everything but the routes marked `beforePasswordChange` while the
+ * user must change an administrator-set password (403 PASSWORD_CHANGE_REQUIRED), check the route's
+ * permission for the user's role (403), then — when the
  * path names a unit — check the user may see that unit (403). Routes declare their access in
  * `config.access`; an /api route that declares none fails at registration, so nothing is open by
  * omission.
@@ -108,7 +110,10 @@ export default fp(async function auth(app: FastifyInstance) {
     }
     if (access === 'public') return;
     const user = request.user;
-    if (!user) throw new DomainError('UNAUTHENTICATED', '请先登录（会话不存在或已过期）');
+    if (!user) throw new DomainError('UNAUTHENTICATED', { zh: '请先登录（会话不存在或已过期）', en: 'Please sign in (no session, or it has expired)' });
+    if (user.mustChangePassword && !request.routeOptions.config.beforePasswordChange) {
+      throw new DomainError('PASSWORD_CHANGE_REQUIRED', { zh: '请先修改管理员为您设置的初始密码，再进行其他操作', en: 'Change the initial password an administrator set for you before doing anything else' });
+    }
     if (access !== 'authenticated' && !can(user.role, access)) {
       throw new DomainError('FORBIDDEN', '您的角色无权进行此操作');
     }

@@ -43,17 +43,17 @@ export default async function authRoutes(app: FastifyInstance) {
     },
   );
 
-  r.post('/api/auth/logout', { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: 'Sign out', response: { 200: ZOk, ...ERROR_RESPONSES } } }, async (request, reply) => {
+  r.post('/api/auth/logout', { config: { access: 'authenticated', beforePasswordChange: true }, schema: { tags: ['auth'], summary: 'Sign out', response: { 200: ZOk, ...ERROR_RESPONSES } } }, async (request, reply) => {
     await logout({ db: app.database.db, sessionId: request.sessionId!, user: requireUser(request), ip: request.ip });
     reply.clearCookie(SESSION_COOKIE, { path: '/' }).clearCookie(CSRF_COOKIE, { path: '/' });
     return { ok: true as const };
   });
 
-  r.get('/api/auth/me', { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: ZAuthUser, ...ERROR_RESPONSES } } }, async (request) => requireUser(request));
+  r.get('/api/auth/me', { config: { access: 'authenticated', beforePasswordChange: true }, schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: ZAuthUser, ...ERROR_RESPONSES } } }, async (request) => requireUser(request));
 
   r.post(
     '/api/auth/password',
-    { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: 'Change my password', body: ZChangePasswordBody, response: { 200: ZOk, ...ERROR_RESPONSES } } },
+    { config: { access: 'authenticated', beforePasswordChange: true }, schema: { tags: ['auth'], summary: 'Change my password', body: ZChangePasswordBody, response: { 200: ZOk, ...ERROR_RESPONSES } } },
     async (request) => {
       const user = requireUser(request);
       await changePassword({ db: app.database.db, actor: actorOf(request), userId: user.id, sessionId: request.sessionId!, ...request.body });

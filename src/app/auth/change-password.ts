@@ -1,9 +1,10 @@
 import { checkPasswordPolicy } from '../../core/access/password-policy.js';
 import { DomainError } from '../../core/errors.js';
 import type { Db } from '../../db/client.js';
-import { deleteSessionsOfUser, findUserById, updateUser } from '../../repositories/user.repository.js';
+import { deleteLoginThrottles, deleteSessionsOfUser, findUserById, updateUser } from '../../repositories/user.repository.js';
 import type { Actor } from '../actor.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { isCommonPassword } from './common-passwords.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 
 /** The user changes their own password; their other sessions end. */
@@ -11,7 +12,7 @@ export async function changePassword(options: { db: Db; actor: Actor; userId: nu
   const user = await findUserById(options.db, options.userId);
   if (!user) throw new DomainError('NOT_FOUND', '用户不存在');
   if (!(await verifyPassword(user.passwordHash, options.currentPassword))) throw new DomainError('VALIDATION_FAILED', '当前密码不正确');
-  const problem = checkPasswordPolicy(options.newPassword);
+  const problem = checkPasswordPolicy(options.newPassword, { username: user.username, isCommon: isCommonPassword });
   if (problem) throw new DomainError('VALIDATION_FAILED', problem);
   if (options.newPassword === options.currentPassword) throw new DomainError('VALIDATION_FAILED', '新密码不能与当前密码相同');
   const passwordHash = await hashPassword(options.newPassword);
@@ -22,15 +23,18 @@ export async function changePassword(options: { db: Db; actor: Actor; userId: nu
   });
 }
 
-/** An administrator sets a temporary password; the user must change it at next sign-in. */
+/** An administrator sets a temporary password (and lifts sign-in locks); the user must change it at next sign-in. */
 export async function resetPassword(options: { db: Db; actor: Actor; userId: number; newPassword: string }): Promise<void> {
-  const problem = checkPasswordPolicy(options.newPassword);
+  const target = await findUserById(options.db, options.userId);
+  if (!target) throw new DomainError('NOT_FOUND', { zh: '用户不存在', en: 'No such user' });
+  const problem = checkPasswordPolicy(options.newPassword, { username: target.username, isCommon: isCommonPassword });
   if (problem) throw new DomainError('VALIDATION_FAILED', problem);
   const passwordHash = await hashPassword(options.newPassword);
   await options.db.transaction(async (tx) => {
-    const user = await updateUser(tx, options.userId, { passwordHash, mustChangePassword: true, failedAttempts: 0, lockedUntil: null, passwordChangedAt: new Date() });
-    if (!user) throw new DomainError('NOT_FOUND', '用户不存在');
+    const user = await updateUser(tx, options.userId, { passwordHash, mustChangePassword: true, passwordChangedAt: new Date() });
+    if (!user) throw new DomainError('NOT_FOUND', { zh: '用户不存在', en: 'No such user' });
     await deleteSessionsOfUser(tx, user.id);
+    await deleteLoginThrottles(tx, user.username);
     await recordAudit(tx, { actor: options.actor, unitId: user.unitId, action: 'user.resetPassword', entity: 'user', entityId: String(user.id) });
   });
 }

@@ -7,6 +7,7 @@ import { findUnitByCode } from '../../repositories/goal-book.repository.js';
 import { findUserByUsername, insertUser, replaceGrants } from '../../repositories/user.repository.js';
 import type { Actor } from '../actor.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { isCommonPassword } from './common-passwords.js';
 import { hashPassword } from './passwords.js';
 
 export interface CreateUserOptions {
@@ -32,7 +33,7 @@ export function generatePassword(): string {
 export async function createUser(options: CreateUserOptions): Promise<{ id: number }> {
   if (!/^[A-Za-z0-9_.-]{2,40}$/.test(options.username)) throw new DomainError('VALIDATION_FAILED', '用户名只能包含字母、数字、下划线、点和减号，长度 2–40');
   if (!ROLES.includes(options.role)) throw new DomainError('VALIDATION_FAILED', `未知角色“${options.role}”，应为 ${ROLES.join(' / ')}`);
-  const problem = checkPasswordPolicy(options.password);
+  const problem = checkPasswordPolicy(options.password, { username: options.username, isCommon: isCommonPassword });
   if (problem) throw new DomainError('VALIDATION_FAILED', problem);
   if (options.role !== 'admin' && !options.unitCode) throw new DomainError('VALIDATION_FAILED', '除系统管理员外，用户必须属于一个单位（--unit）');
   if (options.role === 'office' && !options.office) throw new DomainError('VALIDATION_FAILED', '司法所用户须指定所属司法所');

@@ -1,21 +1,22 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { DomainError } from '../../core/errors.js';
 import type { Db } from '../../db/client.js';
+import { afterFailure, FORGET_AFTER_HOURS, lockedMinutesLeft } from '../../core/access/login-throttle.js';
 import {
+  deleteLoginThrottles,
   deleteSession,
+  deleteStaleLoginThrottles,
+  findLoginThrottle,
   findSession,
   findUserById,
   findUserByUsername,
   insertSession,
+  saveLoginThrottle,
   touchSession,
-  updateUser,
 } from '../../repositories/user.repository.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { toAuthUser, type AuthUser } from './auth-user.js';
 import { dummyPasswordHash, verifyPassword } from './passwords.js';
-
-export const MAX_FAILED_ATTEMPTS = 5;
-export const LOCK_MINUTES = 15;
 
 export interface SessionPolicy {
   idleMinutes: number;
@@ -30,9 +31,13 @@ export interface LoginResult {
   user: AuthUser;
 }
 
+const WRONG_CREDENTIALS = { zh: '用户名或密码不正确', en: 'Wrong username or password' };
+
 /**
- * Sign in. Wrong passwords count towards a lock-out (5 in a row lock the account for 15 minutes);
- * unknown names take as long as wrong passwords, and both get the same message.
+ * Sign in. Failures are counted per (name as typed, source address) with back-off
+ * (`core/access/login-throttle.ts`): a known and an unknown name get the same answers at the same cost
+ * (a password hash is checked for both; a locked pair checks none), and failures from one address never
+ * lock the name for anyone elsewhere — nobody can lock the administrator out from their own machine.
  */
 export async function login(options: {
   db: Db;
@@ -44,30 +49,40 @@ export async function login(options: {
   now?: Date;
 }): Promise<LoginResult> {
   const now = options.now ?? new Date();
-  const user = await findUserByUsername(options.db, options.username);
-  if (!user || user.disabled) {
-    await verifyPassword(await dummyPasswordHash(), options.password);
-    throw new DomainError('UNAUTHENTICATED', '用户名或密码不正确');
+  const { username, ip: source } = options;
+  const throttle = await findLoginThrottle(options.db, username, source);
+  const left = lockedMinutesLeft(throttle, now);
+  if (left > 0) {
+    throw new DomainError('ACCOUNT_LOCKED', { zh: `登录失败次数过多，请 ${left} 分钟后再试`, en: `Too many failed sign-ins: try again in ${left} minute(s)` }, { lockedUntil: throttle!.lockedUntil!.toISOString() });
   }
-  if (user.lockedUntil && user.lockedUntil > now) {
-    const minutes = Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 60_000);
-    throw new DomainError('ACCOUNT_LOCKED', `连续输错密码次数过多，账号已锁定，请 ${minutes} 分钟后再试或联系管理员`, { lockedUntil: user.lockedUntil.toISOString() });
-  }
-  const actor = { userId: user.id, name: user.username, ip: options.ip };
-  if (!(await verifyPassword(user.passwordHash, options.password))) {
-    const attempts = (user.lockedUntil && user.lockedUntil <= now ? 0 : user.failedAttempts) + 1;
-    const locked = attempts >= MAX_FAILED_ATTEMPTS;
+  const found = await findUserByUsername(options.db, username);
+  const user = found && !found.disabled ? found : undefined;
+  const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), options.password);
+  if (!user || !ok) {
+    const next = afterFailure(throttle, now);
     await options.db.transaction(async (tx) => {
-      await updateUser(tx, user.id, { failedAttempts: attempts, lockedUntil: locked ? new Date(now.getTime() + LOCK_MINUTES * 60_000) : null });
-      await recordAudit(tx, { actor, unitId: user.unitId, action: locked ? 'auth.locked' : 'auth.loginFailed', entity: 'user', entityId: String(user.id), after: { attempts } });
+      await saveLoginThrottle(tx, { username, source, ...next });
+      await deleteStaleLoginThrottles(tx, new Date(now.getTime() - FORGET_AFTER_HOURS * 3_600_000), now);
+      await recordAudit(tx, {
+        actor: { userId: user?.id ?? null, name: username, ip: source },
+        unitId: user?.unitId ?? null,
+        action: next.lockedUntil ? 'auth.locked' : 'auth.loginFailed',
+        entity: 'user',
+        entityId: user ? String(user.id) : null,
+        after: { failures: next.failures, ...(next.lockedUntil ? { lockedUntil: next.lockedUntil.toISOString() } : {}) },
+      });
     });
-    if (locked) throw new DomainError('ACCOUNT_LOCKED', `连续输错密码 ${MAX_FAILED_ATTEMPTS} 次，账号已锁定 ${LOCK_MINUTES} 分钟`);
-    throw new DomainError('UNAUTHENTICATED', '用户名或密码不正确');
+    if (next.lockedUntil) {
+      const minutes = lockedMinutesLeft(next, now);
+      throw new DomainError('ACCOUNT_LOCKED', { zh: `登录失败次数过多，请 ${minutes} 分钟后再试`, en: `Too many failed sign-ins: try again in ${minutes} minute(s)` }, { lockedUntil: next.lockedUntil.toISOString() });
+    }
+    throw new DomainError('UNAUTHENTICATED', WRONG_CREDENTIALS);
   }
+  const actor = { userId: user.id, name: user.username, ip: source };
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   await options.db.transaction(async (tx) => {
-    await updateUser(tx, user.id, { failedAttempts: 0, lockedUntil: null });
+    if (throttle) await deleteLoginThrottles(tx, username, source);
     await insertSession(tx, {
       id: sessionId(token),
       userId: user.id,
@@ -102,8 +117,9 @@ export async function resolveSession(options: { db: Db; token: string; policy: S
   }
   const user = await findUserById(options.db, session.userId);
   if (!user || user.disabled) return null;
-  // keep writes rare: refresh the idle clock at most once a minute
-  if (now.getTime() - session.lastSeenAt.getTime() > 60_000) await touchSession(options.db, id, now);
+  // keep writes rare but never let an active session lapse: refresh once a quarter of the idle time has
+  // passed, so a user active at least every three quarters of it stays signed in (even at 1 minute)
+  if (now.getTime() - session.lastSeenAt.getTime() >= (options.policy.idleMinutes * 60_000) / 4) await touchSession(options.db, id, now);
   return { id, csrfToken: session.csrfToken, user: await toAuthUser(options.db, user) };
 }
 

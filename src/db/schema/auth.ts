@@ -1,7 +1,7 @@
 import { boolean, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp } from 'drizzle-orm/pg-core';
 import { units } from './units.js';
 
-/** Accounts. Passwords are argon2id hashes; failed attempts lock the account for a while. */
+/** Accounts. Passwords are argon2id hashes; failed sign-ins are counted per name and source (`login_throttle`). */
 export const users = pgTable('app_user', {
   id: serial('id').primaryKey(),
   username: text('username').notNull().unique(),
@@ -11,8 +11,6 @@ export const users = pgTable('app_user', {
   unitId: integer('unit_id').references(() => units.id),
   sections: jsonb('sections').$type<string[]>().notNull().default([]),
   office: text('office'),
-  failedAttempts: integer('failed_attempts').notNull().default(0),
-  lockedUntil: timestamp('locked_until', { withTimezone: true }),
   mustChangePassword: boolean('must_change_password').notNull().default(false),
   disabled: boolean('disabled').notNull().default(false),
   passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
@@ -46,4 +44,21 @@ export const sessions = pgTable(
     userAgent: text('user_agent'),
   },
   (t) => [index('session_user').on(t.userId)],
+);
+
+/**
+ * Failed sign-ins per (username as typed, source address): a name that does not exist is counted like
+ * one that does, so the answer never tells which names exist, and failures from one address never lock
+ * the same name out for anyone at another address. Back-off: see `core/access/login-throttle.ts`.
+ */
+export const loginThrottles = pgTable(
+  'login_throttle',
+  {
+    username: text('username').notNull(),
+    source: text('source').notNull(),
+    failures: integer('failures').notNull(),
+    lastFailedAt: timestamp('last_failed_at', { withTimezone: true }).notNull(),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.username, t.source] }), index('login_throttle_last_failed').on(t.lastFailedAt)],
 );

@@ -1,7 +1,7 @@
 /**
  * The one way the web talks to the API: JSON in and out, the session cookie sent automatically, the
- * CSRF token echoed on writes, and every failure turned into an ApiError carrying the server's code
- * and its Chinese message.
+ * CSRF token echoed on writes, the page's language asked for, and every failure turned into an
+ * ApiError carrying the server's code and its message (in the language asked for).
  */
 
 export class ApiError extends Error {
@@ -26,6 +26,19 @@ export function setUnauthenticatedHandler(handler: () => void) {
   onUnauthenticated = handler;
 }
 
+/** Called when the server refuses because the user must first change an administrator-set password. */
+let onPasswordChangeRequired: () => void = () => {};
+export function setPasswordChangeRequiredHandler(handler: () => void) {
+  onPasswordChangeRequired = handler;
+}
+
+/** The language the server answers messages in (the page's chosen language, sent as Accept-Language). */
+let language: 'zh' | 'en' = 'zh';
+export function setApiLanguage(lang: 'zh' | 'en') {
+  language = lang;
+}
+const acceptLanguage = () => (language === 'en' ? 'en' : 'zh-CN');
+
 async function failure(res: Response): Promise<ApiError> {
   let body: { code?: string; message?: string; details?: unknown } = {};
   try {
@@ -37,7 +50,7 @@ async function failure(res: Response): Promise<ApiError> {
 }
 
 export async function api<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { 'accept-language': acceptLanguage() };
   if (method !== 'GET') headers['x-csrf-token'] = csrfToken();
   let payload: BodyInit | undefined;
   if (body instanceof FormData) payload = body;
@@ -54,6 +67,7 @@ export async function api<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
   if (!res.ok) {
     const error = await failure(res);
     if (res.status === 401 && !url.startsWith('/api/auth/login')) onUnauthenticated();
+    if (error.code === 'PASSWORD_CHANGE_REQUIRED') onPasswordChangeRequired();
     throw error;
   }
   const type = res.headers.get('content-type') ?? '';
@@ -62,7 +76,7 @@ export async function api<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
 /** Download a file the API produces (exports, templates), keeping the server's file name. */
 export async function download(url: string): Promise<string> {
-  const res = await fetch(url, { credentials: 'same-origin' });
+  const res = await fetch(url, { credentials: 'same-origin', headers: { 'accept-language': acceptLanguage() } });
   if (!res.ok) throw await failure(res);
   const disposition = res.headers.get('content-disposition') ?? '';
   const encoded = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1];

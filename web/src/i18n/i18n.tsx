@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { zh, type MessageKey } from './zh';
 import { en } from './en';
+import { setApiLanguage } from '../api/client';
 
 export type Lang = 'zh' | 'en';
 
@@ -15,9 +16,14 @@ const Context = createContext<I18n | null>(null);
 const STORAGE_KEY = 'jixiao.lang';
 
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [lang, setLangState] = useState<Lang>(() => (localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'zh'));
+  const [lang, setLangState] = useState<Lang>(() => {
+    const initial = localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'zh';
+    setApiLanguage(initial);
+    return initial;
+  });
   const setLang = useCallback((next: Lang) => {
     localStorage.setItem(STORAGE_KEY, next);
+    setApiLanguage(next);
     document.documentElement.lang = next === 'zh' ? 'zh-CN' : 'en';
     setLangState(next);
   }, []);

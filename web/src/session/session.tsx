@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { api, ApiError, setUnauthenticatedHandler } from '../api/client';
+import { api, ApiError, setPasswordChangeRequiredHandler, setUnauthenticatedHandler } from '../api/client';
 import type { TAuthUserView } from '../../../src/contract/api/auth-api';
 import type { TPermission } from '../../../src/core/access/permissions';
 
@@ -32,6 +32,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     setUnauthenticatedHandler(() => setUser(null));
+    // the server refuses everything until an administrator-set password is changed: show the change form
+    setPasswordChangeRequiredHandler(() => setUser((u) => (u && !u.mustChangePassword ? { ...u, mustChangePassword: true } : u)));
     void refresh();
   }, [refresh]);
 

@@ -33,7 +33,7 @@ export default function PasswordPage() {
           name="newPassword"
           label={t('password.new')}
           extra={t('password.policy')}
-          rules={[{ required: true }, { validator: async (_, v: string) => { const p = v ? checkPasswordPolicy(v) : null; if (p) throw new Error(p); } }]}
+          rules={[{ required: true }, { validator: async (_, v: string) => { const p = v ? checkPasswordPolicy(v, { username: user?.username }) : null; if (p) throw new Error(p[lang]); } }]}
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
