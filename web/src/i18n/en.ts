@@ -271,6 +271,7 @@ export const en: Record<MessageKey, string> = {
   'payments.entry.projectPlaceholder': 'Type a project name or code',
   'payments.entry.projectRequired': 'Pick a project',
   'payments.entry.dateRequired': 'Enter the date paid',
+  'payments.entry.dateOutsideYear': 'The date must be in {year}: this page records {year} payments',
   'payments.entry.amountRequired': 'Enter the amount in yuan',
   'payments.entry.voucherRequired': 'Enter the voucher number',
   'payments.entry.payeeRequired': 'Enter the payee',

@@ -269,6 +269,7 @@ export const zh = {
   'payments.entry.projectPlaceholder': '输入项目名称或编码',
   'payments.entry.projectRequired': '请选择项目',
   'payments.entry.dateRequired': '请填写支付日期',
+  'payments.entry.dateOutsideYear': '支付日期须在 {year} 年内：本页登记的是 {year} 年度的支付',
   'payments.entry.amountRequired': '请填写金额（元）',
   'payments.entry.voucherRequired': '请填写凭证号',
   'payments.entry.payeeRequired': '请填写收款方',

@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n/i18n';
 import { errorText } from '../../components/error-alert';
 import { yuanGrouped, yuanText } from '../../components/money';
 import type { TPaymentResult, TPaymentView } from '../../../../src/contract/api/spending-api';
-import { amountRule, amountYuan, ProjectOptionLabel, projectOptions, TEXT_LIMITS, type PaymentValues, type ProjectOption } from './payment-fields';
+import { amountRule, amountYuan, inYearRule, ProjectOptionLabel, projectOptions, TEXT_LIMITS, type PaymentValues, type ProjectOption } from './payment-fields';
 import { useSubmit } from '../../api/use-submit';
 
 export type PaymentAction = { kind: 'edit'; payment: TPaymentView } | { kind: 'void'; payment: TPaymentView };
@@ -103,8 +103,8 @@ export function PaymentEditModal({
               />
             </Form.Item>
             <Space align="start" size={12} wrap>
-              <Form.Item name="paidOn" label={t('payments.paidOn')} rules={[{ required: true, message: t('payments.entry.dateRequired') }]}>
-                <DatePicker allowClear={false} disabledDate={(d) => d.year() !== year} style={{ width: 150 }} />
+              <Form.Item name="paidOn" label={t('payments.paidOn')} rules={[{ required: true, message: t('payments.entry.dateRequired') }, inYearRule(year, t('payments.entry.dateOutsideYear', { year }))]}>
+                <DatePicker allowClear={false} style={{ width: 150 }} />
               </Form.Item>
               <Form.Item name="amount" label={t('payments.amountYuan')} rules={[{ required: true, message: t('payments.entry.amountRequired') }, amountRule]}>
                 <Input inputMode="decimal" suffix="元" style={{ width: 160 }} />

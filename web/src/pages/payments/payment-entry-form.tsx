@@ -1,11 +1,12 @@
 import { Alert, App, Button, Card, DatePicker, Form, Input, Select, Typography, type RefSelectProps } from 'antd';
 import { useRef, useState } from 'react';
+import dayjs from 'dayjs';
 import { api } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { errorText } from '../../components/error-alert';
 import { wan, yuanGrouped } from '../../components/money';
 import type { TPaymentResult, TSpendingView } from '../../../../src/contract/api/spending-api';
-import { amountRule, amountYuan, nextVoucher, ProjectOptionLabel, projectOptions, TEXT_LIMITS, type PaymentValues } from './payment-fields';
+import { amountRule, amountYuan, inYearRule, nextVoucher, ProjectOptionLabel, projectOptions, TEXT_LIMITS, type PaymentValues } from './payment-fields';
 import { useSubmit } from '../../api/use-submit';
 
 /**
@@ -63,8 +64,8 @@ export function PaymentEntryForm({ url, year, yearView, onRecorded }: { url: str
               popupMatchSelectWidth={360}
             />
           </Form.Item>
-          <Form.Item name="paidOn" label={t('payments.paidOn')} rules={[{ required: true, message: t('payments.entry.dateRequired') }]} style={{ width: 132, marginBottom: 8 }}>
-            <DatePicker aria-label={t('payments.paidOn')} disabledDate={(d) => d.year() !== year} style={{ width: '100%' }} />
+          <Form.Item name="paidOn" label={t('payments.paidOn')} rules={[{ required: true, message: t('payments.entry.dateRequired') }, inYearRule(year, t('payments.entry.dateOutsideYear', { year }))]} style={{ width: 132, marginBottom: 8 }}>
+            <DatePicker aria-label={t('payments.paidOn')} defaultPickerValue={dayjs(`${year}-01-01`)} style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item name="amount" label={t('payments.amountYuan')} rules={[{ required: true, message: t('payments.entry.amountRequired') }, amountRule]} style={{ width: 124, marginBottom: 8 }}>
             <Input aria-label={t('payments.amountYuan')} inputMode="decimal" suffix="元" style={{ textAlign: 'right' }} />

@@ -38,6 +38,19 @@ export function amountYuan(text: string): number {
 
 export const TEXT_LIMITS = MAX_TEXT;
 
+/**
+ * The date must lie in the page's year. Checked as a rule rather than by disabling the other years'
+ * dates: a disabled date typed into the picker is silently dropped on blur, and the user never learns
+ * why their date "did not take".
+ */
+export function inYearRule(year: number, message: string) {
+  return {
+    validator: async (_: unknown, date: Dayjs | null | undefined) => {
+      if (date && date.year() !== year) throw new Error(message);
+    },
+  };
+}
+
 /** 记2022-06-009 → 记2022-06-010: vouchers are numbered, so the next entry usually takes the next number. */
 export function nextVoucher(voucher: string): string {
   const m = /^(.*?)(\d+)(\D*)$/.exec(voucher);
