@@ -1,7 +1,9 @@
 /**
- * Errors with stable codes. Core and use-cases throw `DomainError(code, message)`; one table in the API
- * maps codes to HTTP statuses; the web turns codes into Chinese (or English) text. `message` is the
- * Chinese sentence a user reads in the CLI, already saying what is wrong and where.
+ * Errors with stable codes. Core and use-cases throw `DomainError(code, { zh, en })`; one table in the
+ * API maps codes to HTTP statuses, and the errors plugin answers in the language the request asks for
+ * (`Accept-Language`; the web sends the language the user chose). `message` is the Chinese sentence a
+ * user reads in the CLI, already saying what is wrong and where; `messageEn` the same in English.
+ * (`test/api/messages.test.ts` refuses a `new DomainError(` given a bare string literal.)
  */
 
 export const ERROR_STATUS = {
@@ -51,7 +53,7 @@ export interface LocalizedText {
 export class DomainError extends Error {
   readonly code: ErrorCode;
   readonly details: Record<string, unknown> | undefined;
-  /** the English sentence, where the thrower gave one (`message` is always the Chinese one) */
+  /** the English sentence (`message` is always the Chinese one); undefined only where a caller passed a computed string */
   readonly messageEn: string | undefined;
 
   constructor(code: ErrorCode, message: string | LocalizedText, details?: Record<string, unknown>) {
@@ -64,6 +66,11 @@ export class DomainError extends Error {
 
   get status(): number {
     return ERROR_STATUS[this.code];
+  }
+
+  /** The message in a language, falling back to Chinese where no English was given. */
+  messageIn(lang: 'zh' | 'en'): string {
+    return lang === 'en' ? (this.messageEn ?? this.message) : this.message;
   }
 }
 
@@ -97,11 +104,27 @@ export function describeLocation(loc: DocumentLocation): string {
   return text || '文档';
 }
 
+/** The same place in English: "sheet “项目1”, row 5, column C (预算数)"; titles and field names stay as the document writes them. */
+export function describeLocationEn(loc: DocumentLocation): string {
+  const parts: string[] = [];
+  if (loc.sheet !== undefined) parts.push(`sheet “${loc.sheet}”`);
+  else if (loc.table !== undefined) parts.push(`table ${loc.table}${loc.tableTitle ? ` “${loc.tableTitle}”` : ''}`);
+  else if (loc.tableTitle) parts.push(`“${loc.tableTitle}”`);
+  if (loc.row !== undefined) parts.push(`row ${loc.row}`);
+  if (loc.column !== undefined) parts.push(`column ${loc.sheet !== undefined ? COLUMN_LETTERS(loc.column) : loc.column}`);
+  let text = parts.join(', ');
+  if (loc.field) text += `${text ? ' ' : ''}(${loc.field})`;
+  if (loc.line !== undefined) text += `${text ? ', ' : ''}text line ${loc.line}`;
+  return text ? text.charAt(0).toUpperCase() + text.slice(1) : 'The document';
+}
+
+/** A problem found in a document, named by its place (table, row, column, field) in both languages. */
 export class DocumentError extends DomainError {
   readonly location: DocumentLocation;
 
-  constructor(location: DocumentLocation, problem: string, code: ErrorCode = 'DOCUMENT_INVALID') {
-    super(code, `${describeLocation(location)}：${problem}`, { location, problem });
+  constructor(location: DocumentLocation, problem: string | LocalizedText, code: ErrorCode = 'DOCUMENT_INVALID') {
+    const text = typeof problem === 'string' ? { zh: problem, en: problem } : problem;
+    super(code, { zh: `${describeLocation(location)}：${text.zh}`, en: `${describeLocationEn(location)}: ${text.en}` }, { location, problem: text.zh });
     this.location = location;
   }
 }

@@ -33,7 +33,7 @@ export function indicatorFrom(fields: IndicatorFields): TIndicator {
 
 function projectOf(content: GoalBookContent, code: string): TProject {
   const project = content.projects.find((p) => p.code === code);
-  if (!project) throw new DomainError('NOT_FOUND', `没有编码为 ${code} 的项目`);
+  if (!project) throw new DomainError('NOT_FOUND', { zh: `没有编码为 ${code} 的项目`, en: `There is no project with code ${code}` });
   return project;
 }
 
@@ -69,14 +69,14 @@ function lastIndexOfLevel1(list: TIndicator[], level1: string): number {
 
 export function replaceIndicator(content: GoalBookContent, projectCode: string | null, index: number, indicator: TIndicator): GoalBookContent {
   const list = indicatorList(content, projectCode);
-  if (!list[index]) throw new DomainError('NOT_FOUND', '指标不存在（可能已被他人删除），请刷新');
+  if (!list[index]) throw new DomainError('NOT_FOUND', { zh: '指标不存在（可能已被他人删除），请刷新', en: 'The indicator does not exist (someone may have deleted it): reload' });
   list[index] = indicator;
   return content;
 }
 
 export function removeIndicator(content: GoalBookContent, projectCode: string | null, index: number): GoalBookContent {
   const list = indicatorList(content, projectCode);
-  if (!list[index]) throw new DomainError('NOT_FOUND', '指标不存在（可能已被他人删除），请刷新');
+  if (!list[index]) throw new DomainError('NOT_FOUND', { zh: '指标不存在（可能已被他人删除），请刷新', en: 'The indicator does not exist (someone may have deleted it): reload' });
   list.splice(index, 1);
   tidyDepartmentIndicators(content);
   return content;

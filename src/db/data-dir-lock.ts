@@ -71,8 +71,12 @@ export function acquireDataDirLock(dataDir: string, holder: Omit<LockHolder, 'pi
       if (other && other.pid !== process.pid && alive(other.pid)) {
         throw new DomainError(
           'DATA_DIR_LOCKED',
-          `数据目录 ${dataDir} 正被${describeHolder(other)}使用。内置数据库同一时间只能由一个进程打开：` +
-            `请先停止它再运行此命令，或在网页中操作，或设置 DATABASE_URL 改用 PostgreSQL。`,
+          {
+            zh:
+              `数据目录 ${dataDir} 正被${describeHolder(other)}使用。内置数据库同一时间只能由一个进程打开：` +
+              `请先停止它再运行此命令，或在网页中操作，或设置 DATABASE_URL 改用 PostgreSQL。`,
+            en: `The data folder ${dataDir} is in use by another jixiao process (pid ${other.pid}); the embedded database can be opened by one process at a time: stop it first, work in the web app, or set DATABASE_URL to use PostgreSQL.`,
+          },
           { holder: other },
         );
       }
@@ -84,5 +88,5 @@ export function acquireDataDirLock(dataDir: string, holder: Omit<LockHolder, 'pi
       }
     }
   }
-  throw new DomainError('DATA_DIR_LOCKED', `无法锁定数据目录 ${dataDir}，请稍后重试`);
+  throw new DomainError('DATA_DIR_LOCKED', { zh: `无法锁定数据目录 ${dataDir}，请稍后重试`, en: `Cannot lock the data folder ${dataDir}: try again shortly` });
 }

@@ -25,13 +25,13 @@ export function findMetric(key: string): MetricDef | undefined {
 
 export function requireMetric(key: string): MetricDef {
   const metric = METRIC_BY_KEY.get(key);
-  if (!metric) throw new DomainError('NOT_FOUND', `没有名为 ${key} 的取数口径；可用的有：${METRICS.map((m) => m.key).join('、')}`);
+  if (!metric) throw new DomainError('NOT_FOUND', { zh: `没有名为 ${key} 的取数口径；可用的有：${METRICS.map((m) => m.key).join('、')}`, en: `There is no metric ${key}; available: ${METRICS.map((m) => m.key).join(', ')}` });
   return metric;
 }
 
 export function requireRegister(kind: string): RegisterDef {
   const register = REGISTERS.find((r) => r.kind === kind);
-  if (!register) throw new DomainError('NOT_FOUND', `没有“${kind}”这种台账；可用的有：${REGISTERS.map((r) => `${r.kind}（${r.name}）`).join('、')}`);
+  if (!register) throw new DomainError('NOT_FOUND', { zh: `没有“${kind}”这种台账；可用的有：${REGISTERS.map((r) => `${r.kind}（${r.name}）`).join('、')}`, en: `There is no register “${kind}”; available: ${REGISTERS.map((r) => r.kind).join(', ')}` });
   return register;
 }
 
@@ -40,7 +40,7 @@ export function requireSheet(kind: string, sheetId?: string): SheetDef {
   const register = requireRegister(kind);
   if (sheetId === undefined) return register.sheets[0]!;
   const sheet = register.sheets.find((s) => s.id === sheetId);
-  if (!sheet) throw new DomainError('NOT_FOUND', `${register.name}台账没有“${sheetId}”表；可用的有：${register.sheets.map((s) => `${s.id}（${s.name}）`).join('、')}`);
+  if (!sheet) throw new DomainError('NOT_FOUND', { zh: `${register.name}台账没有“${sheetId}”表；可用的有：${register.sheets.map((s) => `${s.id}（${s.name}）`).join('、')}`, en: `Register ${register.kind} has no sheet “${sheetId}”; available: ${register.sheets.map((s) => s.id).join(', ')}` });
   return sheet;
 }
 

@@ -46,7 +46,7 @@ export function actorOf(request: FastifyRequest): Actor {
 }
 
 export function requireUser(request: FastifyRequest): AuthUser {
-  if (!request.user) throw new DomainError('UNAUTHENTICATED', '请先登录');
+  if (!request.user) throw new DomainError('UNAUTHENTICATED', { zh: '请先登录', en: 'Please sign in' });
   return request.user;
 }
 
@@ -59,7 +59,7 @@ export function requireUnit(request: FastifyRequest): UnitRow {
 export async function assertUnitAccess(request: FastifyRequest, unit: UnitRow): Promise<void> {
   const user = requireUser(request);
   if (!canAccessUnit(subjectOf(user), await unitPath(request.server.database.db, unit))) {
-    throw new DomainError('FORBIDDEN', `您无权访问单位 ${unit.name}（${unit.code}）的数据`);
+    throw new DomainError('FORBIDDEN', { zh: `您无权访问单位 ${unit.name}（${unit.code}）的数据`, en: `You may not access the data of ${unit.name} (${unit.code})` });
   }
 }
 
@@ -104,7 +104,7 @@ export default fp(async function auth(app: FastifyInstance) {
         request.sessionId = session.id;
         if (UNSAFE.has(request.method) && access !== 'public') {
           const header = request.headers[CSRF_HEADER];
-          if (header !== session.csrfToken) throw new DomainError('CSRF_REJECTED', '请求缺少有效的 CSRF 令牌，请刷新页面后重试');
+          if (header !== session.csrfToken) throw new DomainError('CSRF_REJECTED', { zh: '请求缺少有效的 CSRF 令牌，请刷新页面后重试', en: 'The request lacks a valid CSRF token: reload the page and try again' });
         }
       }
     }
@@ -115,15 +115,15 @@ export default fp(async function auth(app: FastifyInstance) {
       throw new DomainError('PASSWORD_CHANGE_REQUIRED', { zh: '请先修改管理员为您设置的初始密码，再进行其他操作', en: 'Change the initial password an administrator set for you before doing anything else' });
     }
     if (access !== 'authenticated' && !can(user.role, access)) {
-      throw new DomainError('FORBIDDEN', '您的角色无权进行此操作');
+      throw new DomainError('FORBIDDEN', { zh: '您的角色无权进行此操作', en: 'Your role may not do this' });
     }
     const unitCode = (request.params as Record<string, string> | undefined)?.unitCode;
     if (unitCode !== undefined) {
       const unit = await findUnitByCode(app.database.db, unitCode);
       if (!unit) {
         // unknown units look the same as forbidden ones to users who could not see them anyway
-        if (user.role === 'admin' && user.unit === null) throw new DomainError('NOT_FOUND', `没有编码为 ${unitCode} 的单位`);
-        throw new DomainError('FORBIDDEN', `您无权访问单位 ${unitCode} 的数据`);
+        if (user.role === 'admin' && user.unit === null) throw new DomainError('NOT_FOUND', { zh: `没有编码为 ${unitCode} 的单位`, en: `There is no unit with code ${unitCode}` });
+        throw new DomainError('FORBIDDEN', { zh: `您无权访问单位 ${unitCode} 的数据`, en: `You may not access the data of unit ${unitCode}` });
       }
       await assertUnitAccess(request, unit);
       request.unit = unit;

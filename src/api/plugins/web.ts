@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import fastifyStatic from '@fastify/static';
+import { requestLanguage } from './errors.js';
 
 /**
  * Serves the built web app (web/dist) and answers unknown non-API paths with index.html so the
@@ -11,7 +12,7 @@ import fastifyStatic from '@fastify/static';
 export default fp(async function web(app: FastifyInstance, options: { root: string | null }) {
   const root = options.root;
   const notFound = (request: FastifyRequest, reply: FastifyReply) =>
-    reply.status(404).send({ code: 'NOT_FOUND', message: `没有这个地址：${request.method} ${request.url.split('?')[0]}` });
+    reply.status(404).send({ code: 'NOT_FOUND', message: `${requestLanguage(request) === 'en' ? 'No such address: ' : '没有这个地址：'}${request.method} ${request.url.split('?')[0]}` });
   if (!root || !existsSync(path.join(root, 'index.html'))) {
     app.setNotFoundHandler(notFound);
     app.get('/', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) =>

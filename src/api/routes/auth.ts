@@ -73,10 +73,10 @@ export default async function authRoutes(app: FastifyInstance) {
     },
     async (request) => {
       const expected = app.setupToken.value;
-      if (expected === null || (await countUsers(app.database.db)) > 0) throw new DomainError('SETUP_DONE', '系统已有管理员账号，请直接登录');
+      if (expected === null || (await countUsers(app.database.db)) > 0) throw new DomainError('SETUP_DONE', { zh: '系统已有管理员账号，请直接登录', en: 'An administrator account already exists: sign in' });
       const given = Buffer.from(request.body.token);
       const want = Buffer.from(expected);
-      if (given.length !== want.length || !timingSafeEqual(given, want)) throw new DomainError('FORBIDDEN', '一次性设置令牌不正确：请使用服务器启动时控制台打印的令牌');
+      if (given.length !== want.length || !timingSafeEqual(given, want)) throw new DomainError('FORBIDDEN', { zh: '一次性设置令牌不正确：请使用服务器启动时控制台打印的令牌', en: 'Wrong one-time setup token: use the token printed on the server console at start-up' });
       await createUser({ db: app.database.db, actor: actorOf(request), username: request.body.username, displayName: request.body.displayName, password: request.body.password, role: 'admin', unitCode: null });
       app.setupToken.value = null;
       return { ok: true as const };

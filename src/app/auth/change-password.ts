@@ -10,11 +10,11 @@ import { hashPassword, verifyPassword } from './passwords.js';
 /** The user changes their own password; their other sessions end. */
 export async function changePassword(options: { db: Db; actor: Actor; userId: number; sessionId: string; currentPassword: string; newPassword: string }): Promise<void> {
   const user = await findUserById(options.db, options.userId);
-  if (!user) throw new DomainError('NOT_FOUND', '用户不存在');
-  if (!(await verifyPassword(user.passwordHash, options.currentPassword))) throw new DomainError('VALIDATION_FAILED', '当前密码不正确');
+  if (!user) throw new DomainError('NOT_FOUND', { zh: '用户不存在', en: 'No such user' });
+  if (!(await verifyPassword(user.passwordHash, options.currentPassword))) throw new DomainError('VALIDATION_FAILED', { zh: '当前密码不正确', en: 'The current password is wrong' });
   const problem = checkPasswordPolicy(options.newPassword, { username: user.username, isCommon: isCommonPassword });
   if (problem) throw new DomainError('VALIDATION_FAILED', problem);
-  if (options.newPassword === options.currentPassword) throw new DomainError('VALIDATION_FAILED', '新密码不能与当前密码相同');
+  if (options.newPassword === options.currentPassword) throw new DomainError('VALIDATION_FAILED', { zh: '新密码不能与当前密码相同', en: 'The new password must differ from the current one' });
   const passwordHash = await hashPassword(options.newPassword);
   await options.db.transaction(async (tx) => {
     await updateUser(tx, user.id, { passwordHash, mustChangePassword: false, passwordChangedAt: new Date() });

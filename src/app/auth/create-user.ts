@@ -31,19 +31,19 @@ export function generatePassword(): string {
 }
 
 export async function createUser(options: CreateUserOptions): Promise<{ id: number }> {
-  if (!/^[A-Za-z0-9_.-]{2,40}$/.test(options.username)) throw new DomainError('VALIDATION_FAILED', '用户名只能包含字母、数字、下划线、点和减号，长度 2–40');
-  if (!ROLES.includes(options.role)) throw new DomainError('VALIDATION_FAILED', `未知角色“${options.role}”，应为 ${ROLES.join(' / ')}`);
+  if (!/^[A-Za-z0-9_.-]{2,40}$/.test(options.username)) throw new DomainError('VALIDATION_FAILED', { zh: '用户名只能包含字母、数字、下划线、点和减号，长度 2–40', en: 'A username has 2–40 letters, digits, underscores, dots or hyphens' });
+  if (!ROLES.includes(options.role)) throw new DomainError('VALIDATION_FAILED', { zh: `未知角色“${options.role}”，应为 ${ROLES.join(' / ')}`, en: `Unknown role “${options.role}”: expected ${ROLES.join(' / ')}` });
   const problem = checkPasswordPolicy(options.password, { username: options.username, isCommon: isCommonPassword });
   if (problem) throw new DomainError('VALIDATION_FAILED', problem);
-  if (options.role !== 'admin' && !options.unitCode) throw new DomainError('VALIDATION_FAILED', '除系统管理员外，用户必须属于一个单位（--unit）');
-  if (options.role === 'office' && !options.office) throw new DomainError('VALIDATION_FAILED', '司法所用户须指定所属司法所');
-  if (options.role === 'section' && (options.sections ?? []).length === 0) throw new DomainError('VALIDATION_FAILED', '业务科室用户须指定负责的台账');
+  if (options.role !== 'admin' && !options.unitCode) throw new DomainError('VALIDATION_FAILED', { zh: '除系统管理员外，用户必须属于一个单位（--unit）', en: 'Every user but a system administrator belongs to a unit (--unit)' });
+  if (options.role === 'office' && !options.office) throw new DomainError('VALIDATION_FAILED', { zh: '司法所用户须指定所属司法所', en: 'A justice-office user needs their office' });
+  if (options.role === 'section' && (options.sections ?? []).length === 0) throw new DomainError('VALIDATION_FAILED', { zh: '业务科室用户须指定负责的台账', en: 'A section user needs the registers they keep' });
   const passwordHash = await hashPassword(options.password);
   return options.db.transaction(async (tx) => {
-    if (await findUserByUsername(tx, options.username)) throw new DomainError('CONFLICT', `用户名“${options.username}”已存在`);
+    if (await findUserByUsername(tx, options.username)) throw new DomainError('CONFLICT', { zh: `用户名“${options.username}”已存在`, en: `The username “${options.username}” is taken` });
     const unitIdOf = async (code: string) => {
       const unit = await findUnitByCode(tx, code);
-      if (!unit) throw new DomainError('NOT_FOUND', `没有编码为 ${code} 的单位；请先导入该单位的绩效目标`);
+      if (!unit) throw new DomainError('NOT_FOUND', { zh: `没有编码为 ${code} 的单位；请先导入该单位的绩效目标`, en: `There is no unit with code ${code}: import that unit's performance goals first` });
       return unit.id;
     };
     const unitId = options.unitCode ? await unitIdOf(options.unitCode) : null;

@@ -19,9 +19,9 @@ export interface UserPatch {
 export async function updateUserAccount(options: { db: Db; actor: Actor; userId: number; patch: UserPatch }): Promise<void> {
   await options.db.transaction(async (tx) => {
     const before = await findUserById(tx, options.userId);
-    if (!before) throw new DomainError('NOT_FOUND', '用户不存在');
+    if (!before) throw new DomainError('NOT_FOUND', { zh: '用户不存在', en: 'No such user' });
     if (options.actor.userId === before.id && (options.patch.disabled || (options.patch.role && options.patch.role !== before.role))) {
-      throw new DomainError('VALIDATION_FAILED', '不能停用自己的账号或修改自己的角色');
+      throw new DomainError('VALIDATION_FAILED', { zh: '不能停用自己的账号或修改自己的角色', en: 'You cannot disable your own account or change your own role' });
     }
     const { grantedUnitCodes, ...fields } = options.patch;
     const set = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
@@ -32,7 +32,7 @@ export async function updateUserAccount(options: { db: Db; actor: Actor; userId:
       grantsAfter = [];
       for (const code of grantedUnitCodes) {
         const unit = await findUnitByCode(tx, code);
-        if (!unit) throw new DomainError('NOT_FOUND', `没有编码为 ${code} 的单位`);
+        if (!unit) throw new DomainError('NOT_FOUND', { zh: `没有编码为 ${code} 的单位`, en: `There is no unit with code ${code}` });
         grantsAfter.push(unit.id);
       }
       await replaceGrants(tx, before.id, grantsAfter);

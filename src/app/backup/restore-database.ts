@@ -19,25 +19,25 @@ export async function restoreDatabase(options: { db: Db; file: string }): Promis
   try {
     first = await iterator.next();
   } catch {
-    throw new DomainError('DOCUMENT_INVALID', '备份文件无法读取：不是 jixiao 备份（应为 gzip 压缩的 .jsonl.gz 文件）或已损坏');
+    throw new DomainError('DOCUMENT_INVALID', { zh: '备份文件无法读取：不是 jixiao 备份（应为 gzip 压缩的 .jsonl.gz 文件）或已损坏', en: 'The backup cannot be read: it is not a jixiao backup (a gzip-compressed .jsonl.gz file) or it is damaged' });
   }
   let header: { format?: string; migrations?: number; tables?: string[] };
   try {
     header = JSON.parse(first.value ?? '');
   } catch {
-    throw new DomainError('DOCUMENT_INVALID', '备份文件无法读取：文件头不是 jixiao 备份');
+    throw new DomainError('DOCUMENT_INVALID', { zh: '备份文件无法读取：文件头不是 jixiao 备份', en: 'The backup cannot be read: its header is not a jixiao backup header' });
   }
-  if (header.format !== BACKUP_FORMAT) throw new DomainError('DOCUMENT_INVALID', '这不是 jixiao 备份文件');
+  if (header.format !== BACKUP_FORMAT) throw new DomainError('DOCUMENT_INVALID', { zh: '这不是 jixiao 备份文件', en: 'This is not a jixiao backup file' });
 
   return options.db.transaction(async (tx) => {
     const migrations = await countMigrations(tx);
     if (header.migrations !== migrations) {
-      throw new DomainError('CONFLICT', `备份的数据库结构版本（第 ${header.migrations} 版）与当前程序（第 ${migrations} 版）不同，不能直接恢复：请用生成该备份的 jixiao 版本恢复`);
+      throw new DomainError('CONFLICT', { zh: `备份的数据库结构版本（第 ${header.migrations} 版）与当前程序（第 ${migrations} 版）不同，不能直接恢复：请用生成该备份的 jixiao 版本恢复`, en: `The backup's database schema (version ${header.migrations}) differs from this program's (version ${migrations}): restore it with the jixiao version that made it` });
     }
     const tables = await listTablesInDependencyOrder(tx);
     const byName = new Map(tables.map((t) => [t.name, t]));
     for (const name of header.tables ?? []) {
-      if (!byName.has(name)) throw new DomainError('CONFLICT', `备份中的表 ${name} 在当前数据库中不存在`);
+      if (!byName.has(name)) throw new DomainError('CONFLICT', { zh: `备份中的表 ${name} 在当前数据库中不存在`, en: `The backup's table ${name} does not exist in this database` });
     }
     for (const table of tables) await setTriggers(tx, table, false);
     await truncateTables(tx, tables);
@@ -55,18 +55,18 @@ export async function restoreDatabase(options: { db: Db; file: string }): Promis
       try {
         next = await iterator.next();
       } catch {
-        throw new DomainError('DOCUMENT_INVALID', `备份文件在第 ${lineNo + 1} 行之后损坏或不完整，未做任何恢复`);
+        throw new DomainError('DOCUMENT_INVALID', { zh: `备份文件在第 ${lineNo + 1} 行之后损坏或不完整，未做任何恢复`, en: `The backup is damaged or incomplete after line ${lineNo + 1}; nothing was restored` });
       }
       if (next.done) break;
       lineNo++;
       const line = next.value;
       if (line === '') continue;
       const match = /^\{"t":("(?:[^"\\]|\\.)*"),"r":([\s\S]*)\}$/.exec(line);
-      if (!match) throw new DomainError('DOCUMENT_INVALID', `备份文件第 ${lineNo} 行格式不正确，未做任何恢复`);
+      if (!match) throw new DomainError('DOCUMENT_INVALID', { zh: `备份文件第 ${lineNo} 行格式不正确，未做任何恢复`, en: `Line ${lineNo} of the backup is malformed; nothing was restored` });
       const table = JSON.parse(match[1]!) as string;
       if (table !== current) {
         await flush();
-        if (!byName.has(table)) throw new DomainError('DOCUMENT_INVALID', `备份文件第 ${lineNo} 行引用了未知的表 ${table}`);
+        if (!byName.has(table)) throw new DomainError('DOCUMENT_INVALID', { zh: `备份文件第 ${lineNo} 行引用了未知的表 ${table}`, en: `Line ${lineNo} of the backup names an unknown table ${table}` });
         current = table;
       }
       batch.push(match[2]!);

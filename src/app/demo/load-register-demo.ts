@@ -29,9 +29,9 @@ export interface RegisterDemoResult {
  */
 export async function loadRegisterDemo(o: { db: Db; cipher: PersonalDataCipher; year: number; actor: Actor; unitCode?: string }): Promise<RegisterDemoResult> {
   const unit = await findUnitByCode(o.db, o.unitCode ?? DEMO_UNIT_CODE);
-  if (!unit) throw new DomainError('NOT_FOUND', `没有编码为 ${o.unitCode ?? DEMO_UNIT_CODE} 的单位：请先导入示例绩效目标（npx jixiao import samples/laoting-justice-2022.txt）`);
+  if (!unit) throw new DomainError('NOT_FOUND', { zh: `没有编码为 ${o.unitCode ?? DEMO_UNIT_CODE} 的单位：请先导入示例绩效目标（npx jixiao import samples/laoting-justice-2022.txt）`, en: `There is no unit with code ${o.unitCode ?? DEMO_UNIT_CODE}: import the sample goals first (npx jixiao import samples/laoting-justice-2022.txt)` });
   const projects = await listProjectRows(o.db, unit.id, o.year);
-  if (projects.length === 0) throw new DomainError('NOT_FOUND', `${unit.name}没有 ${o.year} 年度的绩效目标：请先导入，演示台账要按项目生成满意度调查`);
+  if (projects.length === 0) throw new DomainError('NOT_FOUND', { zh: `${unit.name}没有 ${o.year} 年度的绩效目标：请先导入，演示台账要按项目生成满意度调查`, en: `${unit.name} has no performance goals for ${o.year}: import them first (the demo registers make satisfaction surveys per project)` });
   const cases = sheetFromPath('legal-aid/cases');
   const c = columnsOf(cases);
   const [present] = await o.db

@@ -14,7 +14,7 @@ export function locateIndicator(ids: StoredIds, indicatorId: number): { projectC
     const index = list.indexOf(indicatorId);
     if (index >= 0) return { projectCode: code === '' ? null : code, index };
   }
-  throw new DomainError('NOT_FOUND', '指标不存在（可能已被他人删除），请刷新');
+  throw new DomainError('NOT_FOUND', { zh: '指标不存在（可能已被他人删除），请刷新', en: 'The indicator does not exist (someone may have deleted it): reload' });
 }
 import { commitGoalBook, loadForChange, type ImportGoalBookResult, type RevisionSource } from './import-goal-book.js';
 
@@ -37,12 +37,12 @@ export interface EditGoalBookOptions {
 export async function editGoalBook(options: EditGoalBookOptions): Promise<ImportGoalBookResult> {
   return options.db.transaction(async (tx) => {
     const stored = await loadForChange(tx, options.unitCode, options.year);
-    if (!stored) throw new DomainError('NOT_FOUND', `单位 ${options.unitCode} 没有 ${options.year} 年度的绩效目标`);
+    if (!stored) throw new DomainError('NOT_FOUND', { zh: `单位 ${options.unitCode} 没有 ${options.year} 年度的绩效目标`, en: `Unit ${options.unitCode} has no performance goals for ${options.year}` });
     const next = options.change(structuredClone(stored.content), { projectIds: stored.projectIds, indicatorIds: stored.indicatorIds });
     const checked = ZGoalBook.safeParse({ ...next, warnings: [] });
     if (!checked.success) {
       const issue = checked.error.issues[0]!;
-      throw new DomainError('VALIDATION_FAILED', `修改后的数据不正确：${issue.path.join('.')} ${issue.message}`);
+      throw new DomainError('VALIDATION_FAILED', { zh: `修改后的数据不正确：${issue.path.join('.')} ${issue.message}`, en: `The changed data is not valid: ${issue.path.join('.')} ${issue.message}` });
     }
     return commitGoalBook(tx, stored, next, { actor: options.actor, source: options.source ?? 'edit', note: options.note });
   });

@@ -5,14 +5,14 @@ import { findUnitByCode, loadGoalBook, type StoredGoalBook, type UnitRow } from 
 
 export async function requireUnit(exec: Executor, unitCode: string): Promise<UnitRow> {
   const unit = await findUnitByCode(exec, unitCode);
-  if (!unit) throw new DomainError('NOT_FOUND', `没有编码为 ${unitCode} 的单位`);
+  if (!unit) throw new DomainError('NOT_FOUND', { zh: `没有编码为 ${unitCode} 的单位`, en: `There is no unit with code ${unitCode}` });
   return unit;
 }
 
 export async function requireStoredGoalBook(exec: Executor, unitCode: string, year: number): Promise<StoredGoalBook> {
   const unit = await requireUnit(exec, unitCode);
   const stored = await loadGoalBook(exec, unit, year);
-  if (!stored) throw new DomainError('NOT_FOUND', `${unit.name}（${unit.code}）没有 ${year} 年度的绩效目标，请先导入`);
+  if (!stored) throw new DomainError('NOT_FOUND', { zh: `${unit.name}（${unit.code}）没有 ${year} 年度的绩效目标，请先导入`, en: `${unit.name} (${unit.code}) has no performance goals for ${year}: import them first` });
   return stored;
 }
 

@@ -17,7 +17,7 @@ const sumYuan = (values: number[]) => fenToYuan(values.reduce((s, v) => s + yuan
 /** The department overview: money, projects and indicator counts of one unit's year. */
 export async function getOverview(options: { db: Db; unit: UnitRow; year: number }): Promise<TOverview> {
   const stored = await loadGoalBook(options.db, options.unit, options.year);
-  if (!stored) throw new DomainError('NOT_FOUND', `${options.unit.name}没有 ${options.year} 年度的绩效目标，请先导入`);
+  if (!stored) throw new DomainError('NOT_FOUND', { zh: `${options.unit.name}没有 ${options.year} 年度的绩效目标，请先导入`, en: `${options.unit.name} has no performance goals for ${options.year}: import them first` });
   const { content } = stored;
   const all = content.projects.flatMap((p) => p.indicators);
   const [latest] = await listRevisions(options.db, options.unit.id, options.year);
@@ -54,7 +54,7 @@ export async function getOverview(options: { db: Db; unit: UnitRow; year: number
 export async function getProjectView(options: { db: Db; unit: UnitRow; year: number; code: string }): Promise<TProjectView> {
   const stored = await loadGoalBook(options.db, options.unit, options.year);
   const position = stored?.content.projects.findIndex((p) => p.code === options.code) ?? -1;
-  if (!stored || position < 0) throw new DomainError('NOT_FOUND', `没有编码为 ${options.code} 的项目`);
+  if (!stored || position < 0) throw new DomainError('NOT_FOUND', { zh: `没有编码为 ${options.code} 的项目`, en: `There is no project with code ${options.code}` });
   const project = stored.content.projects[position]!;
   const ids = stored.indicatorIds.get(project.code) ?? [];
   return {

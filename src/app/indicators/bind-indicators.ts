@@ -19,7 +19,7 @@ import { recordAudit } from '../audit/record-audit.js';
 
 function assertMayBind(subject: TAccessSubject | null, metric: MetricDef): void {
   if (subject?.role === 'section' && !subject.sections.includes(metric.sheet.kind)) {
-    throw new DomainError('FORBIDDEN', `您负责的台账不包括“${REGISTER_KIND_LABEL[metric.sheet.kind]}”，不能把指标绑定到 ${metric.key}`);
+    throw new DomainError('FORBIDDEN', { zh: `您负责的台账不包括“${REGISTER_KIND_LABEL[metric.sheet.kind]}”，不能把指标绑定到 ${metric.key}`, en: `The registers you keep do not include “${REGISTER_KIND_LABEL[metric.sheet.kind]}”: you cannot bind an indicator to ${metric.key}` });
   }
 }
 
@@ -30,7 +30,10 @@ function checkFilter(metric: MetricDef, filter: Record<string, string> | null | 
   for (const name of Object.keys(filter)) {
     if (!metric.filters?.[name]) {
       const allowed = Object.keys(metric.filters ?? {});
-      throw new DomainError('VALIDATION_FAILED', `取数口径 ${metric.key} 不能按“${name}”限定${allowed.length ? `；可用的限定有：${allowed.join('、')}` : '（它没有可用的限定条件）'}`);
+      throw new DomainError('VALIDATION_FAILED', {
+        zh: `取数口径 ${metric.key} 不能按“${name}”限定${allowed.length ? `；可用的限定有：${allowed.join('、')}` : '（它没有可用的限定条件）'}`,
+        en: `Metric ${metric.key} cannot be narrowed by “${name}”${allowed.length ? `; available: ${allowed.join(', ')}` : ' (it has no narrowing conditions)'}`,
+      });
     }
   }
   return filter;
@@ -38,7 +41,7 @@ function checkFilter(metric: MetricDef, filter: Record<string, string> | null | 
 
 async function indicatorOf(exec: Executor, unit: UnitRow, year: number, indicatorId: number) {
   const found = await findIndicatorWithProject(exec, unit.id, indicatorId);
-  if (!found || found.indicator.year !== year) throw new DomainError('NOT_FOUND', `${year}年度没有编号为 ${indicatorId} 的指标`);
+  if (!found || found.indicator.year !== year) throw new DomainError('NOT_FOUND', { zh: `${year}年度没有编号为 ${indicatorId} 的指标`, en: `There is no indicator ${indicatorId} in ${year}` });
   return found;
 }
 
@@ -52,14 +55,14 @@ export async function confirmProposedBindings(o: { db: Db; unit: UnitRow; year: 
     const rows = await listIndicatorsWithProjects(tx, o.unit.id, o.year);
     const bound = new Set((await listBindings(tx, o.unit.id, o.year)).map((b) => b.indicatorId));
     const only = o.indicatorIds ? new Set(o.indicatorIds) : null;
-    if (only) for (const id of only) if (!rows.some((r) => r.indicator.id === id)) throw new DomainError('NOT_FOUND', `${o.year}年度没有编号为 ${id} 的指标`);
+    if (only) for (const id of only) if (!rows.some((r) => r.indicator.id === id)) throw new DomainError('NOT_FOUND', { zh: `${o.year}年度没有编号为 ${id} 的指标`, en: `There is no indicator ${id} in ${o.year}` });
     const confirmed: ConfirmResult['confirmed'] = [];
     for (const { indicator, projectCode, projectName } of rows) {
       if (bound.has(indicator.id) || (only && !only.has(indicator.id))) continue;
       const proposal = proposeMetric(indicator, projectCode ? { code: projectCode, name: projectName ?? '' } : null);
       const metric = proposal ? findMetric(proposal.metric) : undefined;
       if (!proposal || !metric) {
-        if (only) throw new DomainError('VALIDATION_FAILED', `指标“${indicator.name}”没有建议的取数口径，请直接选择一个口径绑定，或填报完成值`);
+        if (only) throw new DomainError('VALIDATION_FAILED', { zh: `指标“${indicator.name}”没有建议的取数口径，请直接选择一个口径绑定，或填报完成值`, en: `Indicator “${indicator.name}” has no proposed metric: choose one to bind, or enter its value` });
         continue;
       }
       if (!maySee(o.subject, metric)) {
@@ -104,7 +107,7 @@ export async function unbindIndicator(o: { db: Db; unit: UnitRow; year: number; 
   await o.db.transaction(async (tx) => {
     await indicatorOf(tx, o.unit, o.year, o.indicatorId);
     const before = await findBinding(tx, o.indicatorId);
-    if (!before) throw new DomainError('NOT_FOUND', '该指标没有绑定取数口径');
+    if (!before) throw new DomainError('NOT_FOUND', { zh: '该指标没有绑定取数口径', en: 'This indicator is not bound to a metric' });
     const metric = findMetric(before.metric);
     if (metric) assertMayBind(o.subject, metric);
     await deleteBinding(tx, o.indicatorId);

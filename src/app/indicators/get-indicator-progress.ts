@@ -19,7 +19,7 @@ import { findMetric } from '../../registers/registry.js';
  */
 export async function getIndicatorProgress(o: { db: Db; unit: UnitRow; year: number; asOf: string }): Promise<TProgressBoard> {
   const rows = await listIndicatorsWithProjects(o.db, o.unit.id, o.year);
-  if (rows.length === 0) throw new DomainError('NOT_FOUND', `${o.unit.name}（${o.unit.code}）没有 ${o.year} 年度的绩效指标，请先导入绩效目标`);
+  if (rows.length === 0) throw new DomainError('NOT_FOUND', { zh: `${o.unit.name}（${o.unit.code}）没有 ${o.year} 年度的绩效指标，请先导入绩效目标`, en: `${o.unit.name} (${o.unit.code}) has no performance indicators for ${o.year}: import the performance goals first` });
   const [bindings, approved] = await Promise.all([listBindings(o.db, o.unit.id, o.year), latestApprovedValues(o.db, o.unit.id, o.year, o.asOf)]);
   const bindingOf = new Map(bindings.map((b) => [b.indicatorId, b]));
   const approvedOf = new Map(approved.map((v) => [v.indicatorId, v]));

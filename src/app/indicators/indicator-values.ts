@@ -43,17 +43,17 @@ const auditOf = (row: Pick<IndicatorValueRow, 'asOf' | 'value' | 'assessment' | 
 
 async function checkedInput(db: Executor, unit: UnitRow, year: number, indicatorId: number, input: ValueInput) {
   const found = await findIndicatorWithProject(db, unit.id, indicatorId);
-  if (!found || found.indicator.year !== year) throw new DomainError('NOT_FOUND', `${year}年度没有编号为 ${indicatorId} 的指标`);
+  if (!found || found.indicator.year !== year) throw new DomainError('NOT_FOUND', { zh: `${year}年度没有编号为 ${indicatorId} 的指标`, en: `There is no indicator ${indicatorId} in ${year}` });
   const indicator = indicatorFromRow(found.indicator);
   const qualitative = directionOf(indicator.name, indicator.target) === 'qualitative';
   const value = input.value ?? null;
   const assessment = input.assessment ?? null;
-  if (qualitative && assessment === null) throw new DomainError('VALIDATION_FAILED', `指标“${indicator.name}”的指标值“${indicator.target.raw}”是定性的，请选择评价等级（达成/部分达成/未达成）`);
-  if (!qualitative && value === null) throw new DomainError('VALIDATION_FAILED', `指标“${indicator.name}”的指标值“${indicator.target.raw}”是定量的，请填写完成值（${indicator.target.unit ?? '数值'}）`);
+  if (qualitative && assessment === null) throw new DomainError('VALIDATION_FAILED', { zh: `指标“${indicator.name}”的指标值“${indicator.target.raw}”是定性的，请选择评价等级（达成/部分达成/未达成）`, en: `The target “${indicator.target.raw}” of indicator “${indicator.name}” is qualitative: choose a grade (achieved / partly achieved / not achieved)` });
+  if (!qualitative && value === null) throw new DomainError('VALIDATION_FAILED', { zh: `指标“${indicator.name}”的指标值“${indicator.target.raw}”是定量的，请填写完成值（${indicator.target.unit ?? '数值'}）`, en: `The target “${indicator.target.raw}” of indicator “${indicator.name}” is quantitative: enter the value (${indicator.target.unit ?? 'number'})` });
   if (!qualitative && (await findBinding(db, indicatorId))) {
-    throw new DomainError('CONFLICT', `指标“${indicator.name}”已绑定台账取数口径，完成值由台账实时计算，不能人工填报；如口径不合适，请先解除绑定`);
+    throw new DomainError('CONFLICT', { zh: `指标“${indicator.name}”已绑定台账取数口径，完成值由台账实时计算，不能人工填报；如口径不合适，请先解除绑定`, en: `Indicator “${indicator.name}” is bound to a register metric and computed from the register, so it cannot be entered by hand; if the metric is wrong, unbind it first` });
   }
-  if (Number(input.asOf.slice(0, 4)) < year) throw new DomainError('VALIDATION_FAILED', `统计日期 ${input.asOf} 早于 ${year} 年度`);
+  if (Number(input.asOf.slice(0, 4)) < year) throw new DomainError('VALIDATION_FAILED', { zh: `统计日期 ${input.asOf} 早于 ${year} 年度`, en: `The as-of date ${input.asOf} is before ${year}` });
   return { value, assessment, name: indicator.name };
 }
 
@@ -78,18 +78,19 @@ export async function enterIndicatorValue(o: { db: Db; unit: UnitRow; year: numb
 
 async function loadForChange(exec: Executor, unit: UnitRow, id: number) {
   const row = await findIndicatorValue(exec, unit.id, id, { forUpdate: true });
-  if (!row) throw new DomainError('NOT_FOUND', `没有编号为 ${id} 的指标完成值`);
+  if (!row) throw new DomainError('NOT_FOUND', { zh: `没有编号为 ${id} 的指标完成值`, en: `There is no indicator value ${id}` });
   return row;
 }
 
 const STATUS_LABEL = { draft: '草稿', submitted: '已提交待审批', approved: '已审批', returned: '已退回' } as const;
+const STATUS_LABEL_EN = { draft: 'a draft', submitted: 'submitted for approval', approved: 'approved', returned: 'returned' } as const;
 
 /** The enterer changes a draft or returned value; it goes back to draft. */
 export async function editIndicatorValue(o: { db: Db; unit: UnitRow; year: number; actor: Actor; valueId: number; input: ValueInput }): Promise<TIndicatorValueView> {
   return o.db.transaction(async (tx) => {
     const row = await loadForChange(tx, o.unit, o.valueId);
-    if (!sameActor(row, o.actor)) throw new DomainError('FORBIDDEN', '只能修改自己填报的完成值');
-    if (row.status !== 'draft' && row.status !== 'returned') throw new DomainError('INVALID_STATE', `该完成值${STATUS_LABEL[row.status]}，不能再修改`);
+    if (!sameActor(row, o.actor)) throw new DomainError('FORBIDDEN', { zh: '只能修改自己填报的完成值', en: 'You can only change values you entered yourself' });
+    if (row.status !== 'draft' && row.status !== 'returned') throw new DomainError('INVALID_STATE', { zh: `该完成值${STATUS_LABEL[row.status]}，不能再修改`, en: `This value is ${STATUS_LABEL_EN[row.status]} and can no longer be changed` });
     const checked = await checkedInput(tx, o.unit, o.year, row.indicatorId, o.input);
     const next = { asOf: o.input.asOf, value: checked.value, assessment: checked.assessment, evidence: o.input.evidence, status: 'draft' as const };
     await updateIndicatorValue(tx, row.id, { ...next, returnReason: null, decidedBy: null, decidedByName: null, decidedAt: null });
@@ -101,8 +102,8 @@ export async function editIndicatorValue(o: { db: Db; unit: UnitRow; year: numbe
 export async function submitIndicatorValue(o: { db: Db; unit: UnitRow; actor: Actor; valueId: number }): Promise<TIndicatorValueView> {
   return o.db.transaction(async (tx) => {
     const row = await loadForChange(tx, o.unit, o.valueId);
-    if (!sameActor(row, o.actor)) throw new DomainError('FORBIDDEN', '只能提交自己填报的完成值');
-    if (row.status !== 'draft' && row.status !== 'returned') throw new DomainError('INVALID_STATE', `该完成值${STATUS_LABEL[row.status]}，不能提交`);
+    if (!sameActor(row, o.actor)) throw new DomainError('FORBIDDEN', { zh: '只能提交自己填报的完成值', en: 'You can only submit values you entered yourself' });
+    if (row.status !== 'draft' && row.status !== 'returned') throw new DomainError('INVALID_STATE', { zh: `该完成值${STATUS_LABEL[row.status]}，不能提交`, en: `This value is ${STATUS_LABEL_EN[row.status]} and cannot be submitted` });
     const submittedAt = new Date();
     await updateIndicatorValue(tx, row.id, { status: 'submitted', submittedAt });
     await recordAudit(tx, { actor: o.actor, unitId: o.unit.id, action: 'indicatorValue.submit', entity: 'indicator_value', entityId: String(row.id), before: { status: row.status }, after: { status: 'submitted' } });
@@ -114,9 +115,9 @@ export async function submitIndicatorValue(o: { db: Db; unit: UnitRow; actor: Ac
 export async function decideIndicatorValue(o: { db: Db; unit: UnitRow; actor: Actor; valueId: number; decision: 'approve' | 'return'; reason?: string | undefined }): Promise<TIndicatorValueView> {
   return o.db.transaction(async (tx) => {
     const row = await loadForChange(tx, o.unit, o.valueId);
-    if (sameActor(row, o.actor)) throw new DomainError('FORBIDDEN', '不能审批自己填报的完成值，请由其他有审批权限的人员审批');
-    if (row.status !== 'submitted') throw new DomainError('INVALID_STATE', `该完成值${STATUS_LABEL[row.status]}，只有已提交的完成值才能审批或退回`);
-    if (o.decision === 'return' && !o.reason?.trim()) throw new DomainError('VALIDATION_FAILED', '退回时请写明原因');
+    if (sameActor(row, o.actor)) throw new DomainError('FORBIDDEN', { zh: '不能审批自己填报的完成值，请由其他有审批权限的人员审批', en: 'You cannot approve a value you entered yourself: someone else with approval rights must do it' });
+    if (row.status !== 'submitted') throw new DomainError('INVALID_STATE', { zh: `该完成值${STATUS_LABEL[row.status]}，只有已提交的完成值才能审批或退回`, en: `This value is ${STATUS_LABEL_EN[row.status]}: only a submitted value can be approved or returned` });
+    if (o.decision === 'return' && !o.reason?.trim()) throw new DomainError('VALIDATION_FAILED', { zh: '退回时请写明原因', en: 'Give a reason for returning it' });
     const status = o.decision === 'approve' ? ('approved' as const) : ('returned' as const);
     const decided = { status, decidedBy: o.actor.userId, decidedByName: o.actor.name, decidedAt: new Date(), returnReason: o.decision === 'return' ? o.reason!.trim() : null };
     await updateIndicatorValue(tx, row.id, decided);
@@ -135,7 +136,7 @@ export async function decideIndicatorValue(o: { db: Db; unit: UnitRow; actor: Ac
 
 export async function listValuesOfIndicator(o: { db: Db; unit: UnitRow; year: number; indicatorId: number }): Promise<TIndicatorValueView[]> {
   const found = await findIndicatorWithProject(o.db, o.unit.id, o.indicatorId);
-  if (!found || found.indicator.year !== o.year) throw new DomainError('NOT_FOUND', `${o.year}年度没有编号为 ${o.indicatorId} 的指标`);
+  if (!found || found.indicator.year !== o.year) throw new DomainError('NOT_FOUND', { zh: `${o.year}年度没有编号为 ${o.indicatorId} 的指标`, en: `There is no indicator ${o.indicatorId} in ${o.year}` });
   return (await listIndicatorValues(o.db, o.unit.id, [o.indicatorId])).map(valueView);
 }
 

@@ -67,7 +67,7 @@ export async function applyReviewFixes(options: { db: Db; unit: UnitRow; year: n
       const current = reviewGoalBook({ ...content, warnings: [] });
       for (const request of options.fixes) {
         if (!current.some((f) => sameFix(f, request))) {
-          throw new DomainError('CONFLICT', `审核问题“${request.rule}”（项目 ${request.projectCode} 第 ${request.indicatorIndex + 1} 个指标）已不存在或已变化，请刷新审核结果后重试`);
+          throw new DomainError('CONFLICT', { zh: `审核问题“${request.rule}”（项目 ${request.projectCode} 第 ${request.indicatorIndex + 1} 个指标）已不存在或已变化，请刷新审核结果后重试`, en: `The review finding “${request.rule}” (project ${request.projectCode}, indicator ${request.indicatorIndex + 1}) no longer exists or has changed: reload the review and try again` });
         }
         const indicator = content.projects.find((p) => p.code === request.projectCode)!.indicators[request.indicatorIndex]!;
         if (request.field === 'target') indicator.target = parseTarget(request.value);

@@ -21,7 +21,7 @@ export async function assertInitialBudgetEditable(options: { db: Db; unit: UnitR
   if (paid || revised) {
     throw new DomainError(
       'CONFLICT',
-      `项目“${project.name}”已有${paid ? '支付记录' : '预算调整记录'}，年初预算数不能再直接修改：请在“预算执行”中为该项目“调整预算”（写明生效日期和原因，并接受超支控制），调整会保留历史`,
+      { zh: `项目“${project.name}”已有${paid ? '支付记录' : '预算调整记录'}，年初预算数不能再直接修改：请在“预算执行”中为该项目“调整预算”（写明生效日期和原因，并接受超支控制），调整会保留历史`, en: `Project “${project.name}” already has ${paid ? 'payments' : 'budget revisions'}, so its initial budget can no longer be edited: use “Revise budget” in Spending (with an effective date and a reason, under overspend control); revisions keep the history` },
     );
   }
 }

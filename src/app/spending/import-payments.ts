@@ -41,7 +41,10 @@ export async function importPayments(options: ImportPaymentsOptions): Promise<TP
       const more = plan.problems.length > MAX_LISTED ? [`  ……另有 ${plan.problems.length - MAX_LISTED} 处错误`] : [];
       throw new DomainError(
         'DOCUMENT_INVALID',
-        [`《${source.fileName}》有 ${plan.problems.length} 处错误，未导入任何支付：`, ...listed, ...more, '请改正后重新导入整个文件。'].join('\n'),
+        {
+          zh: [`《${source.fileName}》有 ${plan.problems.length} 处错误，未导入任何支付：`, ...listed, ...more, '请改正后重新导入整个文件。'].join('\n'),
+          en: [`“${source.fileName}” has ${plan.problems.length} error(s); no payment was imported:`, ...listed, ...(more.length ? [`  …and ${plan.problems.length - MAX_LISTED} more`] : []), 'Correct them and import the whole file again.'].join('\n'),
+        },
         { problems: plan.problems.slice(0, MAX_DETAILED), problemCount: plan.problems.length },
       );
     }

@@ -45,7 +45,7 @@ export async function guardOverspend(
   if (!overspend) return undefined;
   const sentence = overspendSentence(options.project, overspend);
   if (options.settings.overspendMode === 'stop') {
-    throw new DomainError('BUDGET_EXCEEDED', `${sentence}。本单位设置为“禁止超支”，未保存：如确需支出，请先调整预算，或请管理员把超支控制改为“超支提醒”`, {
+    throw new DomainError('BUDGET_EXCEEDED', { zh: `${sentence}。本单位设置为“禁止超支”，未保存：如确需支出，请先调整预算，或请管理员把超支控制改为“超支提醒”`, en: `Project “${options.project.name}” (${options.project.code}) would spend ${formatFen(overspend.spentFen, '元')} yuan by ${overspend.onDate}, ${formatFen(overspend.excessFen, '元')} yuan over its budget in force of ${formatFen(overspend.budgetFen, '元')} yuan. This unit refuses overspending, so nothing was saved: if the spending is needed, revise the budget first, or ask an administrator to switch overspend control to “warn”` }, {
       projectCode: options.project.code,
       onDate: overspend.onDate,
       excess: Number(formatFen(overspend.excessFen, '元')),

@@ -27,7 +27,7 @@ export async function assertVoucherFree(exec: Executor, scope: SpendingScope, vo
     const project = projectOf(scope, holder.projectId);
     throw new DomainError(
       'CONFLICT',
-      `凭证号“${voucherNo}”已登记（${holder.paidOn}，${formatFen(holder.amountFen, '元')} 元，项目“${project.name}”）：同一凭证号只能登记一次；如原记录有误，请修改或作废原记录`,
+      { zh: `凭证号“${voucherNo}”已登记（${holder.paidOn}，${formatFen(holder.amountFen, '元')} 元，项目“${project.name}”）：同一凭证号只能登记一次；如原记录有误，请修改或作废原记录`, en: `Voucher “${voucherNo}” is already recorded (${holder.paidOn}, ${formatFen(holder.amountFen, '元')} yuan, project “${project.name}”): a voucher is recorded once; if that record is wrong, correct or void it` },
     );
   }
 }
@@ -43,7 +43,7 @@ export async function recordPayment(options: RecordPaymentOptions): Promise<TPay
     const scope = await loadSpendingScope(tx, options.unitCode, options.year);
     await lockUnit(tx, scope.unit.id);
     const project = requireProject(scope, input.projectCode);
-    assertInYear(scope, input.paidOn, '支付日期');
+    assertInYear(scope, input.paidOn, { zh: '支付日期', en: 'The payment date' });
     await assertVoucherFree(tx, scope, input.voucherNo);
     const amountFen = yuanToFen(input.amount);
     const settings = await readSpendingSettings(tx, scope.unit.id);

@@ -21,7 +21,7 @@ export async function reviseBudget(options: { db: Db; unitCode: string; year: nu
     const scope = await loadSpendingScope(tx, options.unitCode, options.year);
     await lockUnit(tx, scope.unit.id);
     const project = requireProject(scope, input.projectCode);
-    assertInYear(scope, input.effectiveOn, '调整生效日期');
+    assertInYear(scope, input.effectiveOn, { zh: '调整生效日期', en: 'The effective date' });
     const totalFen = yuanToFen(input.total);
     const settings = await readSpendingSettings(tx, scope.unit.id);
     const warning = await guardOverspend(tx, {

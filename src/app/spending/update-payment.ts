@@ -1,5 +1,5 @@
 import type { TPaymentPatch, TPaymentResult } from '../../contract/api/spending-api.js';
-import { DomainError } from '../../core/errors.js';
+import { DomainError, type LocalizedText } from '../../core/errors.js';
 import { yuanToFen } from '../../core/money.js';
 import type { Db } from '../../db/client.js';
 import { lockUnit } from '../../repositories/goal-book.repository.js';
@@ -23,16 +23,16 @@ export interface UpdatePaymentOptions {
 }
 
 /** A voided payment is final, and an edit made on an old version would undo someone else's. */
-export function assertEditable(row: PaymentRow, expectedVersion: number | undefined, verb: string): void {
-  if (row.status === 'void') throw new DomainError('INVALID_STATE', `支付记录 ${row.id}（凭证号“${row.voucherNo}”）已作废，不能${verb}；如需重新登记，请新增一笔支付`);
+export function assertEditable(row: PaymentRow, expectedVersion: number | undefined, verb: LocalizedText): void {
+  if (row.status === 'void') throw new DomainError('INVALID_STATE', { zh: `支付记录 ${row.id}（凭证号“${row.voucherNo}”）已作废，不能${verb.zh}；如需重新登记，请新增一笔支付`, en: `Payment ${row.id} (voucher “${row.voucherNo}”) is void and cannot be ${verb.en}; to record it again, add a new payment` });
   if (expectedVersion !== undefined && expectedVersion !== row.version) {
-    throw new DomainError('CONFLICT', `支付记录 ${row.id} 已被他人修改（您看到的是第 ${expectedVersion} 版，现在是第 ${row.version} 版）：请刷新后再${verb}`);
+    throw new DomainError('CONFLICT', { zh: `支付记录 ${row.id} 已被他人修改（您看到的是第 ${expectedVersion} 版，现在是第 ${row.version} 版）：请刷新后再${verb.zh}`, en: `Payment ${row.id} was changed by someone else (you saw version ${expectedVersion}, it is now version ${row.version}): reload and try again` });
   }
 }
 
 function nextFields(scope: SpendingScope, row: PaymentRow, patch: TPaymentPatch) {
   const project = patch.projectCode !== undefined ? requireProject(scope, patch.projectCode) : projectOf(scope, row.projectId);
-  if (patch.paidOn !== undefined) assertInYear(scope, patch.paidOn, '支付日期');
+  if (patch.paidOn !== undefined) assertInYear(scope, patch.paidOn, { zh: '支付日期', en: 'The payment date' });
   return {
     project,
     fields: {
@@ -57,7 +57,7 @@ export async function updatePayment(options: UpdatePaymentOptions): Promise<TPay
     const scope = await loadSpendingScope(tx, options.unitCode, options.year);
     await lockUnit(tx, scope.unit.id);
     const row = await findPaymentRow(tx, scope, options.id);
-    assertEditable(row, patch.version, '修改');
+    assertEditable(row, patch.version, { zh: '修改', en: 'changed' });
     const oldProject = projectOf(scope, row.projectId);
     const { project, fields } = nextFields(scope, row, patch);
     const changed = (Object.keys(fields) as Array<keyof typeof fields>).filter((k) => fields[k] !== row[k]);

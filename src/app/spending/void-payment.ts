@@ -29,7 +29,7 @@ export async function voidPayment(options: VoidPaymentOptions): Promise<TPayment
     const scope = await loadSpendingScope(tx, options.unitCode, options.year);
     await lockUnit(tx, scope.unit.id);
     const row = await findPaymentRow(tx, scope, options.id);
-    assertEditable(row, options.version, '作废');
+    assertEditable(row, options.version, { zh: '作废', en: 'voided' });
     const project = projectOf(scope, row.projectId);
     const version = row.version + 1;
     const updated = await updatePaymentRow(tx, row.id, { status: 'void', voidReason: options.reason, version, updatedById: actor.userId, updatedByName: actor.name });

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { PERMISSION_NAMES, ROLES } from '../../core/access/permissions.js';
+import { zhEn } from '../messages.js';
 
 export const ZLoginBody = z.object({
-  username: z.string().trim().min(1, '请输入用户名').max(40),
-  password: z.string().min(1, '请输入密码').max(128),
+  username: z.string().trim().min(1, zhEn('请输入用户名', 'Enter the username')).max(40),
+  password: z.string().min(1, zhEn('请输入密码', 'Enter the password')).max(128),
 });
 
 export const ZAuthUser = z

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '../../core/dates.js';
+import { zhEn } from '../messages.js';
 
 export const ZError = z
   .object({
@@ -22,12 +23,12 @@ export const ERROR_RESPONSES = { 400: ZError, 401: ZError, 403: ZError, 404: ZEr
 /** 元 with at most two decimals (fen), never negative. */
 export const ZYuanInput = z
   .number()
-  .nonnegative('金额不能为负数')
-  .max(1e11, '金额过大')
+  .nonnegative(zhEn('金额不能为负数', 'An amount cannot be negative'))
+  .max(1e11, zhEn('金额过大', 'The amount is too large'))
   .refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6, '金额最多精确到分（两位小数）');
 
 /** A calendar date in China, YYYY-MM-DD, that exists (2022-02-29 does not): the one date validator of every route. */
 export const ZIsoDate = z
   .string()
-  .refine(isIsoDate, '日期应为有效的 YYYY-MM-DD 日期，如 2022-03-31')
+  .refine(isIsoDate, zhEn('日期应为有效的 YYYY-MM-DD 日期，如 2022-03-31', 'A date is a valid YYYY-MM-DD date, e.g. 2022-03-31'))
   .meta({ description: 'calendar date in China, YYYY-MM-DD' });

@@ -3,6 +3,7 @@ import { ZIndicator, ZProject, ZSpendingMilestone, ZTitledItem } from '../goal-b
 import { ZYuanInput } from './common.js';
 
 import { LEVEL1_CATEGORIES } from '../../core/indicator-categories.js';
+import { zhEn } from '../messages.js';
 
 export { LEVEL1_CATEGORIES };
 
@@ -57,7 +58,7 @@ const ZPlanInput = z
 
 export const ZProjectPatch = z
   .object({
-    name: z.string().trim().min(1, '项目名称不能为空').max(200).optional(),
+    name: z.string().trim().min(1, zhEn('项目名称不能为空', 'The project name cannot be empty')).max(200).optional(),
     purpose: z.string().trim().max(5000).optional(),
     budget: z
       .object({ total: ZYuanInput, fiscal: ZYuanInput, other: ZYuanInput })
@@ -67,17 +68,17 @@ export const ZProjectPatch = z
       })
       .optional(),
     spendingPlan: ZPlanInput.optional(),
-    goals: z.array(z.string().trim().min(1, '绩效目标不能为空').max(2000)).max(30).optional(),
+    goals: z.array(z.string().trim().min(1, zhEn('绩效目标不能为空', 'A goal cannot be empty')).max(2000)).max(30).optional(),
   });
 export type TProjectPatch = z.infer<typeof ZProjectPatch>;
 
 export const ZIndicatorInput = z
   .object({
     level1: z.enum(LEVEL1_CATEGORIES, { error: `一级指标应为 ${LEVEL1_CATEGORIES.join('、')} 之一` }),
-    level2: z.string().trim().min(1, '二级指标不能为空').max(50),
-    name: z.string().trim().min(1, '三级指标名称不能为空').max(200),
+    level2: z.string().trim().min(1, zhEn('二级指标不能为空', 'The level-2 indicator cannot be empty')).max(50),
+    name: z.string().trim().min(1, zhEn('三级指标名称不能为空', 'The indicator name cannot be empty')).max(200),
     description: z.string().trim().max(1000),
-    target: z.string().trim().min(1, '指标值不能为空').max(200).meta({ description: '指标值 as written, e.g. ≥396件' }),
+    target: z.string().trim().min(1, zhEn('指标值不能为空', 'The target cannot be empty')).max(200).meta({ description: '指标值 as written, e.g. ≥396件' }),
     basis: z.string().trim().max(500),
     weight: z.number().min(0).max(100).nullable().optional(),
   });

@@ -3,6 +3,7 @@ import { ASSESSMENTS } from '../../core/indicator-progress.js';
 import { LIGHTS } from '../../core/lights.js';
 import { REGISTER_KINDS } from '../../core/register-kinds.js';
 import { ZIsoDate, ZUnitYearParams } from './common.js';
+import { zhEn } from '../messages.js';
 
 /** Request and response bodies of the register, metric, progress, binding and indicator-value routes. */
 
@@ -89,7 +90,7 @@ export const ZRegisterVoidBody = z.object({
   reason: z
     .string({ error: '请填写作废原因' })
     .trim()
-    .min(1, '请填写作废原因')
+    .min(1, zhEn('请填写作废原因', 'Give the reason for voiding'))
     .max(REGISTER_VOID_REASON_MAX, `作废原因不能超过 ${REGISTER_VOID_REASON_MAX} 个字`)
     .meta({ description: 'why the record is voided (kept with the record and in the audit log)' }),
 });
@@ -109,7 +110,7 @@ export const ZAsOfQuery = z.object({ asOf: ZIsoDate.optional().meta({ descriptio
 export const DRILL_PAGE_SIZE = 200;
 export const ZDrillQuery = ZAsOfQuery.extend({
   page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(1000, '每页最多 1000 条记录').default(DRILL_PAGE_SIZE),
+  pageSize: z.coerce.number().int().min(1).max(1000, zhEn('每页最多 1000 条记录', 'At most 1000 records per page')).default(DRILL_PAGE_SIZE),
 });
 
 export const ZMetricValue = z
@@ -208,7 +209,7 @@ export const ZDrill = z
 export type TDrill = z.infer<typeof ZDrill>;
 
 export const ZBindingInput = z.object({
-  metric: z.string().min(1, '请选择取数口径').max(80),
+  metric: z.string().min(1, zhEn('请选择取数口径', 'Choose a metric')).max(80),
   filter: z.record(z.string().max(40), z.string().min(1).max(80)).nullable().optional(),
 });
 
@@ -218,7 +219,7 @@ export const ZIndicatorValueInput = z.object({
   asOf: ZIsoDate,
   value: z.number().finite().nullable().optional(),
   assessment: z.enum(ASSESSMENTS, { error: `评价等级应为 ${ASSESSMENTS.join('、')} 之一` }).nullable().optional(),
-  evidence: z.string().trim().min(2, '请写明佐证材料（如文件名、会议纪要、统计表）').max(2000),
+  evidence: z.string().trim().min(2, zhEn('请写明佐证材料（如文件名、会议纪要、统计表）', 'Name the evidence (a file name, meeting minutes, a statistics table)')).max(2000),
 });
 
 export const VALUE_STATUSES = ['draft', 'submitted', 'approved', 'returned'] as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CRITERIA } from '../../core/review/types.js';
+import { zhEn } from '../messages.js';
 
 export const ZReviewFinding = z
   .object({
@@ -61,5 +62,5 @@ export const ZApplyFixesBody = z.object({ fixes: z.array(ZFixRequest).min(1).max
 export const ZCommentBody = z.object({
   projectCode: z.string().max(60).nullable().optional(),
   indicator: z.string().max(200).nullable().optional(),
-  text: z.string().trim().min(1, '意见不能为空').max(2000),
+  text: z.string().trim().min(1, zhEn('意见不能为空', 'The comment cannot be empty')).max(2000),
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { EXECUTION_LIGHTS } from '../../core/lights.js';
 import { MAX_TEXT } from '../../core/spending/payment-rows.js';
 import { ZIsoDate, ZYuanInput } from './common.js';
+import { zhEn } from '../messages.js';
 
 /** Request and response bodies of the spending routes. Money is in 元 (at most two decimals). */
 
@@ -12,8 +13,8 @@ export const ZOverspendMode = z.enum(['stop', 'warn']).meta({ description: 'stop
 
 export const ZLightThresholds = z
   .object({
-    yellow: z.number().min(0, '阈值不能小于 0').max(100, '阈值不能大于 100').meta({ description: '% of planned execution from which the light is yellow (default 60)' }),
-    green: z.number().min(0, '阈值不能小于 0').max(100, '阈值不能大于 100').meta({ description: '% of planned execution from which the light is green (default 80)' }),
+    yellow: z.number().min(0, zhEn('阈值不能小于 0', 'A threshold cannot be below 0')).max(100, zhEn('阈值不能大于 100', 'A threshold cannot be above 100')).meta({ description: '% of planned execution from which the light is yellow (default 60)' }),
+    green: z.number().min(0, zhEn('阈值不能小于 0', 'A threshold cannot be below 0')).max(100, zhEn('阈值不能大于 100', 'A threshold cannot be above 100')).meta({ description: '% of planned execution from which the light is green (default 80)' }),
   })
   .refine((t) => t.yellow <= t.green, { message: '黄灯阈值不能高于绿灯阈值', path: ['yellow'] });
 
@@ -61,11 +62,11 @@ export type TSpendingView = z.infer<typeof ZSpendingView>;
 export const ZSpendingQuery = z.object({ asOf: ZIsoDate.optional().meta({ description: 'default: today in China' }) });
 
 const ZPaymentAmount = ZYuanInput.refine((v) => v > 0, '金额须大于 0');
-const ZProjectCode = z.string().trim().min(1, '请选择项目').max(60);
-const ZVoucherNo = z.string().trim().min(1, '请填写凭证号').max(MAX_TEXT.voucherNo, `凭证号不能超过 ${MAX_TEXT.voucherNo} 个字`);
-const ZPayee = z.string().trim().min(1, '请填写收款方').max(MAX_TEXT.payee, `收款方不能超过 ${MAX_TEXT.payee} 个字`);
+const ZProjectCode = z.string().trim().min(1, zhEn('请选择项目', 'Choose a project')).max(60);
+const ZVoucherNo = z.string().trim().min(1, zhEn('请填写凭证号', 'Enter the voucher number')).max(MAX_TEXT.voucherNo, zhEn(`凭证号不能超过 ${MAX_TEXT.voucherNo} 个字`, `A voucher number has at most ${MAX_TEXT.voucherNo} characters`));
+const ZPayee = z.string().trim().min(1, zhEn('请填写收款方', 'Enter the payee')).max(MAX_TEXT.payee, zhEn(`收款方不能超过 ${MAX_TEXT.payee} 个字`, `A payee has at most ${MAX_TEXT.payee} characters`));
 const ZSummary = z.string().trim().max(MAX_TEXT.summary, `摘要不能超过 ${MAX_TEXT.summary} 个字`);
-const ZReason = z.string().trim().min(1, '请填写原因').max(500, '原因不能超过 500 个字');
+const ZReason = z.string().trim().min(1, zhEn('请填写原因', 'Give a reason')).max(500, zhEn('原因不能超过 500 个字', 'A reason has at most 500 characters'));
 
 export const ZPaymentInput = z
   .object({

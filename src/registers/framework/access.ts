@@ -29,21 +29,21 @@ export const officeOf = (viewer: RegisterViewer): string | null => (viewer.subje
 export function assertMayRead(viewer: RegisterViewer, sheet: SheetDef): void {
   const s = viewer.subject;
   if (s === null || canReadRegisterKind(s, sheet.kind)) return;
-  if (!can(s.role, 'register.read')) throw new DomainError('FORBIDDEN', '您的角色无权查看业务台账记录');
-  throw new DomainError('FORBIDDEN', `您负责的台账不包括“${REGISTER_KIND_LABEL[sheet.kind]}”，不能查看${sheet.name}`);
+  if (!can(s.role, 'register.read')) throw new DomainError('FORBIDDEN', { zh: '您的角色无权查看业务台账记录', en: 'Your role may not read register records' });
+  throw new DomainError('FORBIDDEN', { zh: `您负责的台账不包括“${REGISTER_KIND_LABEL[sheet.kind]}”，不能查看${sheet.name}`, en: `The registers you keep do not include “${REGISTER_KIND_LABEL[sheet.kind]}”: you cannot read ${sheet.name}` });
 }
 
 export function assertMayUnmask(viewer: RegisterViewer, sheet: SheetDef): void {
   assertMayRead(viewer, sheet);
-  if (!mayUnmask(viewer, sheet.kind)) throw new DomainError('FORBIDDEN', '您的角色无权查看完整个人信息（需要“查看完整个人信息”权限）');
+  if (!mayUnmask(viewer, sheet.kind)) throw new DomainError('FORBIDDEN', { zh: '您的角色无权查看完整个人信息（需要“查看完整个人信息”权限）', en: 'Your role may not see full personal data (needs the “see full personal data” permission)' });
 }
 
 export function assertMayWrite(viewer: RegisterViewer, sheet: SheetDef): void {
   const s = viewer.subject;
   if (s === null) return;
-  if (!can(s.role, 'register.write')) throw new DomainError('FORBIDDEN', '您的角色无权录入业务台账');
+  if (!can(s.role, 'register.write')) throw new DomainError('FORBIDDEN', { zh: '您的角色无权录入业务台账', en: 'Your role may not enter register records' });
   if (!canWriteRegisterKind(s, sheet.kind)) {
-    throw new DomainError('FORBIDDEN', `您负责的台账不包括“${REGISTER_KIND_LABEL[sheet.kind]}”，不能录入或修改${sheet.name}`);
+    throw new DomainError('FORBIDDEN', { zh: `您负责的台账不包括“${REGISTER_KIND_LABEL[sheet.kind]}”，不能录入或修改${sheet.name}`, en: `The registers you keep do not include “${REGISTER_KIND_LABEL[sheet.kind]}”: you cannot enter or change ${sheet.name}` });
   }
 }
 

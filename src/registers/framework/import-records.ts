@@ -71,7 +71,7 @@ async function check(o: { sheet: SheetDef; viewer: RegisterViewer; bytes: Uint8A
   const problems: ImportProblem[] = [];
   const columns = mapHeaders(o.sheet, file, problems);
   if (problems.length > 0) return { values: [], problems };
-  if (file.rows.length === 0) throw new DomainError('DOCUMENT_EMPTY', `文件中没有数据行：第 1 行是列名，记录从第 2 行写起`);
+  if (file.rows.length === 0) throw new DomainError('DOCUMENT_EMPTY', { zh: `文件中没有数据行：第 1 行是列名，记录从第 2 行写起`, en: `The file has no data rows: row 1 holds the column names, records start at row 2` });
   const values: RecordValues[] = [];
   for (const row of file.rows) {
     const input: Record<string, unknown> = {};
@@ -113,7 +113,7 @@ export async function importRegisterRecords(o: RecordContext & { bytes: Uint8Arr
   if (problems.length > 0) {
     const shown = problems.slice(0, 10).map((p) => p.message);
     const more = problems.length > 10 ? `；另有 ${problems.length - 10} 处问题` : '';
-    throw new DomainError('VALIDATION_FAILED', `${o.sheet.name}导入失败，没有保存任何记录。${shown.join('；')}${more}`, { problems });
+    throw new DomainError('VALIDATION_FAILED', { zh: `${o.sheet.name}导入失败，没有保存任何记录。${shown.join('；')}${more}`, en: `${o.sheet.name}: import failed, nothing was saved. ${shown.join('; ')}${more}` }, { problems });
   }
   return o.db.transaction(async (tx) => {
     const ids = await insertRecords(

@@ -53,10 +53,10 @@ export function recordQueryOf(sheet: SheetDef, unit: UnitRow, viewer: RegisterVi
     const f = sheet.fields.find((x) => x.key === key);
     if (!f || !f.filter) {
       const allowed = sheet.fields.filter((x) => x.filter).map((x) => `${x.key}（${x.label}）`);
-      throw new DomainError('VALIDATION_FAILED', `${sheet.name}不能按“${key}”筛选；可筛选的字段：${allowed.join('、')}`);
+      throw new DomainError('VALIDATION_FAILED', { zh: `${sheet.name}不能按“${key}”筛选；可筛选的字段：${allowed.join('、')}`, en: `${sheet.name} cannot be filtered by “${key}”; filterable fields: ${allowed.join(', ')}` });
     }
     const coerced = coerceField(f, raw);
-    if ('error' in coerced) throw new DomainError('VALIDATION_FAILED', `筛选条件“${f.label}”${coerced.error}`);
+    if ('error' in coerced) throw new DomainError('VALIDATION_FAILED', { zh: `筛选条件“${f.label}”${coerced.error}`, en: `Filter “${f.label}”: ${coerced.error}` });
     equals.push({ column: f.column, value: coerced.value });
   }
   const from = query.year !== undefined ? `${query.year}-01-01` : query.from;

@@ -1,5 +1,5 @@
 import { recordAudit } from '../../app/audit/record-audit.js';
-import { DomainError } from '../../core/errors.js';
+import { DomainError, type LocalizedText } from '../../core/errors.js';
 import { assertMayWrite, officeProblem, withOwnOffice } from './access.js';
 import type { RecordValues, SheetDef } from './define.js';
 import { assertVisible } from './get-record.js';
@@ -41,9 +41,9 @@ export async function createRegisterRecord(o: SaveRecordOptions & { input: unkno
 }
 
 /** A voided record (作废) is final: it is neither changed nor voided again. */
-export function assertNotVoided(sheet: SheetDef, row: StoredRow, verb: string): void {
+export function assertNotVoided(sheet: SheetDef, row: StoredRow, verb: LocalizedText): void {
   if (row.voidedAt === null) return;
-  throw new DomainError('INVALID_STATE', `${sheet.name}记录 ${row.id} 已作废（原因：${row.voidReason ?? ''}），不能${verb}；如需重新登记，请新增一条记录`);
+  throw new DomainError('INVALID_STATE', { zh: `${sheet.name}记录 ${row.id} 已作废（原因：${row.voidReason ?? ''}），不能${verb.zh}；如需重新登记，请新增一条记录`, en: `${sheet.name} record ${row.id} is void (reason: ${row.voidReason ?? ''}) and cannot be ${verb.en}; to record it again, add a new record` });
 }
 
 /** Change some fields of a record: the merged record is validated whole, so cross-field rules still hold. */
@@ -54,7 +54,7 @@ export async function updateRegisterRecord(o: SaveRecordOptions & { id: number; 
   const patch = Object.fromEntries(Object.entries(parsedPatch.data).filter(([, v]) => v !== undefined)) as RecordValues;
   return o.db.transaction(async (tx) => {
     const row = assertVisible(o.sheet, await findRecord(tx, o.sheet, o.unit.id, o.id, { forUpdate: true }), o.viewer, o.id);
-    assertNotVoided(o.sheet, row, '修改');
+    assertNotVoided(o.sheet, row, { zh: '修改', en: 'changed' });
     const before = plainValues(o.sheet, row, o.cipher);
     const values = { ...before, ...patch };
     const problems = rulesOf(o.sheet, values);

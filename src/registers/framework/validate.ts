@@ -42,5 +42,5 @@ export function rulesOf(sheet: SheetDef, values: RecordValues): Problem[] {
 }
 
 export function throwProblems(sheet: SheetDef, problems: Problem[]): never {
-  throw new DomainError('VALIDATION_FAILED', `${sheet.name}填写有误：${problems.map((p) => p.message).join('；')}`, { problems });
+  throw new DomainError('VALIDATION_FAILED', { zh: `${sheet.name}填写有误：${problems.map((p) => p.message).join('；')}`, en: `${sheet.name} has errors: ${problems.map((p) => p.message).join('; ')}` }, { problems });
 }

@@ -18,7 +18,7 @@ export async function voidRegisterRecord(o: SaveRecordOptions & { id: number; re
   assertMayWrite(o.viewer, o.sheet);
   return o.db.transaction(async (tx) => {
     const row = assertVisible(o.sheet, await findRecord(tx, o.sheet, o.unit.id, o.id, { forUpdate: true }), o.viewer, o.id);
-    assertNotVoided(o.sheet, row, '再次作废');
+    assertNotVoided(o.sheet, row, { zh: '再次作废', en: 'voided again' });
     const values = plainValues(o.sheet, row, o.cipher);
     const voided = await voidRecord(tx, o.sheet, o.unit.id, o.id, { by: o.actor.userId, reason: o.reason });
     const at = new Date(voided.voidedAt!).toISOString();

@@ -2,32 +2,16 @@ import { Alert, Button } from 'antd';
 import type { ApiError } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 
-const EN: Record<string, string> = {
-  NETWORK: 'Cannot reach the server.',
-  UNAUTHENTICATED: 'Please sign in.',
-  FORBIDDEN: 'Your role may not do this.',
-  NOT_FOUND: 'Not found.',
-  VALIDATION_FAILED: 'Some fields are not valid.',
-  CONFLICT: 'Someone changed this meanwhile; reload and try again.',
-  BUDGET_EXCEEDED: 'Over budget: not saved.',
-  DOCUMENT_INVALID: 'The document could not be read.',
-  DOCUMENT_EMPTY: 'The file is empty.',
-  DOCUMENT_UNSUPPORTED: 'This file type is not supported.',
-  DOCUMENT_GARBLED: 'The file is damaged or garbled.',
-  ACCOUNT_LOCKED: 'Account locked after too many failed attempts.',
-  RATE_LIMITED: 'Too many requests; wait a moment.',
-  CSRF_REJECTED: 'Security token missing; reload the page.',
-  INTERNAL: 'Server error.',
+/** Failures the page itself makes (no answer from the server): the server words every other one in the language asked for. */
+const LOCAL_EN: Record<string, string> = {
+  NETWORK: 'Cannot reach the server: check the network or try again later.',
   UNKNOWN: 'Not done; reload the page and try again.',
 };
 
-/**
- * The server's message is Chinese and says what is wrong and where; in English mode a short English
- * sentence for the code comes first and the server's precise message follows.
- */
+/** The server's message is already in the page's language (the API client sends it as Accept-Language). */
 export function errorText(error: ApiError, lang: 'zh' | 'en'): string {
-  if (lang === 'zh') return error.message;
-  return `${EN[error.code] ?? 'Request failed.'} (${error.message})`;
+  if (lang === 'en' && error.status === 0) return `${LOCAL_EN[error.code] ?? 'Request failed.'}`;
+  return error.message;
 }
 
 export function ErrorAlert({ error, onRetry }: { error: ApiError; onRetry?: () => void }) {

@@ -26,13 +26,13 @@ async function assertMayImport(request: FastifyRequest, book: TGoalBook): Promis
   if (unit) return assertUnitAccess(request, unit);
   const subject = subjectOf(user);
   if (subject.role === 'admin' && subject.unitId === null) return;
-  throw new DomainError('FORBIDDEN', `单位 ${book.unit.code}${book.unit.name} 尚未建立，只有系统管理员可以导入新单位的绩效目标`);
+  throw new DomainError('FORBIDDEN', { zh: `单位 ${book.unit.code}${book.unit.name} 尚未建立，只有系统管理员可以导入新单位的绩效目标`, en: `Unit ${book.unit.code} ${book.unit.name} does not exist yet: only a system administrator may import a new unit's goals` });
 }
 
 async function readUpload(request: FastifyRequest): Promise<TGoalBook> {
-  if (!request.isMultipart()) throw new DomainError('DOCUMENT_UNSUPPORTED', '请以 multipart/form-data 上传文件（字段名 file）');
+  if (!request.isMultipart()) throw new DomainError('DOCUMENT_UNSUPPORTED', { zh: '请以 multipart/form-data 上传文件（字段名 file）', en: 'Upload the file as multipart/form-data (field name file)' });
   const file = await request.file();
-  if (!file) throw new DomainError('DOCUMENT_EMPTY', '没有收到文件');
+  if (!file) throw new DomainError('DOCUMENT_EMPTY', { zh: '没有收到文件', en: 'No file was received' });
   const bytes = await file.toBuffer();
   const yearField = file.fields.year as { value?: string } | undefined;
   const year = yearField?.value ? Number(yearField.value) : undefined;

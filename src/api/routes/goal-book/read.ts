@@ -52,7 +52,7 @@ export default async function goalBookReadRoutes(app: FastifyInstance) {
     },
     async (request) => {
       const row = await getRevision(db(), requireUnit(request).id, request.params.year, request.params.number);
-      if (!row) throw new DomainError('NOT_FOUND', `没有第 ${request.params.number} 次修订`);
+      if (!row) throw new DomainError('NOT_FOUND', { zh: `没有第 ${request.params.number} 次修订`, en: `There is no revision ${request.params.number}` });
       return { number: row.number, source: row.source, summary: row.summary, changeCount: row.changes.length, actorName: row.actorName, createdAt: row.createdAt.toISOString(), changes: row.changes, snapshot: row.snapshot };
     },
   );

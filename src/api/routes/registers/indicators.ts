@@ -26,6 +26,7 @@ import {
 import { computeMetric } from '../../../registers/framework/compute-metric.js';
 import { METRICS } from '../../../registers/registry.js';
 import { actorOf, requireUnit, requireUser } from '../../plugins/auth.js';
+import { zhEn } from '../../../contract/messages.js';
 
 const BASE = '/api/units/:unitCode/years/:year';
 
@@ -148,7 +149,7 @@ export default async function indicatorRoutes(app: FastifyInstance) {
 
   r.post(
     `${BASE}/indicator-values/:valueId/return`,
-    { config: { access: 'indicatorValue.approve' }, schema: { tags, summary: 'Return a submitted value with a reason', params: ZValueParams, body: z.object({ reason: z.string().trim().min(1, '请写明退回原因').max(500) }), response: { 200: ZIndicatorValueView, ...ERROR_RESPONSES } } },
+    { config: { access: 'indicatorValue.approve' }, schema: { tags, summary: 'Return a submitted value with a reason', params: ZValueParams, body: z.object({ reason: z.string().trim().min(1, zhEn('请写明退回原因', 'Give the reason for returning it')).max(500) }), response: { 200: ZIndicatorValueView, ...ERROR_RESPONSES } } },
     async (request) => decideIndicatorValue({ db: db(), unit: requireUnit(request), actor: actorOf(request), valueId: request.params.valueId, decision: 'return', reason: request.body.reason }),
   );
 }

@@ -29,9 +29,9 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const viewerOf = (request: FastifyRequest): RegisterViewer => ({ subject: subjectOf(requireUser(request)) });
 
 async function readUpload(request: FastifyRequest): Promise<{ bytes: Buffer; fileName: string }> {
-  if (!request.isMultipart()) throw new DomainError('DOCUMENT_UNSUPPORTED', '请以 multipart/form-data 上传 .xlsx 或 .csv 文件（字段名 file）');
+  if (!request.isMultipart()) throw new DomainError('DOCUMENT_UNSUPPORTED', { zh: '请以 multipart/form-data 上传 .xlsx 或 .csv 文件（字段名 file）', en: 'Upload an .xlsx or .csv file as multipart/form-data (field name file)' });
   const file = await request.file();
-  if (!file) throw new DomainError('DOCUMENT_EMPTY', '没有收到文件');
+  if (!file) throw new DomainError('DOCUMENT_EMPTY', { zh: '没有收到文件', en: 'No file was received' });
   return { bytes: await file.toBuffer(), fileName: file.filename };
 }
 

@@ -11,9 +11,9 @@ import { actorOf, requireUnit } from '../../plugins/auth.js';
 const BASE = '/api/units/:unitCode/years/:year';
 
 async function readUpload(request: FastifyRequest): Promise<PaymentSource> {
-  if (!request.isMultipart()) throw new DomainError('DOCUMENT_UNSUPPORTED', '请以 multipart/form-data 上传文件（字段名 file）');
+  if (!request.isMultipart()) throw new DomainError('DOCUMENT_UNSUPPORTED', { zh: '请以 multipart/form-data 上传文件（字段名 file）', en: 'Upload the file as multipart/form-data (field name file)' });
   const file = await request.file();
-  if (!file) throw new DomainError('DOCUMENT_EMPTY', '没有收到文件：请选择 .xlsx 或 .csv 格式的支付明细');
+  if (!file) throw new DomainError('DOCUMENT_EMPTY', { zh: '没有收到文件：请选择 .xlsx 或 .csv 格式的支付明细', en: 'No file was received: choose a payment list in .xlsx or .csv format' });
   return { fileName: file.filename || '上传的文件', bytes: await file.toBuffer() };
 }
 
