@@ -17,6 +17,18 @@ export const REGISTER_KIND_LABEL: Record<TRegisterKind, string> = {
   survey: '满意度调查',
 };
 
+export const REGISTER_KIND_LABEL_EN: Record<TRegisterKind, string> = {
+  'legal-aid': 'Legal aid',
+  mediation: 'Mediation',
+  'legal-service': 'Grassroots legal service',
+  correction: 'Community correction',
+  resettlement: 'Resettlement',
+  publicity: 'Law publicity',
+  'rule-of-law': 'Rule of law',
+  procurement: 'Equipment',
+  survey: 'Satisfaction surveys',
+};
+
 export const isRegisterKind = (value: string): value is TRegisterKind => (REGISTER_KINDS as readonly string[]).includes(value);
 
 /** The 司法所 of the sample county (乐亭县), for the demo and as suggestions in forms. */

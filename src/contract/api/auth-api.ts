@@ -77,6 +77,8 @@ export const ZUserView = z
   .meta({ id: 'UserView' });
 export type TUserView = z.infer<typeof ZUserView>;
 
+const ZLocalized = z.object({ zh: z.string(), en: z.string() });
+
 export const ZAuditEntry = z
   .object({
     id: z.number().int(),
@@ -84,11 +86,16 @@ export const ZAuditEntry = z
     actorName: z.string(),
     ip: z.string().nullable(),
     unitId: z.number().int().nullable(),
-    action: z.string(),
+    unitName: z.string().nullable(),
+    action: z.string().meta({ description: 'dotted code, e.g. payment.create' }),
+    actionLabel: ZLocalized.meta({ description: 'the action as a person reads it, e.g. 登记支付 / Recorded payment' }),
     entity: z.string(),
     entityId: z.string().nullable(),
+    subject: z.object({ kind: ZLocalized, name: z.string().nullable().meta({ description: 'the object’s name: project, indicator, user…' }) }),
+    changes: z.array(z.object({ key: z.string(), label: ZLocalized, before: ZLocalized.nullable(), after: ZLocalized.nullable(), changed: z.boolean() })),
     before: z.unknown(),
     after: z.unknown(),
     hash: z.string(),
   })
   .meta({ id: 'AuditEntry' });
+export type TAuditEntry = z.infer<typeof ZAuditEntry>;

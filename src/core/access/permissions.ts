@@ -15,6 +15,15 @@ export const ROLE_LABEL: Record<TRole, string> = {
   reviewer: '财政审核',
 };
 
+export const ROLE_LABEL_EN: Record<TRole, string> = {
+  admin: 'Administrator',
+  finance: 'Finance',
+  section: 'Section',
+  office: 'Justice office',
+  leader: 'Bureau leader',
+  reviewer: 'Finance reviewer',
+};
+
 const ALL: readonly TRole[] = ROLES;
 
 export const PERMISSIONS = {

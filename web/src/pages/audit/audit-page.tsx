@@ -1,4 +1,4 @@
-import { Alert, Button, Card, DatePicker, Input, Space, Table, Tag } from 'antd';
+import { Alert, Button, Card, DatePicker, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import type { Dayjs } from 'dayjs';
@@ -6,17 +6,31 @@ import { api, ApiError } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorAlert, errorText } from '../../components/error-alert';
+import { AUDIT_ACTIONS } from '../../../../src/core/audit-labels';
+import type { TAuditEntry } from '../../../../src/contract/api/auth-api';
 
-interface Entry {
-  id: number;
-  at: string;
-  actorName: string;
-  ip: string | null;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
+/** An entry's before/after as labelled rows; the fields that changed are highlighted. */
+function AuditChanges({ entry }: { entry: TAuditEntry }) {
+  const { t, lang } = useI18n();
+  if (entry.changes.length === 0) return <Typography.Text type="secondary">{t('audit.noDetail')}</Typography.Text>;
+  const hasBefore = entry.changes.some((c) => c.before !== null);
+  const hasAfter = entry.changes.some((c) => c.after !== null);
+  return (
+    <Table
+      size="small"
+      rowKey="key"
+      pagination={false}
+      style={{ maxWidth: 900 }}
+      dataSource={entry.changes}
+      onRow={(c) => ({ style: c.changed ? { background: '#fffbe6' } : undefined })}
+      columns={[
+        { title: t('audit.field'), width: 160, render: (_, c) => (c.changed ? <Typography.Text strong>{c.label[lang]}</Typography.Text> : c.label[lang]) },
+        ...(hasBefore ? [{ title: t('audit.before'), render: (_: unknown, c: TAuditEntry['changes'][number]) => (c.before ? <span style={c.changed ? { textDecoration: 'line-through', color: '#999' } : undefined}>{c.before[lang]}</span> : '—') }] : []),
+        ...(hasAfter ? [{ title: hasBefore ? t('audit.after') : t('audit.detail'), render: (_: unknown, c: TAuditEntry['changes'][number]) => (c.after ? <span style={c.changed ? { color: '#d46b08', fontWeight: 600 } : undefined}>{c.after[lang]}</span> : '—') }] : []),
+        { title: '', width: 70, render: (_, c) => (c.changed ? <Tag color="orange">{t('audit.changed')}</Tag> : null) },
+      ]}
+    />
+  );
 }
 
 /** The audit trail with filters, and a button that checks the hash chain end to end. */
@@ -33,7 +47,7 @@ export default function AuditPage() {
   if (actor) query.set('actor', actor);
   if (range?.[0]) query.set('from', range[0].format('YYYY-MM-DD'));
   if (range?.[1]) query.set('to', range[1].format('YYYY-MM-DD'));
-  const entries = useApi<{ total: number; entries: Entry[] }>(`/api/audit?${query}`);
+  const entries = useApi<{ total: number; entries: TAuditEntry[] }>(`/api/audit?${query}`);
 
   const check = async () => {
     try {
@@ -49,7 +63,15 @@ export default function AuditPage() {
       {verifyError && <Alert style={{ marginBottom: 12 }} type="error" title={errorText(verifyError, lang)} />}
       {entries.error && <ErrorAlert error={entries.error} onRetry={entries.reload} />}
       <Space wrap style={{ marginBottom: 12 }}>
-        <Input.Search allowClear placeholder={`${t('audit.action')}（如 goalBook、auth.login）`} onSearch={(v) => { setAction(v); setPage(1); }} style={{ width: 260 }} />
+        <Select
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          aria-label={t('audit.action')}
+          placeholder={t('audit.allActions')}
+          options={Object.entries(AUDIT_ACTIONS).map(([code, label]) => ({ value: code, label: label[lang] }))}
+          onChange={(v: string | undefined) => { setAction(v ?? ''); setPage(1); }}
+          style={{ width: 220 }}
+        />
         <Input.Search allowClear placeholder={t('audit.actor')} onSearch={(v) => { setActor(v); setPage(1); }} style={{ width: 200 }} />
         <DatePicker.RangePicker onChange={(v) => { setRange(v); setPage(1); }} />
       </Space>
@@ -58,15 +80,40 @@ export default function AuditPage() {
         size="small"
         loading={entries.loading}
         dataSource={entries.data?.entries}
-        pagination={{ current: page, pageSize: 30, total: entries.data?.total ?? 0, onChange: setPage, showTotal: (n) => `${n} 条` }}
-        expandable={{ expandedRowRender: (e) => <pre style={{ fontSize: 12, whiteSpace: 'pre-wrap', margin: 0 }}>{JSON.stringify({ before: e.before, after: e.after }, null, 2)}</pre> }}
+        pagination={{ current: page, pageSize: 30, total: entries.data?.total ?? 0, onChange: setPage, showTotal: (n) => t('audit.total', { n }) }}
+        expandable={{ expandedRowRender: (e) => <AuditChanges entry={e} />, rowExpandable: (e) => e.changes.length > 0 }}
         columns={[
           { title: '#', dataIndex: 'id', width: 70 },
-          { title: t('audit.at'), dataIndex: 'at', width: 180, render: (v: string) => new Date(v).toLocaleString('zh-CN') },
+          { title: t('audit.at'), dataIndex: 'at', width: 170, render: (v: string) => new Date(v).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { timeZone: 'Asia/Shanghai' }) },
           { title: t('audit.actor'), dataIndex: 'actorName', width: 120 },
           { title: t('audit.ip'), dataIndex: 'ip', width: 120 },
-          { title: t('audit.action'), dataIndex: 'action', width: 170, render: (a: string) => <Tag color={a.startsWith('auth.') ? 'default' : a.includes('personalData') ? 'red' : 'blue'}>{a}</Tag> },
-          { title: t('audit.entity'), render: (_, e) => `${e.entity}${e.entityId ? ` ${e.entityId}` : ''}` },
+          {
+            title: t('audit.action'),
+            width: 150,
+            render: (_, e) => (
+              <Tag title={e.action} color={e.action.startsWith('auth.') ? 'default' : e.action.includes('personalData') ? 'red' : 'blue'}>
+                {e.actionLabel[lang]}
+              </Tag>
+            ),
+          },
+          {
+            title: t('audit.entity'),
+            render: (_, e) => (
+              <span>
+                <Typography.Text type="secondary">{e.subject.kind[lang]}</Typography.Text>
+                {e.subject.name ? <span style={{ marginInlineStart: 8 }}>{e.subject.name}</span> : null}
+              </span>
+            ),
+          },
+          { title: t('audit.unit'), dataIndex: 'unitName', width: 150, render: (v: string | null) => v ?? '—' },
+          {
+            title: t('audit.detail'),
+            width: 110,
+            render: (_, e) => {
+              const n = e.changes.filter((c) => c.changed).length;
+              return n > 0 ? t('audit.changedFields', { n }) : e.changes.length > 0 ? t('audit.fields', { n: e.changes.length }) : '—';
+            },
+          },
         ]}
       />
     </Card>

@@ -1,0 +1,193 @@
+import type { LocalizedText } from './errors.js';
+import { ROLE_LABEL, ROLE_LABEL_EN, type TRole } from './access/permissions.js';
+import { formatFen } from './money.js';
+
+/**
+ * How the audit log reads to a person: every action and every kind of object has a Chinese and an
+ * English name, every recorded field a label, and values are shown as the pages show them (元 not fen,
+ * 是/否, role and status names). Pure, shared by the API (which resolves object names) and the web.
+ */
+
+export const AUDIT_ACTIONS: Record<string, LocalizedText> = {
+  'auth.login': { zh: '登录', en: 'Signed in' },
+  'auth.logout': { zh: '退出登录', en: 'Signed out' },
+  'auth.loginFailed': { zh: '登录失败', en: 'Failed sign-in' },
+  'auth.locked': { zh: '登录被锁定', en: 'Sign-in locked' },
+  'user.create': { zh: '新建用户', en: 'Created user' },
+  'user.update': { zh: '修改用户', en: 'Changed user' },
+  'user.changePassword': { zh: '修改密码', en: 'Changed password' },
+  'user.resetPassword': { zh: '重置密码', en: 'Reset password' },
+  'goalBook.create': { zh: '导入绩效目标', en: 'Imported goals' },
+  'goalBook.update': { zh: '修改绩效目标', en: 'Changed goals' },
+  'review.comment': { zh: '填写审核意见', en: 'Review comment' },
+  'payment.create': { zh: '登记支付', en: 'Recorded payment' },
+  'payment.update': { zh: '修改支付', en: 'Corrected payment' },
+  'payment.void': { zh: '作废支付', en: 'Voided payment' },
+  'payment.import': { zh: '导入支付明细', en: 'Imported payments' },
+  'budget.revise': { zh: '调整预算', en: 'Revised budget' },
+  'settings.update': { zh: '修改单位设置', en: 'Changed settings' },
+  'indicator.bind': { zh: '绑定取数口径', en: 'Bound metric' },
+  'indicator.unbind': { zh: '解除取数口径', en: 'Unbound metric' },
+  'indicatorValue.enter': { zh: '填报完成值', en: 'Entered value' },
+  'indicatorValue.edit': { zh: '修改完成值', en: 'Changed value' },
+  'indicatorValue.submit': { zh: '提交完成值', en: 'Submitted value' },
+  'indicatorValue.approve': { zh: '审批通过完成值', en: 'Approved value' },
+  'indicatorValue.return': { zh: '退回完成值', en: 'Returned value' },
+  'register.create': { zh: '新增台账记录', en: 'Added record' },
+  'register.update': { zh: '修改台账记录', en: 'Changed record' },
+  'register.void': { zh: '作废台账记录', en: 'Voided record' },
+  'register.import': { zh: '导入台账记录', en: 'Imported records' },
+  'register.demo': { zh: '生成演示台账', en: 'Generated demo records' },
+  'personalData.read': { zh: '查看个人信息', en: 'Read personal data' },
+};
+
+/** An action not in the table still reads as words: its code, said as such. */
+export function auditActionLabel(action: string): LocalizedText {
+  return AUDIT_ACTIONS[action] ?? { zh: `其他操作（${action}）`, en: `Other (${action})` };
+}
+
+export const AUDIT_ENTITIES: Record<string, LocalizedText> = {
+  user: { zh: '用户', en: 'User' },
+  goal_book: { zh: '绩效目标', en: 'Goals' },
+  review_comment: { zh: '审核意见', en: 'Review comment' },
+  payment: { zh: '支付', en: 'Payment' },
+  budget_revision: { zh: '预算调整', en: 'Budget revision' },
+  unit_setting: { zh: '单位设置', en: 'Unit setting' },
+  indicator_binding: { zh: '指标取数口径', en: 'Indicator metric' },
+  indicator_value: { zh: '指标完成值', en: 'Indicator value' },
+  register: { zh: '台账', en: 'Register' },
+};
+
+export const AUDIT_FIELDS: Record<string, LocalizedText> = {
+  username: { zh: '用户名', en: 'Username' },
+  displayName: { zh: '姓名', en: 'Name' },
+  role: { zh: '角色', en: 'Role' },
+  unitId: { zh: '单位', en: 'Unit' },
+  grants: { zh: '可查看的其他单位', en: 'Other units granted' },
+  sections: { zh: '负责的台账', en: 'Registers kept' },
+  office: { zh: '司法所', en: 'Justice office' },
+  disabled: { zh: '已停用', en: 'Disabled' },
+  failures: { zh: '连续失败次数', en: 'Failures in a row' },
+  lockedUntil: { zh: '锁定至', en: 'Locked until' },
+  revision: { zh: '修订版本', en: 'Revision' },
+  source: { zh: '来源', en: 'Source' },
+  summary: { zh: '摘要', en: 'Summary' },
+  changes: { zh: '改动', en: 'Changes' },
+  projectCode: { zh: '项目编码', en: 'Project code' },
+  paidOn: { zh: '支付日期', en: 'Date paid' },
+  amountFen: { zh: '金额', en: 'Amount' },
+  totalFen: { zh: '预算数', en: 'Budget' },
+  voucherNo: { zh: '凭证号', en: 'Voucher' },
+  payee: { zh: '收款方', en: 'Payee' },
+  fundSource: { zh: '资金来源', en: 'Fund source' },
+  status: { zh: '状态', en: 'Status' },
+  voidReason: { zh: '作废原因', en: 'Void reason' },
+  reason: { zh: '原因', en: 'Reason' },
+  effectiveOn: { zh: '生效日期', en: 'Effective' },
+  file: { zh: '文件', en: 'File' },
+  fileName: { zh: '文件', en: 'File' },
+  imported: { zh: '导入条数', en: 'Imported' },
+  count: { zh: '条数', en: 'Count' },
+  totalYuan: { zh: '合计', en: 'Total' },
+  metric: { zh: '取数口径', en: 'Metric' },
+  filter: { zh: '限定条件', en: 'Filter' },
+  confirmedProposals: { zh: '确认的建议', en: 'Proposals confirmed' },
+  value: { zh: '完成值', en: 'Value' },
+  grade: { zh: '评价等级', en: 'Grade' },
+  asOf: { zh: '截至日期', en: 'As of' },
+  evidence: { zh: '佐证材料', en: 'Evidence' },
+  returnReason: { zh: '退回原因', en: 'Return reason' },
+  indicator: { zh: '指标', en: 'Indicator' },
+  text: { zh: '意见', en: 'Comment' },
+  view: { zh: '查看方式', en: 'View' },
+  unmasked: { zh: '完整显示', en: 'Unmasked' },
+  sealed: { zh: '封存记录', en: 'Sealed' },
+  fields: { zh: '涉及字段', en: 'Fields' },
+  counts: { zh: '各表条数', en: 'Records per sheet' },
+  overspendMode: { zh: '超支控制', en: 'Overspend control' },
+  lightThresholds: { zh: '亮灯阈值', en: 'Light thresholds' },
+};
+
+/** Internal ids that say nothing to a reader (the object's name is shown instead). */
+const HIDDEN_FIELDS = new Set(['projectId', 'indicatorId', 'id', 'version', 'unitCode']);
+
+const VALUE_WORDS: Record<string, LocalizedText> = {
+  draft: { zh: '草稿', en: 'draft' },
+  submitted: { zh: '已提交', en: 'submitted' },
+  approved: { zh: '已审批', en: 'approved' },
+  returned: { zh: '已退回', en: 'returned' },
+  active: { zh: '有效', en: 'active' },
+  void: { zh: '已作废', en: 'void' },
+  fiscal: { zh: '财政资金', en: 'fiscal funds' },
+  other: { zh: '其他资金', en: 'other funds' },
+  stop: { zh: '禁止超支', en: 'refuse' },
+  warn: { zh: '超支提醒', en: 'warn' },
+  import: { zh: '导入', en: 'import' },
+  edit: { zh: '编辑', en: 'edit' },
+  detail: { zh: '详情', en: 'detail' },
+  list: { zh: '列表', en: 'list' },
+  export: { zh: '导出', en: 'export' },
+  drill: { zh: '下钻', en: 'drill-down' },
+};
+
+/** One recorded value as a person reads it. */
+export function formatAuditValue(key: string, value: unknown): LocalizedText {
+  if (value === null || value === undefined || value === '') return { zh: '（空）', en: '(empty)' };
+  if (typeof value === 'boolean') return value ? { zh: '是', en: 'yes' } : { zh: '否', en: 'no' };
+  if (key.endsWith('Fen') && typeof value === 'number') {
+    const yuan = formatFen(value, '元');
+    return { zh: `${yuan} 元`, en: `${yuan} yuan` };
+  }
+  if (key === 'role' && typeof value === 'string' && value in ROLE_LABEL) return { zh: ROLE_LABEL[value as TRole], en: ROLE_LABEL_EN[value as TRole] };
+  if (typeof value === 'string') return VALUE_WORDS[value] ?? { zh: value, en: value };
+  if (typeof value === 'number') return { zh: String(value), en: String(value) };
+  if (Array.isArray(value)) {
+    if (key === 'changes') return { zh: `${value.length} 处`, en: `${value.length}` };
+    if (value.every((v) => typeof v !== 'object' || v === null)) {
+      const parts = value.map((v) => formatAuditValue(key, v));
+      return { zh: parts.map((p) => p.zh).join('、') || '（无）', en: parts.map((p) => p.en).join(', ') || '(none)' };
+    }
+    return { zh: `${value.length} 项`, en: `${value.length} items` };
+  }
+  if (typeof value === 'object') {
+    const parts = Object.entries(value as Record<string, unknown>).map(([k, v]) => {
+      const label = AUDIT_FIELDS[k] ?? { zh: k, en: k };
+      const text = formatAuditValue(k, v);
+      return { zh: `${label.zh}：${text.zh}`, en: `${label.en}: ${text.en}` };
+    });
+    return { zh: parts.map((p) => p.zh).join('；'), en: parts.map((p) => p.en).join('; ') };
+  }
+  return { zh: String(value), en: String(value) };
+}
+
+export interface TAuditChange {
+  key: string;
+  label: LocalizedText;
+  before: LocalizedText | null;
+  after: LocalizedText | null;
+  changed: boolean;
+}
+
+const asRecord = (v: unknown): Record<string, unknown> | null => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null);
+
+/**
+ * Before and after as rows of field, old value, new value, in the order the entry recorded them, each
+ * marked whether it changed. A side the entry does not have (a creation has no before) is null.
+ * `labelOf` names fields the table does not know (a register's own fields).
+ */
+export function auditChanges(before: unknown, after: unknown, labelOf: (key: string) => LocalizedText | undefined = () => undefined): TAuditChange[] {
+  const b = asRecord(before);
+  const a = asRecord(after);
+  const keys = [...new Set([...Object.keys(b ?? {}), ...Object.keys(a ?? {})])].filter((k) => !HIDDEN_FIELDS.has(k));
+  return keys.map((key) => {
+    const inB = b !== null && key in b;
+    const inA = a !== null && key in a;
+    return {
+      key,
+      label: AUDIT_FIELDS[key] ?? labelOf(key) ?? { zh: key, en: key },
+      before: inB ? formatAuditValue(key, b![key]) : null,
+      after: inA ? formatAuditValue(key, a![key]) : null,
+      changed: b !== null && a !== null ? JSON.stringify(b[key]) !== JSON.stringify(a[key]) : false,
+    };
+  });
+}
