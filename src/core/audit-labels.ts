@@ -103,6 +103,7 @@ export const AUDIT_FIELDS: Record<string, LocalizedText> = {
   unmasked: { zh: '完整显示', en: 'Unmasked' },
   sealed: { zh: '封存记录', en: 'Sealed' },
   fields: { zh: '涉及字段', en: 'Fields' },
+  changed: { zh: '改动的字段', en: 'Fields changed' },
   counts: { zh: '各表条数', en: 'Records per sheet' },
   overspendMode: { zh: '超支控制', en: 'Overspend control' },
   lightThresholds: { zh: '亮灯阈值', en: 'Light thresholds' },
@@ -143,6 +144,11 @@ export function formatAuditValue(key: string, value: unknown): LocalizedText {
   if (typeof value === 'number') return { zh: String(value), en: String(value) };
   if (Array.isArray(value)) {
     if (key === 'changes') return { zh: `${value.length} 处`, en: `${value.length}` };
+    // lists of field keys (which fields changed, which personal fields were read) read as their labels
+    if ((key === 'changed' || key === 'fields') && value.every((v) => typeof v === 'string')) {
+      const labels = (value as string[]).map((k) => AUDIT_FIELDS[k] ?? { zh: k, en: k });
+      return { zh: labels.map((l) => l.zh).join('、'), en: labels.map((l) => l.en).join(', ') };
+    }
     if (value.every((v) => typeof v !== 'object' || v === null)) {
       const parts = value.map((v) => formatAuditValue(key, v));
       return { zh: parts.map((p) => p.zh).join('、') || '（无）', en: parts.map((p) => p.en).join(', ') || '(none)' };

@@ -31,6 +31,8 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 
 /** Where in a document a problem was found; every part that is known is filled in. */
 export interface DocumentLocation {
+  /** the uploaded file's name, when the message names it */
+  file?: string;
   /** table number among the document's tables (1-based) */
   table?: number;
   /** the table's title as written, e.g. 法律援助绩效目标表 */
@@ -93,6 +95,7 @@ export const COLUMN_LETTERS = (n: number): string => {
 /** "工作表“项目1”第5行C列（预算数）" / "表3《基层司法绩效目标表》第5行第3列（预算数），文本第318行" */
 export function describeLocation(loc: DocumentLocation): string {
   const parts: string[] = [];
+  if (loc.file !== undefined) parts.push(`《${loc.file}》`);
   if (loc.sheet !== undefined) parts.push(`工作表“${loc.sheet}”`);
   else if (loc.table !== undefined) parts.push(`表${loc.table}${loc.tableTitle ? `《${loc.tableTitle}》` : ''}`);
   else if (loc.tableTitle) parts.push(`《${loc.tableTitle}》`);
@@ -107,6 +110,7 @@ export function describeLocation(loc: DocumentLocation): string {
 /** The same place in English: "sheet “项目1”, row 5, column C (预算数)"; titles and field names stay as the document writes them. */
 export function describeLocationEn(loc: DocumentLocation): string {
   const parts: string[] = [];
+  if (loc.file !== undefined) parts.push(`file “${loc.file}”`);
   if (loc.sheet !== undefined) parts.push(`sheet “${loc.sheet}”`);
   else if (loc.table !== undefined) parts.push(`table ${loc.table}${loc.tableTitle ? ` “${loc.tableTitle}”` : ''}`);
   else if (loc.tableTitle) parts.push(`“${loc.tableTitle}”`);
@@ -121,10 +125,13 @@ export function describeLocationEn(loc: DocumentLocation): string {
 /** A problem found in a document, named by its place (table, row, column, field) in both languages. */
 export class DocumentError extends DomainError {
   readonly location: DocumentLocation;
+  /** what is wrong, without the place */
+  readonly problem: LocalizedText;
 
   constructor(location: DocumentLocation, problem: string | LocalizedText, code: ErrorCode = 'DOCUMENT_INVALID') {
     const text = typeof problem === 'string' ? { zh: problem, en: problem } : problem;
     super(code, { zh: `${describeLocation(location)}：${text.zh}`, en: `${describeLocationEn(location)}: ${text.en}` }, { location, problem: text.zh });
     this.location = location;
+    this.problem = text;
   }
 }

@@ -49,16 +49,16 @@ function decodeText(bytes: Uint8Array): string {
 }
 
 export async function detectGoalDocumentKind(bytes: Uint8Array): Promise<GoalDocumentKind> {
-  if (bytes.length === 0) throw new DocumentError({}, '文件为空', 'DOCUMENT_EMPTY');
+  if (bytes.length === 0) throw new DocumentError({}, { zh: '文件为空', en: 'The file is empty' }, 'DOCUMENT_EMPTY');
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return zipKind(bytes);
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
-    throw new DocumentError({}, '不支持旧版 Word/Excel 格式（.doc/.xls）：请在 Word 或 WPS 中另存为 .docx 或 .xlsx 后再上传', 'DOCUMENT_UNSUPPORTED');
+    throw new DocumentError({}, { zh: '不支持旧版 Word/Excel 格式（.doc/.xls）：请在 Word 或 WPS 中另存为 .docx 或 .xlsx 后再上传', en: 'The old Word/Excel formats (.doc/.xls) are not supported: save as .docx or .xlsx in Word or WPS, then upload' }, 'DOCUMENT_UNSUPPORTED');
   }
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) {
-    throw new DocumentError({}, '不支持 PDF：请上传 Word（.docx）、Excel（.xlsx）或文本（.txt）格式的绩效目标', 'DOCUMENT_UNSUPPORTED');
+    throw new DocumentError({}, { zh: '不支持 PDF：请上传 Word（.docx）、Excel（.xlsx）或文本（.txt）格式的绩效目标', en: 'PDF is not supported: upload the goals as Word (.docx), Excel (.xlsx) or text (.txt)' }, 'DOCUMENT_UNSUPPORTED');
   }
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) || startsWith(bytes, [0xff, 0xd8, 0xff])) {
-    throw new DocumentError({}, '不支持图片：请上传 Word（.docx）、Excel（.xlsx）或文本（.txt）格式的绩效目标', 'DOCUMENT_UNSUPPORTED');
+    throw new DocumentError({}, { zh: '不支持图片：请上传 Word（.docx）、Excel（.xlsx）或文本（.txt）格式的绩效目标', en: 'Images are not supported: upload the goals as Word (.docx), Excel (.xlsx) or text (.txt)' }, 'DOCUMENT_UNSUPPORTED');
   }
   const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 64)).replace(/^\uFEFF/, '').trimStart();
   return head.startsWith('{') ? 'json' : 'text';
@@ -84,7 +84,7 @@ export async function readGoalDocumentBlocks(bytes: Uint8Array, kind: Exclude<Go
   if (kind === 'docx') return readDocxBlocks(bytes);
   if (kind === 'xlsx') return readXlsxBlocks(bytes);
   const text = decodeText(bytes);
-  if (text.trim() === '') throw new DocumentError({}, '文件为空', 'DOCUMENT_EMPTY');
+  if (text.trim() === '') throw new DocumentError({}, { zh: '文件为空', en: 'The file is empty' }, 'DOCUMENT_EMPTY');
   return readTextBlocks(text);
 }
 

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestUser } from '../helpers/app.js';
 import { DocumentError } from '../../src/core/errors.js';
+import { multipart } from '../helpers/multipart.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -66,11 +67,26 @@ describe('server messages in the language asked for', () => {
   });
 });
 
+describe('a refused upload names the file once', () => {
+  it('says 《x.pdf》 once, in either language', async () => {
+    const finance = await t.login('finance');
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\n');
+    const zh = await t.as(finance, { method: 'POST', url: `${BASE}/payments/import/preview`, ...multipart('x.pdf', pdf) });
+    expect(zh.statusCode).toBeGreaterThanOrEqual(400);
+    expect(zh.json().message).toMatch(/^《x\.pdf》：/);
+    expect(zh.json().message).not.toContain('文档：');
+    const body = multipart('x.pdf', pdf);
+    const en = await t.as(finance, { method: 'POST', url: `${BASE}/payments/import/preview`, headers: { ...body.headers, 'accept-language': 'en' }, payload: body.payload });
+    expect(en.json().message).toBe('File “x.pdf”: PDF is not supported: upload the payment list as .xlsx or .csv');
+  });
+});
+
 describe('document locations', () => {
   it.each([
     [{ sheet: '项目1', row: 5, column: 3, field: '预算数' }, '工作表“项目1”第5行C列（预算数）：不是数字', 'Sheet “项目1”, row 5, column C (预算数): not a number'],
     [{ table: 3, tableTitle: '基层司法绩效目标表', row: 5, column: 3, line: 318 }, '表3《基层司法绩效目标表》第5行第3列，文本第318行：不是数字', 'Table 3 “基层司法绩效目标表”, row 5, column 3, text line 318: not a number'],
     [{}, '文档：不是数字', 'The document: not a number'],
+    [{ file: '支付.xlsx', sheet: 'Sheet1', row: 4, column: 2 }, '《支付.xlsx》工作表“Sheet1”第4行B列：不是数字', 'File “支付.xlsx”, sheet “Sheet1”, row 4, column B: not a number'],
   ])('%j', (location, zh, en) => {
     const error = new DocumentError(location, { zh: '不是数字', en: 'not a number' });
     expect(error.message).toBe(zh);

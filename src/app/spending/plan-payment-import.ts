@@ -17,7 +17,8 @@ export async function readPaymentSource(source: PaymentSource): Promise<PaymentF
     return await readPaymentFile(source.bytes);
   } catch (error) {
     if (error instanceof DocumentError) {
-      throw new DocumentError(error.location, `《${source.fileName}》${error.message}`, error.code);
+      // the same place, now naming the file (not the message wrapped again: "文档：《x.pdf》文档：…")
+      throw new DocumentError({ file: source.fileName, ...error.location }, error.problem, error.code);
     }
     throw error;
   }

@@ -124,11 +124,11 @@ function csvGrid(bytes: Uint8Array): Grid {
 }
 
 export async function readPaymentFile(bytes: Uint8Array): Promise<PaymentFile> {
-  if (bytes.length === 0) throw new DocumentError({}, '文件为空', 'DOCUMENT_EMPTY');
+  if (bytes.length === 0) throw new DocumentError({}, { zh: '文件为空', en: 'The file is empty' }, 'DOCUMENT_EMPTY');
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
-    throw new DocumentError({}, '不支持旧版 Excel 格式（.xls）：请在 Excel 或 WPS 中另存为 .xlsx 或 .csv 后再导入', 'DOCUMENT_UNSUPPORTED');
+    throw new DocumentError({}, { zh: '不支持旧版 Excel 格式（.xls）：请在 Excel 或 WPS 中另存为 .xlsx 或 .csv 后再导入', en: 'The old Excel format (.xls) is not supported: save it as .xlsx or .csv in Excel or WPS, then import' }, 'DOCUMENT_UNSUPPORTED');
   }
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) throw new DocumentError({}, '不支持 PDF：请上传 .xlsx 或 .csv 格式的支付明细', 'DOCUMENT_UNSUPPORTED');
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) throw new DocumentError({}, { zh: '不支持 PDF：请上传 .xlsx 或 .csv 格式的支付明细', en: 'PDF is not supported: upload the payment list as .xlsx or .csv' }, 'DOCUMENT_UNSUPPORTED');
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     const { default: JSZip } = await import('jszip');
     const zip = await JSZip.loadAsync(bytes).catch(() => null);

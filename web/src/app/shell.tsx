@@ -5,7 +5,7 @@ import { useI18n } from '../i18n/i18n';
 import { useSession } from '../session/session';
 import { useApi } from '../api/use-api';
 import { NAV, navHref } from './nav';
-import { ROLE_LABEL } from '../../../src/core/access/permissions';
+import { ROLE_LABEL, ROLE_LABEL_EN } from '../../../src/core/access/permissions';
 
 export interface UnitListItem {
   code: string;
@@ -98,7 +98,7 @@ export function Shell() {
               }}
             >
               <Button type="text" data-testid="user-menu">
-                {user?.displayName} <Tag style={{ marginInlineStart: 6 }}>{user ? ROLE_LABEL[user.role] : ''}</Tag>
+                {user?.displayName} <Tag style={{ marginInlineStart: 6 }}>{user ? (lang === 'en' ? ROLE_LABEL_EN : ROLE_LABEL)[user.role] : ''}</Tag>
               </Button>
             </Dropdown>
           </Space>

@@ -1,4 +1,5 @@
-import { Alert, Button } from 'antd';
+import { Alert, Button, Result } from 'antd';
+import { Link } from 'react-router';
 import type { ApiError } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 
@@ -14,8 +15,26 @@ export function errorText(error: ApiError, lang: 'zh' | 'en'): string {
   return error.message;
 }
 
+/**
+ * A failed load. A refusal for the user's role or unit is a page of its own with a way home — trying
+ * again cannot help; anything else is an alert with a retry button.
+ */
 export function ErrorAlert({ error, onRetry }: { error: ApiError; onRetry?: () => void }) {
   const { t, lang } = useI18n();
+  if (error.code === 'FORBIDDEN') {
+    return (
+      <Result
+        status="403"
+        title={t('noAccess.title')}
+        subTitle={errorText(error, lang)}
+        extra={
+          <Link to="/">
+            <Button type="primary">{t('noAccess.home')}</Button>
+          </Link>
+        }
+      />
+    );
+  }
   return (
     <Alert
       type="error"

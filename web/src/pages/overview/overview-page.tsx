@@ -12,7 +12,7 @@ import type { TOverview } from '../../../../src/contract/api/goal-book-api';
 import type { TReviewResult } from '../../../../src/contract/api/review-api';
 
 export default function OverviewPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { can } = useSession();
   const { base, apiBase } = useUnitYear();
   const overview = useApi<TOverview>(`${apiBase}/overview`);
@@ -43,7 +43,7 @@ export default function OverviewPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} md={6}>
           <Card>
-            <Statistic title={t('overview.budget')} value={wan(o.budget.total)} suffix="万元" />
+            <Statistic title={t('overview.budget')} value={wan(o.budget.total)} suffix={t('unit.wan')} />
             <Typography.Text type="secondary">
               {t('overview.fiscal')} {wan(o.budget.fiscal)} · {t('overview.other')} {wan(o.budget.other)}
             </Typography.Text>
@@ -51,7 +51,7 @@ export default function OverviewPage() {
         </Col>
         <Col xs={24} md={6}>
           <Card>
-            <Statistic title={t('overview.projects')} value={o.projectCount} suffix="个" />
+            <Statistic title={t('overview.projects')} value={o.projectCount} suffix={lang === 'en' ? undefined : '个'} />
             <Link to={`${base}/department`}>
               <Typography.Text type="secondary">
                 {t('menu.department')}：{o.departmentGoals.overall + o.departmentGoals.areas + o.departmentGoals.safeguards} 项
@@ -61,7 +61,7 @@ export default function OverviewPage() {
         </Col>
         <Col xs={24} md={6}>
           <Card>
-            <Statistic title={t('overview.indicators')} value={o.indicatorCount} suffix="个" />
+            <Statistic title={t('overview.indicators')} value={o.indicatorCount} suffix={lang === 'en' ? undefined : '个'} />
             <Typography.Text type="secondary">
               {t('overview.quantitative')} {o.quantitativeCount} · {t('overview.qualitative')} {o.qualitativeCount}
             </Typography.Text>
@@ -69,7 +69,7 @@ export default function OverviewPage() {
         </Col>
         <Col xs={24} md={6}>
           <Card>
-            <Statistic title={t('menu.review')} value={review.data ? review.data.findings.length : '—'} suffix={review.data ? '条' : ''} />
+            <Statistic title={t('menu.review')} value={review.data ? review.data.findings.length : '—'} suffix={review.data && lang === 'zh' ? '条' : ''} />
             {counts && (
               <Space size={4}>
                 <Tag color="red">{t('review.error')} {counts.error ?? 0}</Tag>
@@ -109,7 +109,7 @@ export default function OverviewPage() {
             { title: '#', width: 48, render: (_, __, i) => i + 1 },
             { title: t('project.code'), dataIndex: 'code', width: 220, render: (code: string) => <Typography.Text code>{code}</Typography.Text> },
             { title: t('project.name'), dataIndex: 'name', render: (name: string, p) => <Link to={`${base}/projects/${p.code}`}>{name}</Link> },
-            { title: `${t('project.budget')}（万元）`, dataIndex: ['budget', 'total'], align: 'right', width: 140, render: (v: number) => wan(v), sorter: (a, b) => a.budget.total - b.budget.total },
+            { title: `${t('project.budget')}（${t('unit.wan')}）`, dataIndex: ['budget', 'total'], align: 'right', width: 140, render: (v: number) => wan(v), sorter: (a, b) => a.budget.total - b.budget.total },
             { title: t('overview.indicators'), dataIndex: 'indicatorCount', align: 'right', width: 90 },
             { title: t('overview.quantitative'), dataIndex: 'quantitativeCount', align: 'right', width: 90 },
           ]}

@@ -81,7 +81,7 @@ export function ProjectDrawer({ open, project, url, onClose, onSaved }: { open: 
           <Input />
         </Form.Item>
         <Space align="start">
-          <Form.Item name="total" label={`${t('project.budget')}（万元）`} rules={[{ required: true }, amountRule]}>
+          <Form.Item name="total" label={`${t('project.budget')}（${t('unit.wan')}）`} rules={[{ required: true }, amountRule]}>
             <Input inputMode="decimal" />
           </Form.Item>
           <Form.Item name="fiscal" label="其中：财政资金（万元）" rules={[amountRule]}>

@@ -94,7 +94,7 @@ export default function ProjectPage() {
           style={{ minWidth: 420 }}
           value={code}
           aria-label={t('project.name')}
-          options={(overview.data?.projects ?? []).map((x, i) => ({ value: x.code, label: `${i + 1}. ${x.name}（${wan(x.budget.total)}万元）` }))}
+          options={(overview.data?.projects ?? []).map((x, i) => ({ value: x.code, label: `${i + 1}. ${x.name}（${wan(x.budget.total)} ${t('unit.wan')}）` }))}
           onChange={(next) => navigate(`${base}/projects/${next}`)}
         />
         <Space>

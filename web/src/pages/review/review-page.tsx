@@ -182,7 +182,7 @@ export default function ReviewPage() {
             <Form.Item name="projectCode">
               <Select allowClear placeholder={t('review.department')} style={{ width: 260 }} options={(overview.data?.projects ?? []).map((p) => ({ value: p.code, label: p.name }))} />
             </Form.Item>
-            <Form.Item name="text" rules={[{ required: true, whitespace: true }]} style={{ flex: 1, minWidth: 300 }}>
+            <Form.Item name="text" rules={[{ required: true, whitespace: true, message: t('review.commentRequired') }]} style={{ flex: 1, minWidth: 300 }}>
               <Input.TextArea autoSize placeholder={t('review.addComment')} />
             </Form.Item>
             <Button type="primary" htmlType="submit">

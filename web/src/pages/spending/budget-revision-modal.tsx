@@ -43,8 +43,8 @@ export function RevisionHistory({ revisions }: { revisions: TBudgetRevisionView[
       locale={{ emptyText: t('spending.revision.none') }}
       columns={[
         { title: t('spending.revision.effectiveOn'), dataIndex: 'effectiveOn', width: 110 },
-        { title: `${t('spending.revision.before')}（万元）`, dataIndex: 'previousTotal', align: 'right', width: 120, render: (v: number) => wan(v) },
-        { title: `${t('spending.revision.after')}（万元）`, dataIndex: 'total', align: 'right', width: 130, render: (v: number, r) => <span title={`${t('overview.fiscal')} ${wan(r.fiscal)} · ${t('overview.other')} ${wan(r.other)}`}>{wan(v)}</span> },
+        { title: `${t('spending.revision.before')}（${t('unit.wan')}）`, dataIndex: 'previousTotal', align: 'right', width: 120, render: (v: number) => wan(v) },
+        { title: `${t('spending.revision.after')}（${t('unit.wan')}）`, dataIndex: 'total', align: 'right', width: 130, render: (v: number, r) => <span title={`${t('overview.fiscal')} ${wan(r.fiscal)} · ${t('overview.other')} ${wan(r.other)}`}>{wan(v)}</span> },
         { title: t('spending.revision.reason'), dataIndex: 'reason' },
         { title: t('spending.revision.by'), width: 150, render: (_, r) => <Typography.Text type="secondary">{r.actorName} · {dayjs(r.createdAt).format('YYYY-MM-DD HH:mm')}</Typography.Text> },
       ]}
@@ -134,8 +134,8 @@ export function BudgetRevisionModal({
         style={{ marginBottom: 16 }}
         items={[
           { key: 'code', label: t('project.code'), children: <Typography.Text code>{project.code}</Typography.Text> },
-          { key: 'initial', label: t('spending.initialBudget'), children: `${wan(project.initialBudget)} 万元` },
-          { key: 'current', label: t('spending.revision.current', { date: defaultDate }), children: `${wan(project.budget)} 万元` },
+          { key: 'initial', label: t('spending.initialBudget'), children: `${wan(project.initialBudget)} ${t('unit.wan')}` },
+          { key: 'current', label: t('spending.revision.current', { date: defaultDate }), children: `${wan(project.budget)} ${t('unit.wan')}` },
         ]}
       />
       {error && <Alert type="error" showIcon title={errorText(error, lang)} style={{ marginBottom: 12 }} data-testid="revision-error" />}
@@ -150,12 +150,12 @@ export function BudgetRevisionModal({
           <Form.Item name="effectiveOn" label={t('spending.revision.effectiveOn')} rules={[{ required: true, message: t('spending.revision.dateRequired') }]}>
             <DatePicker allowClear={false} disabledDate={(d) => d.year() !== year} style={{ width: 150 }} />
           </Form.Item>
-          <Form.Item name="total" label={`${t('spending.revision.total')}（万元）`} rules={[{ required: true, message: t('spending.revision.totalRequired') }, amountRule]}>
+          <Form.Item name="total" label={`${t('spending.revision.total')}（${t('unit.wan')}）`} rules={[{ required: true, message: t('spending.revision.totalRequired') }, amountRule]}>
             <Input inputMode="decimal" style={{ width: 150 }} onChange={(e) => totalChanged(e.target.value)} />
           </Form.Item>
           <Form.Item
             name="fiscal"
-            label={`${t('spending.revision.fiscal')}（万元）`}
+            label={`${t('spending.revision.fiscal')}（${t('unit.wan')}）`}
             dependencies={['total', 'other']}
             rules={[
               amountRule,
@@ -170,7 +170,7 @@ export function BudgetRevisionModal({
           >
             <Input inputMode="decimal" style={{ width: 150 }} />
           </Form.Item>
-          <Form.Item name="other" label={`${t('overview.other')}（万元）`} rules={[amountRule]}>
+          <Form.Item name="other" label={`${t('overview.other')}（${t('unit.wan')}）`} rules={[amountRule]}>
             <Input inputMode="decimal" style={{ width: 150 }} />
           </Form.Item>
         </Space>

@@ -53,12 +53,12 @@ function ProjectDetail({ project: p, views, asOf, year, base, revisions }: { pro
           column={1}
           bordered
           items={[
-            { key: 'budget', label: t('spending.budget'), children: `${wan(p.budget)} 万元` },
-            { key: 'initial', label: t('spending.initialBudget'), children: `${wan(p.initialBudget)} 万元` },
-            { key: 'spent', label: t('spending.spent'), children: `${wan(p.spent)} 万元（${ratePercent(p.executionRate)}）` },
+            { key: 'budget', label: t('spending.budget'), children: `${wan(p.budget)} ${t('unit.wan')}` },
+            { key: 'initial', label: t('spending.initialBudget'), children: `${wan(p.initialBudget)} ${t('unit.wan')}` },
+            { key: 'spent', label: t('spending.spent'), children: `${wan(p.spent)} ${t('unit.wan')}（${ratePercent(p.executionRate)}）` },
             { key: 'planned', label: t('spending.planned'), children: plainPercent(p.plannedPercent) },
-            { key: 'shortfall', label: t('spending.shortfall'), children: shortfall > 0 ? `${wan(shortfall)} 万元` : t('spending.onPlan') },
-            { key: 'projected', label: t('spending.projected'), children: `${wan(p.projectedYearEnd)} 万元` },
+            { key: 'shortfall', label: t('spending.shortfall'), children: shortfall > 0 ? `${wan(shortfall)} ${t('unit.wan')}` : t('spending.onPlan') },
+            { key: 'projected', label: t('spending.projected'), children: `${wan(p.projectedYearEnd)} ${t('unit.wan')}` },
           ]}
         />
         <div style={{ marginTop: 8 }}>
@@ -175,15 +175,15 @@ export default function SpendingPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} sm={12} xl={6}>
           <Card style={{ height: '100%' }}>
-            <Statistic title={t('spending.budget')} value={wan(total.budget)} suffix="万元" />
+            <Statistic title={t('spending.budget')} value={wan(total.budget)} suffix={t('unit.wan')} />
             <Typography.Text type="secondary">
-              {t('spending.initialBudget')} {wan(initialTotal)} 万元 · {t('spending.projectCount', { n: v.projects.length })}
+              {t('spending.initialBudget')} {wan(initialTotal)} ${t('unit.wan')} · {t('spending.projectCount', { n: v.projects.length })}
             </Typography.Text>
           </Card>
         </Col>
         <Col xs={24} sm={12} xl={6}>
           <Card style={{ height: '100%' }}>
-            <Statistic title={t('spending.spent')} value={wan(total.spent)} suffix="万元" />
+            <Statistic title={t('spending.spent')} value={wan(total.spent)} suffix={t('unit.wan')} />
             <Typography.Text type="secondary">{t('spending.asOfDate', { asOf })}</Typography.Text>
           </Card>
         </Col>
@@ -201,7 +201,7 @@ export default function SpendingPage() {
         </Col>
         <Col xs={24} sm={12} xl={6}>
           <Card style={{ height: '100%' }}>
-            <Statistic title={t('spending.projected')} value={wan(total.projectedYearEnd)} suffix="万元" />
+            <Statistic title={t('spending.projected')} value={wan(total.projectedYearEnd)} suffix={t('unit.wan')} />
             <Typography.Text type="secondary">{t('spending.projectedRate', { rate: total.budget > 0 ? ratePercent(total.projectedYearEnd / total.budget) : '—' })}</Typography.Text>
           </Card>
         </Col>
@@ -279,7 +279,7 @@ export default function SpendingPage() {
               ),
             },
             {
-              title: head(t('spending.budget'), '万元'),
+              title: head(t('spending.budget'), t('unit.wan')),
               dataIndex: 'budget',
               align: 'right',
               width: 116,

@@ -4,7 +4,8 @@ import { api, ApiError } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorAlert, errorText } from '../../components/error-alert';
-import { ROLES, ROLE_LABEL, type TRole } from '../../../../src/core/access/permissions';
+import { ROLES, ROLE_LABEL, ROLE_LABEL_EN, type TRole } from '../../../../src/core/access/permissions';
+import { REGISTER_KIND_LABEL_EN } from '../../../../src/core/register-kinds';
 import type { TUserView } from '../../../../src/contract/api/auth-api';
 import type { UnitListItem } from '../../app/shell';
 
@@ -32,6 +33,8 @@ export default function UsersPage() {
   const [error, setError] = useState<ApiError>();
   const [form] = Form.useForm();
   const role = Form.useWatch('role', form) as TRole | undefined;
+  const roleLabel = (r: TRole) => (lang === 'en' ? ROLE_LABEL_EN : ROLE_LABEL)[r];
+  const kindLabel = (k: string) => (lang === 'en' ? REGISTER_KIND_LABEL_EN[k as keyof typeof REGISTER_KIND_LABEL_EN] : undefined) ?? REGISTER_KINDS.find(([id]) => id === k)?.[1] ?? k;
   if (users.error) return <ErrorAlert error={users.error} onRetry={users.reload} />;
 
   const open = (next: Editing) => {
@@ -42,7 +45,9 @@ export default function UsersPage() {
   };
 
   const submit = async () => {
-    const v = await form.validateFields();
+    // a form with missing fields: antd marks them beside the fields; nothing to send
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     try {
       if (editing?.mode === 'create') await api('POST', '/api/users', { ...v, unitCode: v.unitCode ?? null, office: v.office ?? null });
       else if (editing?.mode === 'edit') await api('PATCH', `/api/users/${editing.user.id}`, { displayName: v.displayName, role: v.role, grantedUnitCodes: v.grantedUnitCodes ?? [], sections: v.sections ?? [], office: v.office ?? null });
@@ -51,7 +56,7 @@ export default function UsersPage() {
       setEditing(null);
       await users.reload();
     } catch (e) {
-      setError(e instanceof ApiError ? e : undefined);
+      setError(e instanceof ApiError ? e : new ApiError(0, 'UNKNOWN', `操作没有完成，请刷新页面后重试（${String(e)}）`));
     }
   };
 
@@ -75,10 +80,10 @@ export default function UsersPage() {
         columns={[
           { title: t('login.username'), dataIndex: 'username' },
           { title: t('setup.displayName'), dataIndex: 'displayName' },
-          { title: t('users.role'), dataIndex: 'role', render: (r: TRole) => ROLE_LABEL[r] },
+          { title: t('users.role'), dataIndex: 'role', render: (r: TRole) => roleLabel(r) },
           { title: t('users.unit'), render: (_, u) => (u.unitName ? `${u.unitName}（${u.unitCode}）` : '—') },
           { title: t('users.grants'), dataIndex: 'grantedUnitCodes', render: (codes: string[]) => codes.join('、') || '—' },
-          { title: t('users.sections'), dataIndex: 'sections', render: (s: string[]) => s.map((k) => REGISTER_KINDS.find(([id]) => id === k)?.[1] ?? k).join('、') || '—' },
+          { title: t('users.sections'), dataIndex: 'sections', render: (s: string[]) => s.map(kindLabel).join(lang === 'en' ? ', ' : '、') || '—' },
           { title: t('users.office'), dataIndex: 'office', render: (o: string | null) => o ?? '—' },
           {
             title: '',
@@ -86,7 +91,7 @@ export default function UsersPage() {
               <Space size={4}>
                 {u.disabled && <Tag color="default">{t('users.disabled')}</Tag>}
                 {u.locked && <Tag color="red">{t('users.locked')}</Tag>}
-                {u.mustChangePassword && <Tag color="orange">{t('password.mustChange').slice(0, 6)}</Tag>}
+                {u.mustChangePassword && <Tag color="orange">{t('users.mustChange')}</Tag>}
               </Space>
             ),
           },
@@ -106,7 +111,7 @@ export default function UsersPage() {
         {error && <Alert type="error" showIcon title={errorText(error, lang)} style={{ marginBottom: 12 }} />}
         <Form form={form} layout="vertical">
           {editing?.mode === 'create' && (
-            <Form.Item name="username" label={t('login.username')} rules={[{ required: true, pattern: /^[A-Za-z0-9_.-]{2,40}$/ }]}>
+            <Form.Item name="username" label={t('login.username')} rules={[{ required: true, message: t('users.usernameRequired') }, { pattern: /^[A-Za-z0-9_.-]{2,40}$/, message: t('users.usernameRule') }]} extra={t('users.usernameRule')}>
               <Input />
             </Form.Item>
           )}
@@ -115,14 +120,14 @@ export default function UsersPage() {
               <Form.Item name="displayName" label={t('setup.displayName')} rules={[{ required: true }]}>
                 <Input />
               </Form.Item>
-              <Form.Item name="role" label={t('users.role')} rules={[{ required: true }]}>
-                <Select options={ROLES.map((r) => ({ value: r, label: ROLE_LABEL[r] }))} />
+              <Form.Item name="role" label={t('users.role')} rules={[{ required: true, message: t('users.roleRequired') }]}>
+                <Select placeholder={t('users.roleRequired')} options={ROLES.map((r) => ({ value: r, label: roleLabel(r) }))} />
               </Form.Item>
             </>
           )}
           {editing?.mode === 'create' && (
-            <Form.Item name="unitCode" label={t('users.unit')} rules={[{ required: role !== 'admin' }]}>
-              <Select allowClear options={unitOptions} />
+            <Form.Item name="unitCode" label={t('users.unit')} rules={[{ required: role !== 'admin', message: t('users.unitRequired') }]}>
+              <Select allowClear placeholder={t('users.unitRequired')} options={unitOptions} />
             </Form.Item>
           )}
           {editing?.mode !== 'reset' && (
@@ -131,8 +136,8 @@ export default function UsersPage() {
                 <Select mode="multiple" allowClear options={unitOptions} />
               </Form.Item>
               {role === 'section' && (
-                <Form.Item name="sections" label={t('users.sections')} rules={[{ required: true }]}>
-                  <Select mode="multiple" options={REGISTER_KINDS.map(([value, label]) => ({ value, label }))} />
+                <Form.Item name="sections" label={t('users.sections')} rules={[{ required: true, message: t('users.sectionsRequired') }]}>
+                  <Select mode="multiple" options={REGISTER_KINDS.map(([value]) => ({ value, label: kindLabel(value) }))} />
                 </Form.Item>
               )}
               {role === 'office' && (
@@ -143,7 +148,7 @@ export default function UsersPage() {
             </>
           )}
           {editing?.mode !== 'edit' && (
-            <Form.Item name="password" label={editing?.mode === 'reset' ? t('password.new') : t('login.password')} extra={`${t('password.policy')}；用户首次登录须修改`} rules={[{ required: true }]}>
+            <Form.Item name="password" label={editing?.mode === 'reset' ? t('password.new') : t('login.password')} extra={t('users.passwordExtra')} rules={[{ required: true, message: t('users.passwordRequired') }]}>
               <Input.Password autoComplete="new-password" />
             </Form.Item>
           )}
