@@ -35,10 +35,8 @@ interface ZodIssueLike {
   format?: string;
 }
 
-/** A validation problem in both languages: the schema's own message where it gave one, else worded here from zod's issue code. */
-function describeIssue(issue: ZodIssueLike): LocalizedText {
-  const en = englishOf(issue.message);
-  if (en !== undefined) return { zh: issue.message, en };
+/** zod's own wording of an issue, in both languages (used where the schema gave no message). */
+function wordIssue(issue: ZodIssueLike): LocalizedText {
   const size = issue.origin === 'string' ? { zh: '个字', en: 'characters' } : issue.origin === 'array' ? { zh: '项', en: 'items' } : null;
   switch (issue.code) {
     case 'too_small':
@@ -55,12 +53,23 @@ function describeIssue(issue: ZodIssueLike): LocalizedText {
       return { zh: `应为以下之一：${(issue.values ?? []).map(String).join('、')}`, en: `must be one of: ${(issue.values ?? []).map(String).join(', ')}` };
     case 'invalid_format':
       return { zh: '格式不正确', en: 'has the wrong format' };
-    case 'unrecognized_keys':
-      return { zh: `含有不认识的字段（${issue.message.replace(/^[^"]*/, '')}）`, en: issue.message };
     default:
-      // a schema's own Chinese message without an English twin, or a rare zod code: said as it is
       return { zh: issue.message, en: issue.message };
   }
+}
+
+const HAN = /[\u4e00-\u9fff]/;
+
+/**
+ * A validation problem in both languages: a schema's own Chinese message with its English twin
+ * (`zhEn`), or — for a Chinese message without one — zod's wording in English; zod's default messages
+ * (English) are worded from the issue code in both languages.
+ */
+function describeIssue(issue: ZodIssueLike): LocalizedText {
+  const en = englishOf(issue.message);
+  if (en !== undefined) return { zh: issue.message, en };
+  if (HAN.test(issue.message)) return { zh: issue.message, en: wordIssue(issue).en };
+  return wordIssue(issue);
 }
 
 const PART: Record<string, LocalizedText> = {
