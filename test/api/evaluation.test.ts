@@ -5,6 +5,7 @@ import { getIndicatorProgress } from '../../src/app/indicators/get-indicator-pro
 import { decideIndicatorValue, enterIndicatorValue, submitIndicatorValue } from '../../src/app/indicators/indicator-values.js';
 import { recordPayment } from '../../src/app/spending/record-payment.js';
 import type { TEvaluationReport } from '../../src/contract/api/evaluation-api.js';
+import { readEvaluationTables } from '../../src/documents/evaluation/read-evaluation-tables.js';
 import { findReport } from '../../src/repositories/evaluation.repository.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 
@@ -126,6 +127,26 @@ describe('report workflow, freezing and reopening', () => {
     expect(evaluateSnapshot(row!.snapshot as EvaluationSnapshot)).toEqual(before.evaluation);
     const cli = await getEvaluation({ db: t.database.db, unit: await requireUnit(t.database.db, '315002'), year: 2022 });
     expect(cli).toEqual(before.evaluation);
+  });
+
+  it('locks, and exports the locked report as .xlsx and .docx that read back with the same scores', async () => {
+    expect((await move('leader', { move: 'lock' })).statusCode).toBe(200);
+    const r = await report('reviewer');
+    expect(r.state).toBe('locked');
+    for (const format of ['xlsx', 'docx'] as const) {
+      const res = await t.as(await t.login('reviewer'), { method: 'GET', url: `${URL}/export?format=${format}` });
+      expect(res.statusCode).toBe(200);
+      const tables = await readEvaluationTables(res.rawPayload, format);
+      expect(tables.map((x) => x.projectName)).toEqual(r.evaluation.projects.map((p) => p.name));
+      expect(tables).toEqual(
+        r.evaluation.projects.map((p) => ({
+          projectName: p.name,
+          executionScore: p.executionScore,
+          indicators: p.indicators.map((i) => ({ name: i.name, weight: i.weight, score: i.score })),
+          total: p.total,
+        })),
+      );
+    }
   });
 
   it('lets the reviewer comment and ask for 复核 at any state', async () => {

@@ -2,9 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { commentEvaluationReport, getEvaluationReport, moveEvaluationReport, saveEvaluationLine, saveProjectResults } from '../../app/evaluation/evaluation-report.js';
+import { exportEvaluationReport } from '../../app/evaluation/export-evaluation-report.js';
 import { getEvaluationScheme, updateEvaluationScheme } from '../../app/evaluation/evaluation-scheme.js';
 import { ERROR_RESPONSES, ZOk, ZUnitYearParams } from '../../contract/api/common.js';
 import { ZEvaluationCommentBody, ZEvaluationLineBody, ZEvaluationMoveBody, ZEvaluationProjectBody, ZEvaluationReport } from '../../contract/api/evaluation-api.js';
+import { EXPORT_MIME } from '../../documents/export-goal-book.js';
 import { ZScoringScheme } from '../../contract/scoring-scheme.js';
 import { actorOf, requireUnit, requireUser } from '../plugins/auth.js';
 
@@ -70,5 +72,17 @@ export default async function evaluationRoutes(app: FastifyInstance) {
     `${BASE}/scheme`,
     { config: { access: 'evaluation.scheme' }, schema: { tags, summary: 'Change the scoring scheme (weights must add up for every project)', params: ZUnitYearParams, body: ZScoringScheme, response: { 200: ZScoringScheme, ...ERROR_RESPONSES } } },
     async (request) => updateEvaluationScheme({ db: db(), unit: requireUnit(request), year: request.params.year, actor: actorOf(request), scheme: request.body }),
+  );
+
+  r.get(
+    `${BASE}/export`,
+    { config: { access: 'evaluation.read' }, schema: { tags, summary: 'Download the 绩效自评表 (department summary and one table per project; frozen figures once approved)', params: ZUnitYearParams, querystring: z.object({ format: z.enum(['xlsx', 'docx']) }) } },
+    async (request, reply) => {
+      const file = await exportEvaluationReport({ db: db(), unit: requireUnit(request), year: request.params.year, format: request.query.format });
+      return reply
+        .header('content-type', EXPORT_MIME[request.query.format])
+        .header('content-disposition', `attachment; filename="evaluation.${request.query.format}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .send(file.bytes);
+    },
   );
 }
