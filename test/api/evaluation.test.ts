@@ -1,44 +1,28 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateSnapshot, getEvaluation, type EvaluationSnapshot } from '../../src/app/evaluation/get-evaluation.js';
 import { requireUnit } from '../../src/app/goal-book/get-goal-book.js';
-import { getIndicatorProgress } from '../../src/app/indicators/get-indicator-progress.js';
-import { decideIndicatorValue, enterIndicatorValue, submitIndicatorValue } from '../../src/app/indicators/indicator-values.js';
 import { recordPayment } from '../../src/app/spending/record-payment.js';
 import type { TEvaluationReport } from '../../src/contract/api/evaluation-api.js';
 import { readEvaluationTables } from '../../src/documents/evaluation/read-evaluation-tables.js';
 import { findReport } from '../../src/repositories/evaluation.repository.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
+import { approveAllActuals, approveValue } from '../helpers/evaluation.js';
 
 const URL = '/api/units/315002/years/2022/evaluation';
 const ENTERER = { userId: null, name: 'enterer' };
-const APPROVER = { userId: null, name: 'approver' };
+const LAW = '13022522P000R24100104'; // 法制建设
 let t: TestApp;
 let printingId: number;
-
-/** An approved manual value for an indicator: a number, or an assessment band. */
-async function approve(indicatorId: number, input: { value?: number; assessment?: '达成' | '部分达成' | '未达成' }, asOf = '2022-12-31') {
-  const unit = await requireUnit(t.database.db, '315002');
-  const v = await enterIndicatorValue({ db: t.database.db, unit, year: 2022, actor: ENTERER, indicatorId, input: { asOf, evidence: '年度台账', ...input } });
-  await submitIndicatorValue({ db: t.database.db, unit, actor: ENTERER, valueId: v.id });
-  await decideIndicatorValue({ db: t.database.db, unit, actor: APPROVER, valueId: v.id, decision: 'approve' });
-}
+const approve = (id: number, input: { value?: number; assessment?: '达成' | '部分达成' | '未达成' }) => approveValue(t.database.db, id, input);
 
 const report = async (user: 'finance' | 'leader' | 'section' | 'reviewer' = 'finance') => (await t.as(await t.login(user), { method: 'GET', url: URL })).json() as TEvaluationReport;
 const move = async (user: 'finance' | 'leader' | 'section', body: { move: string; reason?: string }) => t.as(await t.login(user), { method: 'POST', url: `${URL}/move`, payload: body });
 
 beforeAll(async () => {
   t = await createTestApp();
-  const unit = await requireUnit(t.database.db, '315002');
-  const board = await getIndicatorProgress({ db: t.database.db, unit, year: 2022, asOf: '2022-12-31' });
   // every indicator gets an actual: met, except 文件印刷数量 (372 of ≥400) and one 部分达成 judgement
-  for (const i of board.indicators) {
-    if (i.projectCode === null) continue;
-    if (i.direction === 'qualitative') await approve(i.indicatorId, { assessment: i.projectCode === '13022522P000R24100104' && i.name === '促进社会和谐稳定' ? '部分达成' : '达成' });
-    else if (i.name === '文件印刷数量') {
-      printingId = i.indicatorId;
-      await approve(i.indicatorId, { value: 372 });
-    } else await approve(i.indicatorId, { value: i.targetValue! });
-  }
+  const ids = await approveAllActuals(t.database.db, { [`${LAW}|文件印刷数量`]: { value: 372 }, [`${LAW}|促进社会和谐稳定`]: { assessment: '部分达成' } });
+  printingId = ids.get(`${LAW}|文件印刷数量`)!;
   await recordPayment({ db: t.database.db, unitCode: '315002', year: 2022, actor: ENTERER, input: { projectCode: '13022522P000R24100104', paidOn: '2022-06-15', amount: 27000, voucherNo: 'E-1', payee: '印刷厂', summary: '普法材料印刷', fundSource: 'fiscal' } });
 });
 afterAll(() => t.close());
@@ -110,7 +94,7 @@ describe('report workflow, freezing and reopening', () => {
 
   it('does not move when registers and payments change later; shows what changed live', async () => {
     const before = await report('reviewer');
-    await approve(printingId, { value: 400 }, '2022-12-31');
+    await approve(printingId, { value: 400 });
     await recordPayment({ db: t.database.db, unitCode: '315002', year: 2022, actor: ENTERER, input: { projectCode: '13022522P000R24100104', paidOn: '2022-12-20', amount: 3000, voucherNo: 'E-2', payee: '印刷厂', summary: '尾款', fundSource: 'fiscal' } });
     const after = await report('reviewer');
     expect(after.evaluation).toEqual(before.evaluation);

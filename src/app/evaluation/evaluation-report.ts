@@ -81,7 +81,7 @@ export async function getEvaluationReport(o: { db: Db; unit: UnitRow; year: numb
     decidedByName: row?.decidedByName ?? null,
     frozenAt: row?.frozenAt?.toISOString() ?? null,
     comments: comments.map((c) => ({ id: c.id, kind: c.kind, text: c.text, authorName: c.authorName, createdAt: c.createdAt.toISOString() })),
-    moves: availableMoves({ state, isAuthor: isAuthor(row, o.viewer.actor), rights: rightsOf(o.viewer.role) }).filter((m) => m !== 'edit'),
+    moves: availableMoves({ state, isAuthor: isAuthor(row, o.viewer.actor), rights: rightsOf(o.viewer.role) }).filter((m): m is Exclude<TWorkflowMove, 'edit'> => m !== 'edit'),
     canFill: editable(state) && can(o.viewer.role, 'evaluation.fill'),
     canComment: can(o.viewer.role, 'evaluation.comment'),
     evaluation: frozen ?? live,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { WORKFLOW_MOVES, WORKFLOW_STATES } from '../../core/workflow.js';
+import { WORKFLOW_STATES } from '../../core/workflow.js';
 import { ZTarget } from '../goal-book.js';
 import { ZScoringScheme } from '../scoring-scheme.js';
 
@@ -152,7 +152,7 @@ export const ZEvaluationReport = z
     decidedByName: z.string().nullable(),
     frozenAt: z.string().nullable(),
     comments: z.array(ZEvaluationComment),
-    moves: z.array(z.enum(WORKFLOW_MOVES)).meta({ description: 'the workflow moves the reader could make now' }),
+    moves: z.array(z.enum(['submit', 'approve', 'return', 'lock', 'reopen'])).meta({ description: 'the workflow moves the reader could make now' }),
     canFill: z.boolean(),
     canComment: z.boolean(),
     evaluation: ZEvaluation.meta({ description: 'frozen once approved; live before' }),
