@@ -152,4 +152,20 @@ describe('report workflow, freezing and reopening', () => {
     const audit = await t.as(await t.login('leader'), { method: 'GET', url: '/api/audit?action=evaluation.reopen' });
     expect(audit.body).toContain('印刷数量已补齐，重新评价');
   });
+
+  it('changes the scheme only when the weights add up; an override spreads the rest of its category', async () => {
+    const finance = await t.login('finance');
+    const scheme = (await t.as(finance, { method: 'GET', url: `${URL}/scheme` })).json();
+    expect(scheme.categoryWeights).toEqual({ execution: 10, output: 50, benefit: 30, satisfaction: 10 });
+    const tooMuch = await t.as(finance, { method: 'PUT', url: `${URL}/scheme`, payload: { ...scheme, indicatorWeights: { [printingId]: 60 } } });
+    expect(tooMuch.statusCode).toBe(400);
+    expect(tooMuch.json().message).toContain('项目“法制建设”：产出指标已定分值合计 60 分，超过该类权重 50 分');
+    expect((await t.as(await t.login('section'), { method: 'PUT', url: `${URL}/scheme`, payload: scheme })).statusCode).toBe(403);
+    const ok = await t.as(finance, { method: 'PUT', url: `${URL}/scheme`, payload: { ...scheme, indicatorWeights: { [printingId]: 20 }, rounding: 'cut-1' } });
+    expect(ok.statusCode).toBe(200);
+    const law = (await report()).evaluation.projects.find((p) => p.code === LAW)!;
+    expect(law.indicators.map((i) => i.weight)).toEqual([20, 10, 10, 10, 15, 15, 10]);
+    // 部分达成 on a 15-point line: 15 × 80% = 12
+    expect(law.indicators.map((i) => i.computedScore)).toEqual([20, 10, 10, 10, 12, 15, 10]);
+  });
 });

@@ -603,6 +603,18 @@ export const zh = {
   'evaluation.signFinance': '财务负责人：',
   'evaluation.signLeader': '单位负责人：',
   'evaluation.signDate': '日期：',
+  'evaluation.scheme': '评分规则',
+  'evaluation.schemeHint': '默认按财预〔2020〕10号。四类权重合计 100 分；没有满意度指标的项目，其权重按比例分给产出和效益。指标分值可在表中点击“分值”修改，其余指标自动均分。',
+  'evaluation.schemeLower': '越低越好指标的计分',
+  'evaluation.schemeLinear': '达标得满分，超出目标按比例扣分，达到目标两倍得 0 分',
+  'evaluation.schemeRatio': '分值 × 目标值 ÷ 实际值',
+  'evaluation.schemeBands': '定性指标评价档次（占分值比例）',
+  'evaluation.schemeRounding': '得分取位',
+  'evaluation.schemeRound2': '四舍五入保留两位小数',
+  'evaluation.schemeCut1': '截取一位小数',
+  'evaluation.schemeCap': '按执行率封顶总分',
+  'evaluation.schemeOvershoot': '超出目标过多扣分',
+  'evaluation.editWeight': '修改分值',
 } as const;
 
 export type MessageKey = keyof typeof zh;

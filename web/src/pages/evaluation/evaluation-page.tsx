@@ -9,6 +9,8 @@ import { useUnitYear } from '../../app/unit-year';
 import { ErrorAlert, errorText } from '../../components/error-alert';
 import { wan } from '../../components/money';
 import type { TEvaluationIndicator, TEvaluationProject, TEvaluationReport } from '../../../../src/contract/api/evaluation-api';
+import type { TScoringScheme } from '../../../../src/contract/scoring-scheme';
+import { SchemeModal } from './scheme-modal';
 
 type Move = TEvaluationReport['moves'][number];
 const STATE_COLOR: Record<TEvaluationReport['state'], string> = { draft: 'default', submitted: 'processing', returned: 'warning', approved: 'success', locked: 'purple' };
@@ -26,6 +28,7 @@ export default function EvaluationPage() {
   const [reasonFor, setReasonFor] = useState<Move | null>(null);
   const [reasonForm] = Form.useForm<{ reason: string }>();
   const [commentForm] = Form.useForm<{ text: string; recheck?: boolean }>();
+  const [schemeOpen, setSchemeOpen] = useState(false);
 
   if (report.error) return <ErrorAlert error={report.error} onRetry={report.reload} />;
   if (!report.data) return <Skeleton active />;
@@ -43,6 +46,9 @@ export default function EvaluationPage() {
       return false;
     }
   };
+  const saveScheme = (scheme: TScoringScheme) => act(() => api('PUT', `${apiBase}/evaluation/scheme`, scheme));
+  // the scheme applies to live figures; a frozen report keeps the one it was approved with
+  const schemeEditable = can('evaluation.scheme') && !r.frozen;
   const move = (m: Move, reason?: string) => act(() => api('POST', `${apiBase}/evaluation/move`, { move: m, ...(reason ? { reason } : {}) }));
   const saveLine = (i: TEvaluationIndicator, patch: Partial<Pick<TEvaluationIndicator, 'deviation' | 'signedScore' | 'signReason' | 'bandScore'>>) =>
     act(() => api('PUT', `${apiBase}/evaluation/lines/${i.id}`, { deviation: i.deviation, signedScore: i.signedScore, signReason: i.signReason, bandScore: i.bandScore, ...patch }));
@@ -65,6 +71,7 @@ export default function EvaluationPage() {
               {t(`evaluation.move.${m}`)}
             </Button>
           ))}
+          {schemeEditable && <Button onClick={() => setSchemeOpen(true)}>{t('evaluation.scheme')}</Button>}
           <Button icon={<PrinterOutlined />} onClick={() => window.open(`/print${base}/evaluation`, '_blank')}>
             {t('evaluation.print')}
           </Button>
@@ -121,7 +128,12 @@ export default function EvaluationPage() {
       </Card>
 
       {e.projects.map((p) => (
-        <ProjectCard key={p.code} p={p} report={r} canSign={can('evaluation.submit')} onSaveLine={saveLine} onSaveResults={(text) => act(() => api('PUT', `${apiBase}/evaluation/projects/${encodeURIComponent(p.code)}`, { actualResults: text }))} />
+        <ProjectCard
+          key={p.code}
+          p={p}
+          report={r}
+          canSign={can('evaluation.submit')}
+          onWeight={schemeEditable ? (i, w) => saveScheme({ ...e.scheme, indicatorWeights: { ...e.scheme.indicatorWeights, [String(i.id)]: w } }) : null} onSaveLine={saveLine} onSaveResults={(text) => act(() => api('PUT', `${apiBase}/evaluation/projects/${encodeURIComponent(p.code)}`, { actualResults: text }))} />
       ))}
 
       <Card title={t('evaluation.comments')} size="small">
@@ -154,6 +166,7 @@ export default function EvaluationPage() {
         )}
       </Card>
 
+      <SchemeModal open={schemeOpen} scheme={e.scheme} onCancel={() => setSchemeOpen(false)} onSave={async (scheme) => { const ok = await saveScheme(scheme); if (ok) setSchemeOpen(false); return ok; }} />
       <Modal
         open={reasonFor !== null}
         title={reasonFor ? t(`evaluation.move.${reasonFor}`) : ''}
@@ -185,7 +198,7 @@ function Explained({ text, children }: { text: string; children: React.ReactNode
   );
 }
 
-function ProjectCard(props: { p: TEvaluationProject; report: TEvaluationReport; canSign: boolean; onSaveLine: (i: TEvaluationIndicator, patch: Partial<TEvaluationIndicator>) => Promise<boolean>; onSaveResults: (text: string) => Promise<boolean> }) {
+function ProjectCard(props: { p: TEvaluationProject; report: TEvaluationReport; canSign: boolean; onWeight: ((i: TEvaluationIndicator, weight: number) => Promise<boolean>) | null; onSaveLine: (i: TEvaluationIndicator, patch: Partial<TEvaluationIndicator>) => Promise<boolean>; onSaveResults: (text: string) => Promise<boolean> }) {
   const { t, lang } = useI18n();
   const { p, report } = props;
   const fill = report.canFill;
@@ -245,7 +258,18 @@ function ProjectCard(props: { p: TEvaluationProject; report: TEvaluationReport; 
           { title: t('evaluation.target'), render: (_, i) => i.target.raw, width: 130 },
           { title: t('evaluation.actual'), render: (_, i) => actualText(i) ?? <Tag color="red">{t('evaluation.missing')}</Tag>, width: 100 },
           { title: t('evaluation.source'), dataIndex: 'source', width: 80, render: (s: TEvaluationIndicator['source']) => <Tag>{t(`evaluation.source.${s}`)}</Tag> },
-          { title: t('evaluation.weight'), dataIndex: 'weight', width: 60, align: 'right' },
+          {
+            title: t('evaluation.weight'),
+            dataIndex: 'weight',
+            width: 80,
+            align: 'right',
+            render: (w: number, i) =>
+              props.onWeight ? (
+                <InputNumber key={`${i.id}-${w}`} size="small" min={0} max={100} step={0.5} defaultValue={w} title={t('evaluation.editWeight')} style={{ width: 70 }} onBlur={(ev) => { const v = Number(ev.target.value); if (Number.isFinite(v) && v !== w) void props.onWeight!(i, v); }} />
+              ) : (
+                w
+              ),
+          },
           {
             title: t('evaluation.score'),
             width: 110,

@@ -37,7 +37,7 @@ function ProjectSheet({ e, p }: { e: TEvaluation; p: TEvaluationProject }) {
       <td className="num">{spent === null ? '—' : wan(spent)}</td>
       <td className="num">{scored ? p.executionWeight : '—'}</td>
       <td className="num">{scored ? pct(p.executionRate) : '—'}</td>
-      <td className="num" colSpan={2}>{scored ? p.executionScore : '—'}</td>
+      <td className="num">{scored ? p.executionScore : '—'}</td>
     </tr>
   );
   return (
@@ -52,10 +52,6 @@ function ProjectSheet({ e, p }: { e: TEvaluation; p: TEvaluationProject }) {
           <tr><th>项目名称</th><td colSpan={8}>{p.name}</td></tr>
           <tr><th>主管部门</th><td colSpan={3}>{e.unit.name}</td><th>实施单位</th><td colSpan={4}>{e.unit.name}</td></tr>
           <tr><th rowSpan={5}>项目资金（万元）</th><th colSpan={2}></th><th>年初预算数</th><th>全年预算数</th><th>全年执行数</th><th>分值</th><th>执行率</th><th>得分</th></tr>
-        </tbody>
-      </table>
-      <table>
-        <tbody>
           {money('年度资金总额', p.initialBudget, p.budget, p.spent, true)}
           {money('其中：当年财政拨款', p.budgetFiscal, onlyFiscal ? p.budget : null, onlyFiscal ? p.spent : null, false)}
           {money('上年结转资金', 0, onlyFiscal ? 0 : null, onlyFiscal ? 0 : null, false)}
