@@ -39,6 +39,17 @@ export const AUDIT_ACTIONS: Record<string, LocalizedText> = {
   'register.import': { zh: '导入台账记录', en: 'Imported records' },
   'register.demo': { zh: '生成演示台账', en: 'Generated demo records' },
   'personalData.read': { zh: '查看个人信息', en: 'Read personal data' },
+  'evaluation.line': { zh: '填写自评指标', en: 'Filled evaluation line' },
+  'evaluation.results': { zh: '填写实际完成情况', en: 'Filled results' },
+  'evaluation.scheme': { zh: '修改评分规则', en: 'Changed scoring scheme' },
+  'evaluation.edit': { zh: '编辑绩效自评', en: 'Edited self-evaluation' },
+  'evaluation.submit': { zh: '提交绩效自评', en: 'Submitted self-evaluation' },
+  'evaluation.approve': { zh: '审批通过绩效自评', en: 'Approved self-evaluation' },
+  'evaluation.return': { zh: '退回绩效自评', en: 'Returned self-evaluation' },
+  'evaluation.lock': { zh: '锁定绩效自评', en: 'Locked self-evaluation' },
+  'evaluation.reopen': { zh: '重新打开绩效自评', en: 'Reopened self-evaluation' },
+  'evaluation.comment': { zh: '填写自评意见', en: 'Evaluation comment' },
+  'evaluation.recheck': { zh: '要求复核', en: 'Asked for re-check' },
 };
 
 /** An action not in the table still reads as words: its code, said as such. */
@@ -56,6 +67,8 @@ export const AUDIT_ENTITIES: Record<string, LocalizedText> = {
   indicator_binding: { zh: '指标取数口径', en: 'Indicator metric' },
   indicator_value: { zh: '指标完成值', en: 'Indicator value' },
   register: { zh: '台账', en: 'Register' },
+  evaluation_report: { zh: '绩效自评', en: 'Self-evaluation' },
+  evaluation_scheme: { zh: '评分规则', en: 'Scoring scheme' },
 };
 
 export const AUDIT_FIELDS: Record<string, LocalizedText> = {
@@ -107,6 +120,7 @@ export const AUDIT_FIELDS: Record<string, LocalizedText> = {
   counts: { zh: '各表条数', en: 'Records per sheet' },
   overspendMode: { zh: '超支控制', en: 'Overspend control' },
   lightThresholds: { zh: '亮灯阈值', en: 'Light thresholds' },
+  state: { zh: '状态', en: 'State' },
 };
 
 /** Internal ids that say nothing to a reader (the object's name is shown instead). */
