@@ -12,6 +12,7 @@ import { registerRegister } from './commands/register.js';
 import { registerReview } from './commands/review.js';
 import { registerServe } from './commands/serve.js';
 import { registerSpending } from './commands/spending.js';
+import { registerUnit } from './commands/unit.js';
 import { registerUser } from './commands/user.js';
 import { UsageError } from './context.js';
 
@@ -29,6 +30,7 @@ registerImport(program);
 registerExport(program);
 registerReview(program);
 registerUser(program);
+registerUnit(program);
 registerPayments(program);
 registerSpending(program);
 registerAudit(program);

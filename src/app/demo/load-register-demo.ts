@@ -1,3 +1,4 @@
+import { cliScope } from '../units/resolve-scope.js';
 import { DomainError } from '../../core/errors.js';
 import type { Db } from '../../db/client.js';
 import { findUnitByCode, listProjectRows } from '../../repositories/goal-book.repository.js';
@@ -39,7 +40,7 @@ export async function loadRegisterDemo(o: { db: Db; cipher: PersonalDataCipher; 
     .from(cases.table)
     .where(and(eq(c.unitId!, unit.id), sql`${c.appliedOn!} between ${`${o.year}-01-01`} and ${`${o.year}-12-31`}`));
   if ((present?.n ?? 0) > 0) {
-    const bound = await confirmProposedBindings({ db: o.db, unit, year: o.year, actor: o.actor, subject: null });
+    const bound = await confirmProposedBindings({ db: o.db, scope: await cliScope(o.db, unit.code), year: o.year, actor: o.actor, subject: null });
     return { status: 'present', counts: {}, bindings: bound.confirmed.length };
   }
 
@@ -58,6 +59,6 @@ export async function loadRegisterDemo(o: { db: Db; cipher: PersonalDataCipher; 
     for (const { path, sheet, rows } of prepared) counts[path] = (await insertRecords(tx, sheet, rows)).length;
     await recordAudit(tx, { actor: o.actor, unitId: unit.id, action: 'register.demo', entity: 'register', entityId: `${unit.code}/${o.year}`, after: { counts } });
   });
-  const bound = await confirmProposedBindings({ db: o.db, unit, year: o.year, actor: o.actor, subject: null });
+  const bound = await confirmProposedBindings({ db: o.db, scope: await cliScope(o.db, unit.code), year: o.year, actor: o.actor, subject: null });
   return { status: 'loaded', counts, bindings: bound.confirmed.length };
 }

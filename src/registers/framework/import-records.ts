@@ -119,11 +119,11 @@ export async function importRegisterRecords(o: RecordContext & { bytes: Uint8Arr
     const ids = await insertRecords(
       tx,
       o.sheet,
-      values.map((v) => ({ ...toColumns(o.sheet, v, o.cipher), unitId: o.unit.id, createdBy: o.actor.userId })),
+      values.map((v) => ({ ...toColumns(o.sheet, v, o.cipher), unitId: o.scope.rootUnit.id, createdBy: o.actor.userId })),
     );
     await recordAudit(tx, {
       actor: o.actor,
-      unitId: o.unit.id,
+      unitId: o.scope.rootUnit.id,
       action: 'register.import',
       entity: `register:${o.sheet.kind}/${o.sheet.id}`,
       entityId: ids.length > 0 ? `${ids[0]}-${ids[ids.length - 1]}` : null,
