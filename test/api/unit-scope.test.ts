@@ -10,6 +10,7 @@ import { createRegisterRecord } from '../../src/registers/framework/save-record.
 import { requireSheet } from '../../src/registers/registry.js';
 import { createTestApp, TEST_CIPHER, TEST_PASSWORD, type Session, type TestApp, type TestUser } from '../helpers/app.js';
 import { sampleGoalBook } from '../helpers/fixtures.js';
+import { multipart } from '../helpers/multipart.js';
 
 /**
  * Two bureaus under one county (a copy of the sample imported as a second bureau): a county-level
@@ -50,6 +51,7 @@ beforeAll(async () => {
     office: { role: 'office', unitCode: '315002', office: '胡家坨司法所' },
     reviewer: { role: 'reviewer', unitCode: '301001', grantedUnitCodes: ['315003'] },
     admin: { role: 'admin', unitCode: null },
+    section: { role: 'section', unitCode: '315002', sections: ['legal-aid'] },
   } satisfies Record<string, Omit<CreateUserOptions, 'db' | 'actor' | 'username' | 'displayName' | 'password'>>;
   for (const [username, spec] of Object.entries(accounts)) {
     await createUser({ db, actor: SYSTEM, username, displayName: username, password: TEST_PASSWORD, ...spec });
@@ -68,7 +70,7 @@ const accepted = async (who: string, unit: string) => {
 describe('data scope by rule', () => {
   it('stores each user’s rule (defaults by role) and shows it on the users list', async () => {
     const users = (await get('admin', '/api/users')).json() as Array<{ username: string; dataScope: string }>;
-    expect(Object.fromEntries(users.map((u) => [u.username, u.dataScope]))).toEqual({ county: 'unitAndBelow', bureau: 'unitAndBelow', bureauOnly: 'unit', office: 'office', reviewer: 'assigned', admin: 'all' });
+    expect(Object.fromEntries(users.map((u) => [u.username, u.dataScope]))).toEqual({ county: 'unitAndBelow', bureau: 'unitAndBelow', bureauOnly: 'unit', office: 'office', reviewer: 'assigned', admin: 'all', section: 'unitAndBelow' });
   });
 
   it('lists the units each rule reaches', async () => {
@@ -119,3 +121,37 @@ describe('data scope by rule', () => {
     ]);
   });
 });
+
+describe('offices as per-unit master data', () => {
+  const DUTY = '/api/units/315002/registers/legal-aid/duty-shifts';
+  const post = (who: string, url: string, payload: unknown) => t.as(s[who]!, { method: 'POST', url, payload: payload as Record<string, unknown> });
+
+  it('gives forms the unit’s list; an administrator maintains it', async () => {
+    expect((await get('section', '/api/units/315002/offices')).json()).toEqual({ offices: ['胡家坨司法所', '汤家河司法所'], committees: [] });
+    expect((await post('section', '/api/units/315002/offices', { name: '新寨司法所' })).statusCode).toBe(403);
+    expect((await post('admin', '/api/units/315002/offices', { kind: 'committee', name: '胡家坨镇人民调解委员会' })).statusCode).toBe(200);
+    expect((await post('admin', '/api/units/315002/offices', { kind: 'committee', name: '胡家坨镇人民调解委员会' })).statusCode).toBe(409);
+    expect((await get('county', '/api/units/315002/offices')).json().committees).toEqual(['胡家坨镇人民调解委员会']);
+    expect((await post('admin', '/api/units/315002/offices/remove', { kind: 'committee', name: '胡家坨镇人民调解委员会' })).statusCode).toBe(200);
+  });
+
+  it('refuses an office not in the list in a form, and takes one that is', async () => {
+    const shift = { office: '不存在司法所', shiftOn: '2022-03-01', place: '看守所', onDuty: '赵律师' };
+    const refused = await post('section', `${DUTY}/records`, shift);
+    expect(refused.statusCode, refused.body).toBe(400);
+    expect(refused.json().message).toContain('不存在司法所');
+    expect((await post('section', `${DUTY}/records`, { ...shift, office: '汤家河司法所' })).statusCode).toBe(200);
+  });
+
+  it('refuses an import naming an unknown office, naming row and column, and stores nothing', async () => {
+    const csv = ['司法所,值班日期,值班地点,值班人员', '胡家坨司法所,2022-03-01,看守所,孙律师', '不存在司法所,2022-03-02,看守所,钱律师'].join('\r\n');
+    const preview = (await t.as(s.section!, { method: 'POST', url: `${DUTY}/import/preview`, ...multipart('duty.csv', Buffer.from(csv)) })).json();
+    expect(preview.problems).toEqual([{ row: 3, column: '司法所', message: expect.stringContaining('第3行第1列（司法所）：司法所“不存在司法所”不在本单位的司法所名单中') }]);
+    const res = await t.as(s.section!, { method: 'POST', url: `${DUTY}/import`, ...multipart('duty.csv', Buffer.from(csv)) });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().details.problems).toHaveLength(1);
+    const list = (await get('section', `${DUTY}/records?year=2022`)).json();
+    expect(list.records.map((r: { values: { onDuty: string } }) => r.values.onDuty)).not.toContain('孙律师');
+  });
+});
+

@@ -1,3 +1,5 @@
+import { LAOTING_OFFICES } from '../../registers/demo/laoting-offices.js';
+import { insertUnitOffice } from '../../repositories/unit.repository.js';
 import { cliScope } from '../units/resolve-scope.js';
 import { DomainError } from '../../core/errors.js';
 import type { Db } from '../../db/client.js';
@@ -31,6 +33,8 @@ export interface RegisterDemoResult {
 export async function loadRegisterDemo(o: { db: Db; cipher: PersonalDataCipher; year: number; actor: Actor; unitCode?: string }): Promise<RegisterDemoResult> {
   const unit = await findUnitByCode(o.db, o.unitCode ?? DEMO_UNIT_CODE);
   if (!unit) throw new DomainError('NOT_FOUND', `没有编码为 ${o.unitCode ?? DEMO_UNIT_CODE} 的单位：请先导入示例绩效目标（npx jixiao import samples/laoting-justice-2022.txt）`);
+  // the sample county's 司法所 are the demo unit's offices: forms pick from them, imports match them
+  for (const name of LAOTING_OFFICES) await insertUnitOffice(o.db, { unitId: unit.id, kind: 'office', name });
   const projects = await listProjectRows(o.db, unit.id, o.year);
   if (projects.length === 0) throw new DomainError('NOT_FOUND', `${unit.name}没有 ${o.year} 年度的绩效目标：请先导入，演示台账要按项目生成满意度调查`);
   const cases = sheetFromPath('legal-aid/cases');

@@ -1,7 +1,8 @@
 import { DomainError } from '../../core/errors.js';
-import type { Db } from '../../db/client.js';
+import type { TUnitScope } from '../../core/access/scope.js';
+import type { Db, Executor } from '../../db/client.js';
 import { findUnitByCode } from '../../repositories/goal-book.repository.js';
-import { insertUnit, insertUnitOffice, loadUnitTree, type UnitTreeRow } from '../../repositories/unit.repository.js';
+import { deleteUnitOffice, insertUnit, insertUnitOffice, listUnitOffices, loadUnitTree, type UnitTreeRow } from '../../repositories/unit.repository.js';
 import type { Actor } from '../actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 
@@ -40,4 +41,21 @@ export async function addUnitOffice(o: { db: Db; actor: Actor; unitCode: string;
     if (!(await insertUnitOffice(tx, { unitId: unit.id, kind, name }))) throw new DomainError('CONFLICT', `${unit.name}已有${what}“${name}”`);
     await recordAudit(tx, { actor: o.actor, unitId: unit.id, action: `unit.${kind}.add`, entity: 'unit_office', entityId: `${unit.code}/${name}`, after: { kind, name } });
   });
+}
+
+/** Removes an office or committee from a unit's list (records that name it keep their value). */
+export async function removeUnitOffice(o: { db: Db; actor: Actor; unitCode: string; name: string; kind?: 'office' | 'committee' }): Promise<void> {
+  const kind = o.kind ?? 'office';
+  await o.db.transaction(async (tx) => {
+    const unit = await findUnitByCode(tx, o.unitCode);
+    if (!unit) throw new DomainError('NOT_FOUND', `没有编码为 ${o.unitCode} 的单位`);
+    if (!(await deleteUnitOffice(tx, { unitId: unit.id, kind, name: o.name }))) throw new DomainError('NOT_FOUND', `${unit.name}没有“${o.name}”`);
+    await recordAudit(tx, { actor: o.actor, unitId: unit.id, action: `unit.${kind}.remove`, entity: 'unit_office', entityId: `${unit.code}/${o.name}`, before: { kind, name: o.name }, after: null });
+  });
+}
+
+/** A unit's master-data lists, for forms. */
+export async function getUnitMasterData(o: { db: Executor; scope: TUnitScope }): Promise<{ offices: string[]; committees: string[] }> {
+  const [offices, committees] = await Promise.all([listUnitOffices(o.db, o.scope.rootUnit.id, 'office'), listUnitOffices(o.db, o.scope.rootUnit.id, 'committee')]);
+  return { offices, committees };
 }

@@ -188,7 +188,7 @@ export default async function registerRecordRoutes(app: FastifyInstance) {
       // refuse before reading the upload: a register the user does not keep says so, whatever was sent
       assertMayImport(viewerOf(request), sheet);
       const { bytes } = await readUpload(request);
-      return previewRegisterImport({ sheet, viewer: viewerOf(request), bytes });
+      return previewRegisterImport({ sheet, viewer: viewerOf(request), bytes, db: db(), scope: requireScope(request) });
     },
   );
 
