@@ -13,7 +13,6 @@ import { exportRegisterRecords } from '../src/registers/framework/export-records
 import { listRegisterRecords } from '../src/registers/framework/list-records.js';
 import { METRICS, REGISTERS, sheetFromPath } from '../src/registers/registry.js';
 import { computeMetric } from '../src/registers/framework/compute-metric.js';
-import { findUnitByCode } from '../src/repositories/goal-book.repository.js';
 import { sampleGoalBook } from '../test/helpers/fixtures.js';
 import { median, once } from './harness.js';
 import type { VoidedFilter } from '../src/registers/framework/record.repository.js';

@@ -51,7 +51,11 @@ export async function insertUnit(exec: Executor, unit: { code: string; name: str
 }
 
 export async function listUnitOffices(exec: Executor, unitId: number, kind: 'office' | 'committee'): Promise<string[]> {
-  const rows = await exec.select({ name: unitOffices.name }).from(unitOffices).where(and(eq(unitOffices.unitId, unitId), eq(unitOffices.kind, kind))).orderBy(asc(unitOffices.id));
+  const rows = await exec
+    .select({ name: unitOffices.name })
+    .from(unitOffices)
+    .where(and(eq(unitOffices.unitId, unitId), eq(unitOffices.kind, kind)))
+    .orderBy(asc(unitOffices.id));
   return rows.map((r) => r.name);
 }
 
@@ -62,6 +66,9 @@ export async function insertUnitOffice(exec: Executor, v: { unitId: number; kind
 }
 
 export async function deleteUnitOffice(exec: Executor, v: { unitId: number; kind: 'office' | 'committee'; name: string }): Promise<boolean> {
-  const rows = await exec.delete(unitOffices).where(and(eq(unitOffices.unitId, v.unitId), eq(unitOffices.kind, v.kind), eq(unitOffices.name, v.name))).returning({ id: unitOffices.id });
+  const rows = await exec
+    .delete(unitOffices)
+    .where(and(eq(unitOffices.unitId, v.unitId), eq(unitOffices.kind, v.kind), eq(unitOffices.name, v.name)))
+    .returning({ id: unitOffices.id });
   return rows.length > 0;
 }

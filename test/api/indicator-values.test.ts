@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { importGoalBook } from '../../src/app/goal-book/import-goal-book.js';
 import { enterIndicatorValue, listValuesOfUnit } from '../../src/app/indicators/indicator-values.js';
 import type { TUnitIndicatorValue } from '../../src/contract/api/registers-api.js';
-import { findUnitByCode } from '../../src/repositories/goal-book.repository.js';
 import { createTestApp, type Session, type TestApp } from '../helpers/app.js';
 import { sampleGoalBook } from '../helpers/fixtures.js';
 

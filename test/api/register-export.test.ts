@@ -7,7 +7,7 @@ import { CLI_VIEWER, type RegisterViewer } from '../../src/registers/framework/a
 import { exportRegisterRecords, idRanges } from '../../src/registers/framework/export-records.js';
 import { importRegisterRecords } from '../../src/registers/framework/import-records.js';
 import { requireSheet } from '../../src/registers/registry.js';
-import { ensureUnit, findUnitByCode } from '../../src/repositories/goal-book.repository.js';
+import { ensureUnit } from '../../src/repositories/goal-book.repository.js';
 import { createTestApp, TEST_CIPHER, type Session, type TestApp } from '../helpers/app.js';
 
 /**

@@ -21,7 +21,16 @@ const SYSTEM = { userId: null, name: 'test' };
 let t: TestApp;
 const s: Record<string, Session> = {};
 
-const aCase = (appliedOn: string, office: string) => ({ source: '通知辩护/代理', applicantName: '刘一', applicantCategory: '其他', caseType: '刑事', appliedOn, assignedOn: appliedOn, closedOn: null, office });
+const aCase = (appliedOn: string, office: string) => ({
+  source: '通知辩护/代理',
+  applicantName: '刘一',
+  applicantCategory: '其他',
+  caseType: '刑事',
+  appliedOn,
+  assignedOn: appliedOn,
+  closedOn: null,
+  office,
+});
 
 beforeAll(async () => {
   t = await createTestApp({ sample: false, users: false });
@@ -70,7 +79,15 @@ const accepted = async (who: string, unit: string) => {
 describe('data scope by rule', () => {
   it('stores each user’s rule (defaults by role) and shows it on the users list', async () => {
     const users = (await get('admin', '/api/users')).json() as Array<{ username: string; dataScope: string }>;
-    expect(Object.fromEntries(users.map((u) => [u.username, u.dataScope]))).toEqual({ county: 'unitAndBelow', bureau: 'unitAndBelow', bureauOnly: 'unit', office: 'office', reviewer: 'assigned', admin: 'all', section: 'unitAndBelow' });
+    expect(Object.fromEntries(users.map((u) => [u.username, u.dataScope]))).toEqual({
+      county: 'unitAndBelow',
+      bureau: 'unitAndBelow',
+      bureauOnly: 'unit',
+      office: 'office',
+      reviewer: 'assigned',
+      admin: 'all',
+      section: 'unitAndBelow',
+    });
   });
 
   it('lists the units each rule reaches', async () => {
@@ -154,4 +171,3 @@ describe('offices as per-unit master data', () => {
     expect(list.records.map((r: { values: { onDuty: string } }) => r.values.onDuty)).not.toContain('孙律师');
   });
 });
-

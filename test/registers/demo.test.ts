@@ -6,7 +6,6 @@ import { getIndicatorProgress } from '../../src/app/indicators/get-indicator-pro
 import { drillIndicator, everyRecordBehind } from '../../src/app/indicators/drill-indicator.js';
 import { generateDemoRecords } from '../../src/registers/demo/generate-demo-records.js';
 import { CLI_VIEWER } from '../../src/registers/framework/access.js';
-import { findUnitByCode } from '../../src/repositories/goal-book.repository.js';
 import { TEST_CIPHER } from '../helpers/app.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { sampleGoalBook } from '../helpers/fixtures.js';

@@ -25,12 +25,18 @@ export default async function unitRoutes(app: FastifyInstance) {
   const ZParams = z.object({ unitCode: z.string() });
   r.get(
     '/api/units/:unitCode/offices',
-    { config: { access: 'authenticated' }, schema: { tags, summary: 'The unit’s 司法所 and mediation committees (forms pick from them)', params: ZParams, response: { 200: ZUnitMasterData, ...ERROR_RESPONSES } } },
+    {
+      config: { access: 'authenticated' },
+      schema: { tags, summary: 'The unit’s 司法所 and mediation committees (forms pick from them)', params: ZParams, response: { 200: ZUnitMasterData, ...ERROR_RESPONSES } },
+    },
     async (request) => getUnitMasterData({ db: app.database.db, scope: requireScope(request) }),
   );
   r.post(
     '/api/units/:unitCode/offices',
-    { config: { access: 'user.manage' }, schema: { tags, summary: 'Add a 司法所 or mediation committee to the unit’s list', params: ZParams, body: ZUnitOfficeBody, response: { 200: ZOk, ...ERROR_RESPONSES } } },
+    {
+      config: { access: 'user.manage' },
+      schema: { tags, summary: 'Add a 司法所 or mediation committee to the unit’s list', params: ZParams, body: ZUnitOfficeBody, response: { 200: ZOk, ...ERROR_RESPONSES } },
+    },
     async (request) => {
       await addUnitOffice({ db: app.database.db, actor: actorOf(request), unitCode: requireScope(request).rootUnit.code, name: request.body.name, kind: request.body.kind });
       return { ok: true as const };
@@ -38,7 +44,16 @@ export default async function unitRoutes(app: FastifyInstance) {
   );
   r.post(
     '/api/units/:unitCode/offices/remove',
-    { config: { access: 'user.manage' }, schema: { tags, summary: 'Remove a 司法所 or mediation committee from the unit’s list (records keep their value)', params: ZParams, body: ZUnitOfficeBody, response: { 200: ZOk, ...ERROR_RESPONSES } } },
+    {
+      config: { access: 'user.manage' },
+      schema: {
+        tags,
+        summary: 'Remove a 司法所 or mediation committee from the unit’s list (records keep their value)',
+        params: ZParams,
+        body: ZUnitOfficeBody,
+        response: { 200: ZOk, ...ERROR_RESPONSES },
+      },
+    },
     async (request) => {
       await removeUnitOffice({ db: app.database.db, actor: actorOf(request), unitCode: requireScope(request).rootUnit.code, name: request.body.name, kind: request.body.kind });
       return { ok: true as const };

@@ -5,12 +5,10 @@ import { DomainError } from '../../core/errors.js';
 import type { Db } from '../../db/client.js';
 import { findUnitByCode, listProjectRows } from '../../repositories/goal-book.repository.js';
 import { generateDemoRecords } from '../../registers/demo/generate-demo-records.js';
-import { insertRecords } from '../../registers/framework/record.repository.js';
+import { countRecordsInYear, insertRecords } from '../../registers/framework/record.repository.js';
 import { toColumns } from '../../registers/framework/records.js';
 import { validateRecord } from '../../registers/framework/validate.js';
 import { sheetFromPath } from '../../registers/registry.js';
-import { columnsOf } from '../../registers/framework/define.js';
-import { and, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { PersonalDataCipher } from '../crypto/personal-data-cipher.js';
@@ -38,12 +36,8 @@ export async function loadRegisterDemo(o: { db: Db; cipher: PersonalDataCipher; 
   const projects = await listProjectRows(o.db, unit.id, o.year);
   if (projects.length === 0) throw new DomainError('NOT_FOUND', `${unit.name}没有 ${o.year} 年度的绩效目标：请先导入，演示台账要按项目生成满意度调查`);
   const cases = sheetFromPath('legal-aid/cases');
-  const c = columnsOf(cases);
-  const [present] = await o.db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(cases.table)
-    .where(and(eq(c.unitId!, unit.id), sql`${c.appliedOn!} between ${`${o.year}-01-01`} and ${`${o.year}-12-31`}`));
-  if ((present?.n ?? 0) > 0) {
+  const present = await countRecordsInYear(o.db, cases, unit.id, o.year);
+  if (present > 0) {
     const bound = await confirmProposedBindings({ db: o.db, scope: await cliScope(o.db, unit.code), year: o.year, actor: o.actor, subject: null });
     return { status: 'present', counts: {}, bindings: bound.confirmed.length };
   }

@@ -1,4 +1,4 @@
-import type { TUnitNode, TUnitScope } from '../../core/access/scope.js';
+import type { TUnitScope } from '../../core/access/scope.js';
 import type { TOverview, TProjectView } from '../../contract/api/goal-book-api.js';
 import { fenToYuan, yuanToFen } from '../../core/money.js';
 import type { Db } from '../../db/client.js';

@@ -1,4 +1,4 @@
-import type { TUnitNode, TUnitScope } from '../../core/access/scope.js';
+import type { TUnitScope } from '../../core/access/scope.js';
 import type { TIndicatorProgress, TMetricValue, TProgressBoard } from '../../contract/api/registers-api.js';
 import { canonicalJson } from '../../core/canonical.js';
 import { DomainError } from '../../core/errors.js';

@@ -5,7 +5,7 @@ import { parseTarget } from '../../core/target.js';
 import { REVIEW_RULES, reviewGoalBook, type TReviewFinding } from '../../core/review/index.js';
 import type { Db } from '../../db/client.js';
 import { insertReviewComment, listReviewComments, type ReviewCommentRow } from '../../repositories/review.repository.js';
-import type { TUnitNode, TUnitScope } from '../../core/access/scope.js';
+import type { TUnitScope } from '../../core/access/scope.js';
 import type { Actor } from '../actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { editGoalBook } from '../goal-book/edit-goal-book.js';

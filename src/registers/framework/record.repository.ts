@@ -140,3 +140,13 @@ export async function selectRecords(exec: Executor, sheet: SheetDef, where: SQL,
   if (o.offset) query.offset(o.offset);
   return (await query) as StoredRow[];
 }
+
+/** Records of a sheet (voided ones included) whose business date falls in a unit's year. */
+export async function countRecordsInYear(exec: Executor, sheet: SheetDef, unitId: number, year: number): Promise<number> {
+  const c = columnsOf(sheet);
+  const [row] = await exec
+    .select({ n: sql<number>`count(*)::int` })
+    .from(sheet.table)
+    .where(and(eq(c.unitId!, unitId), sql`${c[sheet.dateKey]!} between ${`${year}-01-01`} and ${`${year}-12-31`}`));
+  return row?.n ?? 0;
+}

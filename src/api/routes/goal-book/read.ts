@@ -4,8 +4,7 @@ import { z } from 'zod';
 import { getGoalBook } from '../../../app/goal-book/get-goal-book.js';
 import { getOverview, getProjectView } from '../../../app/goal-book/get-overview.js';
 import { exportStoredGoalBook } from '../../../app/goal-book/export-stored-goal-book.js';
-import { getRevision, listRevisions } from '../../../repositories/goal-book.repository.js';
-import { DomainError } from '../../../core/errors.js';
+import { getGoalBookRevision, listGoalBookRevisions } from '../../../app/goal-book/revisions.js';
 import { ZGoalBook } from '../../../contract/goal-book.js';
 import { ZGoalBookChange } from '../../../contract/goal-book-change.js';
 import { ZOverview, ZProjectView, ZRevisionSummary } from '../../../contract/api/goal-book-api.js';
@@ -34,10 +33,9 @@ export default async function goalBookReadRoutes(app: FastifyInstance) {
     async (request) => getProjectView({ db: db(), scope: requireScope(request), year: request.params.year, code: request.params.code }),
   );
 
-  r.get(`${BASE}/revisions`, { config: { access: 'goalBook.read' }, schema: { tags, summary: 'Revision history, newest first', params: ZUnitYearParams, response: { 200: z.array(ZRevisionSummary), ...ERROR_RESPONSES } } }, async (request) => {
-    const rows = await listRevisions(db(), requireScope(request).rootUnit.id, request.params.year);
-    return rows.map((row) => ({ number: row.number, source: row.source, summary: row.summary, changeCount: row.changes.length, actorName: row.actorName, createdAt: row.createdAt.toISOString() }));
-  });
+  r.get(`${BASE}/revisions`, { config: { access: 'goalBook.read' }, schema: { tags, summary: 'Revision history, newest first', params: ZUnitYearParams, response: { 200: z.array(ZRevisionSummary), ...ERROR_RESPONSES } } }, async (request) =>
+    listGoalBookRevisions({ db: db(), scope: requireScope(request), year: request.params.year }),
+  );
 
   r.get(
     `${BASE}/revisions/:number`,
@@ -50,11 +48,7 @@ export default async function goalBookReadRoutes(app: FastifyInstance) {
         response: { 200: ZRevisionSummary.extend({ changes: z.array(ZGoalBookChange), snapshot: ZGoalBook.omit({ warnings: true }) }), ...ERROR_RESPONSES },
       },
     },
-    async (request) => {
-      const row = await getRevision(db(), requireScope(request).rootUnit.id, request.params.year, request.params.number);
-      if (!row) throw new DomainError('NOT_FOUND', `没有第 ${request.params.number} 次修订`);
-      return { number: row.number, source: row.source, summary: row.summary, changeCount: row.changes.length, actorName: row.actorName, createdAt: row.createdAt.toISOString(), changes: row.changes, snapshot: row.snapshot };
-    },
+    async (request) => getGoalBookRevision({ db: db(), scope: requireScope(request), year: request.params.year, number: request.params.number }),
   );
 
   r.get(

@@ -8,7 +8,6 @@ import { ZDepartmentGoalsInput, ZIndicatorInput, ZProjectPatch } from '../../../
 import { ERROR_RESPONSES, ZUnitYearParams } from '../../../contract/api/common.js';
 import { actorOf, requireScope } from '../../plugins/auth.js';
 import type { ImportGoalBookResult } from '../../../app/goal-book/import-goal-book.js';
-import { assertInitialBudgetEditable } from '../../../app/spending/assert-initial-budget-editable.js';
 
 const BASE = '/api/units/:unitCode/years/:year';
 
@@ -35,12 +34,7 @@ export default async function goalBookWriteRoutes(app: FastifyInstance) {
   r.patch(
     `${BASE}/projects/:code`,
     { config: { access: 'goalBook.write' }, schema: { tags, summary: 'Edit a project (name, purpose, budget, spending plan, goals); recorded as a revision', params: ZProjectParams, body: ZProjectPatch, response } },
-    async (request) => {
-      if (request.body.budget) {
-        await assertInitialBudgetEditable({ db: app.database.db, scope: requireScope(request), year: request.params.year, code: request.params.code, budget: request.body.budget });
-      }
-      return edit(request, (content) => patchProject(content, request.params.code, request.body));
-    },
+    async (request) => edit(request, (content) => patchProject(content, request.params.code, request.body)),
   );
 
   r.post(
