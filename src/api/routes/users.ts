@@ -4,8 +4,7 @@ import { z } from 'zod';
 import { createUser } from '../../app/auth/create-user.js';
 import { resetPassword } from '../../app/auth/change-password.js';
 import { updateUserAccount } from '../../app/auth/update-user.js';
-import { listGrants, listUsersWithUnits } from '../../repositories/user.repository.js';
-import { listUnits } from '../../repositories/goal-book.repository.js';
+import { listUserAccounts } from '../../app/auth/list-users.js';
 import { ZUserInput, ZUserPatch, ZUserView } from '../../contract/api/auth-api.js';
 import { ERROR_RESPONSES, ZOk } from '../../contract/api/common.js';
 import { actorOf } from '../plugins/auth.js';
@@ -16,26 +15,9 @@ export default async function userRoutes(app: FastifyInstance) {
   const db = () => app.database.db;
   const ZIdParams = z.object({ id: z.coerce.number().int().positive() });
 
-  r.get('/api/users', { config: { access: 'user.manage' }, schema: { tags, summary: 'All accounts', response: { 200: z.array(ZUserView), ...ERROR_RESPONSES } } }, async () => {
-    const [rows, grants, units] = await Promise.all([listUsersWithUnits(db()), listGrants(db()), listUnits(db())]);
-    const codeOf = new Map(units.map((u) => [u.id, u.code]));
-    const now = new Date();
-    return rows.map(({ user, unitCode, unitName }) => ({
-      id: user.id,
-      username: user.username,
-      displayName: user.displayName,
-      role: user.role,
-      unitCode,
-      unitName,
-      grantedUnitCodes: grants.filter((g) => g.userId === user.id).map((g) => codeOf.get(g.unitId) ?? String(g.unitId)),
-      sections: user.sections,
-      office: user.office,
-      disabled: user.disabled,
-      locked: user.lockedUntil !== null && user.lockedUntil > now,
-      mustChangePassword: user.mustChangePassword,
-      createdAt: user.createdAt.toISOString(),
-    }));
-  });
+  r.get('/api/users', { config: { access: 'user.manage' }, schema: { tags, summary: 'All accounts', response: { 200: z.array(ZUserView), ...ERROR_RESPONSES } } }, async () =>
+    listUserAccounts({ db: db(), now: new Date() }),
+  );
 
   r.post('/api/users', { config: { access: 'user.manage' }, schema: { tags, summary: 'Create an account', body: ZUserInput, response: { 200: z.object({ id: z.number().int() }), ...ERROR_RESPONSES } } }, async (request) =>
     createUser({ db: db(), actor: actorOf(request), ...request.body, mustChangePassword: true }),
