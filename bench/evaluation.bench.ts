@@ -1,7 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { getEvaluation } from '../src/app/evaluation/get-evaluation.js';
 import { loadEvaluationInputs } from '../src/app/evaluation/load-evaluation-inputs.js';
-import { requireUnit } from '../src/app/goal-book/get-goal-book.js';
+import { cliScope } from '../src/app/units/resolve-scope.js';
 import { importGoalBook } from '../src/app/goal-book/import-goal-book.js';
 import { loadRegisterDemo } from '../src/app/demo/load-register-demo.js';
 import { PersonalDataCipher } from '../src/app/crypto/personal-data-cipher.js';
@@ -35,13 +35,13 @@ export default async function evaluationBench(): Promise<void> {
   const db = database.db;
   await importGoalBook({ db, book: sampleGoalBook(), actor });
   await loadRegisterDemo({ db, cipher: new PersonalDataCipher(Buffer.alloc(32, 7)), year: 2022, actor });
-  const sample = await requireUnit(db, '315002');
-  await median('evaluate the sample’s 12 projects (demo registers)', 15, () => getEvaluation({ db, unit: sample, year: 2022 }), { aim: '≤ 50 ms' });
+  const sample = await cliScope(db, '315002');
+  await median('evaluate the sample’s 12 projects (demo registers)', 15, () => getEvaluation({ db, scope: sample, year: 2022 }), { aim: '≤ 50 ms' });
 
   await importGoalBook({ db, book: syntheticBook(500), actor });
-  const big = await requireUnit(db, '999500');
-  await median('evaluate 500 projects (3,500 indicators)', 7, () => getEvaluation({ db, unit: big, year: 2022 }), { aim: '≤ 1 s', warmup: 1 });
-  const inputs = await loadEvaluationInputs({ db, unit: big, year: 2022 });
+  const big = await cliScope(db, '999500');
+  await median('evaluate 500 projects (3,500 indicators)', 7, () => getEvaluation({ db, scope: big, year: 2022 }), { aim: '≤ 1 s', warmup: 1 });
+  const inputs = await loadEvaluationInputs({ db, scope: big, year: 2022 });
   const none = { lines: new Map(), actualResults: new Map() };
   await median('  of which scoring the 500 (pure, inputs in memory)', 15, () => evaluate(inputs, DEFAULT_SCHEME, none));
   await database.close();

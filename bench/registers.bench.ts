@@ -1,3 +1,4 @@
+import { cliScope } from '../src/app/units/resolve-scope.js';
 import { randomBytes } from 'node:crypto';
 import { getTableColumns, sql } from 'drizzle-orm';
 import pg from 'pg';
@@ -12,7 +13,6 @@ import { exportRegisterRecords } from '../src/registers/framework/export-records
 import { listRegisterRecords } from '../src/registers/framework/list-records.js';
 import { METRICS, REGISTERS, sheetFromPath } from '../src/registers/registry.js';
 import { computeMetric } from '../src/registers/framework/compute-metric.js';
-import { findUnitByCode } from '../src/repositories/goal-book.repository.js';
 import { sampleGoalBook } from '../test/helpers/fixtures.js';
 import { median, once } from './harness.js';
 import type { VoidedFilter } from '../src/registers/framework/record.repository.js';
@@ -93,10 +93,10 @@ export default async function registersBench(): Promise<void> {
     const cipher = new PersonalDataCipher(randomBytes(32));
     await importGoalBook({ db: database.db, book: sampleGoalBook(), actor });
     await once('load the demo year (6,885 records, validated, encrypted)', () => loadRegisterDemo({ db: database.db, cipher, year: 2022, actor }));
-    const unit = (await findUnitByCode(database.db, '315002'))!;
+    const unit = await cliScope(database.db, '315002');
     let total = 0;
     await once(`copy into 2018–2022 (${copies} copies a year)`, async () => {
-      total = await multiply(database, unit.id, copies);
+      total = await multiply(database, unit.rootUnit.id, copies);
     });
     console.log(`register records: ${total.toLocaleString('en')} (unit 315002, five years)`);
 
@@ -105,7 +105,7 @@ export default async function registersBench(): Promise<void> {
       'all indicator actuals of the unit (progress board, 2022)',
       15,
       async () => {
-        const board = await getIndicatorProgress({ db: database.db, unit, year: 2022, asOf: '2022-12-31' });
+        const board = await getIndicatorProgress({ db: database.db, scope: unit, year: 2022, asOf: '2022-12-31' });
         live = board.department.live;
       },
       { aim: '≤ 200 ms on PostgreSQL', warmup: 3 },
@@ -114,7 +114,7 @@ export default async function registersBench(): Promise<void> {
     const timings: Array<[string, number]> = [];
     for (const metric of METRICS) {
       const start = performance.now();
-      await computeMetric(database.db, metric, { unitId: unit.id, year: 2022, asOf: '2022-12-31', filter: metric.filters?.project ? { project: '13022522P000R24100085' } : null });
+      await computeMetric(database.db, metric, { unitIds: unit.unitIds, year: 2022, asOf: '2022-12-31', filter: metric.filters?.project ? { project: '13022522P000R24100085' } : null });
       timings.push([metric.key, performance.now() - start]);
     }
     timings.sort((a, b) => b[1] - a[1]);
@@ -124,7 +124,7 @@ export default async function registersBench(): Promise<void> {
       listRegisterRecords({
         db: database.db,
         cipher,
-        unit,
+        scope: unit,
         sheet: sheetFromPath(path),
         viewer,
         actor,
@@ -132,14 +132,14 @@ export default async function registersBench(): Promise<void> {
       });
     await median('register list page: mediation disputes, 2022, page 3 of 20', 30, list('mediation/disputes'), { aim: '≤ 30 ms' });
     await median('register list page: legal-aid cases, 2022, filtered', 30, list('legal-aid/cases', CLI_VIEWER, { decision: '给予援助' }), { aim: '≤ 30 ms' });
-    const officeViewer = { subject: { userId: 1, role: 'office' as const, unitId: unit.id, grantedUnitIds: [], sections: [], office: '胡家坨司法所' } };
+    const officeViewer = { subject: { userId: 1, role: 'office' as const, unitId: unit.rootUnit.id, grantedUnitIds: [], sections: [], office: '胡家坨司法所', dataScope: 'office' as const } };
     await median('register list page: a 司法所’s disputes, 2022', 30, list('mediation/disputes', officeViewer), { aim: '≤ 30 ms' });
     // the index serves records in force; 显示已作废 (rare) may scan the table
     await median('register list page: mediation disputes, voided shown too', 30, list('mediation/disputes', CLI_VIEWER, {}, 'include'));
 
     let exported: { count: number; bytes: Buffer } = { count: 0, bytes: Buffer.alloc(0) };
     await once('export mediation disputes, 2022, as .xlsx (every record)', async () => {
-      exported = await exportRegisterRecords({ db: database.db, cipher, unit, sheet: sheetFromPath('mediation/disputes'), viewer: CLI_VIEWER, actor, query: { year: 2022, filters: {}, unmasked: false, asOf: '2022-12-31' } });
+      exported = await exportRegisterRecords({ db: database.db, cipher, scope: unit, sheet: sheetFromPath('mediation/disputes'), viewer: CLI_VIEWER, actor, query: { year: 2022, filters: {}, unmasked: false, asOf: '2022-12-31' } });
     });
     console.log(`  (${exported.count.toLocaleString('en')} records, ${(exported.bytes.length / 1e6).toFixed(1)} MB)`);
   } finally {

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: everything the suite needs, then the suite.
 //  1. Debian's chromium and fonts-noto-cjk for the browser tests (installed when missing; machines run as root)
-//  2. the type check (server and web) and a fresh build of the web app (the browser tests drive web/dist)
+//  2. the type check (server and web), the linter (eslint.config.js: import boundaries, floating promises,
+//     unused code) and a fresh build of the web app (the browser tests drive web/dist)
 //  3. vitest over every test (PGlite by default; PostgreSQL when DATABASE_URL is set)
 import { execSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -22,6 +23,7 @@ if (!existsSync(chromium) || !fontsPresent()) {
 
 run('npx tsc -p tsconfig.json --noEmit');
 run('npx tsc -p web/tsconfig.json --noEmit');
+run('npx eslint --max-warnings=0 .');
 run('npx vite build --config web/vite.config.ts --logLevel warn');
 console.log(`Running the suite on ${process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : 'PGlite'}…`);
 const result = spawnSync('npx', ['vitest', 'run', ...process.argv.slice(2)], { stdio: 'inherit' });

@@ -7,7 +7,7 @@ import multipart from '@fastify/multipart';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
-import { countUsers } from '../repositories/user.repository.js';
+import { hasNoAccounts } from '../app/auth/needs-setup.js';
 import { loadPersonalDataKey, PersonalDataCipher } from '../app/crypto/personal-data-cipher.js';
 import './types.js';
 import authPlugin from './plugins/auth.js';
@@ -41,7 +41,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate('database', options.database);
   app.decorate('appConfig', options.config);
   app.decorate('cipher', options.cipher ?? new PersonalDataCipher(loadPersonalDataKey({ envKey: options.config.JIXIAO_DATA_KEY, dataDir: options.config.dataDir })));
-  const needsSetup = (await countUsers(options.database.db)) === 0;
+  const needsSetup = await hasNoAccounts({ db: options.database.db });
   app.decorate('setupToken', { value: needsSetup ? randomBytes(18).toString('base64url') : null });
 
   await app.register(errorsPlugin);

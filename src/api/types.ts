@@ -3,7 +3,7 @@ import type { AuthUser } from '../app/auth/auth-user.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
 import type { PersonalDataCipher } from '../app/crypto/personal-data-cipher.js';
-import type { UnitRow } from '../repositories/goal-book.repository.js';
+import type { TUnitScope } from '../core/access/scope.js';
 
 /**
  * Every /api route says who may call it: 'public' (health, login, the OpenAPI document),
@@ -27,7 +27,7 @@ declare module 'fastify' {
   interface FastifyRequest {
     user: AuthUser | null;
     sessionId: string | null;
-    /** the unit named by a :unitCode parameter, once access to it has been checked */
-    unit: UnitRow | null;
+    /** the scope under the unit a :unitCode parameter names, resolved once access to it has been checked */
+    scope: TUnitScope | null;
   }
 }

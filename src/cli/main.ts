@@ -14,6 +14,7 @@ import { registerReport } from './commands/report.js';
 import { registerReview } from './commands/review.js';
 import { registerServe } from './commands/serve.js';
 import { registerSpending } from './commands/spending.js';
+import { registerUnit } from './commands/unit.js';
 import { registerUser } from './commands/user.js';
 import { UsageError } from './context.js';
 
@@ -31,6 +32,7 @@ registerImport(program);
 registerExport(program);
 registerReview(program);
 registerUser(program);
+registerUnit(program);
 registerPayments(program);
 registerSpending(program);
 registerAudit(program);

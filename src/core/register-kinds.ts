@@ -30,20 +30,3 @@ export const REGISTER_KIND_LABEL_EN: Record<TRegisterKind, string> = {
 };
 
 export const isRegisterKind = (value: string): value is TRegisterKind => (REGISTER_KINDS as readonly string[]).includes(value);
-
-/** The 司法所 of the sample county (乐亭县), for the demo and as suggestions in forms. */
-export const LAOTING_OFFICES = [
-  '乐亭镇司法所',
-  '胡家坨司法所',
-  '汤家河司法所',
-  '马头营司法所',
-  '新寨司法所',
-  '姜各庄司法所',
-  '闫各庄司法所',
-  '毛庄司法所',
-  '中堡司法所',
-  '王滩司法所',
-  '大相各庄司法所',
-  '庞各庄司法所',
-  '古河司法所',
-] as const;

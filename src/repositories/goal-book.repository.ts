@@ -111,7 +111,7 @@ function projectColumns(project: TProject, position: number) {
   };
 }
 
-export async function loadGoalBook(exec: Executor, unit: UnitRow, year: number): Promise<StoredGoalBook | null> {
+export async function loadGoalBook(exec: Executor, unit: Pick<UnitRow, 'id' | 'code' | 'name'>, year: number): Promise<StoredGoalBook | null> {
   const [dg] = await exec.select().from(departmentGoals).where(and(eq(departmentGoals.unitId, unit.id), eq(departmentGoals.year, year)));
   if (!dg) return null;
   const projectRows = await exec

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateSnapshot, getEvaluation, type EvaluationSnapshot } from '../../src/app/evaluation/get-evaluation.js';
 import { requireUnit } from '../../src/app/goal-book/get-goal-book.js';
+import { cliScope } from '../../src/app/units/resolve-scope.js';
 import { recordPayment } from '../../src/app/spending/record-payment.js';
 import type { TEvaluationReport } from '../../src/contract/api/evaluation-api.js';
 import { readEvaluationTables } from '../../src/documents/evaluation/read-evaluation-tables.js';
@@ -29,7 +30,7 @@ afterAll(() => t.close());
 
 describe('self-evaluation of the sample', () => {
   it('scores 法制建设 from its actuals: 9 + 11.63 + 12.5 × 3 + 12 + 15 + 10 = 95.13', async () => {
-    const e = await getEvaluation({ db: t.database.db, unit: await requireUnit(t.database.db, '315002'), year: 2022 });
+    const e = await getEvaluation({ db: t.database.db, scope: await cliScope(t.database.db, '315002'), year: 2022 });
     const p = e.projects.find((x) => x.code === '13022522P000R24100104')!;
     expect(p.executionRate).toBe(0.9);
     expect(p.executionScore).toBe(9);
@@ -109,7 +110,7 @@ describe('report workflow, freezing and reopening', () => {
     // recomputing from the stored snapshot gives the approved numbers
     const row = await findReport(t.database.db, (await requireUnit(t.database.db, '315002')).id, 2022);
     expect(evaluateSnapshot(row!.snapshot as EvaluationSnapshot)).toEqual(before.evaluation);
-    const cli = await getEvaluation({ db: t.database.db, unit: await requireUnit(t.database.db, '315002'), year: 2022 });
+    const cli = await getEvaluation({ db: t.database.db, scope: await cliScope(t.database.db, '315002'), year: 2022 });
     expect(cli).toEqual(before.evaluation);
   });
 

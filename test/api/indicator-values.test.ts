@@ -1,9 +1,9 @@
+import { cliScope } from '../../src/app/units/resolve-scope.js';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { importGoalBook } from '../../src/app/goal-book/import-goal-book.js';
 import { enterIndicatorValue, listValuesOfUnit } from '../../src/app/indicators/indicator-values.js';
 import type { TUnitIndicatorValue } from '../../src/contract/api/registers-api.js';
-import { findUnitByCode } from '../../src/repositories/goal-book.repository.js';
 import { createTestApp, type Session, type TestApp } from '../helpers/app.js';
 import { sampleGoalBook } from '../helpers/fixtures.js';
 
@@ -117,12 +117,12 @@ describe('GET …/indicator-values', () => {
   });
 
   it('counts a value entered from the command line (no user) as nobody’s', async () => {
-    const unit = (await findUnitByCode(t.database.db, '315002'))!;
-    const cli = await enterIndicatorValue({ db: t.database.db, unit, year: 2022, actor: { userId: null, name: 'cli:root' }, indicatorId: timelyId, input: { asOf: '2022-06-30', assessment: '达成', evidence: '命令行录入' } });
+    const unit = await cliScope(t.database.db, '315002');
+    const cli = await enterIndicatorValue({ db: t.database.db, scope: unit, year: 2022, actor: { userId: null, name: 'cli:root' }, indicatorId: timelyId, input: { asOf: '2022-06-30', assessment: '达成', evidence: '命令行录入' } });
     try {
       expect(ids(await list(finance, '?mine=false'))).toEqual([cli.id, submitted]);
       expect(ids(await list(finance, '?mine=true'))).not.toContain(cli.id);
-      expect(ids(await listValuesOfUnit({ db: t.database.db, unit, year: 2022, actor: { userId: null, name: 'cli:root' }, mine: true }))).toEqual([cli.id]);
+      expect(ids(await listValuesOfUnit({ db: t.database.db, scope: unit, year: 2022, actor: { userId: null, name: 'cli:root' }, mine: true }))).toEqual([cli.id]);
     } finally {
       await t.database.db.execute(sql`delete from indicator_value where id = ${cli.id}`);
     }
@@ -164,10 +164,10 @@ describe('GET …/indicator-values', () => {
 
   it('reads the list in one query, however many values and indicators there are', async () => {
     if (!t.database.pglite) return; // counted on the embedded client; the SQL is the same on PostgreSQL
-    const unit = (await findUnitByCode(t.database.db, '315002'))!;
+    const unit = await cliScope(t.database.db, '315002');
     const spy = vi.spyOn(t.database.pglite, 'query');
     try {
-      const values = await listValuesOfUnit({ db: t.database.db, unit, year: 2022, actor: { userId: null, name: 'test' } });
+      const values = await listValuesOfUnit({ db: t.database.db, scope: unit, year: 2022, actor: { userId: null, name: 'test' } });
       expect(values).toHaveLength(4);
       expect(spy).toHaveBeenCalledTimes(1);
       expect(String(spy.mock.calls[0]![0])).toMatch(/inner join "indicator"/);

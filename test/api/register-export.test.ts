@@ -1,3 +1,5 @@
+import { singleUnitScope } from '../../src/core/access/scope.js';
+import { cliScope } from '../../src/app/units/resolve-scope.js';
 import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -5,7 +7,7 @@ import { CLI_VIEWER, type RegisterViewer } from '../../src/registers/framework/a
 import { exportRegisterRecords, idRanges } from '../../src/registers/framework/export-records.js';
 import { importRegisterRecords } from '../../src/registers/framework/import-records.js';
 import { requireSheet } from '../../src/registers/registry.js';
-import { ensureUnit, findUnitByCode } from '../../src/repositories/goal-book.repository.js';
+import { ensureUnit } from '../../src/repositories/goal-book.repository.js';
 import { createTestApp, TEST_CIPHER, type Session, type TestApp } from '../helpers/app.js';
 
 /**
@@ -123,10 +125,10 @@ describe('GET …/export', () => {
 
   it('reads in batches that cut through a day without losing or repeating a record', async () => {
     const sheetDef = requireSheet('legal-aid', 'cases');
-    const unit = (await findUnitByCode(t.database.db, '315002'))!;
-    const whole = await exportRegisterRecords({ db: t.database.db, cipher: TEST_CIPHER, unit, sheet: sheetDef, viewer: CLI_VIEWER, actor: { userId: null, name: 'test' }, query: { filters: {}, unmasked: false, asOf: ASOF } });
+    const unit = await cliScope(t.database.db, '315002');
+    const whole = await exportRegisterRecords({ db: t.database.db, cipher: TEST_CIPHER, scope: unit, sheet: sheetDef, viewer: CLI_VIEWER, actor: { userId: null, name: 'test' }, query: { filters: {}, unmasked: false, asOf: ASOF } });
     for (const batchSize of [1, 2, 3, 15, 16]) {
-      const batched = await exportRegisterRecords({ db: t.database.db, cipher: TEST_CIPHER, unit, sheet: sheetDef, viewer: CLI_VIEWER, actor: { userId: null, name: 'test' }, query: { filters: {}, unmasked: false, asOf: ASOF }, batchSize });
+      const batched = await exportRegisterRecords({ db: t.database.db, cipher: TEST_CIPHER, scope: unit, sheet: sheetDef, viewer: CLI_VIEWER, actor: { userId: null, name: 'test' }, query: { filters: {}, unmasked: false, asOf: ASOF }, batchSize });
       expect(batched.count).toBe(15);
       expect((await readXlsx(batched.bytes)).data).toEqual((await readXlsx(whole.bytes)).data);
     }
@@ -214,10 +216,10 @@ describe('export → import', () => {
     const unit = await ensureUnit(t.database.db, { code: '315099', name: '测试司法局' });
     const sheetDef = requireSheet('legal-aid', 'cases');
     const actor = { userId: null, name: 'test' };
-    const imported = await importRegisterRecords({ db: t.database.db, cipher: TEST_CIPHER, unit, sheet: sheetDef, viewer: CLI_VIEWER, actor, bytes: res.rawPayload, fileName: 'x.xlsx' });
+    const imported = await importRegisterRecords({ db: t.database.db, cipher: TEST_CIPHER, scope: singleUnitScope(unit), sheet: sheetDef, viewer: CLI_VIEWER, actor, bytes: res.rawPayload, fileName: 'x.xlsx' });
     expect(imported.imported).toBe(15);
-    const leaderViewer: RegisterViewer = { subject: { userId: 0, role: 'leader', unitId: unit.id, grantedUnitIds: [], sections: [], office: null } };
-    const back = await exportRegisterRecords({ db: t.database.db, cipher: TEST_CIPHER, unit, sheet: sheetDef, viewer: leaderViewer, actor, query: { filters: {}, unmasked: true, asOf: ASOF } });
+    const leaderViewer: RegisterViewer = { subject: { userId: 0, role: 'leader', unitId: unit.id, grantedUnitIds: [], sections: [], office: null, dataScope: 'unitAndBelow' } };
+    const back = await exportRegisterRecords({ db: t.database.db, cipher: TEST_CIPHER, scope: singleUnitScope(unit), sheet: sheetDef, viewer: leaderViewer, actor, query: { filters: {}, unmasked: true, asOf: ASOF } });
     const again = await readXlsx(back.bytes);
     expect(again.headers).toEqual(exported.headers);
     // same records, same order (ids differ, and equal business dates fall back to them: sort to compare)
@@ -228,7 +230,7 @@ describe('export → import', () => {
   it('refuses a masked export rather than storing masked names', async () => {
     const { res } = await exportOf(finance, `${CASES}/export?year=2022`);
     const unit = await ensureUnit(t.database.db, { code: '315098', name: '测试司法局二' });
-    const attempt = importRegisterRecords({ db: t.database.db, cipher: TEST_CIPHER, unit, sheet: requireSheet('legal-aid', 'cases'), viewer: CLI_VIEWER, actor: { userId: null, name: 'test' }, bytes: res.rawPayload });
+    const attempt = importRegisterRecords({ db: t.database.db, cipher: TEST_CIPHER, scope: singleUnitScope(unit), sheet: requireSheet('legal-aid', 'cases'), viewer: CLI_VIEWER, actor: { userId: null, name: 'test' }, bytes: res.rawPayload });
     await expect(attempt).rejects.toThrow(/申请人姓名是脱敏后的值/);
   });
 });

@@ -1,3 +1,4 @@
+import { cliScope } from '../../src/app/units/resolve-scope.js';
 import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -139,9 +140,8 @@ describe('scopes', () => {
     const { createRegisterRecord } = await import('../../src/registers/framework/save-record.js');
     const { CLI_VIEWER } = await import('../../src/registers/framework/access.js');
     const { sheetFromPath } = await import('../../src/registers/registry.js');
-    const { findUnitByCode } = await import('../../src/repositories/goal-book.repository.js');
-    const unit = (await findUnitByCode(t.database.db, '315002'))!;
-    const elsewhere = await createRegisterRecord({ db: t.database.db, cipher: TEST_CIPHER, unit, sheet: sheetFromPath('mediation/disputes'), viewer: CLI_VIEWER, actor: { userId: null, name: 'test' }, input: aDispute({ office: '汤家河司法所' }) });
+    const unit = await cliScope(t.database.db, '315002');
+    const elsewhere = await createRegisterRecord({ db: t.database.db, cipher: TEST_CIPHER, scope: unit, sheet: sheetFromPath('mediation/disputes'), viewer: CLI_VIEWER, actor: { userId: null, name: 'test' }, input: aDispute({ office: '汤家河司法所' }) });
 
     const mine = (await t.as(office, { method: 'GET', url: `${DISPUTES}/records` })).json();
     expect(mine.total).toBe(1);

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { can, PERMISSION_NAMES, type TPermission } from '../../src/core/access/permissions.js';
 import { recordPayment } from '../../src/app/spending/record-payment.js';
 import { REGISTERS } from '../../src/registers/registry.js';
-import { createTestApp, TEST_USERS, type TestApp, type TestUser } from '../helpers/app.js';
+import { createUser, type CreateUserOptions } from '../../src/app/auth/create-user.js';
+import { createTestApp, TEST_PASSWORD, TEST_USERS, type TestApp, type TestUser } from '../helpers/app.js';
 
 /**
  * Every /api route × every role, generated from the routes the app registered: a role the route's
@@ -121,4 +122,33 @@ describe('route × role matrix', () => {
       expect(res.statusCode, `${route.method} ${url}`).toBe(403);
     }
   });
+
+  // every data-scope rule × every route that names a unit: the sample unit (315002) is in reach or not by the rule alone
+  const RULES: Array<{ username: string; spec: Omit<CreateUserOptions, 'db' | 'actor' | 'username' | 'displayName' | 'password'>; reaches: boolean }> = [
+    { username: 'ruleOffice', spec: { role: 'office', unitCode: '315002', office: '胡家坨司法所', dataScope: 'office' }, reaches: true },
+    { username: 'ruleOfficeElsewhere', spec: { role: 'office', unitCode: '301001', office: '某司法所', dataScope: 'office', grantedUnitCodes: ['315002'] }, reaches: false },
+    { username: 'ruleUnit', spec: { role: 'leader', unitCode: '315002', dataScope: 'unit' }, reaches: true },
+    { username: 'ruleUnitElsewhere', spec: { role: 'leader', unitCode: '301001', dataScope: 'unit' }, reaches: false },
+    { username: 'ruleUnitAndBelow', spec: { role: 'leader', unitCode: '315002', dataScope: 'unitAndBelow' }, reaches: true },
+    { username: 'ruleAssigned', spec: { role: 'leader', unitCode: '301001', dataScope: 'assigned', grantedUnitCodes: ['315002'] }, reaches: true },
+    { username: 'ruleAssignedNone', spec: { role: 'leader', unitCode: '301001', dataScope: 'assigned' }, reaches: false },
+    { username: 'ruleAll', spec: { role: 'leader', unitCode: '301001', dataScope: 'all' }, reaches: true },
+  ];
+  for (const rule of RULES) {
+    it(`applies the data scope ${rule.spec.dataScope} (${rule.username}) on every route that names a unit`, async () => {
+      await createUser({ db: t.database.db, actor: { userId: null, name: 'test' }, username: rule.username, displayName: rule.username, password: TEST_PASSWORD, ...rule.spec });
+      const session = await t.login(rule.username as TestUser);
+      const routes = t.app.routeAccess.filter((r) => r.url.includes(':unitCode') && r.method === 'GET');
+      expect(routes.length).toBeGreaterThan(10);
+      for (const route of routes) {
+        if (route.access !== 'authenticated' && !can(rule.spec.role, route.access as TPermission)) continue;
+        const url = fill(route.url);
+        const res = await t.as(session, { method: 'GET', url });
+        const label = `${rule.username} ${url} → ${res.statusCode} ${res.body.slice(0, 120)}`;
+        if (rule.reaches) expect(res.statusCode, label).not.toBe(403);
+        else expect(res.statusCode, label).toBe(403);
+        expect(res.statusCode, label).not.toBe(500);
+      }
+    });
+  }
 });

@@ -166,6 +166,24 @@ describe('editing and voiding keep history', () => {
     expect(res.statusCode).toBe(409);
     expect(res.json().message).toContain('已有支出');
   });
+
+  it('keeps the initial budget of a project with payments on every write path, inside the write', async () => {
+    const book = sampleGoalBook();
+    const changed = { ...book, projects: book.projects.map((p) => (p.code === P1 ? { ...p, budget: { ...p.budget, total: p.budget.total + 1000, fiscal: p.budget.fiscal + 1000 } } : p)) };
+    const before = (await get(`${BASE}/revisions`)).json().length;
+    // an import (and so a review fix or a restore, which commit the same way) refuses it
+    const imported = await t.as(finance, { method: 'POST', url: '/api/goal-books', payload: changed });
+    expect(imported.statusCode).toBe(409);
+    expect(imported.json().message).toContain('年初预算数不能再直接修改');
+    const project = book.projects.find((p) => p.code === P1)!;
+    const edited = await t.as(finance, { method: 'PATCH', url: `${BASE}/projects/${P1}`, payload: { budget: { ...project.budget, total: project.budget.total + 1000, fiscal: project.budget.fiscal + 1000 } } });
+    expect(edited.statusCode).toBe(409);
+    expect((await get(`${BASE}/revisions`)).json()).toHaveLength(before);
+    // a project without payments may still be changed
+    const free = book.projects.find((p) => p.code === P8)!;
+    expect((await t.as(finance, { method: 'PATCH', url: `${BASE}/projects/${P8}`, payload: { budget: { ...free.budget, total: free.budget.total + 1, fiscal: free.budget.fiscal + 1 } } })).statusCode).toBe(200);
+    expect((await t.as(finance, { method: 'PATCH', url: `${BASE}/projects/${P8}`, payload: { budget: free.budget } })).statusCode).toBe(200);
+  });
 });
 
 describe('overspending: stop or warn', () => {

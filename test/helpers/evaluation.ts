@@ -1,4 +1,4 @@
-import { requireUnit } from '../../src/app/goal-book/get-goal-book.js';
+import { cliScope } from '../../src/app/units/resolve-scope.js';
 import { getIndicatorProgress } from '../../src/app/indicators/get-indicator-progress.js';
 import { decideIndicatorValue, enterIndicatorValue, submitIndicatorValue } from '../../src/app/indicators/indicator-values.js';
 import type { Db } from '../../src/db/client.js';
@@ -8,10 +8,10 @@ const APPROVER = { userId: null, name: 'approver' };
 
 /** An approved manual value for an indicator of the sample unit: a number, or an assessment band. */
 export async function approveValue(db: Db, indicatorId: number, input: { value?: number; assessment?: '达成' | '部分达成' | '未达成' }, asOf = '2022-12-31'): Promise<void> {
-  const unit = await requireUnit(db, '315002');
-  const v = await enterIndicatorValue({ db, unit, year: 2022, actor: ENTERER, indicatorId, input: { asOf, evidence: '年度台账', ...input } });
-  await submitIndicatorValue({ db, unit, actor: ENTERER, valueId: v.id });
-  await decideIndicatorValue({ db, unit, actor: APPROVER, valueId: v.id, decision: 'approve' });
+  const scope = await cliScope(db, '315002');
+  const v = await enterIndicatorValue({ db, scope, year: 2022, actor: ENTERER, indicatorId, input: { asOf, evidence: '年度台账', ...input } });
+  await submitIndicatorValue({ db, scope, actor: ENTERER, valueId: v.id });
+  await decideIndicatorValue({ db, scope, actor: APPROVER, valueId: v.id, decision: 'approve' });
 }
 
 /**
@@ -19,8 +19,8 @@ export async function approveValue(db: Db, indicatorId: number, input: { value?:
  * ones `override` names (by project code and indicator name). Returns the indicator ids by `code|name`.
  */
 export async function approveAllActuals(db: Db, override: Record<string, { value?: number; assessment?: '达成' | '部分达成' | '未达成' }> = {}): Promise<Map<string, number>> {
-  const unit = await requireUnit(db, '315002');
-  const board = await getIndicatorProgress({ db, unit, year: 2022, asOf: '2022-12-31' });
+  const scope = await cliScope(db, '315002');
+  const board = await getIndicatorProgress({ db, scope, year: 2022, asOf: '2022-12-31' });
   const ids = new Map<string, number>();
   for (const i of board.indicators) {
     if (i.projectCode === null) continue;

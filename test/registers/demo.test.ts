@@ -1,3 +1,4 @@
+import { cliScope } from '../../src/app/units/resolve-scope.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importGoalBook } from '../../src/app/goal-book/import-goal-book.js';
 import { loadRegisterDemo } from '../../src/app/demo/load-register-demo.js';
@@ -5,7 +6,6 @@ import { getIndicatorProgress } from '../../src/app/indicators/get-indicator-pro
 import { drillIndicator, everyRecordBehind } from '../../src/app/indicators/drill-indicator.js';
 import { generateDemoRecords } from '../../src/registers/demo/generate-demo-records.js';
 import { CLI_VIEWER } from '../../src/registers/framework/access.js';
-import { findUnitByCode } from '../../src/repositories/goal-book.repository.js';
 import { TEST_CIPHER } from '../helpers/app.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { sampleGoalBook } from '../helpers/fixtures.js';
@@ -32,8 +32,8 @@ describe('the demo year', () => {
     expect(result.counts['legal-aid/cases']).toBeGreaterThanOrEqual(400);
     expect(result.counts['mediation/disputes']).toBeGreaterThanOrEqual(2300);
     expect(result.counts['publicity/events']).toBeGreaterThanOrEqual(50);
-    const unit = (await findUnitByCode(database.db, '315002'))!;
-    const board = await getIndicatorProgress({ db: database.db, unit, year: 2022, asOf: '2022-12-31' });
+    const unit = await cliScope(database.db, '315002');
+    const board = await getIndicatorProgress({ db: database.db, scope: unit, year: 2022, asOf: '2022-12-31' });
     const live = board.indicators.filter((i) => i.metric && i.actual !== null);
     expect(live.length).toBeGreaterThanOrEqual(30);
     expect(board.indicators.find((i) => i.name === '社区矫正人数(人）')!.actual).toBeGreaterThanOrEqual(155);
@@ -43,7 +43,7 @@ describe('the demo year', () => {
 
     let sealed = 0;
     for (const i of live) {
-      const drill = await drillIndicator({ db: database.db, cipher: TEST_CIPHER, unit, year: 2022, indicatorId: i.indicatorId, asOf: '2022-12-31', viewer: CLI_VIEWER, actor, paging: { page: 1, pageSize: null } });
+      const drill = await drillIndicator({ db: database.db, cipher: TEST_CIPHER, scope: unit, year: 2022, indicatorId: i.indicatorId, asOf: '2022-12-31', viewer: CLI_VIEWER, actor, paging: { page: 1, pageSize: null } });
       // the CLI sees no sealed record: they are counts, and the CLI lists them as anonymous placeholders
       expect(drill.records.some((r) => r.sealed), i.name).toBe(false);
       expect(drill.records, i.name).toHaveLength(drill.total);

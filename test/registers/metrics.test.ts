@@ -1,3 +1,4 @@
+import { singleUnitScope } from '../../src/core/access/scope.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RecordValues } from '../../src/registers/framework/define.js';
 import { computeMetric, metricPeriod } from '../../src/registers/framework/compute-metric.js';
@@ -47,7 +48,7 @@ async function add(unit: number, path: string, records: RecordValues[]): Promise
 /** 作废 through the use-case, as the API does */
 async function voidOne(unit: number, path: string, id: number): Promise<void> {
   const sheet = sheetFromPath(path);
-  await voidRegisterRecord({ db: database.db, cipher: TEST_CIPHER, unit: unitRows.get(unit)!, sheet, viewer: CLI_VIEWER, actor: { userId: null, name: 'test' }, id, reason: '重复录入', asOf: '2022-12-31' });
+  await voidRegisterRecord({ db: database.db, cipher: TEST_CIPHER, scope: singleUnitScope(unitRows.get(unit)!), sheet, viewer: CLI_VIEWER, actor: { userId: null, name: 'test' }, id, reason: '重复录入', asOf: '2022-12-31' });
 }
 
 /** A record of each sheet whose every date is `d`, in the state each metric of the sheet counts. */
@@ -92,19 +93,19 @@ describe('metrics at the date edges', () => {
       const path = `${metric.sheet.kind}/${metric.sheet.id}`;
       await add(unit, path, EDGES.map((d) => RECORD_ON[path]!(d)));
       const filter = metric.filters?.project ? { project: 'P1' } : null;
-      const value = await computeMetric(database.db, metric, { unitId: unit, year: 2022, asOf, filter });
+      const value = await computeMetric(database.db, metric, { unitIds: [unit], year: 2022, asOf, filter });
       expect(value.recordCount).toBe(expected);
       if (metric.kind === 'count') expect(value.value).toBe(expected);
       if (metric.kind === 'sum') expect(value.value).toBe(expected * Number(RECORD_ON[path]!('2022-01-01')[metric.sumKey!]));
       if (metric.kind === 'rate') {
         expect(value).toMatchObject({ numerator: expected, denominator: expected, value: expected === 0 ? null : 100 });
       }
-      const rows = await drillMetric(database.db, metric, { unitId: unit, period: metricPeriod(unit, 2022, asOf), filter });
+      const rows = await drillMetric(database.db, metric, { unitIds: [unit], period: metricPeriod([unit], 2022, asOf), filter });
       expect(rows).toHaveLength(expected);
       if (metric.kind === 'rate') expect(rows.filter((r) => r.inNumerator).length).toBe(value.numerator);
       // another unit's records never count
       const other = await freshUnit();
-      expect((await computeMetric(database.db, metric, { unitId: other, year: 2022, asOf, filter })).recordCount).toBe(0);
+      expect((await computeMetric(database.db, metric, { unitIds: [other], year: 2022, asOf, filter })).recordCount).toBe(0);
     });
   }
 });
@@ -122,15 +123,15 @@ describe('metric rules', () => {
       person('2021-06-01', '2023-06-01', '2022-03-01'), // in: revoked during the year
     ]);
     const metric = requireMetric('correction.people-under-correction');
-    expect((await computeMetric(database.db, metric, { unitId: unit, year: 2022, asOf: '2022-12-31', filter: null })).value).toBe(3);
-    expect((await computeMetric(database.db, metric, { unitId: unit, year: 2022, asOf: '2022-12-30', filter: null })).value).toBe(2);
+    expect((await computeMetric(database.db, metric, { unitIds: [unit], year: 2022, asOf: '2022-12-31', filter: null })).value).toBe(3);
+    expect((await computeMetric(database.db, metric, { unitIds: [unit], year: 2022, asOf: '2022-12-30', filter: null })).value).toBe(2);
   });
 
   it('rates re-offending among the year’s people, lower being better', async () => {
     const unit = await freshUnit();
     const base = { office: '胡家坨司法所', name: '周九', correctionType: '假释', startOn: '2021-01-01', endOn: '2023-12-31' };
     await add(unit, 'correction/people', [...Array.from({ length: 98 }, () => base), { ...base, reoffendedOn: '2022-05-01' }, { ...base, reoffendedOn: '2021-05-01' }]);
-    const v = await computeMetric(database.db, requireMetric('correction.reoffending-rate'), { unitId: unit, year: 2022, asOf: '2022-12-31', filter: null });
+    const v = await computeMetric(database.db, requireMetric('correction.reoffending-rate'), { unitIds: [unit], year: 2022, asOf: '2022-12-31', filter: null });
     expect(v).toMatchObject({ numerator: 1, denominator: 100, value: 1 });
     expect(requireMetric('correction.reoffending-rate').lowerIsBetter).toBe(true);
   });
@@ -152,11 +153,11 @@ describe('metric rules', () => {
     ]);
     const metric = requireMetric('correction.study-hours-compliance-rate');
     // year end: 甲 40 of 40, 乙 20 of 40; 丙 left before the year, 丁 came after it
-    expect(await computeMetric(database.db, metric, { unitId: unit, year: 2022, asOf: '2022-12-31', filter: null })).toMatchObject({ numerator: 1, denominator: 2, value: 50 });
+    expect(await computeMetric(database.db, metric, { unitIds: [unit], year: 2022, asOf: '2022-12-31', filter: null })).toMatchObject({ numerator: 1, denominator: 2, value: 50 });
     // end of June: 20 of 40 × 6/12 is due; 甲 has 20, 乙 has 20
-    expect(await computeMetric(database.db, metric, { unitId: unit, year: 2022, asOf: '2022-06-30', filter: null })).toMatchObject({ numerator: 2, denominator: 2 });
+    expect(await computeMetric(database.db, metric, { unitIds: [unit], year: 2022, asOf: '2022-06-30', filter: null })).toMatchObject({ numerator: 2, denominator: 2 });
     // the day before, 乙's hours of 30 June are not yet in, and only 5 full months (16.7 hours) are due
-    expect(await computeMetric(database.db, metric, { unitId: unit, year: 2022, asOf: '2022-06-29', filter: null })).toMatchObject({ numerator: 1, denominator: 2 });
+    expect(await computeMetric(database.db, metric, { unitIds: [unit], year: 2022, asOf: '2022-06-29', filter: null })).toMatchObject({ numerator: 1, denominator: 2 });
   });
 
   it('prorates the required hours of an officer who came mid-year from the month they came', async () => {
@@ -171,13 +172,13 @@ describe('metric rules', () => {
     ]);
     const metric = requireMetric('correction.study-hours-compliance-rate');
     // year end: 戊 owes July–December, 48 × 6/12 = 24 hours, and has them; 己 owes the whole year, 48
-    expect(await computeMetric(database.db, metric, { unitId: unit, year: 2022, asOf: '2022-12-31', filter: null })).toMatchObject({ numerator: 1, denominator: 2 });
-    const drilled = await drillMetric(database.db, metric, { unitId: unit, period: metricPeriod(unit, 2022, '2022-12-31'), filter: null });
+    expect(await computeMetric(database.db, metric, { unitIds: [unit], year: 2022, asOf: '2022-12-31', filter: null })).toMatchObject({ numerator: 1, denominator: 2 });
+    const drilled = await drillMetric(database.db, metric, { unitIds: [unit], period: metricPeriod([unit], 2022, '2022-12-31'), filter: null });
     expect(drilled.filter((r) => r.inNumerator).map((r) => r.name)).toEqual(['戊']);
     // end of August: 戊 owes two months (8 hours), 己 eight (32)
-    expect(await computeMetric(database.db, metric, { unitId: unit, year: 2022, asOf: '2022-08-31', filter: null })).toMatchObject({ numerator: 1, denominator: 2 });
+    expect(await computeMetric(database.db, metric, { unitIds: [unit], year: 2022, asOf: '2022-08-31', filter: null })).toMatchObject({ numerator: 1, denominator: 2 });
     // end of July: 戊 owes one month (4 hours) and has none yet; 己 owes 28 and has none
-    expect(await computeMetric(database.db, metric, { unitId: unit, year: 2022, asOf: '2022-07-31', filter: null })).toMatchObject({ numerator: 0, denominator: 2 });
+    expect(await computeMetric(database.db, metric, { unitIds: [unit], year: 2022, asOf: '2022-07-31', filter: null })).toMatchObject({ numerator: 0, denominator: 2 });
   });
 
   it('does not count a refused legal-aid application, unless refused after the as-of date', async () => {
@@ -188,16 +189,16 @@ describe('metric rules', () => {
       { ...c('2022-03-01'), decision: '不予援助', decidedOn: '2022-03-05', assignedOn: null, closedOn: null, followUpOn: null, satisfaction: null },
     ]);
     const metric = requireMetric('legal-aid.cases-accepted');
-    expect((await computeMetric(database.db, metric, { unitId: unit, year: 2022, asOf: '2022-12-31', filter: null })).value).toBe(1);
-    expect((await computeMetric(database.db, metric, { unitId: unit, year: 2022, asOf: '2022-03-04', filter: null })).value).toBe(2);
+    expect((await computeMetric(database.db, metric, { unitIds: [unit], year: 2022, asOf: '2022-12-31', filter: null })).value).toBe(1);
+    expect((await computeMetric(database.db, metric, { unitIds: [unit], year: 2022, asOf: '2022-03-04', filter: null })).value).toBe(2);
   });
 
   it('closes a case only once its closing date has passed', async () => {
     const unit = await freshUnit();
     await add(unit, 'legal-aid/cases', [{ ...RECORD_ON['legal-aid/cases']!('2022-03-01'), closedOn: '2022-08-01', followUpOn: null, satisfaction: null }]);
     const metric = requireMetric('legal-aid.closure-rate');
-    expect(await computeMetric(database.db, metric, { unitId: unit, year: 2022, asOf: '2022-07-31', filter: null })).toMatchObject({ numerator: 0, denominator: 1, value: 0 });
-    expect(await computeMetric(database.db, metric, { unitId: unit, year: 2022, asOf: '2022-08-01', filter: null })).toMatchObject({ numerator: 1, denominator: 1, value: 100 });
+    expect(await computeMetric(database.db, metric, { unitIds: [unit], year: 2022, asOf: '2022-07-31', filter: null })).toMatchObject({ numerator: 0, denominator: 1, value: 0 });
+    expect(await computeMetric(database.db, metric, { unitIds: [unit], year: 2022, asOf: '2022-08-01', filter: null })).toMatchObject({ numerator: 1, denominator: 1, value: 100 });
   });
 
   it('narrows satisfaction to a project and has no rate without answers', async () => {
@@ -205,23 +206,23 @@ describe('metric rules', () => {
     const r = RECORD_ON['survey/responses']!;
     await add(unit, 'survey/responses', [r('2022-05-01'), { ...r('2022-05-01'), satisfied: false }, { ...r('2022-05-01'), projectCode: 'P2', satisfied: false }]);
     const metric = requireMetric('survey.satisfaction-rate');
-    expect(await computeMetric(database.db, metric, { unitId: unit, year: 2022, asOf: '2022-12-31', filter: { project: 'P1' } })).toMatchObject({ numerator: 1, denominator: 2, value: 50 });
-    expect(await computeMetric(database.db, metric, { unitId: unit, year: 2022, asOf: '2022-12-31', filter: null })).toMatchObject({ numerator: 1, denominator: 3, value: 33.33 });
-    expect(await computeMetric(database.db, metric, { unitId: unit, year: 2022, asOf: '2022-12-31', filter: { project: 'P9' } })).toMatchObject({ denominator: 0, value: null });
+    expect(await computeMetric(database.db, metric, { unitIds: [unit], year: 2022, asOf: '2022-12-31', filter: { project: 'P1' } })).toMatchObject({ numerator: 1, denominator: 2, value: 50 });
+    expect(await computeMetric(database.db, metric, { unitIds: [unit], year: 2022, asOf: '2022-12-31', filter: null })).toMatchObject({ numerator: 1, denominator: 3, value: 33.33 });
+    expect(await computeMetric(database.db, metric, { unitIds: [unit], year: 2022, asOf: '2022-12-31', filter: { project: 'P9' } })).toMatchObject({ denominator: 0, value: null });
   });
 });
 
 describe('voided records (作废)', () => {
-  const period = (unit: number) => ({ unitId: unit, period: metricPeriod(unit, 2022, '2022-12-31'), filter: null });
+  const period = (unit: number) => ({ unitIds: [unit], period: metricPeriod([unit], 2022, '2022-12-31'), filter: null });
 
   it('drop out of a count and its drill-down', async () => {
     const unit = await freshUnit();
     const c = RECORD_ON['legal-aid/cases']!;
     const ids = await add(unit, 'legal-aid/cases', [c('2022-03-01'), c('2022-04-01'), c('2022-05-01')]);
     const metric = requireMetric('legal-aid.cases-accepted');
-    expect((await computeMetric(database.db, metric, { unitId: unit, year: 2022, asOf: '2022-12-31', filter: null })).value).toBe(3);
+    expect((await computeMetric(database.db, metric, { unitIds: [unit], year: 2022, asOf: '2022-12-31', filter: null })).value).toBe(3);
     await voidOne(unit, 'legal-aid/cases', ids[1]!);
-    expect(await computeMetric(database.db, metric, { unitId: unit, year: 2022, asOf: '2022-12-31', filter: null })).toMatchObject({ value: 2, recordCount: 2 });
+    expect(await computeMetric(database.db, metric, { unitIds: [unit], year: 2022, asOf: '2022-12-31', filter: null })).toMatchObject({ value: 2, recordCount: 2 });
     expect((await drillMetric(database.db, metric, period(unit))).map((r) => r.id)).toEqual([ids[0], ids[2]]);
   });
 
@@ -231,10 +232,10 @@ describe('voided records (作废)', () => {
     const open = { ...c('2022-03-01'), office: '胡家坨司法所', closedOn: null, followUpOn: null, satisfaction: null };
     const ids = await add(unit, 'legal-aid/cases', [c('2022-03-01'), { ...c('2022-03-02'), office: '胡家坨司法所' }, open, open]);
     const metric = requireMetric('legal-aid.closure-rate');
-    expect(await computeMetric(database.db, metric, { unitId: unit, year: 2022, asOf: '2022-12-31', filter: null })).toMatchObject({ numerator: 2, denominator: 4, value: 50 });
+    expect(await computeMetric(database.db, metric, { unitIds: [unit], year: 2022, asOf: '2022-12-31', filter: null })).toMatchObject({ numerator: 2, denominator: 4, value: 50 });
     await voidOne(unit, 'legal-aid/cases', ids[1]!); // closed: numerator and denominator
     await voidOne(unit, 'legal-aid/cases', ids[3]!); // open: denominator only
-    expect(await computeMetric(database.db, metric, { unitId: unit, year: 2022, asOf: '2022-12-31', filter: null })).toMatchObject({ numerator: 1, denominator: 2, value: 50 });
+    expect(await computeMetric(database.db, metric, { unitIds: [unit], year: 2022, asOf: '2022-12-31', filter: null })).toMatchObject({ numerator: 1, denominator: 2, value: 50 });
     const rows = await drillMetric(database.db, metric, period(unit));
     expect(rows.map((r) => [r.id, r.inNumerator])).toEqual([
       [ids[0], true],
@@ -257,7 +258,7 @@ describe('voided records (作废)', () => {
       { staffName: '乙', studiedOn: '2022-04-01', course: '培训', hours: 40 },
     ]);
     const metric = requireMetric('correction.study-hours-compliance-rate');
-    const at = { unitId: unit, year: 2022, asOf: '2022-12-31', filter: null };
+    const at = { unitIds: [unit], year: 2022, asOf: '2022-12-31', filter: null };
     expect(await computeMetric(database.db, metric, at)).toMatchObject({ numerator: 2, denominator: 2 });
     await voidOne(unit, 'correction/study', study[1]!); // 甲 now has 20 of 40
     expect(await computeMetric(database.db, metric, at)).toMatchObject({ numerator: 1, denominator: 2 });

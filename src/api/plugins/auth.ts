@@ -1,13 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { can } from '../../core/access/permissions.js';
-import { canAccessUnit } from '../../core/access/scope.js';
+import type { TUnitScope } from '../../core/access/scope.js';
 import { DomainError } from '../../core/errors.js';
 import { resolveSession } from '../../app/auth/sessions.js';
 import { subjectOf, type AuthUser } from '../../app/auth/auth-user.js';
-import { findUnitByCode, findUnitById, type UnitRow } from '../../repositories/goal-book.repository.js';
+import { resolveScope } from '../../app/units/resolve-scope.js';
 import type { Actor } from '../../app/actor.js';
-import type { Executor } from '../../db/client.js';
 import type { RouteAccess } from '../types.js';
 
 export interface RouteAccessEntry {
@@ -29,17 +28,6 @@ export const CSRF_HEADER = 'x-csrf-token';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-/** The unit and its ancestors, for scope checks (a parent unit's users read its subordinates). */
-export async function unitPath(exec: Executor, unit: UnitRow): Promise<number[]> {
-  const path = [unit.id];
-  let parentId = unit.parentId;
-  while (parentId !== null && !path.includes(parentId)) {
-    path.push(parentId);
-    parentId = (await findUnitById(exec, parentId))?.parentId ?? null;
-  }
-  return path;
-}
-
 export function actorOf(request: FastifyRequest): Actor {
   const user = request.user;
   return { userId: user?.id ?? null, name: user?.username ?? 'anonymous', ip: request.ip };
@@ -50,32 +38,25 @@ export function requireUser(request: FastifyRequest): AuthUser {
   return request.user;
 }
 
-export function requireUnit(request: FastifyRequest): UnitRow {
-  if (!request.unit) throw new Error('route has no :unitCode parameter');
-  return request.unit;
-}
-
-/** Check the signed-in user may read a unit's data (for routes that find the unit another way). */
-export async function assertUnitAccess(request: FastifyRequest, unit: UnitRow): Promise<void> {
-  const user = requireUser(request);
-  if (!canAccessUnit(subjectOf(user), await unitPath(request.server.database.db, unit))) {
-    throw new DomainError('FORBIDDEN', { zh: `您无权访问单位 ${unit.name}（${unit.code}）的数据`, en: `You may not access the data of ${unit.name} (${unit.code})` });
-  }
+/** The scope resolved for the unit a :unitCode parameter names (core/access/scope.ts). */
+export function requireScope(request: FastifyRequest): TUnitScope {
+  if (!request.scope) throw new Error('route has no :unitCode parameter');
+  return request.scope;
 }
 
 /**
  * Runs on every request before validation, in this order: find the session (401 without one), check
  * the CSRF token on writes, refuse everything but the routes marked `beforePasswordChange` while the
  * user must change an administrator-set password (403 PASSWORD_CHANGE_REQUIRED), check the route's
- * permission for the user's role (403), then — when the
- * path names a unit — check the user may see that unit (403). Routes declare their access in
+ * permission for the user's role (403), then — when the path names a unit — resolve the user's scope
+ * under that unit (`request.scope`; 403 when they may not read it). Routes declare their access in
  * `config.access`; an /api route that declares none fails at registration, so nothing is open by
  * omission.
  */
 export default fp(async function auth(app: FastifyInstance) {
   app.decorateRequest('user', null);
   app.decorateRequest('sessionId', null);
-  app.decorateRequest('unit', null);
+  app.decorateRequest('scope', null);
   const table: RouteAccessEntry[] = [];
   app.decorate('routeAccess', table);
 
@@ -118,15 +99,6 @@ export default fp(async function auth(app: FastifyInstance) {
       throw new DomainError('FORBIDDEN', { zh: '您的角色无权进行此操作', en: 'Your role may not do this' });
     }
     const unitCode = (request.params as Record<string, string> | undefined)?.unitCode;
-    if (unitCode !== undefined) {
-      const unit = await findUnitByCode(app.database.db, unitCode);
-      if (!unit) {
-        // unknown units look the same as forbidden ones to users who could not see them anyway
-        if (user.role === 'admin' && user.unit === null) throw new DomainError('NOT_FOUND', { zh: `没有编码为 ${unitCode} 的单位`, en: `There is no unit with code ${unitCode}` });
-        throw new DomainError('FORBIDDEN', { zh: `您无权访问单位 ${unitCode} 的数据`, en: `You may not access the data of unit ${unitCode}` });
-      }
-      await assertUnitAccess(request, unit);
-      request.unit = unit;
-    }
+    if (unitCode !== undefined) request.scope = await resolveScope({ db: app.database.db, subject: subjectOf(user), unitCode });
   });
 });

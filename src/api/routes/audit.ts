@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { subjectOf } from '../../app/auth/auth-user.js';
 import { verifyAuditChain } from '../../app/audit/verify-audit-chain.js';
-import { searchAuditLog } from '../../app/audit/search-audit.js';
+import { searchAuditLog } from '../../app/audit/search-audit-log.js';
 import { ZAuditEntry } from '../../contract/api/auth-api.js';
 import { ERROR_RESPONSES, ZIsoDate } from '../../contract/api/common.js';
 import { requireUser } from '../plugins/auth.js';
@@ -31,7 +31,7 @@ export default async function auditRoutes(app: FastifyInstance) {
         response: { 200: z.object({ total: z.number().int(), entries: z.array(ZAuditEntry) }), ...ERROR_RESPONSES },
       },
     },
-    async (request) => searchAuditLog({ db: app.database.db, subject: subjectOf(requireUser(request)), search: request.query }),
+    async (request) => searchAuditLog({ db: app.database.db, subject: subjectOf(requireUser(request)), query: request.query }),
   );
 
   r.get(

@@ -6,7 +6,7 @@ import { changePassword } from '../../app/auth/change-password.js';
 import { createUser } from '../../app/auth/create-user.js';
 import { login, logout } from '../../app/auth/sessions.js';
 import { DomainError } from '../../core/errors.js';
-import { countUsers } from '../../repositories/user.repository.js';
+import { hasNoAccounts } from '../../app/auth/needs-setup.js';
 import { ZChangePasswordBody, ZLoginBody, ZSessionView, ZSetupBody, ZAuthUser } from '../../contract/api/auth-api.js';
 import { ERROR_RESPONSES, ZOk } from '../../contract/api/common.js';
 import { actorOf, CSRF_COOKIE, requireUser, SESSION_COOKIE } from '../plugins/auth.js';
@@ -62,7 +62,7 @@ export default async function authRoutes(app: FastifyInstance) {
   );
 
   r.get('/api/setup', { config: { access: 'public' }, schema: { tags: ['auth'], summary: 'Whether the first administrator still has to be created', response: { 200: z.object({ needed: z.boolean() }) } } }, async () => ({
-    needed: app.setupToken.value !== null && (await countUsers(app.database.db)) === 0,
+    needed: app.setupToken.value !== null && (await hasNoAccounts({ db: app.database.db })),
   }));
 
   r.post(
@@ -73,7 +73,7 @@ export default async function authRoutes(app: FastifyInstance) {
     },
     async (request) => {
       const expected = app.setupToken.value;
-      if (expected === null || (await countUsers(app.database.db)) > 0) throw new DomainError('SETUP_DONE', { zh: '系统已有管理员账号，请直接登录', en: 'An administrator account already exists: sign in' });
+      if (expected === null || !(await hasNoAccounts({ db: app.database.db }))) throw new DomainError('SETUP_DONE', { zh: '系统已有管理员账号，请直接登录', en: 'An administrator account already exists: sign in' });
       const given = Buffer.from(request.body.token);
       const want = Buffer.from(expected);
       if (given.length !== want.length || !timingSafeEqual(given, want)) throw new DomainError('FORBIDDEN', { zh: '一次性设置令牌不正确：请使用服务器启动时控制台打印的令牌', en: 'Wrong one-time setup token: use the token printed on the server console at start-up' });

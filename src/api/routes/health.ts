@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { sql } from 'drizzle-orm';
+import { checkHealth } from '../../app/system/check-health.js';
 
 export default async function healthRoutes(app: FastifyInstance) {
   app.withTypeProvider<ZodTypeProvider>().get(
@@ -14,9 +14,6 @@ export default async function healthRoutes(app: FastifyInstance) {
         response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }) },
       },
     },
-    async () => {
-      await app.database.db.execute(sql`select 1`);
-      return { status: 'ok' as const, database: app.database.engine };
-    },
+    async () => checkHealth({ database: app.database }),
   );
 }

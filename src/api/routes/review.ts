@@ -8,7 +8,7 @@ import { EXPORT_MIME } from '../../documents/export-goal-book.js';
 import { ZApplyFixesBody, ZCommentBody, ZReviewComment, ZReviewResult } from '../../contract/api/review-api.js';
 import { ERROR_RESPONSES, ZUnitYearParams } from '../../contract/api/common.js';
 import { ROLE_LABEL } from '../../core/access/permissions.js';
-import { actorOf, requireUnit, requireUser } from '../plugins/auth.js';
+import { actorOf, requireScope, requireUser } from '../plugins/auth.js';
 import { ZEditResult } from './goal-book/write.js';
 
 const BASE = '/api/units/:unitCode/years/:year/review';
@@ -19,14 +19,14 @@ export default async function reviewRoutes(app: FastifyInstance) {
   const db = () => app.database.db;
 
   r.get(BASE, { config: { access: 'review.read' }, schema: { tags, summary: 'Review the stored goal book (绩效目标审核): findings, counts, comments', params: ZUnitYearParams, response: { 200: ZReviewResult, ...ERROR_RESPONSES } } }, async (request) =>
-    reviewStoredGoalBook({ db: db(), unit: requireUnit(request), year: request.params.year }),
+    reviewStoredGoalBook({ db: db(), scope: requireScope(request), year: request.params.year }),
   );
 
   r.post(
     `${BASE}/fixes`,
     { config: { access: 'review.apply' }, schema: { tags, summary: 'Apply one-click fixes the review proposes; recorded as one revision', params: ZUnitYearParams, body: ZApplyFixesBody, response: { 200: ZEditResult, ...ERROR_RESPONSES } } },
     async (request) => {
-      const result = await applyReviewFixes({ db: db(), unit: requireUnit(request), year: request.params.year, actor: actorOf(request), fixes: request.body.fixes });
+      const result = await applyReviewFixes({ db: db(), scope: requireScope(request), year: request.params.year, actor: actorOf(request), fixes: request.body.fixes });
       return { status: result.status, diff: result.diff, ...(result.revision !== undefined ? { revision: result.revision } : {}) };
     },
   );
@@ -38,7 +38,7 @@ export default async function reviewRoutes(app: FastifyInstance) {
       const user = requireUser(request);
       return addReviewComment({
         db: db(),
-        unit: requireUnit(request),
+        scope: requireScope(request),
         year: request.params.year,
         actor: actorOf(request),
         author: { id: user.id, name: user.displayName, role: ROLE_LABEL[user.role] },
@@ -51,8 +51,9 @@ export default async function reviewRoutes(app: FastifyInstance) {
     `${BASE}/export`,
     { config: { access: 'review.read' }, schema: { tags, summary: 'Download the 审核意见表 as .xlsx or .docx', params: ZUnitYearParams, querystring: z.object({ format: z.enum(['xlsx', 'docx']) }) } },
     async (request, reply) => {
-      const unit = requireUnit(request);
-      const review = await reviewStoredGoalBook({ db: db(), unit, year: request.params.year });
+      const scope = requireScope(request);
+      const unit = scope.rootUnit;
+      const review = await reviewStoredGoalBook({ db: db(), scope, year: request.params.year });
       const book = await getGoalBook({ db: db(), unitCode: unit.code, year: request.params.year });
       const bytes = await exportReview(review, new Map(book.projects.map((p) => [p.code, p.name])), request.query.format);
       return reply

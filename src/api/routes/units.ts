@@ -1,13 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { canAccessUnit } from '../../core/access/scope.js';
 import { subjectOf } from '../../app/auth/auth-user.js';
-import { listGoalBookYears, listUnits } from '../../repositories/goal-book.repository.js';
-import { ERROR_RESPONSES } from '../../contract/api/common.js';
-import { requireUser, unitPath } from '../plugins/auth.js';
+import { listUnitsWithYears } from '../../app/units/list-units.js';
+import { addUnitOffice, getUnitMasterData, removeUnitOffice } from '../../app/units/manage-units.js';
+import { ERROR_RESPONSES, ZOk } from '../../contract/api/common.js';
+import { ZUnitListItem, ZUnitMasterData, ZUnitOfficeBody } from '../../contract/api/units-api.js';
+import { actorOf, requireScope, requireUser } from '../plugins/auth.js';
 
-export const ZUnitListItem = z.object({ code: z.string(), name: z.string(), years: z.array(z.number().int()) }).meta({ id: 'UnitListItem' });
+export { ZUnitListItem } from '../../contract/api/units-api.js';
 
 export default async function unitRoutes(app: FastifyInstance) {
   app.withTypeProvider<ZodTypeProvider>().get(
@@ -16,16 +17,46 @@ export default async function unitRoutes(app: FastifyInstance) {
       config: { access: 'goalBook.read' },
       schema: { tags: ['goal book'], summary: 'Units the signed-in user may read, with the years that have a goal book', response: { 200: z.array(ZUnitListItem), ...ERROR_RESPONSES } },
     },
+    async (request) => listUnitsWithYears({ db: app.database.db, subject: subjectOf(requireUser(request)) }),
+  );
+
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['units'];
+  const ZParams = z.object({ unitCode: z.string() });
+  r.get(
+    '/api/units/:unitCode/offices',
+    {
+      config: { access: 'authenticated' },
+      schema: { tags, summary: 'The unit’s 司法所 and mediation committees (forms pick from them)', params: ZParams, response: { 200: ZUnitMasterData, ...ERROR_RESPONSES } },
+    },
+    async (request) => getUnitMasterData({ db: app.database.db, scope: requireScope(request) }),
+  );
+  r.post(
+    '/api/units/:unitCode/offices',
+    {
+      config: { access: 'user.manage' },
+      schema: { tags, summary: 'Add a 司法所 or mediation committee to the unit’s list', params: ZParams, body: ZUnitOfficeBody, response: { 200: ZOk, ...ERROR_RESPONSES } },
+    },
     async (request) => {
-      const subject = subjectOf(requireUser(request));
-      const db = app.database.db;
-      const years = await listGoalBookYears(db);
-      const out: z.infer<typeof ZUnitListItem>[] = [];
-      for (const unit of await listUnits(db)) {
-        if (!canAccessUnit(subject, await unitPath(db, unit))) continue;
-        out.push({ code: unit.code, name: unit.name, years: years.filter((y) => y.unitId === unit.id).map((y) => y.year) });
-      }
-      return out;
+      await addUnitOffice({ db: app.database.db, actor: actorOf(request), unitCode: requireScope(request).rootUnit.code, name: request.body.name, kind: request.body.kind });
+      return { ok: true as const };
+    },
+  );
+  r.post(
+    '/api/units/:unitCode/offices/remove',
+    {
+      config: { access: 'user.manage' },
+      schema: {
+        tags,
+        summary: 'Remove a 司法所 or mediation committee from the unit’s list (records keep their value)',
+        params: ZParams,
+        body: ZUnitOfficeBody,
+        response: { 200: ZOk, ...ERROR_RESPONSES },
+      },
+    },
+    async (request) => {
+      await removeUnitOffice({ db: app.database.db, actor: actorOf(request), unitCode: requireScope(request).rootUnit.code, name: request.body.name, kind: request.body.kind });
+      return { ok: true as const };
     },
   );
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { createUser } from '../../app/auth/create-user.js';
 import { resetPassword } from '../../app/auth/change-password.js';
 import { updateUserAccount } from '../../app/auth/update-user.js';
-import { listUsers } from '../../app/auth/list-users.js';
+import { listUserAccounts } from '../../app/auth/list-users.js';
 import { ZUserInput, ZUserPatch, ZUserView } from '../../contract/api/auth-api.js';
 import { ERROR_RESPONSES, ZOk } from '../../contract/api/common.js';
 import { actorOf } from '../plugins/auth.js';
@@ -15,7 +15,9 @@ export default async function userRoutes(app: FastifyInstance) {
   const db = () => app.database.db;
   const ZIdParams = z.object({ id: z.coerce.number().int().positive() });
 
-  r.get('/api/users', { config: { access: 'user.manage' }, schema: { tags, summary: 'All accounts', response: { 200: z.array(ZUserView), ...ERROR_RESPONSES } } }, async () => listUsers({ db: db() }));
+  r.get('/api/users', { config: { access: 'user.manage' }, schema: { tags, summary: 'All accounts', response: { 200: z.array(ZUserView), ...ERROR_RESPONSES } } }, async () =>
+    listUserAccounts({ db: db(), now: new Date() }),
+  );
 
   r.post('/api/users', { config: { access: 'user.manage' }, schema: { tags, summary: 'Create an account', body: ZUserInput, response: { 200: z.object({ id: z.number().int() }), ...ERROR_RESPONSES } } }, async (request) =>
     createUser({ db: db(), actor: actorOf(request), ...request.body, mustChangePassword: true }),

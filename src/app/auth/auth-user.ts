@@ -1,5 +1,5 @@
 import { permissionsOf, type TPermission, type TRole } from '../../core/access/permissions.js';
-import type { TAccessSubject } from '../../core/access/scope.js';
+import type { TAccessSubject, TDataScope } from '../../core/access/scope.js';
 import type { Executor } from '../../db/client.js';
 import { findUnitById } from '../../repositories/goal-book.repository.js';
 import { grantedUnitIds, type UserRow } from '../../repositories/user.repository.js';
@@ -14,6 +14,7 @@ export interface AuthUser {
   grantedUnitIds: number[];
   sections: string[];
   office: string | null;
+  dataScope: TDataScope;
   permissions: TPermission[];
   mustChangePassword: boolean;
 }
@@ -29,6 +30,7 @@ export async function toAuthUser(exec: Executor, user: UserRow): Promise<AuthUse
     grantedUnitIds: await grantedUnitIds(exec, user.id),
     sections: user.sections,
     office: user.office,
+    dataScope: user.dataScope,
     permissions: permissionsOf(user.role),
     mustChangePassword: user.mustChangePassword,
   };
@@ -42,5 +44,6 @@ export function subjectOf(user: AuthUser): TAccessSubject {
     grantedUnitIds: user.grantedUnitIds,
     sections: user.sections,
     office: user.office,
+    dataScope: user.dataScope,
   };
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { ROLES, type TRole } from '../../core/access/permissions.js';
 import { checkPasswordPolicy } from '../../core/access/password-policy.js';
+import { DATA_SCOPES, defaultDataScope, type TDataScope } from '../../core/access/scope.js';
 import { DomainError } from '../../core/errors.js';
 import type { Db } from '../../db/client.js';
 import { findUnitByCode } from '../../repositories/goal-book.repository.js';
@@ -21,6 +22,8 @@ export interface CreateUserOptions {
   grantedUnitCodes?: string[] | undefined;
   sections?: string[] | undefined;
   office?: string | null | undefined;
+  /** data-scope rule; by default what the role reaches (core/access/scope.ts defaultDataScope) */
+  dataScope?: TDataScope | undefined;
   mustChangePassword?: boolean;
 }
 
@@ -38,6 +41,7 @@ export async function createUser(options: CreateUserOptions): Promise<{ id: numb
   if (options.role !== 'admin' && !options.unitCode) throw new DomainError('VALIDATION_FAILED', { zh: '除系统管理员外，用户必须属于一个单位（--unit）', en: 'Every user but a system administrator belongs to a unit (--unit)' });
   if (options.role === 'office' && !options.office) throw new DomainError('VALIDATION_FAILED', { zh: '司法所用户须指定所属司法所', en: 'A justice-office user needs their office' });
   if (options.role === 'section' && (options.sections ?? []).length === 0) throw new DomainError('VALIDATION_FAILED', { zh: '业务科室用户须指定负责的台账', en: 'A section user needs the registers they keep' });
+  if (options.dataScope !== undefined && !DATA_SCOPES.includes(options.dataScope)) throw new DomainError('VALIDATION_FAILED', { zh: `未知数据权限“${options.dataScope}”，应为 ${DATA_SCOPES.join(' / ')}`, en: `Unknown data scope “${options.dataScope}”: expected ${DATA_SCOPES.join(' / ')}` });
   const passwordHash = await hashPassword(options.password);
   return options.db.transaction(async (tx) => {
     if (await findUserByUsername(tx, options.username)) throw new DomainError('CONFLICT', { zh: `用户名“${options.username}”已存在`, en: `The username “${options.username}” is taken` });
@@ -55,6 +59,7 @@ export async function createUser(options: CreateUserOptions): Promise<{ id: numb
       unitId,
       sections: options.sections ?? [],
       office: options.office ?? null,
+      dataScope: options.dataScope ?? defaultDataScope(options.role, unitId),
       mustChangePassword: options.mustChangePassword ?? false,
     });
     const grants = await Promise.all((options.grantedUnitCodes ?? []).map(unitIdOf));
@@ -65,7 +70,7 @@ export async function createUser(options: CreateUserOptions): Promise<{ id: numb
       action: 'user.create',
       entity: 'user',
       entityId: String(user.id),
-      after: { username: user.username, displayName: user.displayName, role: user.role, unitId, grants, sections: user.sections, office: user.office },
+      after: { username: user.username, displayName: user.displayName, role: user.role, unitId, grants, sections: user.sections, office: user.office, dataScope: user.dataScope },
     });
     return { id: user.id };
   });

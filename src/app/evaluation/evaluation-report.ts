@@ -1,10 +1,10 @@
+import type { TUnitScope } from '../../core/access/scope.js';
 import type { TEvaluation, TEvaluationLineInput, TEvaluationReport } from '../../contract/api/evaluation-api.js';
 import { can, type TRole } from '../../core/access/permissions.js';
 import { DomainError } from '../../core/errors.js';
 import { applyMove, availableMoves, WORKFLOW, type TWorkflowMove, type TWorkflowRight, type TWorkflowState } from '../../core/workflow.js';
 import type { Db } from '../../db/client.js';
 import { ensureReport, findReport, insertComment, listComments, updateReport, upsertLine, upsertProjectNote, type EvaluationReportRow } from '../../repositories/evaluation.repository.js';
-import type { UnitRow } from '../../repositories/goal-book.repository.js';
 import type { Actor } from '../actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { evaluateSnapshot, getEvaluation, judgementsOf, schemeOf, type EvaluationSnapshot } from './get-evaluation.js';
@@ -68,10 +68,10 @@ function changesSince(frozen: TEvaluation, live: TEvaluation): TEvaluationReport
   return out;
 }
 
-export async function getEvaluationReport(o: { db: Db; unit: UnitRow; year: number; viewer: Viewer }): Promise<TEvaluationReport> {
-  const row = await findReport(o.db, o.unit.id, o.year);
+export async function getEvaluationReport(o: { db: Db; scope: TUnitScope; year: number; viewer: Viewer }): Promise<TEvaluationReport> {
+  const row = await findReport(o.db, o.scope.rootUnit.id, o.year);
   const state: TWorkflowState = row?.state ?? 'draft';
-  const live = await getEvaluation({ db: o.db, unit: o.unit, year: o.year, live: true });
+  const live = await getEvaluation({ db: o.db, scope: o.scope, year: o.year, live: true });
   const frozen = row?.snapshot ? evaluateSnapshot(row.snapshot as EvaluationSnapshot) : null;
   const comments = row ? await listComments(o.db, row.id) : [];
   return {
@@ -91,8 +91,8 @@ export async function getEvaluationReport(o: { db: Db; unit: UnitRow; year: numb
 }
 
 /** A line's judgements: 偏差原因 and a score within the band (sections and finance); a signed score with its reason (finance). */
-export async function saveEvaluationLine(o: { db: Db; unit: UnitRow; year: number; viewer: Viewer; indicatorId: number; input: TEvaluationLineInput }): Promise<void> {
-  const live = await getEvaluation({ db: o.db, unit: o.unit, year: o.year, live: true });
+export async function saveEvaluationLine(o: { db: Db; scope: TUnitScope; year: number; viewer: Viewer; indicatorId: number; input: TEvaluationLineInput }): Promise<void> {
+  const live = await getEvaluation({ db: o.db, scope: o.scope, year: o.year, live: true });
   const line = live.projects.flatMap((p) => p.indicators.map((i) => ({ p, i }))).find((x) => x.i.id === o.indicatorId);
   if (!line) throw new DomainError('NOT_FOUND', { zh: `${o.year}年度没有编号为 ${o.indicatorId} 的指标`, en: `No indicator ${o.indicatorId} in ${o.year}` });
   const where = `项目“${line.p.name}”指标“${line.i.name}”`;
@@ -112,22 +112,22 @@ export async function saveEvaluationLine(o: { db: Db; unit: UnitRow; year: numbe
     if (bandScore < lo - 1e-9 || bandScore > hi + 1e-9) throw new DomainError('VALIDATION_FAILED', { zh: `${where}：评价“${line.i.assessment}”的得分应在 ${lo}–${hi} 分之间，填写的是 ${bandScore}`, en: `${line.i.name}: score within the band must be ${lo}–${hi}` });
   }
   await o.db.transaction(async (tx) => {
-    const report = await ensureReport(tx, o.unit.id, o.year);
+    const report = await ensureReport(tx, o.scope.rootUnit.id, o.year);
     if (!editable(report.state)) throw notEditable(report.state);
     const values = { signedScore, signReason, bandScore, deviation: o.input.deviation?.trim() || null };
     await upsertLine(tx, { reportId: report.id, indicatorId: o.indicatorId, ...values, updatedByName: o.viewer.actor.name });
-    await recordAudit(tx, { actor: o.viewer.actor, unitId: o.unit.id, action: 'evaluation.line', entity: 'evaluation_report', entityId: String(report.id), after: { indicatorId: o.indicatorId, ...values } });
+    await recordAudit(tx, { actor: o.viewer.actor, unitId: o.scope.rootUnit.id, action: 'evaluation.line', entity: 'evaluation_report', entityId: String(report.id), after: { indicatorId: o.indicatorId, ...values } });
   });
 }
 
-export async function saveProjectResults(o: { db: Db; unit: UnitRow; year: number; viewer: Viewer; projectCode: string; actualResults: string }): Promise<void> {
+export async function saveProjectResults(o: { db: Db; scope: TUnitScope; year: number; viewer: Viewer; projectCode: string; actualResults: string }): Promise<void> {
   const inputs = await loadEvaluationInputs(o);
   if (!inputs.projects.some((p) => p.code === o.projectCode)) throw new DomainError('NOT_FOUND', { zh: `${o.year}年度没有编码为 ${o.projectCode} 的项目`, en: `No project ${o.projectCode} in ${o.year}` });
   await o.db.transaction(async (tx) => {
-    const report = await ensureReport(tx, o.unit.id, o.year);
+    const report = await ensureReport(tx, o.scope.rootUnit.id, o.year);
     if (!editable(report.state)) throw notEditable(report.state);
     await upsertProjectNote(tx, { reportId: report.id, projectCode: o.projectCode, actualResults: o.actualResults.trim(), updatedByName: o.viewer.actor.name });
-    await recordAudit(tx, { actor: o.viewer.actor, unitId: o.unit.id, action: 'evaluation.results', entity: 'evaluation_report', entityId: String(report.id), after: { projectCode: o.projectCode, actualResults: o.actualResults.trim() } });
+    await recordAudit(tx, { actor: o.viewer.actor, unitId: o.scope.rootUnit.id, action: 'evaluation.results', entity: 'evaluation_report', entityId: String(report.id), after: { projectCode: o.projectCode, actualResults: o.actualResults.trim() } });
   });
 }
 
@@ -136,17 +136,17 @@ export async function saveProjectResults(o: { db: Db; unit: UnitRow; year: numbe
  * score with its reason), approve (freezes the inputs), return (reason → comment), lock, reopen
  * (reason → comment; the frozen snapshot is released and the numbers are live again).
  */
-export async function moveEvaluationReport(o: { db: Db; unit: UnitRow; year: number; viewer: Viewer; move: Exclude<TWorkflowMove, 'edit'>; reason?: string | undefined }): Promise<void> {
+export async function moveEvaluationReport(o: { db: Db; scope: TUnitScope; year: number; viewer: Viewer; move: Exclude<TWorkflowMove, 'edit'>; reason?: string | undefined }): Promise<void> {
   // read before the transaction: computing the evaluation reads many tables
   const inputs = o.move === 'submit' || o.move === 'approve' ? await loadEvaluationInputs(o) : null;
   await o.db.transaction(async (tx) => {
-    const report = await ensureReport(tx, o.unit.id, o.year);
+    const report = await ensureReport(tx, o.scope.rootUnit.id, o.year);
     const { to, reason } = applyMove({ move: o.move, state: report.state, isAuthor: isAuthor(report, o.viewer.actor), rights: rightsOf(o.viewer.role), reason: o.reason, subject: SUBJECT });
     const now = new Date();
     const patch: Parameters<typeof updateReport>[2] = { state: to };
     let audit: Record<string, unknown> = {};
     if (o.move === 'submit' || o.move === 'approve') {
-      const [scheme, judgements] = await Promise.all([schemeOf(tx, o.unit.id, o.year), judgementsOf(tx, report.id)]);
+      const [scheme, judgements] = await Promise.all([schemeOf(tx, o.scope.rootUnit.id, o.year), judgementsOf(tx, report.id)]);
       const snapshot: EvaluationSnapshot = { inputs: inputs!, scheme, lines: [...judgements.lines.entries()], actualResults: [...judgements.actualResults.entries()] };
       const evaluation = evaluateSnapshot(snapshot);
       if (evaluation.problems.length > 0) {
@@ -161,16 +161,16 @@ export async function moveEvaluationReport(o: { db: Db; unit: UnitRow; year: num
     if (o.move === 'reopen') Object.assign(patch, { snapshot: null, frozenAt: null });
     if (reason !== null) await insertComment(tx, { reportId: report.id, kind: o.move === 'reopen' ? 'reopen' : 'return', text: reason, authorId: o.viewer.actor.userId, authorName: o.viewer.actor.name });
     await updateReport(tx, report.id, patch);
-    await recordAudit(tx, { actor: o.viewer.actor, unitId: o.unit.id, action: `evaluation.${o.move}`, entity: 'evaluation_report', entityId: String(report.id), before: { state: report.state, frozenAt: report.frozenAt }, after: { state: to, reason, ...audit } });
+    await recordAudit(tx, { actor: o.viewer.actor, unitId: o.scope.rootUnit.id, action: `evaluation.${o.move}`, entity: 'evaluation_report', entityId: String(report.id), before: { state: report.state, frozenAt: report.frozenAt }, after: { state: to, reason, ...audit } });
   });
 }
 
 /** 财政审核 and others with the right comment on the report at any state; `recheck` asks for 复核. */
-export async function commentEvaluationReport(o: { db: Db; unit: UnitRow; year: number; viewer: Viewer; text: string; recheck?: boolean | undefined }): Promise<void> {
+export async function commentEvaluationReport(o: { db: Db; scope: TUnitScope; year: number; viewer: Viewer; text: string; recheck?: boolean | undefined }): Promise<void> {
   await o.db.transaction(async (tx) => {
-    const report = await ensureReport(tx, o.unit.id, o.year);
+    const report = await ensureReport(tx, o.scope.rootUnit.id, o.year);
     const kind = o.recheck ? ('recheck' as const) : ('comment' as const);
     await insertComment(tx, { reportId: report.id, kind, text: o.text.trim(), authorId: o.viewer.actor.userId, authorName: o.viewer.actor.name });
-    await recordAudit(tx, { actor: o.viewer.actor, unitId: o.unit.id, action: `evaluation.${kind}`, entity: 'evaluation_report', entityId: String(report.id), after: { text: o.text.trim() } });
+    await recordAudit(tx, { actor: o.viewer.actor, unitId: o.scope.rootUnit.id, action: `evaluation.${kind}`, entity: 'evaluation_report', entityId: String(report.id), after: { text: o.text.trim() } });
   });
 }

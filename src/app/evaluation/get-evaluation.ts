@@ -1,10 +1,10 @@
+import type { TUnitScope } from '../../core/access/scope.js';
 import type { TEvaluation, TEvaluationInputs, TEvaluationJudgements } from '../../contract/api/evaluation-api.js';
 import type { TScoringScheme } from '../../contract/scoring-scheme.js';
 import { evaluate } from '../../core/scoring/evaluate.js';
 import { DEFAULT_SCHEME } from '../../core/scoring/scheme.js';
 import type { Db, Executor } from '../../db/client.js';
 import { findReport, findScheme, listLines, listProjectNotes } from '../../repositories/evaluation.repository.js';
-import type { UnitRow } from '../../repositories/goal-book.repository.js';
 import { loadEvaluationInputs } from './load-evaluation-inputs.js';
 
 export const NO_JUDGEMENTS: TEvaluationJudgements = { lines: new Map(), actualResults: new Map() };
@@ -37,9 +37,9 @@ export const evaluateSnapshot = (s: EvaluationSnapshot): TEvaluation => evaluate
  * The unit's 绩效自评 as `evaluate` prints it: frozen figures once the report is approved, else live
  * ones (inputs read now, the stored scheme and judgements).
  */
-export async function getEvaluation(o: { db: Db; unit: UnitRow; year: number; live?: boolean }): Promise<TEvaluation> {
-  const report = await findReport(o.db, o.unit.id, o.year);
+export async function getEvaluation(o: { db: Db; scope: TUnitScope; year: number; live?: boolean }): Promise<TEvaluation> {
+  const report = await findReport(o.db, o.scope.rootUnit.id, o.year);
   if (report?.snapshot && !o.live) return evaluateSnapshot(report.snapshot as EvaluationSnapshot);
-  const [inputs, scheme, judgements] = await Promise.all([loadEvaluationInputs(o), schemeOf(o.db, o.unit.id, o.year), judgementsOf(o.db, report?.id ?? null)]);
+  const [inputs, scheme, judgements] = await Promise.all([loadEvaluationInputs(o), schemeOf(o.db, o.scope.rootUnit.id, o.year), judgementsOf(o.db, report?.id ?? null)]);
   return evaluate(inputs, scheme, judgements);
 }

@@ -1,9 +1,10 @@
+import type { TUnitScope } from '../../core/access/scope.js';
 import type { TActualSource, TEvaluationInputs } from '../../contract/api/evaluation-api.js';
 import type { TIndicatorProgress } from '../../contract/api/registers-api.js';
 import { DomainError } from '../../core/errors.js';
 import { yuanToFen } from '../../core/money.js';
 import type { Db } from '../../db/client.js';
-import { loadGoalBook, type UnitRow } from '../../repositories/goal-book.repository.js';
+import { loadGoalBook } from '../../repositories/goal-book.repository.js';
 import { getIndicatorProgress } from '../indicators/get-indicator-progress.js';
 import { getSpending } from '../spending/get-spending.js';
 
@@ -20,15 +21,15 @@ export function sourceOf(i: Pick<TIndicatorProgress, 'source' | 'actual' | 'asse
  * targets, 分值), every indicator's actual through the indicator-progress use-case (the one path every
  * actual takes), and spending (budget in force, spent) through the spending view.
  */
-export async function loadEvaluationInputs(o: { db: Db; unit: UnitRow; year: number }): Promise<TEvaluationInputs> {
+export async function loadEvaluationInputs(o: { db: Db; scope: TUnitScope; year: number }): Promise<TEvaluationInputs> {
   const asOf = `${o.year}-12-31`;
-  const stored = await loadGoalBook(o.db, o.unit, o.year);
-  if (!stored) throw new DomainError('NOT_FOUND', { zh: `${o.unit.name}（${o.unit.code}）没有 ${o.year} 年度的绩效目标，请先导入`, en: `${o.unit.name} has no goal book for ${o.year}; import it first` });
-  const [board, spending] = await Promise.all([getIndicatorProgress({ db: o.db, unit: o.unit, year: o.year, asOf }), getSpending({ db: o.db, unitCode: o.unit.code, year: o.year, asOf })]);
+  const stored = await loadGoalBook(o.db, o.scope.rootUnit, o.year);
+  if (!stored) throw new DomainError('NOT_FOUND', { zh: `${o.scope.rootUnit.name}（${o.scope.rootUnit.code}）没有 ${o.year} 年度的绩效目标，请先导入`, en: `${o.scope.rootUnit.name} has no goal book for ${o.year}; import it first` });
+  const [board, spending] = await Promise.all([getIndicatorProgress({ db: o.db, scope: o.scope, year: o.year, asOf }), getSpending({ db: o.db, unitCode: o.scope.rootUnit.code, year: o.year, asOf })]);
   const progressOf = new Map(board.indicators.map((i) => [i.indicatorId, i]));
   const spendingOf = new Map(spending.projects.map((p) => [p.code, p]));
   return {
-    unit: { code: o.unit.code, name: o.unit.name },
+    unit: { code: o.scope.rootUnit.code, name: o.scope.rootUnit.name },
     year: o.year,
     asOf,
     projects: stored.content.projects.map((p) => {

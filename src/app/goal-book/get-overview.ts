@@ -1,7 +1,8 @@
+import type { TUnitScope } from '../../core/access/scope.js';
 import type { TOverview, TProjectView } from '../../contract/api/goal-book-api.js';
 import { fenToYuan, yuanToFen } from '../../core/money.js';
 import type { Db } from '../../db/client.js';
-import { listRevisions, type UnitRow } from '../../repositories/goal-book.repository.js';
+import { listRevisions } from '../../repositories/goal-book.repository.js';
 import { DomainError } from '../../core/errors.js';
 import { loadGoalBook } from '../../repositories/goal-book.repository.js';
 import type { TIndicator } from '../../contract/goal-book.js';
@@ -15,12 +16,12 @@ function countBy(indicators: TIndicator[], key: (i: TIndicator) => string): Reco
 const sumYuan = (values: number[]) => fenToYuan(values.reduce((s, v) => s + yuanToFen(v), 0));
 
 /** The department overview: money, projects and indicator counts of one unit's year. */
-export async function getOverview(options: { db: Db; unit: UnitRow; year: number }): Promise<TOverview> {
-  const stored = await loadGoalBook(options.db, options.unit, options.year);
-  if (!stored) throw new DomainError('NOT_FOUND', { zh: `${options.unit.name}没有 ${options.year} 年度的绩效目标，请先导入`, en: `${options.unit.name} has no performance goals for ${options.year}: import them first` });
+export async function getOverview(options: { db: Db; scope: TUnitScope; year: number }): Promise<TOverview> {
+  const stored = await loadGoalBook(options.db, options.scope.rootUnit, options.year);
+  if (!stored) throw new DomainError('NOT_FOUND', { zh: `${options.scope.rootUnit.name}没有 ${options.year} 年度的绩效目标，请先导入`, en: `${options.scope.rootUnit.name} has no performance goals for ${options.year}: import them first` });
   const { content } = stored;
   const all = content.projects.flatMap((p) => p.indicators);
-  const [latest] = await listRevisions(options.db, options.unit.id, options.year);
+  const [latest] = await listRevisions(options.db, options.scope.rootUnit.id, options.year);
   const dg = content.departmentGoals;
   return {
     unit: content.unit,
@@ -51,8 +52,8 @@ export async function getOverview(options: { db: Db; unit: UnitRow; year: number
 }
 
 /** One project with the ids the editing routes address its indicators by. */
-export async function getProjectView(options: { db: Db; unit: UnitRow; year: number; code: string }): Promise<TProjectView> {
-  const stored = await loadGoalBook(options.db, options.unit, options.year);
+export async function getProjectView(options: { db: Db; scope: TUnitScope; year: number; code: string }): Promise<TProjectView> {
+  const stored = await loadGoalBook(options.db, options.scope.rootUnit, options.year);
   const position = stored?.content.projects.findIndex((p) => p.code === options.code) ?? -1;
   if (!stored || position < 0) throw new DomainError('NOT_FOUND', { zh: `没有编码为 ${options.code} 的项目`, en: `There is no project with code ${options.code}` });
   const project = stored.content.projects[position]!;

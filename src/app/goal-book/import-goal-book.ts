@@ -1,3 +1,4 @@
+import { assertInitialBudgetsKept } from '../spending/assert-initial-budget-editable.js';
 import type { TGoalBook } from '../../contract/goal-book.js';
 import type { TGoalBookDiff } from '../../contract/goal-book-change.js';
 import { DomainError } from '../../core/errors.js';
@@ -53,6 +54,7 @@ export async function commitGoalBook(
   const diff = diffGoalBooks(stored ? stored.content : null, next);
   if (stored && diff.changes.length === 0) return { status: 'unchanged', unit: next.unit, year: next.year, diff };
   const unit = await ensureUnit(tx, next.unit);
+  if (stored) await assertInitialBudgetsKept(tx, unit.id, stored, next);
   try {
     await writeGoalBook(tx, unit.id, stored, next);
   } catch (error) {

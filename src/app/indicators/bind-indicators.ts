@@ -4,7 +4,7 @@ import { DomainError } from '../../core/errors.js';
 import { proposeMetric } from '../../core/metric-proposals.js';
 import { REGISTER_KIND_LABEL } from '../../core/register-kinds.js';
 import type { Db, Executor } from '../../db/client.js';
-import type { UnitRow } from '../../repositories/goal-book.repository.js';
+import type { TUnitNode, TUnitScope } from '../../core/access/scope.js';
 import { deleteBinding, findBinding, findIndicatorWithProject, listBindings, listIndicatorsWithProjects, upsertBinding } from '../../repositories/indicator-tracking.repository.js';
 import type { MetricDef } from '../../registers/framework/define.js';
 import { findMetric, requireMetric } from '../../registers/registry.js';
@@ -39,7 +39,7 @@ function checkFilter(metric: MetricDef, filter: Record<string, string> | null | 
   return filter;
 }
 
-async function indicatorOf(exec: Executor, unit: UnitRow, year: number, indicatorId: number) {
+async function indicatorOf(exec: Executor, unit: TUnitNode, year: number, indicatorId: number) {
   const found = await findIndicatorWithProject(exec, unit.id, indicatorId);
   if (!found || found.indicator.year !== year) throw new DomainError('NOT_FOUND', { zh: `${year}年度没有编号为 ${indicatorId} 的指标`, en: `There is no indicator ${indicatorId} in ${year}` });
   return found;
@@ -50,10 +50,10 @@ export interface ConfirmResult {
 }
 
 /** Confirm the proposed bindings of unbound indicators (all, or those listed), in one audited transaction. */
-export async function confirmProposedBindings(o: { db: Db; unit: UnitRow; year: number; actor: Actor; subject: TAccessSubject | null; indicatorIds?: number[] | undefined }): Promise<ConfirmResult> {
+export async function confirmProposedBindings(o: { db: Db; scope: TUnitScope; year: number; actor: Actor; subject: TAccessSubject | null; indicatorIds?: number[] | undefined }): Promise<ConfirmResult> {
   return o.db.transaction(async (tx) => {
-    const rows = await listIndicatorsWithProjects(tx, o.unit.id, o.year);
-    const bound = new Set((await listBindings(tx, o.unit.id, o.year)).map((b) => b.indicatorId));
+    const rows = await listIndicatorsWithProjects(tx, o.scope.rootUnit.id, o.year);
+    const bound = new Set((await listBindings(tx, o.scope.rootUnit.id, o.year)).map((b) => b.indicatorId));
     const only = o.indicatorIds ? new Set(o.indicatorIds) : null;
     if (only) for (const id of only) if (!rows.some((r) => r.indicator.id === id)) throw new DomainError('NOT_FOUND', { zh: `${o.year}年度没有编号为 ${id} 的指标`, en: `There is no indicator ${id} in ${o.year}` });
     const confirmed: ConfirmResult['confirmed'] = [];
@@ -69,30 +69,30 @@ export async function confirmProposedBindings(o: { db: Db; unit: UnitRow; year: 
         if (only) assertMayBind(o.subject, metric);
         continue;
       }
-      await upsertBinding(tx, { indicatorId: indicator.id, unitId: o.unit.id, metric: metric.key, filter: proposal.filter, confirmedBy: o.actor.userId, confirmedByName: o.actor.name });
+      await upsertBinding(tx, { indicatorId: indicator.id, unitId: o.scope.rootUnit.id, metric: metric.key, filter: proposal.filter, confirmedBy: o.actor.userId, confirmedByName: o.actor.name });
       confirmed.push({ indicatorId: indicator.id, projectCode, name: indicator.name, metric: metric.key, filter: proposal.filter });
     }
     if (confirmed.length > 0) {
-      await recordAudit(tx, { actor: o.actor, unitId: o.unit.id, action: 'indicator.bind', entity: 'indicator_binding', entityId: `${o.unit.code}/${o.year}`, after: { confirmedProposals: confirmed } });
+      await recordAudit(tx, { actor: o.actor, unitId: o.scope.rootUnit.id, action: 'indicator.bind', entity: 'indicator_binding', entityId: `${o.scope.rootUnit.code}/${o.year}`, after: { confirmedProposals: confirmed } });
     }
     return { confirmed };
   });
 }
 
 /** Bind one indicator to a metric of the user's choosing (or change its binding). */
-export async function bindIndicator(o: { db: Db; unit: UnitRow; year: number; actor: Actor; subject: TAccessSubject | null; indicatorId: number; metric: string; filter?: Record<string, string> | null | undefined }): Promise<void> {
+export async function bindIndicator(o: { db: Db; scope: TUnitScope; year: number; actor: Actor; subject: TAccessSubject | null; indicatorId: number; metric: string; filter?: Record<string, string> | null | undefined }): Promise<void> {
   const metric = requireMetric(o.metric);
   assertMayBind(o.subject, metric);
   const filter = checkFilter(metric, o.filter);
   await o.db.transaction(async (tx) => {
-    await indicatorOf(tx, o.unit, o.year, o.indicatorId);
+    await indicatorOf(tx, o.scope.rootUnit, o.year, o.indicatorId);
     const before = await findBinding(tx, o.indicatorId);
     if (before && before.metric === metric.key && canonicalJson(before.filter) === canonicalJson(filter)) return;
     if (before) assertMayBind(o.subject, requireMetric(before.metric));
-    await upsertBinding(tx, { indicatorId: o.indicatorId, unitId: o.unit.id, metric: metric.key, filter, confirmedBy: o.actor.userId, confirmedByName: o.actor.name });
+    await upsertBinding(tx, { indicatorId: o.indicatorId, unitId: o.scope.rootUnit.id, metric: metric.key, filter, confirmedBy: o.actor.userId, confirmedByName: o.actor.name });
     await recordAudit(tx, {
       actor: o.actor,
-      unitId: o.unit.id,
+      unitId: o.scope.rootUnit.id,
       action: 'indicator.bind',
       entity: 'indicator_binding',
       entityId: String(o.indicatorId),
@@ -103,14 +103,14 @@ export async function bindIndicator(o: { db: Db; unit: UnitRow; year: number; ac
 }
 
 /** Remove an indicator's binding: its actual is then entered by hand again. */
-export async function unbindIndicator(o: { db: Db; unit: UnitRow; year: number; actor: Actor; subject: TAccessSubject | null; indicatorId: number }): Promise<void> {
+export async function unbindIndicator(o: { db: Db; scope: TUnitScope; year: number; actor: Actor; subject: TAccessSubject | null; indicatorId: number }): Promise<void> {
   await o.db.transaction(async (tx) => {
-    await indicatorOf(tx, o.unit, o.year, o.indicatorId);
+    await indicatorOf(tx, o.scope.rootUnit, o.year, o.indicatorId);
     const before = await findBinding(tx, o.indicatorId);
     if (!before) throw new DomainError('NOT_FOUND', { zh: '该指标没有绑定取数口径', en: 'This indicator is not bound to a metric' });
     const metric = findMetric(before.metric);
     if (metric) assertMayBind(o.subject, metric);
     await deleteBinding(tx, o.indicatorId);
-    await recordAudit(tx, { actor: o.actor, unitId: o.unit.id, action: 'indicator.unbind', entity: 'indicator_binding', entityId: String(o.indicatorId), before: { metric: before.metric, filter: before.filter }, after: null });
+    await recordAudit(tx, { actor: o.actor, unitId: o.scope.rootUnit.id, action: 'indicator.unbind', entity: 'indicator_binding', entityId: String(o.indicatorId), before: { metric: before.metric, filter: before.filter }, after: null });
   });
 }

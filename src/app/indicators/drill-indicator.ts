@@ -1,7 +1,7 @@
 import type { TDrill } from '../../contract/api/registers-api.js';
 import { DomainError } from '../../core/errors.js';
 import type { Db } from '../../db/client.js';
-import type { UnitRow } from '../../repositories/goal-book.repository.js';
+import type { TUnitNode, TUnitScope } from '../../core/access/scope.js';
 import { findBinding, findIndicatorWithProject, listIndicatorsWithProjects } from '../../repositories/indicator-tracking.repository.js';
 import { mayRead, maySeeSealed, officeOf, type RegisterViewer } from '../../registers/framework/access.js';
 import { computeMetric, metricPeriod } from '../../registers/framework/compute-metric.js';
@@ -13,7 +13,7 @@ import type { Actor } from '../actor.js';
 import type { PersonalDataCipher } from '../crypto/personal-data-cipher.js';
 
 /** Find an indicator by project code and name (as the CLI names it); null project code: a department indicator. */
-export async function findIndicatorId(db: Db, unit: UnitRow, year: number, projectCode: string | null, name: string): Promise<number> {
+export async function findIndicatorId(db: Db, unit: TUnitNode, year: number, projectCode: string | null, name: string): Promise<number> {
   const rows = await listIndicatorsWithProjects(db, unit.id, year);
   const wanted = name.trim();
   const inProject = rows.filter((r) => (projectCode === null ? r.projectCode === null : r.projectCode === projectCode));
@@ -44,7 +44,7 @@ export interface DrillPaging {
 export async function drillIndicator(o: {
   db: Db;
   cipher: PersonalDataCipher;
-  unit: UnitRow;
+  scope: TUnitScope;
   year: number;
   indicatorId: number;
   asOf: string;
@@ -52,7 +52,7 @@ export async function drillIndicator(o: {
   actor: Actor;
   paging: DrillPaging;
 }): Promise<TDrill> {
-  const found = await findIndicatorWithProject(o.db, o.unit.id, o.indicatorId);
+  const found = await findIndicatorWithProject(o.db, o.scope.rootUnit.id, o.indicatorId);
   if (!found || found.indicator.year !== o.year) throw new DomainError('NOT_FOUND', { zh: `${o.year}年度没有编号为 ${o.indicatorId} 的指标`, en: `There is no indicator ${o.indicatorId} in ${o.year}` });
   const binding = await findBinding(o.db, o.indicatorId);
   const metric = binding ? findMetric(binding.metric) : undefined;
@@ -60,12 +60,12 @@ export async function drillIndicator(o: {
   const sheet = metric.sheet;
   const recordAccess = mayRead(o.viewer, sheet.kind);
   const drillScope = { office: officeOf(o.viewer), excludeSealed: !maySeeSealed(o.viewer, sheet.kind) };
-  const scope = { unitId: o.unit.id, period: metricPeriod(o.unit.id, o.year, o.asOf), filter: binding.filter };
+  const scope = { unitIds: o.scope.unitIds, period: metricPeriod(o.scope.unitIds, o.year, o.asOf), filter: binding.filter };
   const { pageSize } = o.paging;
 
   const { value, unlisted, rows } = await o.db.transaction(
     async (tx) => {
-      const value = await computeMetric(tx, metric, { unitId: o.unit.id, year: o.year, asOf: o.asOf, filter: binding.filter });
+      const value = await computeMetric(tx, metric, { unitIds: o.scope.unitIds, year: o.year, asOf: o.asOf, filter: binding.filter });
       if (!recordAccess) return { value, unlisted: null, rows: [] };
       const unlisted = await countUnlisted(tx, metric, scope, drillScope);
       const listed = value.recordCount - unlisted.hidden - unlisted.sealed;
@@ -79,7 +79,7 @@ export async function drillIndicator(o: {
   const records = rows.map((row) => ({ ...viewOf(sheet, row, o.cipher, { unmask: false, asOf: o.asOf }), ...(metric.kind === 'rate' ? { inNumerator: row.inNumerator === true } : {}) }));
   const sealedShown = records.filter((r) => r.sealed);
   if (sealedShown.length > 0) {
-    await o.db.transaction((tx) => auditSealedRead(tx, { actor: o.actor, unit: o.unit, sheet, view: 'drill', entityId: sealedShown.map((r) => r.id).join(','), count: sealedShown.length, extra: { indicatorId: o.indicatorId } }));
+    await o.db.transaction((tx) => auditSealedRead(tx, { actor: o.actor, scope: o.scope, sheet, view: 'drill', entityId: sealedShown.map((r) => r.id).join(','), count: sealedShown.length, extra: { indicatorId: o.indicatorId } }));
   }
   return {
     indicator: { id: found.indicator.id, projectCode: found.projectCode, name: found.indicator.name, target: found.indicator.targetRaw },

@@ -1,3 +1,4 @@
+import type { TUnitScope } from '../../core/access/scope.js';
 import type { TIndicatorProgress, TMetricValue, TProgressBoard } from '../../contract/api/registers-api.js';
 import { canonicalJson } from '../../core/canonical.js';
 import { DomainError } from '../../core/errors.js';
@@ -5,7 +6,7 @@ import { indicatorProgress } from '../../core/indicator-progress.js';
 import type { TLight } from '../../core/lights.js';
 import { proposeMetric } from '../../core/metric-proposals.js';
 import type { Db } from '../../db/client.js';
-import { indicatorFromRow, type UnitRow } from '../../repositories/goal-book.repository.js';
+import { indicatorFromRow } from '../../repositories/goal-book.repository.js';
 import { latestApprovedValues, listBindings, listIndicatorsWithProjects } from '../../repositories/indicator-tracking.repository.js';
 import { computeMetric } from '../../registers/framework/compute-metric.js';
 import { findMetric } from '../../registers/registry.js';
@@ -17,10 +18,10 @@ import { findMetric } from '../../registers/registry.js';
  * year's bindings and manual values are read; each distinct (metric, filter) is computed once with one
  * SQL aggregate.
  */
-export async function getIndicatorProgress(o: { db: Db; unit: UnitRow; year: number; asOf: string }): Promise<TProgressBoard> {
-  const rows = await listIndicatorsWithProjects(o.db, o.unit.id, o.year);
-  if (rows.length === 0) throw new DomainError('NOT_FOUND', { zh: `${o.unit.name}（${o.unit.code}）没有 ${o.year} 年度的绩效指标，请先导入绩效目标`, en: `${o.unit.name} (${o.unit.code}) has no performance indicators for ${o.year}: import the performance goals first` });
-  const [bindings, approved] = await Promise.all([listBindings(o.db, o.unit.id, o.year), latestApprovedValues(o.db, o.unit.id, o.year, o.asOf)]);
+export async function getIndicatorProgress(o: { db: Db; scope: TUnitScope; year: number; asOf: string }): Promise<TProgressBoard> {
+  const rows = await listIndicatorsWithProjects(o.db, o.scope.rootUnit.id, o.year);
+  if (rows.length === 0) throw new DomainError('NOT_FOUND', { zh: `${o.scope.rootUnit.name}（${o.scope.rootUnit.code}）没有 ${o.year} 年度的绩效指标，请先导入绩效目标`, en: `${o.scope.rootUnit.name} (${o.scope.rootUnit.code}) has no performance indicators for ${o.year}: import the performance goals first` });
+  const [bindings, approved] = await Promise.all([listBindings(o.db, o.scope.rootUnit.id, o.year), latestApprovedValues(o.db, o.scope.rootUnit.id, o.year, o.asOf)]);
   const bindingOf = new Map(bindings.map((b) => [b.indicatorId, b]));
   const approvedOf = new Map(approved.map((v) => [v.indicatorId, v]));
 
@@ -29,7 +30,7 @@ export async function getIndicatorProgress(o: { db: Db; unit: UnitRow; year: num
   const values = new Map<string, TMetricValue>();
   await Promise.all(
     [...wanted.entries()].map(async ([key, w]) => {
-      values.set(key, await computeMetric(o.db, findMetric(w.metric)!, { unitId: o.unit.id, year: o.year, asOf: o.asOf, filter: w.filter }));
+      values.set(key, await computeMetric(o.db, findMetric(w.metric)!, { unitIds: o.scope.unitIds, year: o.year, asOf: o.asOf, filter: w.filter }));
     }),
   );
 
@@ -93,5 +94,5 @@ export async function getIndicatorProgress(o: { db: Db; unit: UnitRow; year: num
     name,
     ...tally(indicators.filter((i) => i.projectCode === code)),
   }));
-  return { unit: { code: o.unit.code, name: o.unit.name }, year: o.year, asOf: o.asOf, indicators, projects, department: { indicators: indicators.length, ...tally(indicators) } };
+  return { unit: { code: o.scope.rootUnit.code, name: o.scope.rootUnit.name }, year: o.year, asOf: o.asOf, indicators, projects, department: { indicators: indicators.length, ...tally(indicators) } };
 }

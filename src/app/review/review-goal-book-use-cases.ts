@@ -5,7 +5,7 @@ import { parseTarget } from '../../core/target.js';
 import { REVIEW_RULES, reviewGoalBook, type TReviewFinding } from '../../core/review/index.js';
 import type { Db } from '../../db/client.js';
 import { insertReviewComment, listReviewComments, type ReviewCommentRow } from '../../repositories/review.repository.js';
-import type { UnitRow } from '../../repositories/goal-book.repository.js';
+import type { TUnitScope } from '../../core/access/scope.js';
 import type { Actor } from '../actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { editGoalBook } from '../goal-book/edit-goal-book.js';
@@ -42,9 +42,9 @@ export function reviewResult(book: Pick<TGoalBook, 'unit' | 'year'> & TGoalBook,
 }
 
 /** The review of what is stored for a unit and year, with the reviewers' comments. */
-export async function reviewStoredGoalBook(options: { db: Db; unit: UnitRow; year: number }): Promise<TReviewResult> {
-  const book = await getGoalBook({ db: options.db, unitCode: options.unit.code, year: options.year });
-  const comments = await listReviewComments(options.db, options.unit.id, options.year);
+export async function reviewStoredGoalBook(options: { db: Db; scope: TUnitScope; year: number }): Promise<TReviewResult> {
+  const book = await getGoalBook({ db: options.db, unitCode: options.scope.rootUnit.code, year: options.year });
+  const comments = await listReviewComments(options.db, options.scope.rootUnit.id, options.year);
   return reviewResult(book, comments.map(commentView));
 }
 
@@ -55,10 +55,10 @@ const sameFix = (f: TReviewFinding, r: TFixRequest) =>
  * Apply one-click fixes, as one revision. Each fix is applied only if reviewing the current goal book
  * still proposes exactly it — a stale page cannot overwrite someone else's later edit.
  */
-export async function applyReviewFixes(options: { db: Db; unit: UnitRow; year: number; actor: Actor; fixes: TFixRequest[] }): Promise<ImportGoalBookResult> {
+export async function applyReviewFixes(options: { db: Db; scope: TUnitScope; year: number; actor: Actor; fixes: TFixRequest[] }): Promise<ImportGoalBookResult> {
   return editGoalBook({
     db: options.db,
-    unitCode: options.unit.code,
+    unitCode: options.scope.rootUnit.code,
     year: options.year,
     actor: options.actor,
     source: 'review-fix',
@@ -80,7 +80,7 @@ export async function applyReviewFixes(options: { db: Db; unit: UnitRow; year: n
 
 export async function addReviewComment(options: {
   db: Db;
-  unit: UnitRow;
+  scope: TUnitScope;
   year: number;
   actor: Actor;
   author: { id: number; name: string; role: string };
@@ -90,7 +90,7 @@ export async function addReviewComment(options: {
 }): Promise<TReviewCommentView> {
   return options.db.transaction(async (tx) => {
     const row = await insertReviewComment(tx, {
-      unitId: options.unit.id,
+      unitId: options.scope.rootUnit.id,
       year: options.year,
       projectCode: options.projectCode ?? null,
       indicator: options.indicator ?? null,
@@ -99,7 +99,7 @@ export async function addReviewComment(options: {
       authorName: options.author.name,
       authorRole: options.author.role,
     });
-    await recordAudit(tx, { actor: options.actor, unitId: options.unit.id, action: 'review.comment', entity: 'review_comment', entityId: String(row.id), after: { projectCode: row.projectCode, indicator: row.indicator, text: row.text } });
+    await recordAudit(tx, { actor: options.actor, unitId: options.scope.rootUnit.id, action: 'review.comment', entity: 'review_comment', entityId: String(row.id), after: { projectCode: row.projectCode, indicator: row.indicator, text: row.text } });
     return commentView(row);
   });
 }

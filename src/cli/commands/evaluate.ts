@@ -53,8 +53,8 @@ export function registerEvaluate(program: Command): void {
       const year = parseYear(opts.year);
       if (!opts.unit.trim()) throw new UsageError('请给出 --unit 单位编码，如 315002');
       const { getEvaluation } = await import('../../app/evaluation/get-evaluation.js');
-      const { requireUnit } = await import('../../app/goal-book/get-goal-book.js');
-      const e = await withDatabase('evaluate', async ({ db }) => getEvaluation({ db, unit: await requireUnit(db, opts.unit), year, live: opts.live ?? false }));
+      const { cliScope } = await import('../../app/units/resolve-scope.js');
+      const e = await withDatabase('evaluate', async ({ db }) => getEvaluation({ db, scope: await cliScope(db, opts.unit), year, live: opts.live ?? false }));
       if (opts.json) printJson(evaluationJson(e));
       else console.log(text(e));
     });

@@ -20,8 +20,8 @@ export function registerIndicators(program: Command): void {
       const unitCode = opts.unit;
       const asOf = opts.asOf ? parseDate(opts.asOf) : chinaDate(new Date());
       const { getIndicatorProgress } = await import('../../app/indicators/get-indicator-progress.js');
-      const { requireUnit } = await import('../../app/goal-book/get-goal-book.js');
-      const board = await withDatabase('indicators', async ({ db }) => getIndicatorProgress({ db, unit: await requireUnit(db, unitCode), year, asOf }));
+      const { cliScope } = await import('../../app/units/resolve-scope.js');
+      const board = await withDatabase('indicators', async ({ db }) => getIndicatorProgress({ db, scope: await cliScope(db, unitCode), year, asOf }));
       if (opts.json) {
         printJson({
           unit: board.unit,
@@ -76,15 +76,15 @@ export function registerIndicators(program: Command): void {
       const year = parseYear(opts.year);
       const asOf = opts.asOf ? parseDate(opts.asOf) : chinaDate(new Date());
       const { drillIndicator, everyRecordBehind, findIndicatorId } = await import('../../app/indicators/drill-indicator.js');
-      const { requireUnit } = await import('../../app/goal-book/get-goal-book.js');
+      const { cliScope } = await import('../../app/units/resolve-scope.js');
       const { cipherFor } = await import('../context.js');
       const { CLI_VIEWER } = await import('../../registers/framework/access.js');
       const { cliActor } = await import('../../app/actor.js');
       // the CLI lists every record behind the number (pageSize null); sealed ones as anonymous placeholders
       const drill = await withDatabase('indicators drill', async ({ db }, config) => {
-        const unit = await requireUnit(db, opts.unit);
-        const indicatorId = await findIndicatorId(db, unit, year, opts.project ?? null, opts.indicator);
-        return drillIndicator({ db, cipher: await cipherFor(config), unit, year, indicatorId, asOf, viewer: CLI_VIEWER, actor: cliActor(), paging: { page: 1, pageSize: null } });
+        const scope = await cliScope(db, opts.unit);
+        const indicatorId = await findIndicatorId(db, scope.rootUnit, year, opts.project ?? null, opts.indicator);
+        return drillIndicator({ db, cipher: await cipherFor(config), scope, year, indicatorId, asOf, viewer: CLI_VIEWER, actor: cliActor(), paging: { page: 1, pageSize: null } });
       });
       const records = everyRecordBehind(drill);
       if (opts.json) {
@@ -118,10 +118,10 @@ export function registerIndicators(program: Command): void {
     .action(async (opts: { unit: string; year: string; confirmProposals?: boolean; indicatorId?: string; metric?: string; projectFilter?: string }) => {
       const year = parseYear(opts.year);
       const { confirmProposedBindings, bindIndicator } = await import('../../app/indicators/bind-indicators.js');
-      const { requireUnit } = await import('../../app/goal-book/get-goal-book.js');
+      const { cliScope } = await import('../../app/units/resolve-scope.js');
       const { cliActor } = await import('../../app/actor.js');
       if (opts.confirmProposals) {
-        const result = await withDatabase('indicators bind', async ({ db }) => confirmProposedBindings({ db, unit: await requireUnit(db, opts.unit), year, actor: cliActor(), subject: null }));
+        const result = await withDatabase('indicators bind', async ({ db }) => confirmProposedBindings({ db, scope: await cliScope(db, opts.unit), year, actor: cliActor(), subject: null }));
         console.log(`已确认 ${result.confirmed.length} 个指标的取数口径`);
         for (const c of result.confirmed) console.log(`  ${c.projectCode ?? '部门整体'} ${c.name} → ${c.metric}${c.filter ? ` ${JSON.stringify(c.filter)}` : ''}`);
         return;
@@ -130,7 +130,7 @@ export function registerIndicators(program: Command): void {
       const indicatorId = Number(opts.indicatorId);
       if (!Number.isInteger(indicatorId) || indicatorId <= 0) throw new UsageError(`指标编号“${opts.indicatorId}”无效`);
       await withDatabase('indicators bind', async ({ db }) =>
-        bindIndicator({ db, unit: await requireUnit(db, opts.unit), year, actor: cliActor(), subject: null, indicatorId, metric: opts.metric!, filter: opts.projectFilter ? { project: opts.projectFilter } : null }),
+        bindIndicator({ db, scope: await cliScope(db, opts.unit), year, actor: cliActor(), subject: null, indicatorId, metric: opts.metric!, filter: opts.projectFilter ? { project: opts.projectFilter } : null }),
       );
       console.log(`已将指标 ${indicatorId} 绑定到 ${opts.metric}`);
     });

@@ -18,7 +18,7 @@ export function registerRegister(program: Command): void {
       const { sheetFromPath } = await import('../../registers/registry.js');
       const { importRegisterRecords, previewRegisterImport } = await import('../../registers/framework/import-records.js');
       const { CLI_VIEWER } = await import('../../registers/framework/access.js');
-      const { requireUnit } = await import('../../app/goal-book/get-goal-book.js');
+      const { cliScope } = await import('../../app/units/resolve-scope.js');
       const { cliActor } = await import('../../app/actor.js');
       const sheet = sheetFromPath(kind);
       const bytes = await readFile(file);
@@ -33,7 +33,7 @@ export function registerRegister(program: Command): void {
         return;
       }
       const result = await withDatabase(`register import ${path.basename(file)}`, async ({ db }, config) =>
-        importRegisterRecords({ db, cipher: await cipherFor(config), unit: await requireUnit(db, opts.unit), sheet, viewer: CLI_VIEWER, actor: cliActor(), bytes, fileName: path.basename(file) }),
+        importRegisterRecords({ db, cipher: await cipherFor(config), scope: await cliScope(db, opts.unit), sheet, viewer: CLI_VIEWER, actor: cliActor(), bytes, fileName: path.basename(file) }),
       );
       if (opts.json) printJson(result);
       else console.log(`已导入${sheet.name} ${result.imported} 条记录`);
@@ -86,12 +86,12 @@ export function registerRegister(program: Command): void {
       const { sheetFromPath } = await import('../../registers/registry.js');
       const { exportRegisterRecords } = await import('../../registers/framework/export-records.js');
       const { CLI_VIEWER } = await import('../../registers/framework/access.js');
-      const { requireUnit } = await import('../../app/goal-book/get-goal-book.js');
+      const { cliScope } = await import('../../app/units/resolve-scope.js');
       const { cliActor } = await import('../../app/actor.js');
       const { chinaDate } = await import('../../core/dates.js');
       const sheet = sheetFromPath(kind);
       const file = await withDatabase(`register export ${kind}`, async ({ db }, config) =>
-        exportRegisterRecords({ db, cipher: await cipherFor(config), unit: await requireUnit(db, opts.unit), sheet, viewer: CLI_VIEWER, actor: cliActor(), query: { ...query, asOf: query.asOf ?? chinaDate(new Date()) } }),
+        exportRegisterRecords({ db, cipher: await cipherFor(config), scope: await cliScope(db, opts.unit), sheet, viewer: CLI_VIEWER, actor: cliActor(), query: { ...query, asOf: query.asOf ?? chinaDate(new Date()) } }),
       );
       await writeFile(opts.out, file.bytes);
       console.log(`已导出${sheet.name} ${file.count} 条记录到 ${opts.out}（个人信息已脱敏）`);

@@ -7,11 +7,11 @@ type Format = 'xlsx' | 'docx';
 
 /** The reports a unit owes, as files; one case per kind. */
 async function exportReport(kind: Kind, o: { unit: string; year: number; format: Format }): Promise<{ bytes: Buffer }> {
-  const { requireUnit } = await import('../../app/goal-book/get-goal-book.js');
+  const { cliScope } = await import('../../app/units/resolve-scope.js');
   switch (kind) {
     case 'evaluation': {
       const { exportEvaluationReport } = await import('../../app/evaluation/export-evaluation-report.js');
-      return withDatabase('report export', async ({ db }) => exportEvaluationReport({ db, unit: await requireUnit(db, o.unit), year: o.year, format: o.format }));
+      return withDatabase('report export', async ({ db }) => exportEvaluationReport({ db, scope: await cliScope(db, o.unit), year: o.year, format: o.format }));
     }
   }
 }

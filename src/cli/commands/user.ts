@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { cliActor } from '../../app/actor.js';
 import { ROLES, ROLE_LABEL, type TRole } from '../../core/access/permissions.js';
+import { DATA_SCOPES, DATA_SCOPE_LABEL, type TDataScope } from '../../core/access/scope.js';
 import { withDatabase } from '../context.js';
 
 export function registerUser(program: Command): void {
@@ -16,7 +17,8 @@ export function registerUser(program: Command): void {
     .option('--sections <kinds>', '业务科室负责的台账，逗号分隔，如 legal-aid,survey')
     .option('--office <name>', '司法所用户所属司法所')
     .option('--grant <codes>', '额外授权查看的单位编码，逗号分隔（财政审核）')
-    .action(async (opts: { role: TRole; username: string; name: string; unit?: string; password?: string; sections?: string; office?: string; grant?: string }) => {
+    .addOption(new Option('--data-scope <rule>', `数据权限：${DATA_SCOPES.map((d) => `${d}（${DATA_SCOPE_LABEL[d]}）`).join('、')}；默认按角色`).choices([...DATA_SCOPES]))
+    .action(async (opts: { dataScope?: TDataScope; role: TRole; username: string; name: string; unit?: string; password?: string; sections?: string; office?: string; grant?: string }) => {
       const { createUser, generatePassword } = await import('../../app/auth/create-user.js');
       const password = opts.password ?? process.env.JIXIAO_NEW_PASSWORD ?? generatePassword();
       const split = (s?: string) => (s ? s.split(',').map((x) => x.trim()).filter(Boolean) : undefined);
@@ -32,6 +34,7 @@ export function registerUser(program: Command): void {
           sections: split(opts.sections),
           office: opts.office ?? null,
           grantedUnitCodes: split(opts.grant),
+          dataScope: opts.dataScope,
         }),
       );
       console.log(`已创建账号 ${opts.username}（${ROLE_LABEL[opts.role]}）`);

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { PERMISSION_NAMES, ROLES } from '../../core/access/permissions.js';
 import { zhEn } from '../messages.js';
+import { DATA_SCOPES } from '../../core/access/scope.js';
+
+/** A user's data-scope rule: own office / own unit / own unit and below / assigned units / all (core/access/scope.ts). */
+export const ZDataScope = z.enum(DATA_SCOPES);
 
 export const ZLoginBody = z.object({
   username: z.string().trim().min(1, zhEn('请输入用户名', 'Enter the username')).max(40),
@@ -17,6 +21,7 @@ export const ZAuthUser = z
     grantedUnitIds: z.array(z.number().int()),
     sections: z.array(z.string()),
     office: z.string().nullable(),
+    dataScope: ZDataScope,
     permissions: z.array(z.enum(PERMISSION_NAMES as [string, ...string[]])),
     mustChangePassword: z.boolean(),
   })
@@ -47,6 +52,7 @@ export const ZUserInput = z
     grantedUnitCodes: z.array(z.string()).optional(),
     sections: z.array(z.string()).optional(),
     office: z.string().nullable().optional(),
+    dataScope: ZDataScope.optional(),
   });
 
 export const ZUserPatch = z.object({
@@ -56,6 +62,7 @@ export const ZUserPatch = z.object({
   grantedUnitCodes: z.array(z.string()).optional(),
   sections: z.array(z.string()).optional(),
   office: z.string().nullable().optional(),
+  dataScope: ZDataScope.optional(),
 });
 
 export const ZUserView = z
@@ -69,6 +76,7 @@ export const ZUserView = z
     grantedUnitCodes: z.array(z.string()),
     sections: z.array(z.string()),
     office: z.string().nullable(),
+    dataScope: ZDataScope,
     disabled: z.boolean(),
     locked: z.boolean(),
     mustChangePassword: z.boolean(),

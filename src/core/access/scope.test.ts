@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { can } from './permissions.js';
-import { canAccessUnit, canReadRegisterKind, canSeeSealedRecords, canUnmaskRegisterKind, canWriteRegisterKind, officeFilter, type TAccessSubject } from './scope.js';
+import { canReadRegisterKind, readableUnitIds, resolveUnitScope, unitsBelow, type TUnitNode, canSeeSealedRecords, canUnmaskRegisterKind, canWriteRegisterKind, officeFilter, type TAccessSubject } from './scope.js';
 
 const subject = (over: Partial<TAccessSubject>): TAccessSubject => ({
   userId: 1,
@@ -9,19 +9,47 @@ const subject = (over: Partial<TAccessSubject>): TAccessSubject => ({
   grantedUnitIds: [],
   sections: [],
   office: null,
+  dataScope: 'unitAndBelow',
   ...over,
 });
 
-describe('canAccessUnit', () => {
+// county 1 → bureaus 10 and 11 (two units under one parent) → 12 below 10; 99 a finance bureau elsewhere
+const TREE: TUnitNode[] = [
+  { id: 1, code: 'c', name: '县', parentId: null },
+  { id: 10, code: 'a', name: '司法局', parentId: 1 },
+  { id: 11, code: 'b', name: '另一局', parentId: 1 },
+  { id: 12, code: 'a1', name: '下属单位', parentId: 10 },
+  { id: 99, code: 'f', name: '财政局', parentId: null },
+];
+
+describe('data scope rules', () => {
   it.each([
-    ['own unit', subject({}), [10], true],
-    ['another unit', subject({}), [11], false],
-    ['a subordinate unit', subject({}), [12, 10], true],
-    ['a granted unit', subject({ role: 'reviewer', unitId: 99, grantedUnitIds: [11] }), [11], true],
-    ['installation admin', subject({ role: 'admin', unitId: null }), [11], true],
-    ['unit admin elsewhere', subject({ role: 'admin', unitId: 10 }), [11], false],
-  ] as const)('%s', (_, s, path, allowed) => {
-    expect(canAccessUnit(s, [...path])).toBe(allowed);
+    ['all', subject({ role: 'admin', unitId: null, dataScope: 'all' }), [1, 10, 11, 12, 99]],
+    ['county-level unit and below sees both bureaus', subject({ role: 'leader', unitId: 1 }), [1, 10, 11, 12]],
+    ['unit and below', subject({ unitId: 10 }), [10, 12]],
+    ['own unit only', subject({ unitId: 10, dataScope: 'unit' }), [10]],
+    ['own unit plus a granted unit and below it', subject({ unitId: 11, dataScope: 'unit', grantedUnitIds: [10] }), [10, 11, 12]],
+    ['assigned: own unit and the grants below', subject({ role: 'reviewer', unitId: 99, dataScope: 'assigned', grantedUnitIds: [10] }), [10, 12, 99]],
+    ['own office: own unit only, grants ignored', subject({ role: 'office', unitId: 10, office: '胡家坨司法所', dataScope: 'office', grantedUnitIds: [11] }), [10]],
+    ['no unit, no grants', subject({ unitId: null }), []],
+  ] as const)('%s', (_, s, ids) => {
+    expect([...readableUnitIds(s, TREE)].sort((a, b) => a - b)).toEqual([...ids]);
+  });
+
+  it('resolves a scope rooted at a readable unit, with the readable units below it', () => {
+    expect(resolveUnitScope(subject({ unitId: 1 }), TREE, 10)).toEqual({ rootUnit: TREE[1], unitIds: [10, 12], offices: null });
+    expect(resolveUnitScope(subject({ unitId: 10, dataScope: 'unit' }), TREE, 10)?.unitIds).toEqual([10]);
+    expect(resolveUnitScope(subject({ unitId: 10 }), TREE, 11)).toBeNull();
+    expect(resolveUnitScope(subject({ unitId: 10 }), TREE, 404)).toBeNull();
+    expect(resolveUnitScope(null, TREE, 1)?.unitIds).toEqual([1, 10, 11, 12]);
+  });
+
+  it('limits an own-office scope to its office', () => {
+    expect(resolveUnitScope(subject({ role: 'office', unitId: 10, office: '胡家坨司法所', dataScope: 'office' }), TREE, 10)).toEqual({ rootUnit: TREE[1], unitIds: [10], offices: ['胡家坨司法所'] });
+  });
+
+  it('walks below a unit once even when the tree loops', () => {
+    expect(unitsBelow([...TREE, { id: 13, code: 'x', name: 'x', parentId: 12 }], 10)).toEqual([10, 12, 13]);
   });
 });
 
@@ -32,8 +60,8 @@ describe('register scopes', () => {
     expect(canWriteRegisterKind(s, 'mediation')).toBe(false);
   });
   it('limits an office user to its own office', () => {
-    expect(officeFilter(subject({ role: 'office', office: '胡家坨司法所' }))).toBe('胡家坨司法所');
-    expect(officeFilter(subject({ role: 'office', office: null }))).not.toBeNull();
+    expect(officeFilter(subject({ role: 'office', office: '胡家坨司法所', dataScope: 'office' }))).toBe('胡家坨司法所');
+    expect(officeFilter(subject({ role: 'office', office: null, dataScope: 'office' }))).not.toBeNull();
     expect(officeFilter(subject({ role: 'leader' }))).toBeNull();
   });
 });

@@ -18,15 +18,107 @@ export interface TAccessSubject {
   sections: string[];
   /** the 司法所 a township user belongs to */
   office: string | null;
+  /** the user's data-scope rule (stored per user, see DATA_SCOPES) */
+  dataScope: TDataScope;
 }
 
 /**
- * `unitPath` is the unit and its ancestors (主管部门 first or last, order does not matter): a user of a
- * parent unit may read its subordinate units.
+ * Data scope as data (as RuoYi-style systems keep it): how far a user's reach goes.
+ * - `office`: their own unit, and in it only their own 司法所's records
+ * - `unit`: their own unit
+ * - `unitAndBelow`: their own unit and every unit below it
+ * - `assigned`: their own unit and the units assigned to them (the finance reviewer's grants) and below those
+ * - `all`: every unit (the installation's administrator)
+ * Granted units (and those below them) are added to every rule but `office`.
  */
-export function canAccessUnit(subject: TAccessSubject, unitPath: number[]): boolean {
-  if (subject.role === 'admin' && subject.unitId === null) return true;
-  return unitPath.some((id) => id === subject.unitId || subject.grantedUnitIds.includes(id));
+export const DATA_SCOPES = ['office', 'unit', 'unitAndBelow', 'assigned', 'all'] as const;
+export type TDataScope = (typeof DATA_SCOPES)[number];
+
+export const DATA_SCOPE_LABEL: Record<TDataScope, string> = {
+  office: '本所数据',
+  unit: '本单位数据',
+  unitAndBelow: '本单位及以下数据',
+  assigned: '本单位及指定单位数据',
+  all: '全部数据',
+};
+
+/** The rule a new user gets when none is given (what each role reached before the rule was stored). */
+export function defaultDataScope(role: TRole, unitId: number | null): TDataScope {
+  if (role === 'office') return 'office';
+  if (role === 'reviewer') return 'assigned';
+  if (role === 'admin' && unitId === null) return 'all';
+  return 'unitAndBelow';
+}
+
+/** A unit as the scope sees it: a node of the tree (主管部门 → 下属单位). */
+export interface TUnitNode {
+  id: number;
+  code: string;
+  name: string;
+  parentId: number | null;
+}
+
+/**
+ * What a subject may read or write, resolved once per request or CLI call: the unit it works in
+ * (`rootUnit`, the unit a path names), the units whose data it reaches under that root (`unitIds`,
+ * the root first; queries filter `unit_id = any(unitIds)`), and the 司法所 it is limited to
+ * (`offices`; null: every office).
+ */
+export interface TUnitScope {
+  rootUnit: TUnitNode;
+  unitIds: number[];
+  offices: string[] | null;
+}
+
+/** Every unit below `rootId` (the root included, first), walking the tree breadth-first. */
+export function unitsBelow(tree: readonly TUnitNode[], rootId: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const u of tree) if (u.parentId !== null) children.set(u.parentId, [...(children.get(u.parentId) ?? []), u.id]);
+  const out = [rootId];
+  const seen = new Set(out);
+  for (let i = 0; i < out.length; i++) {
+    for (const c of children.get(out[i]!) ?? []) {
+      if (!seen.has(c)) {
+        seen.add(c);
+        out.push(c);
+      }
+    }
+  }
+  return out;
+}
+
+/** The units a subject reaches by its data-scope rule (null subject: the CLI on the server, every unit). */
+export function readableUnitIds(subject: TAccessSubject | null, tree: readonly TUnitNode[]): Set<number> {
+  if (subject === null || subject.dataScope === 'all') return new Set(tree.map((u) => u.id));
+  const out = new Set<number>();
+  const own = subject.unitId;
+  const known = new Set(tree.map((u) => u.id));
+  if (own !== null && known.has(own)) {
+    if (subject.dataScope === 'unitAndBelow') for (const id of unitsBelow(tree, own)) out.add(id);
+    else out.add(own);
+  }
+  if (subject.dataScope !== 'office') {
+    for (const g of subject.grantedUnitIds) if (known.has(g)) for (const id of unitsBelow(tree, g)) out.add(id);
+  }
+  return out;
+}
+
+/** The 司法所 a subject is limited to, or null for every office: the one place the `office` rule is read. */
+export function scopeOffices(subject: TAccessSubject | null): string[] | null {
+  if (subject === null || subject.dataScope !== 'office') return null;
+  return [subject.office ?? '\u0000none'];
+}
+
+/**
+ * The one scope function: the subject's scope rooted at a unit, or null when the subject may not
+ * read that unit. A rollup over many units is the same query over a larger `unitIds`.
+ */
+export function resolveUnitScope(subject: TAccessSubject | null, tree: readonly TUnitNode[], rootId: number): TUnitScope | null {
+  const rootUnit = tree.find((u) => u.id === rootId);
+  if (!rootUnit) return null;
+  const readable = readableUnitIds(subject, tree);
+  if (!readable.has(rootId)) return null;
+  return { rootUnit, unitIds: unitsBelow(tree, rootId).filter((id) => readable.has(id)), offices: scopeOffices(subject) };
 }
 
 /**
@@ -61,7 +153,12 @@ export function canWriteRegisterKind(subject: TAccessSubject, kind: string): boo
   return subject.role === 'office';
 }
 
-/** A 司法所 user sees only records of their own office; everyone else sees the unit's records. */
+/** A subject limited to its own office (data scope `office`) sees only that office's records; everyone else every office's. */
 export function officeFilter(subject: TAccessSubject): string | null {
-  return subject.role === 'office' ? (subject.office ?? '\u0000none') : null;
+  return scopeOffices(subject)?.[0] ?? null;
+}
+
+/** The scope of one unit alone (no units below it, every office): for tests and tools that work on one unit. */
+export function singleUnitScope(unit: TUnitNode): TUnitScope {
+  return { rootUnit: { id: unit.id, code: unit.code, name: unit.name, parentId: unit.parentId }, unitIds: [unit.id], offices: null };
 }

@@ -11,6 +11,8 @@ export const users = pgTable('app_user', {
   unitId: integer('unit_id').references(() => units.id),
   sections: jsonb('sections').$type<string[]>().notNull().default([]),
   office: text('office'),
+  /** data-scope rule (core/access/scope.ts DATA_SCOPES): own office / own unit / unit and below / assigned / all */
+  dataScope: text('data_scope').$type<'office' | 'unit' | 'unitAndBelow' | 'assigned' | 'all'>().notNull().default('unitAndBelow'),
   mustChangePassword: boolean('must_change_password').notNull().default(false),
   disabled: boolean('disabled').notNull().default(false),
   passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),

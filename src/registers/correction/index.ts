@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import { defineRegister, defineSheet, type Columns, type FieldProblem, type MetricPeriod, type RecordValues } from '../framework/define.js';
 import { field } from '../framework/fields.js';
 import { correctionPeople, correctionStaff, correctionStudy } from './schema.js';
@@ -124,7 +124,7 @@ export default defineRegister({
       // included. Known limit: study records name the officer by name, so two officers of one name
       // share their hours (the study sheet has no staff id to match on).
       numerator: (c, p) =>
-        sql`coalesce(((select jsonb_object_agg(h.staff_name, h.hours) from (select ${correctionStudy.staffName} as staff_name, sum(${correctionStudy.hours}) as hours from ${correctionStudy} where ${correctionStudy.unitId} = ${p.unitId} and ${correctionStudy.voidedAt} is null and ${correctionStudy.studiedOn} between ${p.start} and ${p.end} group by ${correctionStudy.staffName}) h) ->> ${c.name!})::float8, 0) >= ${c.requiredHours!} * greatest(0, ${p.elapsedMonths}::int - (extract(month from greatest(${c.since!}, ${p.start}::date))::int - 1))::float8 / 12`,
+        sql`coalesce(((select jsonb_object_agg(h.staff_name, h.hours) from (select ${correctionStudy.staffName} as staff_name, sum(${correctionStudy.hours}) as hours from ${correctionStudy} where ${inArray(correctionStudy.unitId, p.unitIds)} and ${correctionStudy.voidedAt} is null and ${correctionStudy.studiedOn} between ${p.start} and ${p.end} group by ${correctionStudy.staffName}) h) ->> ${c.name!})::float8, 0) >= ${c.requiredHours!} * greatest(0, ${p.elapsedMonths}::int - (extract(month from greatest(${c.since!}, ${p.start}::date))::int - 1))::float8 / 12`,
     },
   ],
 });

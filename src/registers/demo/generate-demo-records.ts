@@ -1,5 +1,5 @@
 import { addDays } from '../../core/deadlines.js';
-import { LAOTING_OFFICES } from '../../core/register-kinds.js';
+import { LAOTING_OFFICES } from './laoting-offices.js';
 import type { RecordValues } from '../framework/define.js';
 import { seededRandom } from '../../core/prng.js';
 

@@ -42,8 +42,8 @@ export interface SheetDef {
 export type Columns = Record<string, AnyPgColumn>;
 
 export interface MetricPeriod {
-  /** the unit whose records are counted (for metrics that read a second sheet) */
-  unitId: number;
+  /** the units whose records are counted (the scope's unitIds; for metrics that read a second sheet) */
+  unitIds: number[];
   year: number;
   /** year-01-01 */
   start: string;

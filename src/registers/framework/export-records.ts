@@ -110,7 +110,7 @@ export async function exportRegisterRecords(o: ExportRecordsOptions): Promise<Re
   const { sheet, query } = o;
   if (query.unmasked) assertMayUnmask(o.viewer, sheet);
   else assertMayRead(o.viewer, sheet);
-  const recordQuery = recordQueryOf(sheet, o.unit, o.viewer, { ...query, voided: 'exclude' });
+  const recordQuery = recordQueryOf(sheet, o.scope, o.viewer, { ...query, voided: 'exclude' });
   const batchSize = o.batchSize ?? EXPORT_BATCH;
   const derived = Object.entries(sheet.derivedLabels ?? {});
 
@@ -165,7 +165,7 @@ export async function exportRegisterRecords(o: ExportRecordsOptions): Promise<Re
   const about = workbook.addWorksheet('导出说明');
   about.columns = [{ width: 16 }, { width: 80 }];
   const lines: Array<[string, string]> = [
-    ['单位', `${o.unit.name}（${o.unit.code}）`],
+    ['单位', `${o.scope.rootUnit.name}（${o.scope.rootUnit.code}）`],
     ['台账', sheet.name],
     ['筛选条件', describeFilters(sheet, query)],
     ['记录数', String(ids.length)],
@@ -186,9 +186,9 @@ export async function exportRegisterRecords(o: ExportRecordsOptions): Promise<Re
   // the file leaves the system: a full read of personal data, or sealed records (社区矫正法 Art.54) in it, is audited
   const filters = describeFilters(sheet, query);
   if (query.unmasked && ids.length > 0) {
-    await o.db.transaction((tx) => auditUnmaskedRead(tx, { actor: o.actor, unit: o.unit, sheet, view: 'export', entityId: idRanges(ids), count: ids.length, extra: { filters, sealed: sealedIds.length } }));
+    await o.db.transaction((tx) => auditUnmaskedRead(tx, { actor: o.actor, scope: o.scope, sheet, view: 'export', entityId: idRanges(ids), count: ids.length, extra: { filters, sealed: sealedIds.length } }));
   } else if (sealedIds.length > 0) {
-    await o.db.transaction((tx) => auditSealedRead(tx, { actor: o.actor, unit: o.unit, sheet, view: 'export', entityId: idRanges(sealedIds), count: sealedIds.length, extra: { filters } }));
+    await o.db.transaction((tx) => auditSealedRead(tx, { actor: o.actor, scope: o.scope, sheet, view: 'export', entityId: idRanges(sealedIds), count: sealedIds.length, extra: { filters } }));
   }
   return { fileName: exportFileName(sheet, query), bytes: Buffer.concat(chunks), count: ids.length };
 }

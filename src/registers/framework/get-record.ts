@@ -28,13 +28,13 @@ export async function getRegisterRecord(o: RecordContext & { id: number; unmaske
   if (o.unmasked) assertMayUnmask(o.viewer, o.sheet);
   else assertMayRead(o.viewer, o.sheet);
   return o.db.transaction(async (tx) => {
-    const row = assertVisible(o.sheet, await findRecord(tx, o.sheet, o.unit.id, o.id), o.viewer, o.id);
+    const row = assertVisible(o.sheet, await findRecord(tx, o.sheet, o.scope.unitIds, o.id), o.viewer, o.id);
     const names = await userNames(tx, row.voidedBy === null ? [] : [row.voidedBy]);
     const view = viewOf(o.sheet, row, o.cipher, { unmask: o.unmasked, asOf: o.asOf, userNames: names });
     if (o.unmasked || view.sealed) {
       await recordAudit(tx, {
         actor: o.actor,
-        unitId: o.unit.id,
+        unitId: o.scope.rootUnit.id,
         action: 'personalData.read',
         entity: `register:${o.sheet.kind}/${o.sheet.id}`,
         entityId: String(o.id),

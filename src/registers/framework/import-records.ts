@@ -1,6 +1,9 @@
+import type { Executor } from '../../db/client.js';
+import type { TUnitScope } from '../../core/access/scope.js';
 import { recordAudit } from '../../app/audit/record-audit.js';
 import { describeLocation, DomainError } from '../../core/errors.js';
 import { assertMayImport, officeProblem, withOwnOffice, type RegisterViewer } from './access.js';
+import { loadMasterLists, masterDataProblems, type MasterLists } from './master-data.js';
 import type { FieldProblem, RecordValues, SheetDef } from './define.js';
 import type { FieldDef } from './fields.js';
 import { numericIdNumberProblem, readTableFile, type TableFile } from './read-table-file.js';
@@ -66,7 +69,7 @@ function maskedValueProblem(cell: unknown): string | null {
 
 const MAX_PROBLEMS = 200;
 
-async function check(o: { sheet: SheetDef; viewer: RegisterViewer; bytes: Uint8Array }): Promise<{ values: RecordValues[]; problems: ImportProblem[] }> {
+async function check(o: { sheet: SheetDef; viewer: RegisterViewer; bytes: Uint8Array; lists: MasterLists | null }): Promise<{ values: RecordValues[]; problems: ImportProblem[] }> {
   const file = await readTableFile(o.bytes);
   const problems: ImportProblem[] = [];
   const columns = mapHeaders(o.sheet, file, problems);
@@ -88,6 +91,7 @@ async function check(o: { sheet: SheetDef; viewer: RegisterViewer; bytes: Uint8A
     if (rowProblems.length === 0) {
       const office = officeProblem(o.viewer, record);
       if (office) rowProblems.push({ key: 'office', message: office });
+      if (o.lists) rowProblems.push(...masterDataProblems(o.sheet, record, o.lists));
     }
     for (const p of rowProblems) {
       const index = p.key ? columns.findIndex((f) => f?.key === p.key) : -1;
@@ -101,15 +105,16 @@ async function check(o: { sheet: SheetDef; viewer: RegisterViewer; bytes: Uint8A
   return { values, problems };
 }
 
-export async function previewRegisterImport(o: { sheet: SheetDef; viewer: RegisterViewer; bytes: Uint8Array }): Promise<ImportPreview> {
+export async function previewRegisterImport(o: { sheet: SheetDef; viewer: RegisterViewer; bytes: Uint8Array; db?: Executor; scope?: TUnitScope }): Promise<ImportPreview> {
   assertMayImport(o.viewer, o.sheet);
-  const { values, problems } = await check(o);
+  const lists = o.db && o.scope ? await loadMasterLists(o.db, o.scope.rootUnit.id) : null;
+  const { values, problems } = await check({ ...o, lists });
   return { sheet: o.sheet.name, rows: values.length, problems, sample: values.slice(0, 20).map((v) => maskedValues(o.sheet, v)) };
 }
 
 export async function importRegisterRecords(o: RecordContext & { bytes: Uint8Array; fileName?: string }): Promise<{ imported: number }> {
   assertMayImport(o.viewer, o.sheet);
-  const { values, problems } = await check(o);
+  const { values, problems } = await check({ ...o, lists: await loadMasterLists(o.db, o.scope.rootUnit.id) });
   if (problems.length > 0) {
     const shown = problems.slice(0, 10).map((p) => p.message);
     const more = problems.length > 10 ? `；另有 ${problems.length - 10} 处问题` : '';
@@ -119,11 +124,11 @@ export async function importRegisterRecords(o: RecordContext & { bytes: Uint8Arr
     const ids = await insertRecords(
       tx,
       o.sheet,
-      values.map((v) => ({ ...toColumns(o.sheet, v, o.cipher), unitId: o.unit.id, createdBy: o.actor.userId })),
+      values.map((v) => ({ ...toColumns(o.sheet, v, o.cipher), unitId: o.scope.rootUnit.id, createdBy: o.actor.userId })),
     );
     await recordAudit(tx, {
       actor: o.actor,
-      unitId: o.unit.id,
+      unitId: o.scope.rootUnit.id,
       action: 'register.import',
       entity: `register:${o.sheet.kind}/${o.sheet.id}`,
       entityId: ids.length > 0 ? `${ids[0]}-${ids[ids.length - 1]}` : null,

@@ -2,7 +2,7 @@ import type { Actor } from '../../app/actor.js';
 import { recordAudit } from '../../app/audit/record-audit.js';
 import { DomainError } from '../../core/errors.js';
 import type { Executor } from '../../db/client.js';
-import type { UnitRow } from '../../repositories/goal-book.repository.js';
+import type { TUnitScope } from '../../core/access/scope.js';
 import { assertMayRead, assertMayUnmask, maySeeSealed, officeOf, type RegisterViewer } from './access.js';
 import type { SheetDef } from './define.js';
 import { coerceField } from './fields.js';
@@ -47,7 +47,7 @@ export type RecordFilters = Pick<ListQuery, 'year' | 'from' | 'to' | 'q' | 'filt
  * out for readers who may not see them), voided records (left out unless asked for), the date range,
  * field filters (checked and coerced like a form) and the free-text search.
  */
-export function recordQueryOf(sheet: SheetDef, unit: UnitRow, viewer: RegisterViewer, query: RecordFilters): Omit<RecordQuery, 'limit' | 'offset'> {
+export function recordQueryOf(sheet: SheetDef, scope: TUnitScope, viewer: RegisterViewer, query: RecordFilters): Omit<RecordQuery, 'limit' | 'offset'> {
   const equals: Array<{ column: string; value: unknown }> = [];
   for (const [key, raw] of Object.entries(query.filters)) {
     const f = sheet.fields.find((x) => x.key === key);
@@ -63,7 +63,7 @@ export function recordQueryOf(sheet: SheetDef, unit: UnitRow, viewer: RegisterVi
   const to = query.year !== undefined ? `${query.year}-12-31` : query.to;
   const searchColumns = sheet.fields.filter((f) => f.search).map((f) => f.column);
   return {
-    unitId: unit.id,
+    unitIds: scope.unitIds,
     office: officeOf(viewer),
     excludeSealed: !maySeeSealed(viewer, sheet.kind),
     voided: query.voided,
@@ -76,7 +76,7 @@ export function recordQueryOf(sheet: SheetDef, unit: UnitRow, viewer: RegisterVi
 
 interface PersonalDataRead {
   actor: Actor;
-  unit: UnitRow;
+  scope: TUnitScope;
   sheet: SheetDef;
   /** where it was read: list, detail, drill, export */
   view: string;
@@ -92,7 +92,7 @@ interface PersonalDataRead {
  * records, never the values.
  */
 async function auditPersonalDataRead(exec: Executor, o: PersonalDataRead, what: Record<string, unknown>): Promise<void> {
-  await recordAudit(exec, { actor: o.actor, unitId: o.unit.id, action: 'personalData.read', entity: `register:${o.sheet.kind}/${o.sheet.id}`, entityId: o.entityId, after: { view: o.view, ...what, count: o.count, ...o.extra } });
+  await recordAudit(exec, { actor: o.actor, unitId: o.scope.rootUnit.id, action: 'personalData.read', entity: `register:${o.sheet.kind}/${o.sheet.id}`, entityId: o.entityId, after: { view: o.view, ...what, count: o.count, ...o.extra } });
 }
 
 export const auditUnmaskedRead = (exec: Executor, o: PersonalDataRead) => auditPersonalDataRead(exec, o, { fields: o.sheet.fields.filter((f) => f.personal).map((f) => f.key) });
@@ -108,14 +108,14 @@ export async function listRegisterRecords(o: ListRecordsOptions): Promise<Record
   if (query.unmasked) assertMayUnmask(o.viewer, sheet);
   else assertMayRead(o.viewer, sheet);
   const { total, rows } = await listRecords(o.db, sheet, {
-    ...recordQueryOf(sheet, o.unit, o.viewer, query),
+    ...recordQueryOf(sheet, o.scope, o.viewer, query),
     limit: query.pageSize,
     offset: (query.page - 1) * query.pageSize,
   });
   const names = await userNames(o.db, rows.flatMap((r) => (r.voidedBy === null ? [] : [r.voidedBy])));
   const records = rows.map((row) => viewOf(sheet, row, o.cipher, { unmask: query.unmasked, asOf: query.asOf, userNames: names }));
   if (query.unmasked && records.length > 0) {
-    await o.db.transaction((tx) => auditUnmaskedRead(tx, { actor: o.actor, unit: o.unit, sheet, view: 'list', entityId: records.map((r) => r.id).join(','), count: records.length }));
+    await o.db.transaction((tx) => auditUnmaskedRead(tx, { actor: o.actor, scope: o.scope, sheet, view: 'list', entityId: records.map((r) => r.id).join(','), count: records.length }));
   }
   return { total, page: query.page, pageSize: query.pageSize, records };
 }

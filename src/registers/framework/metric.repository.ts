@@ -1,17 +1,17 @@
-import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { columnsOf, type MetricDef, type MetricPeriod } from './define.js';
 import { selectRecords, type StoredRow } from './record.repository.js';
 
 /**
- * One SQL aggregate per metric over its sheet, scoped by unit_id and the period (the business date
+ * One SQL aggregate per metric over its sheet, scoped by unit_id = any(the scope's unitIds) and the period (the business date
  * within [year-01-01, min(asOf, year-12-31)] unless the metric declares its own window), and the same
  * conditions again to list the records behind the figure. Voided records (作废) count nowhere: the
  * condition is here, in the one place every figure, drill-down and unlisted count builds its SQL.
  */
 
 export interface MetricScope {
-  unitId: number;
+  unitIds: readonly number[];
   period: MetricPeriod;
   filter: Record<string, string> | null;
 }
@@ -19,7 +19,7 @@ export interface MetricScope {
 export function metricWhere(metric: MetricDef, scope: MetricScope): SQL {
   const c = columnsOf(metric.sheet);
   const p = scope.period;
-  const parts: SQL[] = [eq(c.unitId!, scope.unitId), isNull(c.voidedAt!), metric.window ? metric.window(c, p) : sql`${c[metric.sheet.dateKey]!} between ${p.start} and ${p.end}`];
+  const parts: SQL[] = [inArray(c.unitId!, [...scope.unitIds]), isNull(c.voidedAt!), metric.window ? metric.window(c, p) : sql`${c[metric.sheet.dateKey]!} between ${p.start} and ${p.end}`];
   if (metric.where) parts.push(metric.where(c, p));
   for (const [name, value] of Object.entries(scope.filter ?? {})) {
     const key = metric.filters?.[name];

@@ -1,10 +1,10 @@
-import { and, asc, desc, eq, getTableColumns, ilike, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { columnsOf, type SheetDef } from './define.js';
 
 /**
  * Storage of register records, for every sheet alike: rows are plain objects keyed by the drizzle
- * column property names the sheet's fields declare. Every query is scoped by unit_id.
+ * column property names the sheet's fields declare. Every query is scoped by unit_id = any(the scope's unitIds).
  */
 
 export type StoredRow = Record<string, unknown> & {
@@ -37,34 +37,35 @@ export async function insertRecords(exec: Executor, sheet: SheetDef, rows: Recor
   return ids;
 }
 
-export async function updateRecord(exec: Executor, sheet: SheetDef, unitId: number, id: number, values: Record<string, unknown>): Promise<void> {
+export async function updateRecord(exec: Executor, sheet: SheetDef, unitIds: readonly number[], id: number, values: Record<string, unknown>): Promise<void> {
   const c = columnsOf(sheet);
   await exec
     .update(sheet.table)
     .set({ ...values, updatedAt: sql`now()` } as never)
-    .where(and(eq(c.unitId!, unitId), eq(c.id!, id)));
+    .where(and(inArray(c.unitId!, [...unitIds]), eq(c.id!, id)));
 }
 
 /** 作废: mark a record voided with who and why; it stays in the table (and in lists on request). */
-export async function voidRecord(exec: Executor, sheet: SheetDef, unitId: number, id: number, v: { by: number | null; reason: string }): Promise<StoredRow> {
+export async function voidRecord(exec: Executor, sheet: SheetDef, unitIds: readonly number[], id: number, v: { by: number | null; reason: string }): Promise<StoredRow> {
   const c = columnsOf(sheet);
   const [row] = (await exec
     .update(sheet.table)
     .set({ voidedAt: sql`now()`, voidedBy: v.by, voidReason: v.reason, updatedAt: sql`now()` } as never)
-    .where(and(eq(c.unitId!, unitId), eq(c.id!, id)))
+    .where(and(inArray(c.unitId!, [...unitIds]), eq(c.id!, id)))
     .returning()) as StoredRow[];
   return row!;
 }
 
-export async function findRecord(exec: Executor, sheet: SheetDef, unitId: number, id: number, options: { forUpdate?: boolean } = {}): Promise<StoredRow | undefined> {
+export async function findRecord(exec: Executor, sheet: SheetDef, unitIds: readonly number[], id: number, options: { forUpdate?: boolean } = {}): Promise<StoredRow | undefined> {
   const c = columnsOf(sheet);
-  const query = exec.select().from(sheet.table).where(and(eq(c.unitId!, unitId), eq(c.id!, id)));
+  const query = exec.select().from(sheet.table).where(and(inArray(c.unitId!, [...unitIds]), eq(c.id!, id)));
   const rows = (options.forUpdate ? await query.for('update') : await query) as StoredRow[];
   return rows[0];
 }
 
 export interface RecordQuery {
-  unitId: number;
+  /** the scope's units */
+  unitIds: readonly number[];
   /** only this office's records (a 司法所 user) */
   office: string | null;
   /** leave out sealed records (readers who may not see personal data) */
@@ -83,7 +84,7 @@ export interface RecordQuery {
 function conditions(sheet: SheetDef, q: Omit<RecordQuery, 'limit' | 'offset'>): SQL {
   const c = columnsOf(sheet);
   const date = c[sheet.dateKey]!;
-  const where: SQL[] = [eq(c.unitId!, q.unitId)];
+  const where: SQL[] = [inArray(c.unitId!, [...q.unitIds])];
   if (q.office !== null) where.push(eq(c.office!, q.office));
   if (q.excludeSealed && sheet.sealedKey) where.push(sql`${c[sheet.sealedKey]!} is not true`);
   if (q.voided === 'exclude') where.push(isNull(c.voidedAt!));
@@ -138,4 +139,14 @@ export async function selectRecords(exec: Executor, sheet: SheetDef, where: SQL,
   if (o.limit !== undefined && o.limit !== null) query.limit(o.limit);
   if (o.offset) query.offset(o.offset);
   return (await query) as StoredRow[];
+}
+
+/** Records of a sheet (voided ones included) whose business date falls in a unit's year. */
+export async function countRecordsInYear(exec: Executor, sheet: SheetDef, unitId: number, year: number): Promise<number> {
+  const c = columnsOf(sheet);
+  const [row] = await exec
+    .select({ n: sql<number>`count(*)::int` })
+    .from(sheet.table)
+    .where(and(eq(c.unitId!, unitId), sql`${c[sheet.dateKey]!} between ${`${year}-01-01`} and ${`${year}-12-31`}`));
+  return row?.n ?? 0;
 }

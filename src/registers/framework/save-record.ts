@@ -1,6 +1,7 @@
 import { recordAudit } from '../../app/audit/record-audit.js';
 import { DomainError, type LocalizedText } from '../../core/errors.js';
 import { assertMayWrite, officeProblem, withOwnOffice } from './access.js';
+import { loadMasterLists, masterDataProblems } from './master-data.js';
 import type { RecordValues, SheetDef } from './define.js';
 import { assertVisible } from './get-record.js';
 import { findRecord, insertRecords, updateRecord, type StoredRow } from './record.repository.js';
@@ -33,9 +34,11 @@ export async function createRegisterRecord(o: SaveRecordOptions & { input: unkno
   if (office) problems.push({ key: 'office', message: office });
   if (problems.length > 0) throwProblems(o.sheet, problems);
   return o.db.transaction(async (tx) => {
-    const [id] = await insertRecords(tx, o.sheet, [{ ...toColumns(o.sheet, values, o.cipher), unitId: o.unit.id, createdBy: o.actor.userId }]);
+    const unknown = masterDataProblems(o.sheet, values, await loadMasterLists(tx, o.scope.rootUnit.id));
+    if (unknown.length > 0) throwProblems(o.sheet, unknown);
+    const [id] = await insertRecords(tx, o.sheet, [{ ...toColumns(o.sheet, values, o.cipher), unitId: o.scope.rootUnit.id, createdBy: o.actor.userId }]);
     const given = Object.keys(values).filter((k) => values[k] !== null);
-    await recordAudit(tx, { actor: o.actor, unitId: o.unit.id, action: 'register.create', entity: entity(o.sheet), entityId: String(id), ...auditValues(o.sheet, given, null, values) });
+    await recordAudit(tx, { actor: o.actor, unitId: o.scope.rootUnit.id, action: 'register.create', entity: entity(o.sheet), entityId: String(id), ...auditValues(o.sheet, given, null, values) });
     return { id: id! };
   });
 }
@@ -53,7 +56,7 @@ export async function updateRegisterRecord(o: SaveRecordOptions & { id: number; 
   if (!parsedPatch.success) throwProblems(o.sheet, parsedPatch.error.issues.map((i) => ({ key: typeof i.path[0] === 'string' ? i.path[0] : null, message: i.message })));
   const patch = Object.fromEntries(Object.entries(parsedPatch.data).filter(([, v]) => v !== undefined)) as RecordValues;
   return o.db.transaction(async (tx) => {
-    const row = assertVisible(o.sheet, await findRecord(tx, o.sheet, o.unit.id, o.id, { forUpdate: true }), o.viewer, o.id);
+    const row = assertVisible(o.sheet, await findRecord(tx, o.sheet, o.scope.unitIds, o.id, { forUpdate: true }), o.viewer, o.id);
     assertNotVoided(o.sheet, row, { zh: '修改', en: 'changed' });
     const before = plainValues(o.sheet, row, o.cipher);
     const values = { ...before, ...patch };
@@ -63,8 +66,10 @@ export async function updateRegisterRecord(o: SaveRecordOptions & { id: number; 
     if (problems.length > 0) throwProblems(o.sheet, problems);
     const changed = Object.keys(values).filter((k) => values[k] !== before[k]);
     if (changed.length === 0) return { id: o.id };
-    await updateRecord(tx, o.sheet, o.unit.id, o.id, toColumns(o.sheet, Object.fromEntries(changed.map((k) => [k, values[k]!])), o.cipher));
-    await recordAudit(tx, { actor: o.actor, unitId: o.unit.id, action: 'register.update', entity: entity(o.sheet), entityId: String(o.id), ...auditValues(o.sheet, changed, before, values) });
+    const unknown = masterDataProblems(o.sheet, values, await loadMasterLists(tx, row.unitId), changed);
+    if (unknown.length > 0) throwProblems(o.sheet, unknown);
+    await updateRecord(tx, o.sheet, o.scope.unitIds, o.id, toColumns(o.sheet, Object.fromEntries(changed.map((k) => [k, values[k]!])), o.cipher));
+    await recordAudit(tx, { actor: o.actor, unitId: o.scope.rootUnit.id, action: 'register.update', entity: entity(o.sheet), entityId: String(o.id), ...auditValues(o.sheet, changed, before, values) });
     return { id: o.id };
   });
 }

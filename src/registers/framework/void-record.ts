@@ -17,15 +17,15 @@ import { assertNotVoided, entity, isSealed, type SaveRecordOptions } from './sav
 export async function voidRegisterRecord(o: SaveRecordOptions & { id: number; reason: string; asOf: string }): Promise<RecordView> {
   assertMayWrite(o.viewer, o.sheet);
   return o.db.transaction(async (tx) => {
-    const row = assertVisible(o.sheet, await findRecord(tx, o.sheet, o.unit.id, o.id, { forUpdate: true }), o.viewer, o.id);
+    const row = assertVisible(o.sheet, await findRecord(tx, o.sheet, o.scope.unitIds, o.id, { forUpdate: true }), o.viewer, o.id);
     assertNotVoided(o.sheet, row, { zh: '再次作废', en: 'voided again' });
     const values = plainValues(o.sheet, row, o.cipher);
-    const voided = await voidRecord(tx, o.sheet, o.unit.id, o.id, { by: o.actor.userId, reason: o.reason });
+    const voided = await voidRecord(tx, o.sheet, o.scope.unitIds, o.id, { by: o.actor.userId, reason: o.reason });
     const at = new Date(voided.voidedAt!).toISOString();
     const audit = isSealed(o.sheet, values)
       ? { before: null, after: { sealed: true, changed: ['voided'] } }
       : { before: { ...maskedValues(o.sheet, values), voided: null }, after: { ...maskedValues(o.sheet, values), voided: { at, reason: o.reason } } };
-    await recordAudit(tx, { actor: o.actor, unitId: o.unit.id, action: 'register.void', entity: entity(o.sheet), entityId: String(o.id), ...audit });
+    await recordAudit(tx, { actor: o.actor, unitId: o.scope.rootUnit.id, action: 'register.void', entity: entity(o.sheet), entityId: String(o.id), ...audit });
     return viewOf(o.sheet, voided, o.cipher, { unmask: false, asOf: o.asOf, userNames: await userNames(tx, voided.voidedBy === null ? [] : [voided.voidedBy]) });
   });
 }

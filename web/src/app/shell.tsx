@@ -6,12 +6,10 @@ import { useSession } from '../session/session';
 import { useApi } from '../api/use-api';
 import { NAV, navHref } from './nav';
 import { ROLE_LABEL, ROLE_LABEL_EN } from '../../../src/core/access/permissions';
+import type { TUnitListItem } from '../../../src/contract/api/units-api';
 
-export interface UnitListItem {
-  code: string;
-  name: string;
-  years: number[];
-}
+/** a unit of the picker, as the API's contract says (src/contract/api/units-api.ts) */
+export type UnitListItem = TUnitListItem;
 
 /** The frame around every signed-in page: menu on the left, unit/year and the user on top. */
 export function Shell() {
@@ -52,7 +50,7 @@ export function Shell() {
     const nextYear = y ?? target?.years[0];
     if (!nextYear) return;
     const rest = location.pathname.replace(/^\/u\/[^/]+\/\d+\/?/, '').split('/')[0] || 'overview';
-    navigate(`/u/${code}/${nextYear}/${rest === 'projects' ? 'overview' : rest}`);
+    void navigate(`/u/${code}/${nextYear}/${rest === 'projects' ? 'overview' : rest}`);
   };
 
   return (

@@ -9,25 +9,14 @@ import { DomainError } from '../../../core/errors.js';
 import { ZGoalBook, type TGoalBook } from '../../../contract/goal-book.js';
 import { ZGoalBookDiff } from '../../../contract/goal-book-change.js';
 import { ERROR_RESPONSES } from '../../../contract/api/common.js';
-import { findUnitByCode } from '../../../repositories/goal-book.repository.js';
-import { actorOf, assertUnitAccess, requireUser } from '../../plugins/auth.js';
+import { assertMayImportUnit } from '../../../app/units/resolve-scope.js';
+import { actorOf, requireUser } from '../../plugins/auth.js';
 import { ZEditResult } from './write.js';
 import { ZReviewFinding } from '../../../contract/api/review-api.js';
 import { reviewGoalBook } from '../../../core/review/index.js';
 
-/**
- * Goal-book imports name their unit inside the document, so access is checked after reading it: an
- * existing unit needs the usual unit access; a new unit may be created only by the installation's
- * administrator or by a user whose own unit it is.
- */
-async function assertMayImport(request: FastifyRequest, book: TGoalBook): Promise<void> {
-  const user = requireUser(request);
-  const unit = await findUnitByCode(request.server.database.db, book.unit.code);
-  if (unit) return assertUnitAccess(request, unit);
-  const subject = subjectOf(user);
-  if (subject.role === 'admin' && subject.unitId === null) return;
-  throw new DomainError('FORBIDDEN', { zh: `单位 ${book.unit.code}${book.unit.name} 尚未建立，只有系统管理员可以导入新单位的绩效目标`, en: `Unit ${book.unit.code} ${book.unit.name} does not exist yet: only a system administrator may import a new unit's goals` });
-}
+/** Access to the unit a document names is checked after reading it (app/units/resolve-scope.ts). */
+const assertMayImport = (request: FastifyRequest, book: TGoalBook) => assertMayImportUnit({ db: request.server.database.db, subject: subjectOf(requireUser(request)), unit: book.unit });
 
 async function readUpload(request: FastifyRequest): Promise<TGoalBook> {
   if (!request.isMultipart()) throw new DomainError('DOCUMENT_UNSUPPORTED', { zh: '请以 multipart/form-data 上传文件（字段名 file）', en: 'Upload the file as multipart/form-data (field name file)' });

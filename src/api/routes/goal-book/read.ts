@@ -4,14 +4,13 @@ import { z } from 'zod';
 import { getGoalBook } from '../../../app/goal-book/get-goal-book.js';
 import { getOverview, getProjectView } from '../../../app/goal-book/get-overview.js';
 import { exportStoredGoalBook } from '../../../app/goal-book/export-stored-goal-book.js';
-import { getRevision, listRevisions } from '../../../repositories/goal-book.repository.js';
-import { DomainError } from '../../../core/errors.js';
+import { getGoalBookRevision, listGoalBookRevisions } from '../../../app/goal-book/revisions.js';
 import { ZGoalBook } from '../../../contract/goal-book.js';
 import { ZGoalBookChange } from '../../../contract/goal-book-change.js';
 import { ZOverview, ZProjectView, ZRevisionSummary } from '../../../contract/api/goal-book-api.js';
 import { ERROR_RESPONSES, ZUnitYearParams } from '../../../contract/api/common.js';
 import { EXPORT_MIME } from '../../../documents/export-goal-book.js';
-import { requireUnit } from '../../plugins/auth.js';
+import { requireScope } from '../../plugins/auth.js';
 
 const BASE = '/api/units/:unitCode/years/:year';
 
@@ -21,23 +20,22 @@ export default async function goalBookReadRoutes(app: FastifyInstance) {
   const tags = ['goal book'];
 
   r.get(`${BASE}/overview`, { config: { access: 'goalBook.read' }, schema: { tags, summary: 'Department overview: budget, projects, indicator counts', params: ZUnitYearParams, response: { 200: ZOverview, ...ERROR_RESPONSES } } }, async (request) =>
-    getOverview({ db: db(), unit: requireUnit(request), year: request.params.year }),
+    getOverview({ db: db(), scope: requireScope(request), year: request.params.year }),
   );
 
   r.get(`${BASE}/goal-book`, { config: { access: 'goalBook.read' }, schema: { tags, summary: 'The goal book in the interchange format', params: ZUnitYearParams, response: { 200: ZGoalBook, ...ERROR_RESPONSES } } }, async (request) =>
-    getGoalBook({ db: db(), unitCode: requireUnit(request).code, year: request.params.year }),
+    getGoalBook({ db: db(), unitCode: requireScope(request).rootUnit.code, year: request.params.year }),
   );
 
   r.get(
     `${BASE}/projects/:code`,
     { config: { access: 'goalBook.read' }, schema: { tags, summary: 'One project with its indicators (and their ids)', params: ZUnitYearParams.extend({ code: z.string().min(1).max(60) }), response: { 200: ZProjectView, ...ERROR_RESPONSES } } },
-    async (request) => getProjectView({ db: db(), unit: requireUnit(request), year: request.params.year, code: request.params.code }),
+    async (request) => getProjectView({ db: db(), scope: requireScope(request), year: request.params.year, code: request.params.code }),
   );
 
-  r.get(`${BASE}/revisions`, { config: { access: 'goalBook.read' }, schema: { tags, summary: 'Revision history, newest first', params: ZUnitYearParams, response: { 200: z.array(ZRevisionSummary), ...ERROR_RESPONSES } } }, async (request) => {
-    const rows = await listRevisions(db(), requireUnit(request).id, request.params.year);
-    return rows.map((row) => ({ number: row.number, source: row.source, summary: row.summary, changeCount: row.changes.length, actorName: row.actorName, createdAt: row.createdAt.toISOString() }));
-  });
+  r.get(`${BASE}/revisions`, { config: { access: 'goalBook.read' }, schema: { tags, summary: 'Revision history, newest first', params: ZUnitYearParams, response: { 200: z.array(ZRevisionSummary), ...ERROR_RESPONSES } } }, async (request) =>
+    listGoalBookRevisions({ db: db(), scope: requireScope(request), year: request.params.year }),
+  );
 
   r.get(
     `${BASE}/revisions/:number`,
@@ -50,11 +48,7 @@ export default async function goalBookReadRoutes(app: FastifyInstance) {
         response: { 200: ZRevisionSummary.extend({ changes: z.array(ZGoalBookChange), snapshot: ZGoalBook.omit({ warnings: true }) }), ...ERROR_RESPONSES },
       },
     },
-    async (request) => {
-      const row = await getRevision(db(), requireUnit(request).id, request.params.year, request.params.number);
-      if (!row) throw new DomainError('NOT_FOUND', { zh: `没有第 ${request.params.number} 次修订`, en: `There is no revision ${request.params.number}` });
-      return { number: row.number, source: row.source, summary: row.summary, changeCount: row.changes.length, actorName: row.actorName, createdAt: row.createdAt.toISOString(), changes: row.changes, snapshot: row.snapshot };
-    },
+    async (request) => getGoalBookRevision({ db: db(), scope: requireScope(request), year: request.params.year, number: request.params.number }),
   );
 
   r.get(
@@ -64,7 +58,7 @@ export default async function goalBookReadRoutes(app: FastifyInstance) {
       schema: { tags, summary: 'Download the standard tables (.xlsx/.docx) or the interchange JSON', params: ZUnitYearParams, querystring: z.object({ format: z.enum(['xlsx', 'docx', 'json']) }) },
     },
     async (request, reply) => {
-      const file = await exportStoredGoalBook({ db: db(), unitCode: requireUnit(request).code, year: request.params.year, format: request.query.format });
+      const file = await exportStoredGoalBook({ db: db(), unitCode: requireScope(request).rootUnit.code, year: request.params.year, format: request.query.format });
       return reply
         .header('content-type', EXPORT_MIME[request.query.format])
         .header('content-disposition', `attachment; filename="goal-book.${request.query.format}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)

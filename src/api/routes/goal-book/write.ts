@@ -6,9 +6,8 @@ import { indicatorFrom, insertIndicator, patchProject, removeIndicator, replaceD
 import { ZGoalBookDiff } from '../../../contract/goal-book-change.js';
 import { ZDepartmentGoalsInput, ZIndicatorInput, ZProjectPatch } from '../../../contract/api/goal-book-api.js';
 import { ERROR_RESPONSES, ZUnitYearParams } from '../../../contract/api/common.js';
-import { actorOf, requireUnit } from '../../plugins/auth.js';
+import { actorOf, requireScope } from '../../plugins/auth.js';
 import type { ImportGoalBookResult } from '../../../app/goal-book/import-goal-book.js';
-import { assertInitialBudgetEditable } from '../../../app/spending/assert-initial-budget-editable.js';
 
 const BASE = '/api/units/:unitCode/years/:year';
 
@@ -26,7 +25,7 @@ export default async function goalBookWriteRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   /** Every route here is one edit of the stored goal book, committed as a revision. */
   const edit = async (request: FastifyRequest & { params: { year: number } }, change: EditGoalBookOptions['change']) =>
-    result(await editGoalBook({ db: app.database.db, unitCode: requireUnit(request).code, year: request.params.year, actor: actorOf(request), change }));
+    result(await editGoalBook({ db: app.database.db, unitCode: requireScope(request).rootUnit.code, year: request.params.year, actor: actorOf(request), change }));
   const tags = ['goal book'];
   const response = { 200: ZEditResult, ...ERROR_RESPONSES };
   const ZProjectParams = ZUnitYearParams.extend({ code: z.string().min(1).max(60) });
@@ -35,12 +34,7 @@ export default async function goalBookWriteRoutes(app: FastifyInstance) {
   r.patch(
     `${BASE}/projects/:code`,
     { config: { access: 'goalBook.write' }, schema: { tags, summary: 'Edit a project (name, purpose, budget, spending plan, goals); recorded as a revision', params: ZProjectParams, body: ZProjectPatch, response } },
-    async (request) => {
-      if (request.body.budget) {
-        await assertInitialBudgetEditable({ db: app.database.db, unit: requireUnit(request), year: request.params.year, code: request.params.code, budget: request.body.budget });
-      }
-      return edit(request, (content) => patchProject(content, request.params.code, request.body));
-    },
+    async (request) => edit(request, (content) => patchProject(content, request.params.code, request.body)),
   );
 
   r.post(

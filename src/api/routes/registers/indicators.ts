@@ -25,7 +25,7 @@ import {
 } from '../../../contract/api/registers-api.js';
 import { computeMetric } from '../../../registers/framework/compute-metric.js';
 import { METRICS } from '../../../registers/registry.js';
-import { actorOf, requireUnit, requireUser } from '../../plugins/auth.js';
+import { actorOf, requireScope, requireUser } from '../../plugins/auth.js';
 import { zhEn } from '../../../contract/messages.js';
 
 const BASE = '/api/units/:unitCode/years/:year';
@@ -38,14 +38,14 @@ export default async function indicatorRoutes(app: FastifyInstance) {
   const asOf = (q: { asOf?: string | undefined }) => q.asOf ?? chinaDate(new Date());
 
   r.get(`${BASE}/metrics`, { config: { access: 'indicator.read' }, schema: { tags, summary: 'Every register metric for the unit and year as of a date', params: ZUnitYearParams, querystring: ZAsOfQuery, response: { 200: z.array(ZMetricValue), ...ERROR_RESPONSES } } }, async (request) => {
-    const unit = requireUnit(request);
-    return Promise.all(METRICS.map((m) => computeMetric(db(), m, { unitId: unit.id, year: request.params.year, asOf: asOf(request.query), filter: null })));
+    const scope = requireScope(request);
+    return Promise.all(METRICS.map((m) => computeMetric(db(), m, { unitIds: scope.unitIds, year: request.params.year, asOf: asOf(request.query), filter: null })));
   });
 
   r.get(
     `${BASE}/indicator-progress`,
     { config: { access: 'indicator.read' }, schema: { tags, summary: 'Progress board: per indicator target, actual, expected to date, light, forecast; per project and for the department', params: ZUnitYearParams, querystring: ZAsOfQuery, response: { 200: ZProgressBoard, ...ERROR_RESPONSES } } },
-    async (request) => getIndicatorProgress({ db: db(), unit: requireUnit(request), year: request.params.year, asOf: asOf(request.query) }),
+    async (request) => getIndicatorProgress({ db: db(), scope: requireScope(request), year: request.params.year, asOf: asOf(request.query) }),
   );
 
   r.get(
@@ -64,7 +64,7 @@ export default async function indicatorRoutes(app: FastifyInstance) {
       drillIndicator({
         db: db(),
         cipher: app.cipher,
-        unit: requireUnit(request),
+        scope: requireScope(request),
         year: request.params.year,
         indicatorId: request.params.id,
         asOf: asOf(request.query),
@@ -81,14 +81,14 @@ export default async function indicatorRoutes(app: FastifyInstance) {
       schema: { tags, summary: 'Confirm the proposed metric bindings (all, or the listed indicators)', params: ZUnitYearParams, body: ZConfirmProposals, response: { 200: z.object({ confirmed: z.array(z.object({ indicatorId: z.number().int(), projectCode: z.string().nullable(), name: z.string(), metric: z.string(), filter: z.record(z.string(), z.string()).nullable() })) }), ...ERROR_RESPONSES } },
     },
     async (request) =>
-      confirmProposedBindings({ db: db(), unit: requireUnit(request), year: request.params.year, actor: actorOf(request), subject: subjectOf(requireUser(request)), indicatorIds: request.body.indicatorIds }),
+      confirmProposedBindings({ db: db(), scope: requireScope(request), year: request.params.year, actor: actorOf(request), subject: subjectOf(requireUser(request)), indicatorIds: request.body.indicatorIds }),
   );
 
   r.put(
     `${BASE}/indicators/:id/binding`,
     { config: { access: 'indicator.bind' }, schema: { tags, summary: 'Bind an indicator to a metric of your choosing (or change it)', params: ZIndicatorParams, body: ZBindingInput, response: { 200: ZOk, ...ERROR_RESPONSES } } },
     async (request) => {
-      await bindIndicator({ db: db(), unit: requireUnit(request), year: request.params.year, actor: actorOf(request), subject: subjectOf(requireUser(request)), indicatorId: request.params.id, metric: request.body.metric, filter: request.body.filter });
+      await bindIndicator({ db: db(), scope: requireScope(request), year: request.params.year, actor: actorOf(request), subject: subjectOf(requireUser(request)), indicatorId: request.params.id, metric: request.body.metric, filter: request.body.filter });
       return { ok: true as const };
     },
   );
@@ -97,7 +97,7 @@ export default async function indicatorRoutes(app: FastifyInstance) {
     `${BASE}/indicators/:id/binding`,
     { config: { access: 'indicator.bind' }, schema: { tags, summary: 'Remove an indicator’s binding (its actual is then entered by hand)', params: ZIndicatorParams, response: { 200: ZOk, ...ERROR_RESPONSES } } },
     async (request) => {
-      await unbindIndicator({ db: db(), unit: requireUnit(request), year: request.params.year, actor: actorOf(request), subject: subjectOf(requireUser(request)), indicatorId: request.params.id });
+      await unbindIndicator({ db: db(), scope: requireScope(request), year: request.params.year, actor: actorOf(request), subject: subjectOf(requireUser(request)), indicatorId: request.params.id });
       return { ok: true as const };
     },
   );
@@ -105,7 +105,7 @@ export default async function indicatorRoutes(app: FastifyInstance) {
   r.get(
     `${BASE}/indicators/:id/values`,
     { config: { access: 'indicator.read' }, schema: { tags, summary: 'Manually entered values of an indicator, newest first', params: ZIndicatorParams, response: { 200: z.array(ZIndicatorValueView), ...ERROR_RESPONSES } } },
-    async (request) => listValuesOfIndicator({ db: db(), unit: requireUnit(request), year: request.params.year, indicatorId: request.params.id }),
+    async (request) => listValuesOfIndicator({ db: db(), scope: requireScope(request), year: request.params.year, indicatorId: request.params.id }),
   );
 
   r.get(
@@ -120,36 +120,36 @@ export default async function indicatorRoutes(app: FastifyInstance) {
         response: { 200: z.array(ZUnitIndicatorValue), ...ERROR_RESPONSES },
       },
     },
-    async (request) => listValuesOfUnit({ db: db(), unit: requireUnit(request), year: request.params.year, actor: actorOf(request), status: request.query.status, mine: request.query.mine }),
+    async (request) => listValuesOfUnit({ db: db(), scope: requireScope(request), year: request.params.year, actor: actorOf(request), status: request.query.status, mine: request.query.mine }),
   );
 
   r.post(
     `${BASE}/indicators/:id/values`,
     { config: { access: 'indicatorValue.enter' }, schema: { tags, summary: 'Enter a value with evidence (a draft): a number for quantitative targets, an assessment band for qualitative ones', params: ZIndicatorParams, body: ZIndicatorValueInput, response: { 200: ZIndicatorValueView, ...ERROR_RESPONSES } } },
-    async (request) => enterIndicatorValue({ db: db(), unit: requireUnit(request), year: request.params.year, actor: actorOf(request), indicatorId: request.params.id, input: request.body }),
+    async (request) => enterIndicatorValue({ db: db(), scope: requireScope(request), year: request.params.year, actor: actorOf(request), indicatorId: request.params.id, input: request.body }),
   );
 
   r.patch(
     `${BASE}/indicator-values/:valueId`,
     { config: { access: 'indicatorValue.enter' }, schema: { tags, summary: 'Change one’s own draft or returned value (it becomes a draft again)', params: ZValueParams, body: ZIndicatorValueInput, response: { 200: ZIndicatorValueView, ...ERROR_RESPONSES } } },
-    async (request) => editIndicatorValue({ db: db(), unit: requireUnit(request), year: request.params.year, actor: actorOf(request), valueId: request.params.valueId, input: request.body }),
+    async (request) => editIndicatorValue({ db: db(), scope: requireScope(request), year: request.params.year, actor: actorOf(request), valueId: request.params.valueId, input: request.body }),
   );
 
   r.post(
     `${BASE}/indicator-values/:valueId/submit`,
     { config: { access: 'indicatorValue.enter' }, schema: { tags, summary: 'Submit one’s own value for approval', params: ZValueParams, response: { 200: ZIndicatorValueView, ...ERROR_RESPONSES } } },
-    async (request) => submitIndicatorValue({ db: db(), unit: requireUnit(request), actor: actorOf(request), valueId: request.params.valueId }),
+    async (request) => submitIndicatorValue({ db: db(), scope: requireScope(request), actor: actorOf(request), valueId: request.params.valueId }),
   );
 
   r.post(
     `${BASE}/indicator-values/:valueId/approve`,
     { config: { access: 'indicatorValue.approve' }, schema: { tags, summary: 'Approve a submitted value (not one’s own): from now on it counts', params: ZValueParams, response: { 200: ZIndicatorValueView, ...ERROR_RESPONSES } } },
-    async (request) => decideIndicatorValue({ db: db(), unit: requireUnit(request), actor: actorOf(request), valueId: request.params.valueId, decision: 'approve' }),
+    async (request) => decideIndicatorValue({ db: db(), scope: requireScope(request), actor: actorOf(request), valueId: request.params.valueId, decision: 'approve' }),
   );
 
   r.post(
     `${BASE}/indicator-values/:valueId/return`,
     { config: { access: 'indicatorValue.approve' }, schema: { tags, summary: 'Return a submitted value with a reason', params: ZValueParams, body: z.object({ reason: z.string().trim().min(1, zhEn('请写明退回原因', 'Give the reason for returning it')).max(500) }), response: { 200: ZIndicatorValueView, ...ERROR_RESPONSES } } },
-    async (request) => decideIndicatorValue({ db: db(), unit: requireUnit(request), actor: actorOf(request), valueId: request.params.valueId, decision: 'return', reason: request.body.reason }),
+    async (request) => decideIndicatorValue({ db: db(), scope: requireScope(request), actor: actorOf(request), valueId: request.params.valueId, decision: 'return', reason: request.body.reason }),
   );
 }

@@ -18,7 +18,7 @@ import { registerTemplateCsv, registerTemplateXlsx } from '../../../registers/fr
 import { createRegisterRecord, updateRegisterRecord } from '../../../registers/framework/save-record.js';
 import { voidRegisterRecord } from '../../../registers/framework/void-record.js';
 import { REGISTERS, requireSheet } from '../../../registers/registry.js';
-import { actorOf, requireUnit, requireUser } from '../../plugins/auth.js';
+import { actorOf, requireScope, requireUser } from '../../plugins/auth.js';
 
 const BASE = '/api/units/:unitCode/registers/:kind/:sheet';
 const LIST_KEYS = new Set(['year', 'from', 'to', 'q', 'page', 'pageSize', 'unmasked', 'voided', 'asOf']);
@@ -44,7 +44,7 @@ export default async function registerRecordRoutes(app: FastifyInstance) {
   const contextOf = (request: FastifyRequest<{ Params: { kind: string; sheet: string } }>) => ({
     db: db(),
     cipher: app.cipher,
-    unit: requireUnit(request),
+    scope: requireScope(request),
     sheet: requireSheet(request.params.kind, request.params.sheet),
     viewer: viewerOf(request),
     actor: actorOf(request),
@@ -188,7 +188,7 @@ export default async function registerRecordRoutes(app: FastifyInstance) {
       // refuse before reading the upload: a register the user does not keep says so, whatever was sent
       assertMayImport(viewerOf(request), sheet);
       const { bytes } = await readUpload(request);
-      return previewRegisterImport({ sheet, viewer: viewerOf(request), bytes });
+      return previewRegisterImport({ sheet, viewer: viewerOf(request), bytes, db: db(), scope: requireScope(request) });
     },
   );
 

@@ -6,7 +6,7 @@ import type { PaymentSource } from '../../../app/spending/plan-payment-import.js
 import { DomainError } from '../../../core/errors.js';
 import { ERROR_RESPONSES, ZUnitYearParams } from '../../../contract/api/common.js';
 import { ZPaymentImportPreview, ZPaymentImportResult } from '../../../contract/api/spending-api.js';
-import { actorOf, requireUnit } from '../../plugins/auth.js';
+import { actorOf, requireScope } from '../../plugins/auth.js';
 
 const BASE = '/api/units/:unitCode/years/:year';
 
@@ -28,7 +28,7 @@ export default async function spendingImportRoutes(app: FastifyInstance) {
       config: { access: 'spending.write' },
       schema: { tags, summary: 'Read an uploaded payments file (.xlsx/.csv, multipart field "file") and show its rows, sums and every problem; stores nothing', params: ZUnitYearParams, consumes: ['multipart/form-data'], response: { 200: ZPaymentImportPreview, ...errors } },
     },
-    async (request) => previewPaymentImport({ db: app.database.db, unitCode: requireUnit(request).code, year: request.params.year, source: await readUpload(request) }),
+    async (request) => previewPaymentImport({ db: app.database.db, unitCode: requireScope(request).rootUnit.code, year: request.params.year, source: await readUpload(request) }),
   );
 
   r.post(
@@ -37,6 +37,6 @@ export default async function spendingImportRoutes(app: FastifyInstance) {
       config: { access: 'spending.write' },
       schema: { tags, summary: 'Import a payments file (.xlsx/.csv, multipart field "file"): all rows or none; problems come back in details.problems (422)', params: ZUnitYearParams, consumes: ['multipart/form-data'], response: { 200: ZPaymentImportResult, ...errors } },
     },
-    async (request) => importPayments({ db: app.database.db, unitCode: requireUnit(request).code, year: request.params.year, actor: actorOf(request), source: await readUpload(request) }),
+    async (request) => importPayments({ db: app.database.db, unitCode: requireScope(request).rootUnit.code, year: request.params.year, actor: actorOf(request), source: await readUpload(request) }),
   );
 }

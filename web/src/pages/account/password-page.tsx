@@ -18,7 +18,7 @@ export default function PasswordPage() {
       await api('POST', '/api/auth/password', { currentPassword: values.currentPassword, newPassword: values.newPassword });
       message.success(t('common.saved'));
       await refresh();
-      navigate('/');
+      void navigate('/');
     });
   };
   return (

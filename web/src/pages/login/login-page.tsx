@@ -20,7 +20,7 @@ export default function LoginPage() {
   const submit = async (values: { username: string; password: string }) => {
     await run(async () => {
       await signIn(values.username, values.password);
-      navigate(next, { replace: true });
+      void navigate(next, { replace: true });
     });
   };
 

@@ -1,4 +1,4 @@
-import { Alert, AutoComplete, Button, DatePicker, Drawer, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
+import { Alert, Button, DatePicker, Drawer, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
 import { LockOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
@@ -7,7 +7,8 @@ import { errorText } from '../../components/error-alert';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
 import { isValidIdNumber } from '../../../../src/core/masking';
-import { LAOTING_OFFICES } from '../../../../src/core/register-kinds';
+import { useUnitYear } from '../../app/unit-year';
+import { listFor, useMasterData } from './use-master-data';
 import type { TFieldInfo, TRecordView, TSheetInfo } from '../../../../src/contract/api/registers-api';
 import type { FieldValue } from './register-fields';
 
@@ -57,6 +58,7 @@ export function RecordForm({
 }) {
   const { t, lang } = useI18n();
   const { user } = useSession();
+  const masterData = useMasterData(useUnitYear().unitCode);
   const [form] = Form.useForm<Record<string, FormValue>>();
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
@@ -132,8 +134,11 @@ export function RecordForm({
       case 'enum':
         return <Select allowClear showSearch options={(f.options ?? []).map((o) => ({ value: o, label: o }))} />;
       default:
-        if (f.key === 'office') {
-          return ownOffice ? <Input disabled /> : <AutoComplete allowClear options={LAOTING_OFFICES.map((o) => ({ value: o }))} filterOption={(text, option) => String(option?.value ?? '').includes(text)} />;
+        if (f.key === 'office' && ownOffice) return <Input disabled />;
+        {
+          // office and committee are picked from the unit's lists (no free text that splits the statistics)
+          const list = listFor(f.key, masterData);
+          if (list) return <Select allowClear showSearch options={list.map((o) => ({ value: o, label: o }))} />;
         }
         return <Input placeholder={placeholder} autoComplete="off" prefix={f.personal ? <LockOutlined style={{ color: '#bfbfbf' }} /> : undefined} />;
     }

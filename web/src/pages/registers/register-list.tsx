@@ -8,7 +8,7 @@ import { useUnitYear } from '../../app/unit-year';
 import { ErrorAlert, errorText } from '../../components/error-alert';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
-import { LAOTING_OFFICES } from '../../../../src/core/register-kinds';
+import { listFor, useMasterData } from './use-master-data';
 import type { TFieldInfo, TRecordPage, TRecordView, TSheetInfo } from '../../../../src/contract/api/registers-api';
 import { DeadlineTags, defaultColumnKeys, FieldText, hasOpenDeadline } from './register-fields';
 import { chinaDate } from '../../../../src/core/dates';
@@ -38,6 +38,7 @@ export function RegisterList({ sheet }: { sheet: TSheetInfo }) {
   const { can, user } = useSession();
   const { message } = App.useApp();
   const { unitCode, year } = useUnitYear();
+  const masterData = useMasterData(unitCode);
   const registerUrl = `/api/units/${encodeURIComponent(unitCode)}/registers/${sheet.kind}/${sheet.id}`;
   const recordsUrl = `${registerUrl}/records`;
   const asOf = chinaDate(new Date());
@@ -113,8 +114,9 @@ export function RegisterList({ sheet }: { sheet: TSheetInfo }) {
         />
       );
     }
-    if (f.key === 'office') {
-      return <AutoComplete key={f.key} {...common} style={{ width: 170 }} options={LAOTING_OFFICES.map((o) => ({ value: o }))} onChange={(v: string | undefined) => setFilter(f.key, v)} filterOption={(text, option) => String(option?.value ?? '').includes(text)} />;
+    const list = listFor(f.key, masterData);
+    if (list) {
+      return <AutoComplete key={f.key} {...common} style={{ width: 170 }} options={list.map((o) => ({ value: o }))} onChange={(v: string | undefined) => setFilter(f.key, v)} filterOption={(text, option) => String(option?.value ?? '').includes(text)} />;
     }
     return <Input.Search key={f.key} allowClear placeholder={f.label} aria-label={f.label} defaultValue={filters[f.key]} style={{ width: 170 }} onSearch={(v) => setFilter(f.key, v.trim())} />;
   };

@@ -52,7 +52,7 @@ export default function RegistersPage() {
         activeKey={kind}
         onChange={(next) => {
           const target = all.find((s) => s.kind === next);
-          if (target) navigate(`${base}/registers/${target.kind}/${target.id}`);
+          if (target) void navigate(`${base}/registers/${target.kind}/${target.id}`);
         }}
         items={kinds.map((k) => ({
           key: k.kind,

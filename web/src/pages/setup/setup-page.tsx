@@ -21,7 +21,7 @@ export default function SetupPage() {
     await run(async () => {
       await api('POST', '/api/setup', values);
       await signIn(values.username, values.password);
-      navigate('/');
+      void navigate('/');
     });
   };
   return (

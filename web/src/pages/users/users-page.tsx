@@ -7,6 +7,7 @@ import { ErrorAlert, errorText } from '../../components/error-alert';
 import { ROLES, ROLE_LABEL, ROLE_LABEL_EN, type TRole } from '../../../../src/core/access/permissions';
 import { REGISTER_KIND_LABEL_EN } from '../../../../src/core/register-kinds';
 import type { TUserView } from '../../../../src/contract/api/auth-api';
+import { DATA_SCOPES, type TDataScope } from '../../../../src/core/access/scope';
 import type { UnitListItem } from '../../app/shell';
 
 /** The register kinds a 业务科室 can keep (the same ids the registers use). */
@@ -50,7 +51,7 @@ export default function UsersPage() {
     if (!v) return;
     try {
       if (editing?.mode === 'create') await api('POST', '/api/users', { ...v, unitCode: v.unitCode ?? null, office: v.office ?? null });
-      else if (editing?.mode === 'edit') await api('PATCH', `/api/users/${editing.user.id}`, { displayName: v.displayName, role: v.role, grantedUnitCodes: v.grantedUnitCodes ?? [], sections: v.sections ?? [], office: v.office ?? null });
+      else if (editing?.mode === 'edit') await api('PATCH', `/api/users/${editing.user.id}`, { displayName: v.displayName, role: v.role, grantedUnitCodes: v.grantedUnitCodes ?? [], sections: v.sections ?? [], office: v.office ?? null, dataScope: v.dataScope });
       else if (editing?.mode === 'reset') await api('POST', `/api/users/${editing.user.id}/reset-password`, { password: v.password });
       message.success(t('common.saved'));
       setEditing(null);
@@ -85,6 +86,7 @@ export default function UsersPage() {
           { title: t('users.grants'), dataIndex: 'grantedUnitCodes', render: (codes: string[]) => codes.join('、') || '—' },
           { title: t('users.sections'), dataIndex: 'sections', render: (s: string[]) => s.map(kindLabel).join(lang === 'en' ? ', ' : '、') || '—' },
           { title: t('users.office'), dataIndex: 'office', render: (o: string | null) => o ?? '—' },
+          { title: t('users.dataScope'), dataIndex: 'dataScope', render: (d: TDataScope) => t(`dataScope.${d}`) },
           {
             title: '',
             render: (_, u) => (
@@ -145,6 +147,9 @@ export default function UsersPage() {
                   <Input placeholder="胡家坨司法所" />
                 </Form.Item>
               )}
+              <Form.Item name="dataScope" label={t('users.dataScope')}>
+                <Select allowClear placeholder={t('users.dataScopeDefault')} options={DATA_SCOPES.map((d) => ({ value: d, label: t(`dataScope.${d}`) }))} />
+              </Form.Item>
             </>
           )}
           {editing?.mode !== 'edit' && (

@@ -1,14 +1,15 @@
 import { auditActionLabel, auditChanges, AUDIT_ENTITIES } from '../../core/audit-labels.js';
-import { canAccessUnit, type TAccessSubject } from '../../core/access/scope.js';
+import type { TAccessSubject } from '../../core/access/scope.js';
 import type { LocalizedText } from '../../core/errors.js';
 import type { TAuditEntry } from '../../contract/api/auth-api.js';
-import type { Db } from '../../db/client.js';
+import type { Executor } from '../../db/client.js';
 import { listUnits } from '../../repositories/goal-book.repository.js';
 import { searchAudit, type AuditRow } from '../../repositories/audit.repository.js';
 import { budgetRevisionSubjects, indicatorSubjects, indicatorValueSubjects, paymentSubjects, userSubjects } from '../../repositories/audit-subject.repository.js';
 import { REGISTERS } from '../../registers/registry.js';
+import { listReadableUnits } from '../units/resolve-scope.js';
 
-export interface AuditSearch {
+export interface AuditQuery {
   action?: string | undefined;
   actor?: string | undefined;
   entity?: string | undefined;
@@ -20,21 +21,16 @@ export interface AuditSearch {
 }
 
 /**
- * The audit trail as a person reads it, newest first, limited to the units the subject may read (a
- * unit-less administrator reads everything): each entry with its action's name, the kind and the name
+ * The audit trail as a person reads it, newest first, limited to the units the subject's data scope
+ * reaches (all: every entry): each entry with its action's name, the kind and the name
  * of the object it touched (resolved here, a page at a time) and its before/after as labelled fields
  * with what changed marked. The raw before/after stay in the answer for tools.
  */
-export async function searchAuditLog(options: { db: Db; subject: TAccessSubject; search: AuditSearch }): Promise<{ total: number; entries: TAuditEntry[] }> {
-  const { db, subject, search } = options;
+export async function searchAuditLog(options: { db: Executor; subject: TAccessSubject; query: AuditQuery }): Promise<{ total: number; entries: TAuditEntry[] }> {
+  const { db, subject, query: search } = options;
   const units = await listUnits(db);
   const byId = new Map(units.map((u) => [u.id, u]));
-  const pathOf = (id: number) => {
-    const path: number[] = [];
-    for (let at: number | null | undefined = id; at != null && !path.includes(at); at = byId.get(at)?.parentId) path.push(at);
-    return path;
-  };
-  const unitIds = subject.role === 'admin' && subject.unitId === null ? undefined : units.filter((u) => canAccessUnit(subject, pathOf(u.id))).map((u) => u.id);
+  const unitIds = subject.dataScope === 'all' ? undefined : (await listReadableUnits({ db, subject })).map((u) => u.id);
   const { total, rows } = await searchAudit(db, {
     unitIds,
     action: search.action,
