@@ -39,7 +39,7 @@ export async function deleteBinding(exec: Executor, indicatorId: number): Promis
 /** An indicator with its project's code and name (null for a department-wide indicator). */
 export async function findIndicatorWithProject(exec: Executor, unitId: number, indicatorId: number) {
   const [row] = await exec
-    .select({ indicator: indicators, projectCode: projects.code, projectName: projects.name })
+    .select({ indicator: indicators, projectCode: projects.code, projectName: projects.name, projectPurpose: projects.purpose })
     .from(indicators)
     .leftJoin(projects, eq(projects.id, indicators.projectId))
     .where(and(eq(indicators.unitId, unitId), eq(indicators.id, indicatorId)));

@@ -89,7 +89,8 @@ describe('live actuals and drill-downs', () => {
     expect(drill.records[0].values.applicantName).toBe('刘*');
 
     const closure = find((await board()).indicators, P1, '救助案例办结率（%）');
-    expect(closure).toMatchObject({ numerator: 2, denominator: 3, actual: 66.67, light: 'yellow' });
+    // 66.67% of 100%: yellow by pace, but the year is over and the target missed — red
+    expect(closure).toMatchObject({ numerator: 2, denominator: 3, actual: 66.67, light: 'red' });
     const rate = (await t.as(finance, { method: 'GET', url: `${BASE}/indicators/${closure.indicatorId}/drill?asOf=2022-12-31` })).json();
     expect(rate.records).toHaveLength(3);
     expect(rate.records.filter((r: { inNumerator: boolean }) => r.inNumerator)).toHaveLength(2);
@@ -179,7 +180,7 @@ describe('manual values', () => {
 
     const own = await t.as(finance, { method: 'POST', url: `${BASE}/indicator-values/${valueId}/approve` });
     expect(own.statusCode).toBe(403);
-    expect(own.json().message).toContain('不能审批自己填报的完成值');
+    expect(own.json().message).toContain('不能审批通过自己填报的内容');
     expect((await t.as(section, { method: 'POST', url: `${BASE}/indicator-values/${valueId}/approve` })).statusCode).toBe(403);
 
     const approved = await t.as(leader, { method: 'POST', url: `${BASE}/indicator-values/${valueId}/approve` });

@@ -217,8 +217,10 @@ export const ZConfirmProposals = z.object({ indicatorIds: z.array(z.number().int
 export const ZIndicatorValueInput = z.object({
   asOf: ZIsoDate,
   value: z.number().finite().nullable().optional(),
+  unit: z.string().trim().max(10).nullable().optional().meta({ description: 'the unit the value is given in, when stated; must be the target’s (百分比 = %)' }),
   assessment: z.enum(ASSESSMENTS, { error: `评价等级应为 ${ASSESSMENTS.join('、')} 之一` }).nullable().optional(),
-  evidence: z.string().trim().min(2, '请写明佐证材料（如文件名、会议纪要、统计表）').max(2000),
+  reason: z.string().trim().max(2000, '理由最多 2000 字').nullable().optional().meta({ description: 'required with an assessment: what was done and to what effect' }),
+  evidence: z.string().trim().max(2000).optional().meta({ description: 'evidence described in words (files are attached separately: …/indicator-values/{valueId}/evidence)' }),
 });
 
 export const VALUE_STATUSES = ['draft', 'submitted', 'approved', 'returned'] as const;
@@ -230,6 +232,7 @@ export const ZIndicatorValueView = z
     asOf: z.string(),
     value: z.number().nullable(),
     assessment: z.enum(ASSESSMENTS).nullable(),
+    reason: z.string().nullable(),
     evidence: z.string(),
     status: z.enum(VALUE_STATUSES),
     enteredByName: z.string(),

@@ -125,30 +125,30 @@ export default async function indicatorRoutes(app: FastifyInstance) {
   r.post(
     `${BASE}/indicators/:id/values`,
     { config: { access: 'indicatorValue.enter' }, schema: { tags, summary: 'Enter a value with evidence (a draft): a number for quantitative targets, an assessment band for qualitative ones', params: ZIndicatorParams, body: ZIndicatorValueInput, response: { 200: ZIndicatorValueView, ...ERROR_RESPONSES } } },
-    async (request) => enterIndicatorValue({ db: db(), unit: requireUnit(request), year: request.params.year, actor: actorOf(request), indicatorId: request.params.id, input: request.body }),
+    async (request) => enterIndicatorValue({ db: db(), unit: requireUnit(request), year: request.params.year, actor: actorOf(request), subject: subjectOf(requireUser(request)), indicatorId: request.params.id, input: request.body }),
   );
 
   r.patch(
     `${BASE}/indicator-values/:valueId`,
     { config: { access: 'indicatorValue.enter' }, schema: { tags, summary: 'Change one’s own draft or returned value (it becomes a draft again)', params: ZValueParams, body: ZIndicatorValueInput, response: { 200: ZIndicatorValueView, ...ERROR_RESPONSES } } },
-    async (request) => editIndicatorValue({ db: db(), unit: requireUnit(request), year: request.params.year, actor: actorOf(request), valueId: request.params.valueId, input: request.body }),
+    async (request) => editIndicatorValue({ db: db(), unit: requireUnit(request), year: request.params.year, actor: actorOf(request), subject: subjectOf(requireUser(request)), valueId: request.params.valueId, input: request.body }),
   );
 
   r.post(
     `${BASE}/indicator-values/:valueId/submit`,
     { config: { access: 'indicatorValue.enter' }, schema: { tags, summary: 'Submit one’s own value for approval', params: ZValueParams, response: { 200: ZIndicatorValueView, ...ERROR_RESPONSES } } },
-    async (request) => submitIndicatorValue({ db: db(), unit: requireUnit(request), actor: actorOf(request), valueId: request.params.valueId }),
+    async (request) => submitIndicatorValue({ db: db(), unit: requireUnit(request), actor: actorOf(request), subject: subjectOf(requireUser(request)), valueId: request.params.valueId }),
   );
 
   r.post(
     `${BASE}/indicator-values/:valueId/approve`,
     { config: { access: 'indicatorValue.approve' }, schema: { tags, summary: 'Approve a submitted value (not one’s own): from now on it counts', params: ZValueParams, response: { 200: ZIndicatorValueView, ...ERROR_RESPONSES } } },
-    async (request) => decideIndicatorValue({ db: db(), unit: requireUnit(request), actor: actorOf(request), valueId: request.params.valueId, decision: 'approve' }),
+    async (request) => decideIndicatorValue({ db: db(), unit: requireUnit(request), actor: actorOf(request), subject: subjectOf(requireUser(request)), valueId: request.params.valueId, decision: 'approve' }),
   );
 
   r.post(
     `${BASE}/indicator-values/:valueId/return`,
     { config: { access: 'indicatorValue.approve' }, schema: { tags, summary: 'Return a submitted value with a reason', params: ZValueParams, body: z.object({ reason: z.string().trim().min(1, '请写明退回原因').max(500) }), response: { 200: ZIndicatorValueView, ...ERROR_RESPONSES } } },
-    async (request) => decideIndicatorValue({ db: db(), unit: requireUnit(request), actor: actorOf(request), valueId: request.params.valueId, decision: 'return', reason: request.body.reason }),
+    async (request) => decideIndicatorValue({ db: db(), unit: requireUnit(request), actor: actorOf(request), subject: subjectOf(requireUser(request)), valueId: request.params.valueId, decision: 'return', reason: request.body.reason }),
   );
 }
