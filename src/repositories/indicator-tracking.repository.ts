@@ -48,7 +48,7 @@ export async function findIndicatorWithProject(exec: Executor, unitId: number, i
 
 export async function listIndicatorsWithProjects(exec: Executor, unitId: number, year: number) {
   return exec
-    .select({ indicator: indicators, projectCode: projects.code, projectName: projects.name, projectPosition: projects.position })
+    .select({ indicator: indicators, projectCode: projects.code, projectName: projects.name, projectPurpose: projects.purpose, projectPosition: projects.position })
     .from(indicators)
     .leftJoin(projects, eq(projects.id, indicators.projectId))
     .where(and(eq(indicators.unitId, unitId), eq(indicators.year, year)))

@@ -34,7 +34,7 @@ describe('the demo year', () => {
     expect(result.counts['publicity/events']).toBeGreaterThanOrEqual(50);
     const unit = (await findUnitByCode(database.db, '315002'))!;
     const board = await getIndicatorProgress({ db: database.db, unit, year: 2022, asOf: '2022-12-31' });
-    const live = board.indicators.filter((i) => i.metric && i.actual !== null);
+    const live = board.indicators.filter((i) => i.source === 'metric' && i.actual !== null);
     expect(live.length).toBeGreaterThanOrEqual(30);
     expect(board.indicators.find((i) => i.name === '社区矫正人数(人）')!.actual).toBeGreaterThanOrEqual(155);
     // some indicators are deliberately behind target

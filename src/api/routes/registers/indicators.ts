@@ -5,6 +5,7 @@ import { subjectOf } from '../../../app/auth/auth-user.js';
 import { bindIndicator, confirmProposedBindings, unbindIndicator } from '../../../app/indicators/bind-indicators.js';
 import { drillIndicator } from '../../../app/indicators/drill-indicator.js';
 import { getIndicatorProgress } from '../../../app/indicators/get-indicator-progress.js';
+import { listMetricValues } from '../../../app/indicators/metric-catalog.js';
 import { decideIndicatorValue, editIndicatorValue, enterIndicatorValue, listValuesOfIndicator, listValuesOfUnit, submitIndicatorValue } from '../../../app/indicators/indicator-values.js';
 import { ERROR_RESPONSES, ZOk, ZUnitYearParams } from '../../../contract/api/common.js';
 import { chinaDate } from '../../../core/dates.js';
@@ -23,8 +24,6 @@ import {
   ZUnitValuesQuery,
   ZValueParams,
 } from '../../../contract/api/registers-api.js';
-import { computeMetric } from '../../../registers/framework/compute-metric.js';
-import { METRICS } from '../../../registers/registry.js';
 import { actorOf, requireUnit, requireUser } from '../../plugins/auth.js';
 
 const BASE = '/api/units/:unitCode/years/:year';
@@ -36,9 +35,9 @@ export default async function indicatorRoutes(app: FastifyInstance) {
   const db = () => app.database.db;
   const asOf = (q: { asOf?: string | undefined }) => q.asOf ?? chinaDate(new Date());
 
-  r.get(`${BASE}/metrics`, { config: { access: 'indicator.read' }, schema: { tags, summary: 'Every register metric for the unit and year as of a date', params: ZUnitYearParams, querystring: ZAsOfQuery, response: { 200: z.array(ZMetricValue), ...ERROR_RESPONSES } } }, async (request) => {
+  r.get(`${BASE}/metrics`, { config: { access: 'indicator.read' }, schema: { tags, summary: 'Every metric (register and spending-ledger) for the unit and year as of a date, unfiltered', params: ZUnitYearParams, querystring: ZAsOfQuery, response: { 200: z.array(ZMetricValue), ...ERROR_RESPONSES } } }, async (request) => {
     const unit = requireUnit(request);
-    return Promise.all(METRICS.map((m) => computeMetric(db(), m, { unitId: unit.id, year: request.params.year, asOf: asOf(request.query), filter: null })));
+    return listMetricValues({ db: db(), unit, year: request.params.year, asOf: asOf(request.query) });
   });
 
   r.get(
