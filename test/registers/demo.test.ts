@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importGoalBook } from '../../src/app/goal-book/import-goal-book.js';
 import { loadRegisterDemo } from '../../src/app/demo/load-register-demo.js';
+import { loadDemoValues } from '../../src/app/demo/load-demo-values.js';
+import { listValuesOfUnit } from '../../src/app/indicators/indicator-values.js';
 import { getIndicatorProgress } from '../../src/app/indicators/get-indicator-progress.js';
 import { drillIndicator, everyRecordBehind } from '../../src/app/indicators/drill-indicator.js';
 import { generateDemoRecords } from '../../src/registers/demo/generate-demo-records.js';
@@ -64,5 +66,29 @@ describe('the demo year', () => {
 
   it('is not loaded twice', async () => {
     expect((await loadRegisterDemo({ db: database.db, cipher: TEST_CIPHER, year: 2022, actor })).status).toBe('present');
+  });
+
+  it('ends the year with an actual or an approved assessment for every one of the 84 indicators', async () => {
+    const unit = (await findUnitByCode(database.db, '315002'))!;
+    const before = await getIndicatorProgress({ db: database.db, unit, year: 2022, asOf: '2022-12-31' });
+    expect(before.department.sources.missing).toBeGreaterThan(0);
+    const { entered } = await loadDemoValues({ db: database.db, year: 2022 });
+    const board = await getIndicatorProgress({ db: database.db, unit, year: 2022, asOf: '2022-12-31' });
+    expect(board.indicators).toHaveLength(84);
+    expect(board.indicators.filter((i) => i.source === 'missing').map((i) => `${i.projectCode} ${i.name}`)).toEqual([]);
+    expect(board.department.sources.missing).toBe(0);
+    // every qualitative target is judged: by an approved assessment, or read against a metric's standard
+    for (const i of board.indicators.filter((x) => x.direction === 'qualitative')) expect(i.source, i.name).toBe('assessment');
+    for (const i of board.indicators) expect(i.light, `${i.projectCode} ${i.name}`).not.toBeNull();
+    expect(board.department.sources.ledger).toBe(12);
+    // entered by one person, approved by another, each with its reason
+    const values = await listValuesOfUnit({ db: database.db, unit, year: 2022, actor });
+    expect(values).toHaveLength(entered);
+    for (const v of values) {
+      expect(v).toMatchObject({ status: 'approved', enteredByName: 'caiwu', decidedByName: 'lingdao' });
+      expect(v.reason, v.indicator.name).toBeTruthy();
+    }
+    // deterministic and idempotent: nothing is left to enter
+    expect((await loadDemoValues({ db: database.db, year: 2022 })).entered).toBe(0);
   });
 });
