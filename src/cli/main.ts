@@ -13,6 +13,7 @@ import { registerReview } from './commands/review.js';
 import { registerServe } from './commands/serve.js';
 import { registerSpending } from './commands/spending.js';
 import { registerUser } from './commands/user.js';
+import { registerValue } from './commands/value.js';
 import { UsageError } from './context.js';
 
 const program = new Command();
@@ -36,6 +37,7 @@ registerBackup(program);
 registerIndicators(program);
 registerRegister(program);
 registerDemo(program);
+registerValue(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -70,6 +70,12 @@ export async function findIndicatorValue(exec: Executor, unitId: number, id: num
   return row;
 }
 
+/** A value by its id alone (the CLI's `value approve ID`): the caller checks the reader may act on its unit. */
+export async function findIndicatorValueById(exec: Executor, id: number): Promise<IndicatorValueRow | undefined> {
+  const [row] = await exec.select().from(indicatorValues).where(eq(indicatorValues.id, id));
+  return row;
+}
+
 export async function listIndicatorValues(exec: Executor, unitId: number, indicatorIds?: number[]): Promise<IndicatorValueRow[]> {
   const where = indicatorIds ? and(eq(indicatorValues.unitId, unitId), inArray(indicatorValues.indicatorId, indicatorIds)) : eq(indicatorValues.unitId, unitId);
   return exec.select().from(indicatorValues).where(where).orderBy(desc(indicatorValues.asOf), desc(indicatorValues.id));
