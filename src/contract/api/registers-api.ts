@@ -287,3 +287,19 @@ export type TUnitIndicatorValue = z.infer<typeof ZUnitIndicatorValue>;
 
 export const ZIndicatorParams = ZUnitYearParams.extend({ id: z.coerce.number().int().positive() });
 export const ZValueParams = ZUnitYearParams.extend({ valueId: z.coerce.number().int().positive() });
+
+export const ZEvidenceFile = z
+  .object({
+    id: z.number().int(),
+    ownerKind: z.enum(['indicator_value', 'report_line']),
+    ownerId: z.string(),
+    fileName: z.string(),
+    mediaType: z.string().meta({ description: 'told by the file’s bytes (magic numbers), not by its name' }),
+    size: z.number().int().meta({ description: 'bytes; at most 20 MB' }),
+    sha256: z.string().meta({ description: 'hex SHA-256 of the stored bytes' }),
+    uploadedByName: z.string(),
+    uploadedAt: z.string(),
+  })
+  .meta({ id: 'EvidenceFile' });
+export type TEvidenceFile = z.infer<typeof ZEvidenceFile>;
+export const ZEvidenceParams = ZUnitYearParams.extend({ fileId: z.coerce.number().int().positive() });

@@ -1,7 +1,9 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { subjectOf } from '../../../app/auth/auth-user.js';
+import { attachEvidenceToValue, listEvidenceOfValue, readEvidenceFile } from '../../../app/evidence/evidence-files.js';
+import { DomainError } from '../../../core/errors.js';
 import { bindIndicator, confirmProposedBindings, unbindIndicator } from '../../../app/indicators/bind-indicators.js';
 import { drillIndicator } from '../../../app/indicators/drill-indicator.js';
 import { getIndicatorProgress } from '../../../app/indicators/get-indicator-progress.js';
@@ -15,6 +17,8 @@ import {
   ZConfirmProposals,
   ZDrill,
   ZDrillQuery,
+  ZEvidenceFile,
+  ZEvidenceParams,
   ZIndicatorParams,
   ZIndicatorValueInput,
   ZIndicatorValueView,
@@ -27,6 +31,13 @@ import {
 import { actorOf, requireUnit, requireUser } from '../../plugins/auth.js';
 
 const BASE = '/api/units/:unitCode/years/:year';
+
+async function readEvidenceUpload(request: FastifyRequest): Promise<{ fileName: string; bytes: Buffer }> {
+  if (!request.isMultipart()) throw new DomainError('DOCUMENT_UNSUPPORTED', { zh: '请以 multipart/form-data 上传文件（字段名 file）', en: 'Upload the file as multipart/form-data (field “file”)' });
+  const file = await request.file();
+  if (!file) throw new DomainError('DOCUMENT_EMPTY', { zh: '没有收到文件：请选择 PDF、图片、Word 或 Excel 文件（不超过 20 MB）', en: 'No file received' });
+  return { fileName: file.filename || '佐证材料', bytes: await file.toBuffer() };
+}
 
 /** Metrics, the indicator progress board, drill-downs, bindings and manually entered values. */
 export default async function indicatorRoutes(app: FastifyInstance) {
@@ -149,5 +160,43 @@ export default async function indicatorRoutes(app: FastifyInstance) {
     `${BASE}/indicator-values/:valueId/return`,
     { config: { access: 'indicatorValue.approve' }, schema: { tags, summary: 'Return a submitted value with a reason', params: ZValueParams, body: z.object({ reason: z.string().trim().min(1, '请写明退回原因').max(500) }), response: { 200: ZIndicatorValueView, ...ERROR_RESPONSES } } },
     async (request) => decideIndicatorValue({ db: db(), unit: requireUnit(request), actor: actorOf(request), subject: subjectOf(requireUser(request)), valueId: request.params.valueId, decision: 'return', reason: request.body.reason }),
+  );
+
+  const uploadErrors = { ...ERROR_RESPONSES, 413: ERROR_RESPONSES[400], 415: ERROR_RESPONSES[400] };
+
+  r.post(
+    `${BASE}/indicator-values/:valueId/evidence`,
+    {
+      config: { access: 'indicatorValue.enter' },
+      schema: {
+        tags,
+        summary: 'Attach a file (PDF, image, Word, Excel; at most 20 MB; type checked by its bytes; multipart field "file") to one’s own draft or returned value; stored with its SHA-256, audited',
+        params: ZValueParams,
+        consumes: ['multipart/form-data'],
+        response: { 200: ZEvidenceFile, ...uploadErrors },
+      },
+    },
+    async (request) =>
+      attachEvidenceToValue({ db: db(), unit: requireUnit(request), year: request.params.year, actor: actorOf(request), subject: subjectOf(requireUser(request)), valueId: request.params.valueId, file: await readEvidenceUpload(request) }),
+  );
+
+  r.get(
+    `${BASE}/indicator-values/:valueId/evidence`,
+    { config: { access: 'indicator.read' }, schema: { tags, summary: 'The evidence files of a value (without their bytes), oldest first', params: ZValueParams, response: { 200: z.array(ZEvidenceFile), ...ERROR_RESPONSES } } },
+    async (request) => listEvidenceOfValue({ db: db(), unit: requireUnit(request), year: request.params.year, valueId: request.params.valueId }),
+  );
+
+  r.get(
+    `${BASE}/evidence/:fileId`,
+    { config: { access: 'indicator.read' }, schema: { tags, summary: 'Download an evidence file (its stored bytes; x-content-sha256 gives their SHA-256)', params: ZEvidenceParams } },
+    async (request, reply) => {
+      const file = await readEvidenceFile({ db: db(), unit: requireUnit(request), fileId: request.params.fileId });
+      return reply
+        .header('content-type', file.mediaType)
+        .header('x-content-sha256', file.sha256)
+        .header('x-content-type-options', 'nosniff')
+        .header('content-disposition', `attachment; filename="evidence"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .send(file.bytes);
+    },
   );
 }
