@@ -106,8 +106,10 @@ describe('registers and indicator progress in the browser', { timeout: 120_000 }
     expect(after).toMatchObject({ source: 'assessment', assessment: '达成', light: 'green' });
     expect(after.manualValue).toMatchObject({ reason: '全年未发生因法律援助纠纷引发的群体性事件，全年案件均按期指派' });
     // the file is in the database, downloadable by a reader of the indicator with its exact bytes
-    const files = await apiAs<Array<{ id: number; fileName: string; size: number }>>('finance', `${YEAR}/indicator-values/${after.manualValue!.id}/evidence`);
-    expect(files).toMatchObject([{ fileName: '2022年法律援助工作总结.pdf', size: 16 }]);
+    const files = await apiAs<Array<{ id: number; fileName: string; size: number; mediaType: string }>>('finance', `${YEAR}/indicator-values/${after.manualValue!.id}/evidence`);
+    expect(files).toMatchObject([{ fileName: '2022年法律援助工作总结.pdf', size: Buffer.from('%PDF-1.7\n%%EOF\n').length, mediaType: 'application/pdf' }]);
+    const file = await env.test.as(await env.test.login('finance'), { method: 'GET', url: `${YEAR}/evidence/${files[0]!.id}` });
+    expect(file.rawPayload.toString()).toBe('%PDF-1.7\n%%EOF\n');
   });
 
   it('the drill-down from a count lists as many records as the actual', async () => {

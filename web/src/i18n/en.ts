@@ -454,6 +454,7 @@ export const en: Record<MessageKey, string> = {
   'indicators.chooseEvidence': 'Choose files',
   'indicators.evidenceTooLarge': '“{name}” is larger than {max}',
   'indicators.evidenceFilesN': '{n} file(s)',
+  'indicators.assessmentReason': 'Reason for the assessment',
   'indicators.manual': 'Entered',
   'indicators.unboundTag': 'No source',
   'indicators.proposed': 'Proposed: {metric}',

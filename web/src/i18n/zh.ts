@@ -452,6 +452,7 @@ export const zh = {
   'indicators.chooseEvidence': '选择文件',
   'indicators.evidenceTooLarge': '“{name}”超过 {max}，请压缩或拆分后上传',
   'indicators.evidenceFilesN': '共 {n} 个文件',
+  'indicators.assessmentReason': '评价理由',
   'indicators.manual': '人工填报',
   'indicators.unboundTag': '未取数',
   'indicators.proposed': '建议：{metric}',

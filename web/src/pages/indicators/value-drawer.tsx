@@ -231,7 +231,7 @@ export function ValueDrawer({ indicator, asOf, onClose, onChanged }: { indicator
               {qualitative && (
                 <Form.Item
                   name="reason"
-                  label={t('indicators.reason')}
+                  label={t('indicators.assessmentReason')}
                   rules={[
                     { required: true, whitespace: true, message: t('indicators.reasonRequired') },
                     { min: 2, message: t('indicators.reasonRequired') },
