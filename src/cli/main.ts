@@ -16,6 +16,7 @@ import { registerServe } from './commands/serve.js';
 import { registerSpending } from './commands/spending.js';
 import { registerUnit } from './commands/unit.js';
 import { registerUser } from './commands/user.js';
+import { registerValue } from './commands/value.js';
 import { UsageError } from './context.js';
 
 const program = new Command();
@@ -40,6 +41,7 @@ registerBackup(program);
 registerIndicators(program);
 registerRegister(program);
 registerDemo(program);
+registerValue(program);
 registerEvaluate(program);
 registerReport(program);
 
