@@ -17,7 +17,7 @@ const jx = (dataDir: string, args: string[]) => {
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 
-describe('jixiao backup / restore with keys', { timeout: 240_000 }, () => {
+describe('jixiao backup / restore with keys', { timeout: 300_000 }, () => {
   it('restores with the passphrase on a fresh folder, refuses without it (naming the key), and a wrong key is a Chinese message', () => {
     const first = path.join(root, 'first');
     const csv = path.join(root, 'cases.csv');
