@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,6 +71,13 @@ describe('jixiao CLI', { timeout: 180_000 }, () => {
     const review = jx('review', SAMPLE_PATH, '--json');
     expect(JSON.parse(review.out)).toHaveLength(71);
     expect(jx('review', '--unit', '315002', '--year', '2022').out).toContain('共发现问题71条');
-    expect(jx('audit', 'verify').out).toContain('哈希链校验通过');
+    const verify = jx('audit', 'verify').out;
+    expect(verify).toContain('哈希链校验通过');
+    // the count and the last entry's time, so a cut-off tail is visible to whoever compares
+    expect(verify).toMatch(/共 \d+ 条记录，最后一条为第 \d+ 号，写于 \d{4}-\d\d-\d\d \d\d:\d\d:\d\d（北京时间）/);
+    const json = JSON.parse(jx('audit', 'verify', '--json').out);
+    expect(json).toMatchObject({ ok: true, entries: expect.any(Number), lastEntry: { id: expect.any(Number), at: expect.any(String) }, keyFingerprint: expect.stringMatching(/^sha256:/) });
+    // the chain's key lives outside the database, in the data folder, readable by its owner only
+    expect(statSync(path.join(dataDir, 'audit.key')).mode & 0o777).toBe(0o600);
   });
 });

@@ -17,6 +17,7 @@ const EN: Record<string, string> = {
   ACCOUNT_LOCKED: 'Account locked after too many failed attempts.',
   RATE_LIMITED: 'Too many requests; wait a moment.',
   CSRF_REJECTED: 'Security token missing; reload the page.',
+  KEY_MISMATCH: 'The server cannot decrypt the stored personal data with its key; an administrator must configure the original key.',
   INTERNAL: 'Server error.',
   UNKNOWN: 'Not done; reload the page and try again.',
 };
