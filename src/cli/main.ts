@@ -7,6 +7,7 @@ import { registerDemo } from './commands/demo.js';
 import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
 import { registerIndicators } from './commands/indicators.js';
+import { registerMonitor } from './commands/monitor.js';
 import { registerPayments } from './commands/payments.js';
 import { registerRegister } from './commands/register.js';
 import { registerReview } from './commands/review.js';
@@ -36,6 +37,7 @@ registerBackup(program);
 registerIndicators(program);
 registerRegister(program);
 registerDemo(program);
+registerMonitor(program);
 
 try {
   await program.parseAsync(process.argv);
