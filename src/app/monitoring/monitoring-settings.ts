@@ -22,3 +22,7 @@ export async function updateMonitoringSettings(o: { db: Db; unit: UnitRow; actor
     return o.settings;
   });
 }
+
+export async function readMonitoringSettingsOf(o: { db: Db; unit: UnitRow }): Promise<TMonitoringSettings> {
+  return readMonitoringSettings(o.db, o.unit.id);
+}
