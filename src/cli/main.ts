@@ -10,6 +10,7 @@ import { registerIndicators } from './commands/indicators.js';
 import { registerMonitor } from './commands/monitor.js';
 import { registerPayments } from './commands/payments.js';
 import { registerRegister } from './commands/register.js';
+import { registerReport } from './commands/report.js';
 import { registerReview } from './commands/review.js';
 import { registerServe } from './commands/serve.js';
 import { registerSpending } from './commands/spending.js';
@@ -38,6 +39,7 @@ registerIndicators(program);
 registerRegister(program);
 registerDemo(program);
 registerMonitor(program);
+registerReport(program);
 
 try {
   await program.parseAsync(process.argv);

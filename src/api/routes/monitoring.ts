@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { commentMonitoringReport } from '../../app/monitoring/comment-monitoring-report.js';
 import { confirmMonitoringProposals } from '../../app/monitoring/confirm-monitoring-proposals.js';
+import { exportMonitoringReport } from '../../app/monitoring/export-monitoring-report.js';
 import { fillMonitoringLine } from '../../app/monitoring/fill-monitoring-line.js';
 import { followUpMeasure } from '../../app/monitoring/follow-up-measure.js';
 import { getMonitoringReport } from '../../app/monitoring/get-monitoring-report.js';
@@ -15,6 +16,7 @@ import { ZCommentInput, ZFollowUpInput, ZLineInput, ZMonitoringParams, ZMonitori
 import { ZAsOfQuery } from '../../contract/api/registers-api.js';
 import type { TPermission } from '../../core/access/permissions.js';
 import { chinaDate } from '../../core/dates.js';
+import { EXPORT_MIME } from '../../documents/export-goal-book.js';
 import { actorOf, requireUnit, requireUser } from '../plugins/auth.js';
 
 const BASE = '/api/units/:unitCode/years/:year';
@@ -92,5 +94,17 @@ export default async function monitoringRoutes(app: FastifyInstance) {
     `${BASE}/monitoring-measures`,
     { config: { access: 'monitoring.read' }, schema: { tags, summary: 'The year’s corrective measures with their 整改 status (overdue as of a date)', params: ZUnitYearParams, querystring: ZAsOfQuery, response: { 200: z.array(ZUnitMeasure), ...ERROR_RESPONSES } } },
     async (request) => listMonitoringMeasures({ db: db(), unit: requireUnit(request), year: request.params.year, asOf: request.query.asOf ?? chinaDate(new Date()) }),
+  );
+
+  r.get(
+    `${REPORT}/export`,
+    { config: { access: 'monitoring.read' }, schema: { tags, summary: 'Download the 绩效运行监控表 as .xlsx or .docx (the frozen figures once approved)', params: ZMonitoringParams, querystring: z.object({ format: z.enum(['xlsx', 'docx']) }) } },
+    async (request, reply) => {
+      const file = await exportMonitoringReport({ db: db(), unit: requireUnit(request), year: request.params.year, month: request.params.month, format: request.query.format });
+      return reply
+        .header('content-type', EXPORT_MIME[request.query.format])
+        .header('content-disposition', `attachment; filename="monitoring.${request.query.format}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .send(file.bytes);
+    },
   );
 }
