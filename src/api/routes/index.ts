@@ -5,6 +5,7 @@ import goalBookImportRoutes from './goal-book/import.js';
 import goalBookReadRoutes from './goal-book/read.js';
 import goalBookWriteRoutes from './goal-book/write.js';
 import healthRoutes from './health.js';
+import homeRoutes from './home.js';
 import indicatorRoutes from './registers/indicators.js';
 import monitoringRoutes from './monitoring.js';
 import registerRecordRoutes from './registers/records.js';
@@ -17,7 +18,7 @@ import userRoutes from './users.js';
 
 /** Every route module, in one list: adding an area means adding it here. */
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
-  for (const routes of [healthRoutes, authRoutes, unitRoutes, goalBookReadRoutes, goalBookWriteRoutes, goalBookImportRoutes, reviewRoutes, spendingReadRoutes, spendingWriteRoutes, spendingImportRoutes, registerRecordRoutes, indicatorRoutes, monitoringRoutes, userRoutes, auditRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, unitRoutes, goalBookReadRoutes, goalBookWriteRoutes, goalBookImportRoutes, reviewRoutes, spendingReadRoutes, spendingWriteRoutes, spendingImportRoutes, registerRecordRoutes, indicatorRoutes, monitoringRoutes, homeRoutes, userRoutes, auditRoutes]) {
     await app.register(routes);
   }
 }
