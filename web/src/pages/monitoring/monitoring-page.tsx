@@ -60,7 +60,8 @@ export default function MonitoringPage() {
     if (!settings.data) return <Spin style={{ display: 'block', marginTop: 80 }} />;
     return <Navigate to={`${base}/monitoring/${settings.data.month}`} replace />;
   }
-  return <MonitoringReport month={Number(month)} />;
+  // a fresh report state per unit, year and month: what was saved on one never shows on another
+  return <MonitoringReport key={`${apiBase}/${month}`} month={Number(month)} />;
 }
 
 function MonitoringReport({ month }: { month: number }) {
@@ -77,7 +78,7 @@ function MonitoringReport({ month }: { month: number }) {
   const [reason, setReason] = useState('');
   const [comment, setComment] = useState('');
   const submit = useSubmit();
-  const r = report && report.month === month && state.data && report.year === state.data.year ? report : state.data;
+  const r = report ?? state.data;
   if (state.error) return <ErrorAlert error={state.error} onRetry={state.reload} />;
   if (!r) return <Spin style={{ display: 'block', marginTop: 80 }} />;
   const period = t('monitoring.period', { month });
