@@ -151,7 +151,7 @@ function MonitoringReport({ month }: { month: number }) {
 
       {r.projects.map((p) => (
         <Card key={p.code} title={`${p.name}（${p.code}）`} size="small" className="print-block" data-testid={`project-${p.code}`}>
-          <Descriptions size="small" column={{ xs: 2, md: 4, xl: 8 }} bordered>
+          <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 4 }} bordered>
             <Descriptions.Item label={t('monitoring.field.initialBudget')}>{wan(p.money.initialBudget)}</Descriptions.Item>
             <Descriptions.Item label={t('monitoring.field.budget')}>{wan(p.money.budget)}</Descriptions.Item>
             <Descriptions.Item label={`${period}${t('monitoring.field.spent')}`}>{wan(p.money.spent)}</Descriptions.Item>
@@ -175,8 +175,8 @@ function MonitoringReport({ month }: { month: number }) {
               { title: t('monitoring.col.forecast'), key: 'forecast', width: 100, render: (_, i) => fig(i.forecast, i.targetUnit) },
               { title: t('monitoring.col.light'), key: 'light', width: 80, render: (_, i) => <Light light={i.light} /> },
               { title: t('monitoring.col.likelihood'), key: 'likelihood', width: 130, render: (_, i) => <Likelihood line={i} /> },
-              { title: t('monitoring.col.cause'), key: 'cause', render: (_, i) => <Typography.Text style={{ fontSize: 12 }}>{causeOf(i, t('monitoring.proposed'))}</Typography.Text> },
-              { title: t('monitoring.col.measures'), key: 'measures', render: (_, i) => i.measures.map((m) => <div key={m.id} style={{ fontSize: 12 }}>{`${m.text}（${m.owner}，${m.dueOn}）`}</div>) },
+              { title: t('monitoring.col.cause'), key: 'cause', width: 260, render: (_, i) => <Typography.Text style={{ fontSize: 12 }}>{causeOf(i, t('monitoring.proposed'))}</Typography.Text> },
+              { title: t('monitoring.col.measures'), key: 'measures', width: 220, render: (_, i) => i.measures.map((m) => <div key={m.id} style={{ fontSize: 12 }}>{`${m.text}（${m.owner}，${m.dueOn}）`}</div>) },
               {
                 title: '',
                 key: 'fill',
