@@ -55,16 +55,16 @@ const FROZEN = new Set(['approved', 'locked']);
  * changed live since is listed beside it. Without a viewer (the CLI) no moves are offered.
  */
 export async function getMonitoringReport(o: { db: Db; unit: UnitRow; year: number; month: number; viewer?: MonitoringViewer | undefined }): Promise<TMonitoringReport> {
-  const report = await findMonitoringReport(o.db, o.unit.id, o.year, o.month);
-  const live = await loadMonitoringInputs(o);
-  const frozen = report && FROZEN.has(report.state) && report.snapshot ? (report.snapshot as MonitoringInputs) : null;
-  const reports = await listMonitoringReports(o.db, o.unit.id, o.year);
-  const monthOf = new Map(reports.map((r) => [r.id, r.month]));
-  const [lines, earlier, comments] = await Promise.all([
-    loadLines(o.db, report, monthOf),
+  // one round of independent reads (PostgreSQL runs them side by side), then what depends on the report
+  const [report, live, reports, earlier] = await Promise.all([
+    findMonitoringReport(o.db, o.unit.id, o.year, o.month),
+    loadMonitoringInputs(o),
+    listMonitoringReports(o.db, o.unit.id, o.year),
     listUnitMeasures(o.db, o.unit.id, o.year, { beforeMonth: o.month }),
-    report ? listMonitoringComments(o.db, report.id) : Promise.resolve([]),
   ]);
+  const frozen = report && FROZEN.has(report.state) && report.snapshot ? (report.snapshot as MonitoringInputs) : null;
+  const monthOf = new Map(reports.map((r) => [r.id, r.month]));
+  const [lines, comments] = await Promise.all([loadLines(o.db, report, monthOf), report ? listMonitoringComments(o.db, report.id) : Promise.resolve([])]);
   const editable = !report || report.state === 'draft' || report.state === 'returned';
   const viewer = o.viewer;
   const built = buildMonitoring(frozen ?? live.inputs, lines, (i) =>
