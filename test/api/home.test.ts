@@ -24,7 +24,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-describe('home: what needs me now', () => {
+describe('home: what needs me now', { timeout: 180_000 }, () => {
   it('gives each role its own list, each item linking to where it is done', async () => {
     expect(await kinds(finance)).toEqual(['deadlinesOverdue', 'redLights', 'reportDue', 'valuesToEnter']);
     expect(await item(finance, 'reportDue')).toMatchObject({ title: '2022年1–6月绩效运行监控报告待编制提交', link: '/u/315002/2022/monitoring/6' });

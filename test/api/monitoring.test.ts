@@ -31,7 +31,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-describe('monitoring report', () => {
+// filling every line one by one is slow on a loaded machine
+describe('monitoring report', { timeout: 180_000 }, () => {
   it('reads the money from the spending view and the indicators from the progress board, with proposals', async () => {
     const r = await get(finance);
     expect(r.projects).toHaveLength(12);
