@@ -4,6 +4,7 @@ import { isDomainError } from '../core/errors.js';
 import { registerAudit } from './commands/audit.js';
 import { registerBackup } from './commands/backup.js';
 import { registerDemo } from './commands/demo.js';
+import { registerEvaluate } from './commands/evaluate.js';
 import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
 import { registerIndicators } from './commands/indicators.js';
@@ -39,6 +40,7 @@ registerIndicators(program);
 registerRegister(program);
 registerDemo(program);
 registerMonitor(program);
+registerEvaluate(program);
 registerReport(program);
 
 try {

@@ -42,6 +42,14 @@ export const PERMISSIONS = {
   'monitoring.approve': { label: '审批绩效监控报告', roles: ['leader'] },
   'monitoring.reopen': { label: '锁定、重新打开绩效监控报告', roles: ['leader'] },
   'monitoring.comment': { label: '填写绩效监控审核意见', roles: ['finance', 'leader', 'reviewer'] },
+  // 绩效自评: sections fill their lines, finance assembles and submits, the leader approves (and reopens),
+  // 财政审核 reads, comments and asks for 复核
+  'evaluation.read': { label: '查看绩效自评', roles: ALL },
+  'evaluation.fill': { label: '填写绩效自评（偏差原因、评价得分）', roles: ['finance', 'section'] },
+  'evaluation.submit': { label: '汇总提交绩效自评、签署得分', roles: ['finance'] },
+  'evaluation.approve': { label: '审批绩效自评（通过、退回、重新打开）', roles: ['leader'] },
+  'evaluation.comment': { label: '对绩效自评提出意见或复核', roles: ['finance', 'leader', 'reviewer'] },
+  'evaluation.scheme': { label: '修改自评评分规则', roles: ['admin', 'finance'] },
   'user.manage': { label: '管理用户与授权', roles: ['admin'] },
   'audit.read': { label: '查看审计日志', roles: ['admin', 'leader'] },
 } as const satisfies Record<string, { label: string; roles: readonly TRole[] }>;

@@ -6,3 +6,4 @@ export * from './review.js';
 export * from './spending.js';
 export * from './indicator-tracking.js';
 export * from './monitoring.js';
+export * from './evaluation.js';

@@ -25,6 +25,9 @@ const IndicatorsPage = lazy(() => import('../pages/indicators/indicators-page'))
 // monitoring and the per-role home page
 const MonitoringPage = lazy(() => import('../pages/monitoring/monitoring-page'));
 const HomePage = lazy(() => import('../pages/home/home-page'));
+// self-evaluation
+const EvaluationPage = lazy(() => import('../pages/evaluation/evaluation-page'));
+const EvaluationPrintPage = lazy(() => import('../pages/evaluation/print-page'));
 
 /** Signed-in users only; a password set by an administrator must be changed first. */
 function RequireUser({ children }: { children: ReactNode }) {
@@ -43,6 +46,15 @@ export function App() {
         <Routes>
           <Route path="/login" element={<LoginPage />} />
           <Route path="/setup" element={<SetupPage />} />
+          {/* print views: no navigation around them */}
+          <Route
+            path="/print/u/:unitCode/:year/evaluation"
+            element={
+              <RequireUser>
+                <EvaluationPrintPage />
+              </RequireUser>
+            }
+          />
           <Route
             element={
               <RequireUser>
@@ -73,6 +85,7 @@ export function App() {
               <Route path="indicators" element={<IndicatorsPage />} />
               <Route path="monitoring" element={<MonitoringPage />} />
               <Route path="monitoring/:month" element={<MonitoringPage />} />
+              <Route path="evaluation" element={<EvaluationPage />} />
             </Route>
             <Route path="*" element={<Result status="404" title="404" subTitle="页面不存在 / Page not found" />} />
           </Route>
