@@ -549,7 +549,7 @@ export const en: Record<MessageKey, string> = {
   'home.kind.deadlinesOverdue': 'Deadlines overdue',
   'home.kind.redLights': 'Red lights',
   'home.kind.measuresOverdue': 'Measures overdue',
-  'home.overview': 'Department overview',
+  'home.overview': 'Goals at a glance',
   'monitoring.title': 'Performance monitoring',
   'monitoring.cutOff': 'Cut-off month',
   'monitoring.period': 'Jan–{month}',

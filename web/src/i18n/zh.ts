@@ -547,7 +547,7 @@ export const zh = {
   'home.kind.deadlinesOverdue': '法定期限超期',
   'home.kind.redLights': '红灯指标',
   'home.kind.measuresOverdue': '措施逾期',
-  'home.overview': '查看部门总览',
+  'home.overview': '查看目标概况',
   'monitoring.title': '绩效运行监控',
   'monitoring.cutOff': '截止月份',
   'monitoring.period': '1–{month}月',
