@@ -8,6 +8,7 @@ import { registerEvaluate } from './commands/evaluate.js';
 import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
 import { registerIndicators } from './commands/indicators.js';
+import { registerMonitor } from './commands/monitor.js';
 import { registerPayments } from './commands/payments.js';
 import { registerRegister } from './commands/register.js';
 import { registerReport } from './commands/report.js';
@@ -42,6 +43,7 @@ registerIndicators(program);
 registerRegister(program);
 registerDemo(program);
 registerValue(program);
+registerMonitor(program);
 registerEvaluate(program);
 registerReport(program);
 

@@ -53,6 +53,24 @@ describe('jixiao CLI', { timeout: 180_000 }, () => {
     expect(jx('register', 'export', 'legal-aid', '--unit', '315002', '--filter', 'nope', '--out', out).code).toBe(2);
   });
 
+  it('prints the monitoring report and exports it', async () => {
+    const r = jx('monitor', '--unit', '315002', '--year', '2022', '--month', '6', '--json');
+    expect(r.err).toBe('');
+    const report = JSON.parse(r.out);
+    expect(report).toMatchObject({ unit: { code: '315002' }, year: 2022, month: 6, asOf: '2022-06-30', report: { state: 'draft' } });
+    expect(report.projects).toHaveLength(12);
+    expect(report.department.projects).toHaveLength(12);
+    // without --month: the unit's setting, 7 by default
+    expect(jx('monitor', '--unit', '315002', '--year', '2022').out).toContain('2022年1–7月 绩效运行监控（截至 2022-07-31');
+    expect(jx('monitor', '--unit', '315002', '--year', '2022', '--month', '13').code).toBe(2);
+    const out = path.join(dataDir, 'monitoring.xlsx');
+    expect(jx('report', 'export', '--kind', 'monitoring', '--unit', '315002', '--year', '2022', '--month', '6', '--format', 'xlsx', '--out', out).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+    expect(workbook.worksheets).toHaveLength(13);
+    expect(workbook.getWorksheet('部门汇总')).toBeTruthy();
+  });
+
   it('fails with a located Chinese message and exit code 1 on a broken document', () => {
     const broken = path.join(dataDir, 'broken.txt');
     writeFileSync(broken, readFileSync(SAMPLE_PATH, 'utf8').replace('\t3.50\n\t其中', '\t3.5.0\n\t其中'));
