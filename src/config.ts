@@ -19,6 +19,16 @@ const ZConfig = z.object({
     .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 bytes in base64 (openssl rand -base64 32)')
     .optional()
     .describe('AES-256-GCM key for personal data; without it a key file is created in the data folder'),
+  JIXIAO_AUDIT_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 bytes in base64 (openssl rand -base64 32)')
+    .optional()
+    .describe('HMAC key of the audit chain; without it a key file (audit.key) is created in the data folder'),
+  JIXIAO_BACKUP_PASSPHRASE: z
+    .string()
+    .min(12, 'must be at least 12 characters')
+    .optional()
+    .describe('passphrase under which `jixiao backup` includes the keys and `jixiao restore` opens them (or --passphrase-file)'),
   JIXIAO_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   JIXIAO_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(12),
   JIXIAO_SECURE_COOKIES: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),

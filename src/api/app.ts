@@ -9,6 +9,8 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
 import { hasNoAccounts } from '../app/auth/needs-setup.js';
 import { loadPersonalDataKey, PersonalDataCipher } from '../app/crypto/personal-data-cipher.js';
+import { loadAuditKey, useAuditKey } from '../app/audit/audit-key.js';
+import { sealUnkeyedAuditChain } from '../app/audit/record-audit.js';
 import './types.js';
 import authPlugin from './plugins/auth.js';
 import errorsPlugin from './plugins/errors.js';
@@ -27,6 +29,8 @@ export interface BuildAppOptions {
   webRoot?: string | null;
   /** personal-data cipher; by default keyed from JIXIAO_DATA_KEY or the data folder's key file */
   cipher?: PersonalDataCipher;
+  /** the audit chain's HMAC key; by default JIXIAO_AUDIT_KEY or the data folder's audit.key */
+  auditKey?: Buffer;
 }
 
 /** The whole HTTP application: plugins, then every route. Routes stay thin; use-cases do the work. */
@@ -41,6 +45,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate('database', options.database);
   app.decorate('appConfig', options.config);
   app.decorate('cipher', options.cipher ?? new PersonalDataCipher(loadPersonalDataKey({ envKey: options.config.JIXIAO_DATA_KEY, dataDir: options.config.dataDir })));
+  useAuditKey(options.auditKey ?? loadAuditKey({ envKey: options.config.JIXIAO_AUDIT_KEY, dataDir: options.config.dataDir }));
+  await sealUnkeyedAuditChain({ db: options.database.db });
   const needsSetup = await hasNoAccounts({ db: options.database.db });
   app.decorate('setupToken', { value: needsSetup ? randomBytes(18).toString('base64url') : null });
 

@@ -6,7 +6,7 @@ import { acquireDataDirLock } from '../db/data-dir-lock.js';
  * Open the configured database for one CLI command. With PGlite the data folder is locked first, so
  * a command never opens it while the server (or another command) holds it.
  */
-export async function withDatabase<T>(command: string, run: (database: Database, config: Config) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(command: string, run: (database: Database, config: Config) => Promise<T>, options: { auditKey?: boolean } = {}): Promise<T> {
   const config = loadConfig();
   const release = config.DATABASE_URL ? () => {} : acquireDataDirLock(config.dataDir, { role: 'cli', command });
   try {
@@ -14,6 +14,13 @@ export async function withDatabase<T>(command: string, run: (database: Database,
     const { openDatabase } = await import('../db/client.js');
     const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir });
     try {
+      // restore installs the backup's keys itself, so it must not create a key file first
+      if (options.auditKey ?? true) {
+        const { loadAuditKey, useAuditKey } = await import('../app/audit/audit-key.js');
+        const { sealUnkeyedAuditChain } = await import('../app/audit/record-audit.js');
+        useAuditKey(loadAuditKey({ envKey: config.JIXIAO_AUDIT_KEY, dataDir: config.dataDir }));
+        await sealUnkeyedAuditChain({ db: database.db });
+      }
       return await run(database, config);
     } finally {
       await database.close();

@@ -8,6 +8,7 @@ import { registerEvaluate } from './commands/evaluate.js';
 import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
 import { registerIndicators } from './commands/indicators.js';
+import { registerMonitor } from './commands/monitor.js';
 import { registerPayments } from './commands/payments.js';
 import { registerRegister } from './commands/register.js';
 import { registerReport } from './commands/report.js';
@@ -16,6 +17,7 @@ import { registerServe } from './commands/serve.js';
 import { registerSpending } from './commands/spending.js';
 import { registerUnit } from './commands/unit.js';
 import { registerUser } from './commands/user.js';
+import { registerValue } from './commands/value.js';
 import { UsageError } from './context.js';
 
 const program = new Command();
@@ -40,6 +42,8 @@ registerBackup(program);
 registerIndicators(program);
 registerRegister(program);
 registerDemo(program);
+registerValue(program);
+registerMonitor(program);
 registerEvaluate(program);
 registerReport(program);
 

@@ -25,6 +25,8 @@ export const ERROR_STATUS = {
   DATA_DIR_LOCKED: 409,
   SETUP_DONE: 409,
   INVALID_STATE: 409,
+  /** stored data cannot be opened with the key this server has (a restore without its key): an operator's fix */
+  KEY_MISMATCH: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -98,3 +98,22 @@ describe('levels that are not rates', () => {
     expect(indicatorProgress(input({ target: '1年', asOf: '2022-06-30', actual: 1 }))).toMatchObject({ expectedToDate: 1, light: 'green' });
   });
 });
+
+describe('lights at year end', () => {
+  // [target, asOf, actual, cumulative, light, met] — the year over, a missed target is red whatever its pace
+  const cases: [string, string, number, boolean | null, string, boolean][] = [
+    ['≥95%', '2022-12-31', 88.46, false, 'red', false], // 满意度 of 普法宣传: 0.93 of the target
+    ['≥400份', '2022-12-31', 372, true, 'red', false], // 文件印刷数量
+    ['100%', '2022-12-31', 96.15, false, 'red', false], // 合格率
+    ['≥90%', '2022-12-31', 90, false, 'green', true], // met exactly
+    ['≥396件', '2022-12-31', 500, true, 'blue', true], // met, far ahead: blue stays
+    ['>95%', '2022-12-31', 95, false, 'red', false], // strictly above, not reached
+    ['≥95%', '2023-01-20', 88.46, false, 'red', false], // after the year, still over
+    ['≥95%', '2022-12-30', 88.46, false, 'green', false], // one day before: pace still counts
+    ['≥400份', '2022-11-30', 372, true, 'green', false], // 372 of 366.67 expected by November
+  ];
+  it.each(cases)('%s as of %s with %d → %s', (target, asOf, actual, cumulative, light, met) => {
+    expect(indicatorProgress(input({ target, asOf, actual, cumulative }))).toMatchObject({ light, met });
+  });
+});
+

@@ -13,6 +13,9 @@ import { isRateTarget } from './target.js';
  * - Light: actual ÷ expected below 60% red, 60–80% yellow, 80–120% green, above 120% blue.
  * - Lower-is-better indicators (≤/< targets, or names such as 重新犯罪率): green within target, else red.
  * - Qualitative targets (明显提升, 及时完成, a 2022年底 deadline): the light of the approved assessment.
+ * - Once the period is over (as of 12-31 or later) pace no longer matters: an indicator that missed its
+ *   annual target is red, whatever its ratio to the target (88.46% against ≥95% is 0.93 of the target,
+ *   green by pace, but the year is lost). A met one keeps its pace light (green, or blue above 120%).
  */
 
 // the lights are core/lights.ts's, re-exported here where the board's readers look for them
@@ -106,5 +109,7 @@ export function indicatorProgress(input: ProgressInput): ProgressResult {
   const met = input.target.comparator === '>' ? actual > target : actual >= target;
   if (expected <= 0) return { direction, expectedToDate: expected, ratio: null, light: null, forecast, met };
   const ratio = round(actual / expected, 4);
-  return { direction, expectedToDate: expected, ratio, light: lightOfRatio(ratio), forecast, met };
+  // the year is over: a missed target is red, however close the pace came
+  const light = yearDone && !met ? 'red' : lightOfRatio(ratio);
+  return { direction, expectedToDate: expected, ratio, light, forecast, met };
 }

@@ -34,7 +34,18 @@ describe('proposeMetric', () => {
     expect(proposeMetric({ name: '文件印刷数量' }, { code: 'B', name: '普法宣传' })?.metric).toBe('publicity.materials-printed');
   });
 
-  it.each(['及时性', '项目预算控制数', '促进社会和谐稳定', '维护社会稳定', '项目持续发挥作用期限', '普法覆盖率'])('proposes nothing for %s', (name) => {
+  it.each(['促进社会和谐稳定', '维护社会稳定', '项目持续发挥作用期限', '普法覆盖率'])('proposes nothing for %s', (name) => {
     expect(proposeMetric({ name }, P)).toBeNull();
+  });
+
+  it.each(['项目预算控制数', '控制在预算资金内', '预算控制数', '控制在预算内'])('answers the cost indicator %s from the spending ledger, per project', (name) => {
+    expect(proposeMetric({ name }, { code: 'X1', name: '社区矫正' })).toMatchObject({ metric: 'spending.budget-control', filter: { project: 'X1' } });
+  });
+
+  it('binds 及时性 to the legal-aid on-time rate only where the money is for legal aid (by name or 资金用途)', () => {
+    expect(proposeMetric({ name: '及时性' }, P)).toMatchObject({ metric: 'legal-aid.on-time-rate', filter: null });
+    expect(proposeMetric({ name: '及时性' }, { code: 'P8', name: '办案业务费[2021]63号', purpose: '用于法律援助日常办案费用' })?.metric).toBe('legal-aid.on-time-rate');
+    expect(proposeMetric({ name: '及时性' }, { code: 'P6', name: '社区矫正', purpose: '牵头指导社区矫正工作实施' })).toBeNull();
+    expect(proposeMetric({ name: '及时性' }, null)).toBeNull();
   });
 });

@@ -13,12 +13,17 @@ export interface TMetricProposal {
 
 interface Rule {
   pattern: RegExp;
-  metric: string | ((projectName: string) => string);
+  /** a metric, or one chosen by the project's name and 资金用途 (null: no proposal for this project) */
+  metric: string | ((project: string) => string | null);
   /** narrow the metric to the indicator's own project (服务对象满意度 of that project) */
   byProject?: boolean;
 }
 
 const RULES: Rule[] = [
+  // 成本指标 answered by the spending ledger: 项目预算控制数, 控制在预算资金内, 预算控制数 …
+  { pattern: /预算.*控制|控制.*预算|预算资金内|不超预算|成本控制/, metric: 'spending.budget-control', byProject: true },
+  // 时效指标 of legal aid: the on-time rate against the legal deadlines (decide in 7 days, assign in 3)
+  { pattern: /及时性|及时率|办理时效|按时办结|按期办结/, metric: (project) => (/法律援助|法援/.test(project) ? 'legal-aid.on-time-rate' : null) },
   { pattern: /法律援助案件受理/, metric: 'legal-aid.cases-accepted' },
   { pattern: /(救助案例|法律援助案件|援助案件)办结率/, metric: 'legal-aid.closure-rate' },
   { pattern: /法律咨询(人次|量|数)/, metric: 'legal-aid.consultations' },
@@ -41,12 +46,13 @@ const RULES: Rule[] = [
   { pattern: /满意度|满意率/, metric: 'survey.satisfaction-rate', byProject: true },
 ];
 
-export function proposeMetric(indicator: { name: string }, project: { code: string; name: string } | null): TMetricProposal | null {
+export function proposeMetric(indicator: { name: string }, project: { code: string; name: string; purpose?: string | null | undefined } | null): TMetricProposal | null {
   const name = indicator.name.normalize('NFKC').replace(/\s+/g, '');
   for (const rule of RULES) {
     const match = rule.pattern.exec(name);
     if (!match) continue;
-    const metric = typeof rule.metric === 'string' ? rule.metric : rule.metric(project?.name ?? '');
+    const metric = typeof rule.metric === 'string' ? rule.metric : rule.metric(`${project?.name ?? ''}\n${project?.purpose ?? ''}`);
+    if (metric === null) continue;
     return { metric, filter: rule.byProject && project ? { project: project.code } : null, reason: `指标名称含“${match[0]}”` };
   }
   return null;

@@ -24,6 +24,11 @@ export async function auditPageAfter(exec: Executor, afterId: number, limit: num
   return exec.select().from(auditLog).where(gt(auditLog.id, afterId)).orderBy(asc(auditLog.id)).limit(limit);
 }
 
+export async function countAudit(exec: Executor): Promise<number> {
+  const [row] = await exec.select({ n: sql<number>`count(*)::int` }).from(auditLog);
+  return row?.n ?? 0;
+}
+
 export async function readAuditHead(exec: Executor) {
   const [head] = await exec.select().from(auditHead).where(eq(auditHead.id, 1));
   return head;

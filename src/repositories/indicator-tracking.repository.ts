@@ -39,7 +39,7 @@ export async function deleteBinding(exec: Executor, indicatorId: number): Promis
 /** An indicator with its project's code and name (null for a department-wide indicator). */
 export async function findIndicatorWithProject(exec: Executor, unitId: number, indicatorId: number) {
   const [row] = await exec
-    .select({ indicator: indicators, projectCode: projects.code, projectName: projects.name })
+    .select({ indicator: indicators, projectCode: projects.code, projectName: projects.name, projectPurpose: projects.purpose })
     .from(indicators)
     .leftJoin(projects, eq(projects.id, indicators.projectId))
     .where(and(eq(indicators.unitId, unitId), eq(indicators.id, indicatorId)));
@@ -48,7 +48,7 @@ export async function findIndicatorWithProject(exec: Executor, unitId: number, i
 
 export async function listIndicatorsWithProjects(exec: Executor, unitId: number, year: number) {
   return exec
-    .select({ indicator: indicators, projectCode: projects.code, projectName: projects.name, projectPosition: projects.position })
+    .select({ indicator: indicators, projectCode: projects.code, projectName: projects.name, projectPurpose: projects.purpose, projectPosition: projects.position })
     .from(indicators)
     .leftJoin(projects, eq(projects.id, indicators.projectId))
     .where(and(eq(indicators.unitId, unitId), eq(indicators.year, year)))
@@ -67,6 +67,12 @@ export async function updateIndicatorValue(exec: Executor, id: number, values: P
 export async function findIndicatorValue(exec: Executor, unitId: number, id: number, options: { forUpdate?: boolean } = {}): Promise<IndicatorValueRow | undefined> {
   const query = exec.select().from(indicatorValues).where(and(eq(indicatorValues.unitId, unitId), eq(indicatorValues.id, id)));
   const [row] = options.forUpdate ? await query.for('update') : await query;
+  return row;
+}
+
+/** A value by its id alone (the CLI's `value approve ID`): the caller checks the reader may act on its unit. */
+export async function findIndicatorValueById(exec: Executor, id: number): Promise<IndicatorValueRow | undefined> {
+  const [row] = await exec.select().from(indicatorValues).where(eq(indicatorValues.id, id));
   return row;
 }
 

@@ -64,6 +64,16 @@ export async function spentByProject(exec: Executor, unitId: number, year: numbe
   return new Map(rows.map((r) => [r.projectId, Number(r.fen)]));
 }
 
+/** Spent to date and the number of active payments per project: `spentByProject` with the count (the ledger metrics). */
+export async function paymentTotalsByProject(exec: Executor, unitId: number, year: number, asOf: string): Promise<Map<number, { fen: number; count: number }>> {
+  const rows = await exec
+    .select({ projectId: payments.projectId, fen: sql<string>`sum(${payments.amountFen})`, count: sql<number>`count(*)::int` })
+    .from(payments)
+    .where(and(eq(payments.unitId, unitId), eq(payments.year, year), lte(payments.paidOn, asOf), eq(payments.status, 'active')))
+    .groupBy(payments.projectId);
+  return new Map(rows.map((r) => [r.projectId, { fen: Number(r.fen), count: Number(r.count) }]));
+}
+
 /** A project's active payments summed per day, for the overspend check. */
 export async function dailySpending(exec: Executor, projectId: number): Promise<Array<{ date: string; amountFen: number }>> {
   const rows = await exec

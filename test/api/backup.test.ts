@@ -9,8 +9,12 @@ import { restoreDatabase } from '../../src/app/backup/restore-database.js';
 import { verifyAuditChain } from '../../src/app/audit/verify-audit-chain.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
+import { TEST_AUDIT_KEY } from '../helpers/keys.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'jixiao-backup-'));
+const TEST_KEYS = { personalData: Buffer.alloc(32, 42), audit: TEST_AUDIT_KEY };
+/** the restoring installation has the same keys, in its environment */
+const present = { dataDir: dir, env: { personalData: TEST_KEYS.personalData.toString('base64'), audit: TEST_AUDIT_KEY.toString('base64') } };
 let source: TestApp;
 let target: TestDatabase;
 
@@ -33,11 +37,11 @@ const contents = (file: string) => gunzipSync(readFileSync(file)).toString('utf8
 describe('backup and restore', () => {
   it('restores an identical database (same rows in every table), audit chain intact', async () => {
     const first = path.join(dir, 'first.jsonl.gz');
-    const summary = await backupDatabase({ db: source.database.db, out: first, engine: source.database.engine });
+    const summary = await backupDatabase({ db: source.database.db, out: first, engine: source.database.engine, keys: TEST_KEYS });
     expect(summary.rows).toBeGreaterThan(100);
-    await restoreDatabase({ db: target.db, file: first });
+    await restoreDatabase({ db: target.db, file: first, keys: present });
     const second = path.join(dir, 'second.jsonl.gz');
-    await backupDatabase({ db: target.db, out: second, engine: target.engine });
+    await backupDatabase({ db: target.db, out: second, engine: target.engine, keys: TEST_KEYS });
     expect(contents(second)).toEqual(contents(first));
     expect(await verifyAuditChain({ db: target.db })).toMatchObject({ ok: true });
   });
@@ -54,10 +58,10 @@ describe('backup and restore', () => {
     const broken = path.join(dir, 'broken.jsonl.gz');
     writeFileSync(broken, gzipSync([header, ...good.slice(0, 50), '{"t":"unit","r":{"id":', ''].join('\n')));
     const before = await rows(sql`select count(*)::int as n from indicator`);
-    await expect(restoreDatabase({ db: target.db, file: broken })).rejects.toThrow();
+    await expect(restoreDatabase({ db: target.db, file: broken, keys: present })).rejects.toThrow();
     expect(await rows(sql`select count(*)::int as n from indicator`)).toEqual(before);
     const notBackup = path.join(dir, 'plain.txt');
     writeFileSync(notBackup, 'hello');
-    await expect(restoreDatabase({ db: target.db, file: notBackup })).rejects.toThrow(/不是 jixiao 备份/);
+    await expect(restoreDatabase({ db: target.db, file: notBackup, keys: present })).rejects.toThrow(/不是 jixiao 备份/);
   });
 });

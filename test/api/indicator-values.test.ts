@@ -19,7 +19,6 @@ const UNIT = '/api/units/315002';
 const BASE = `${UNIT}/years/2022`;
 const OTHER_UNIT = '/api/units/301001/years/2022';
 const P1 = '13022522P000R24100085'; // 法律援助
-const P7 = '13022522P000R24100104';
 const SYSTEM = { userId: null, name: 'test', ip: 'local' };
 
 interface Indicator {
@@ -58,12 +57,13 @@ beforeAll(async () => {
   await importGoalBook({ db: t.database.db, book: { ...book, year: 2023 }, actor: SYSTEM });
 
   timelyId = await indicatorId(finance, BASE, P1, '及时性');
-  durationId = await indicatorId(finance, BASE, P7, '项目持续发挥作用期限');
+  // a legal-aid indicator: the section (legal-aid, survey) may enter values of its own line only
+  durationId = await indicatorId(finance, BASE, P1, '法律援助案件受理数（件)');
 
   draft = await enter(finance, BASE, timelyId, { assessment: '达成', evidence: '结案登记表' });
-  submitted = await enter(section, BASE, durationId, { value: 1, evidence: '项目实施方案' });
+  submitted = await enter(section, BASE, durationId, { value: 400, evidence: '案件登记表' });
   await ok(section, 'POST', `${BASE}/indicator-values/${submitted}/submit`);
-  approved = await enter(finance, BASE, durationId, { value: 1, evidence: '项目验收报告' });
+  approved = await enter(finance, BASE, durationId, { value: 411, evidence: '年度统计报表' });
   await ok(finance, 'POST', `${BASE}/indicator-values/${approved}/submit`);
   await ok(leader, 'POST', `${BASE}/indicator-values/${approved}/approve`);
   returned = await enter(finance, BASE, timelyId, { assessment: '部分达成', evidence: '季度统计表' });

@@ -20,7 +20,10 @@ interface Progress {
   denominator: number | null;
   light: string | null;
   assessment: string | null;
-  source: string | null;
+  source: string;
+  readAs: { comparator: string; value: number } | null;
+  ledger: { spent: number; budget: number } | null;
+  met: boolean | null;
   recordCount: number | null;
   proposal: { metric: string; filter: Record<string, string> | null } | null;
 }
@@ -45,7 +48,10 @@ describe('bindings', () => {
     const accepted = find(indicators, P1, '法律援助案件受理数（件)');
     expect(accepted).toMatchObject({ metric: null, actual: null, proposal: { metric: 'legal-aid.cases-accepted', filter: null } });
     expect(find(indicators, P1, '服务对象满意度').proposal).toMatchObject({ metric: 'survey.satisfaction-rate', filter: { project: P1 } });
-    expect(find(indicators, P1, '及时性').proposal).toBeNull();
+    // 时效 and 成本 indicators are answered too: the legal-aid on-time rate and the spending ledger
+    expect(find(indicators, P1, '及时性').proposal).toMatchObject({ metric: 'legal-aid.on-time-rate', filter: null });
+    expect(find(indicators, P1, '项目预算控制数').proposal).toMatchObject({ metric: 'spending.budget-control', filter: { project: P1 } });
+    expect(find(indicators, P1, '维护社会稳定').proposal).toBeNull();
   });
 
   it('lets a section confirm only proposals of the registers it keeps', async () => {
@@ -89,7 +95,8 @@ describe('live actuals and drill-downs', () => {
     expect(drill.records[0].values.applicantName).toBe('刘*');
 
     const closure = find((await board()).indicators, P1, '救助案例办结率（%）');
-    expect(closure).toMatchObject({ numerator: 2, denominator: 3, actual: 66.67, light: 'yellow' });
+    // 66.67% of 100%: yellow by pace, but the year is over and the target missed — red
+    expect(closure).toMatchObject({ numerator: 2, denominator: 3, actual: 66.67, light: 'red' });
     const rate = (await t.as(finance, { method: 'GET', url: `${BASE}/indicators/${closure.indicatorId}/drill?asOf=2022-12-31` })).json();
     expect(rate.records).toHaveLength(3);
     expect(rate.records.filter((r: { inNumerator: boolean }) => r.inNumerator)).toHaveLength(2);
@@ -135,7 +142,7 @@ describe('live actuals and drill-downs', () => {
   });
 
   it('has no drill-down for an indicator without a binding', async () => {
-    const timely = find((await board()).indicators, P1, '及时性');
+    const timely = find((await board()).indicators, P1, '维护社会稳定');
     const res = await t.as(finance, { method: 'GET', url: `${BASE}/indicators/${timely.indicatorId}/drill` });
     expect(res.statusCode).toBe(404);
     expect(res.json().message).toContain('没有绑定台账取数口径');
@@ -153,7 +160,7 @@ describe('manual values', () => {
   let timelyId: number;
   let valueId: number;
   beforeAll(async () => {
-    timelyId = find((await board()).indicators, P1, '及时性').indicatorId;
+    timelyId = find((await board()).indicators, P1, '维护社会稳定').indicatorId;
   });
 
   it('asks for an assessment band for a qualitative target, and a number for a quantitative one', async () => {
@@ -171,22 +178,22 @@ describe('manual values', () => {
     expect(entered.statusCode, entered.body).toBe(200);
     valueId = entered.json().id;
     expect(entered.json().status).toBe('draft');
-    expect(find((await board()).indicators, P1, '及时性')).toMatchObject({ assessment: null, light: null, source: null });
+    expect(find((await board()).indicators, P1, '维护社会稳定')).toMatchObject({ assessment: null, light: null, source: 'missing' });
 
     expect((await t.as(leader, { method: 'POST', url: `${BASE}/indicator-values/${valueId}/approve` })).statusCode).toBe(409); // not submitted yet
     expect((await t.as(finance, { method: 'POST', url: `${BASE}/indicator-values/${valueId}/submit` })).json().status).toBe('submitted');
-    expect(find((await board()).indicators, P1, '及时性').light).toBeNull();
+    expect(find((await board()).indicators, P1, '维护社会稳定').light).toBeNull();
 
     const own = await t.as(finance, { method: 'POST', url: `${BASE}/indicator-values/${valueId}/approve` });
     expect(own.statusCode).toBe(403);
-    expect(own.json().message).toContain('不能审批自己填报的完成值');
+    expect(own.json().message).toContain('不能审批通过自己填报的内容');
     expect((await t.as(section, { method: 'POST', url: `${BASE}/indicator-values/${valueId}/approve` })).statusCode).toBe(403);
 
     const approved = await t.as(leader, { method: 'POST', url: `${BASE}/indicator-values/${valueId}/approve` });
     expect(approved.json()).toMatchObject({ status: 'approved', decidedByName: 'leader' });
-    expect(find((await board()).indicators, P1, '及时性')).toMatchObject({ source: 'manual', assessment: '达成', light: 'green' });
+    expect(find((await board()).indicators, P1, '维护社会稳定')).toMatchObject({ source: 'assessment', assessment: '达成', light: 'green', met: true });
     // a value as of a later date does not count for an earlier board
-    expect(find((await board('2022-06-30')).indicators, P1, '及时性').assessment).toBeNull();
+    expect(find((await board('2022-06-30')).indicators, P1, '维护社会稳定')).toMatchObject({ assessment: null, source: 'missing' });
   });
 
   it('keeps an indicator that has entered values from being deleted by a goal-book edit', async () => {
@@ -212,3 +219,48 @@ describe('manual values', () => {
     expect(history).toHaveLength(1);
   });
 });
+
+describe('sources: the spending ledger and legal deadlines answer 成本 and 时效 indicators', () => {
+  it('reads 项目预算控制数 “严格控制在预算资金内” as spent ÷ budget in force, achieved within 100%', async () => {
+    const before = find((await board()).indicators, P1, '项目预算控制数');
+    expect(before).toMatchObject({ metric: 'spending.budget-control', filter: { project: P1 }, source: 'ledger', actual: 0, light: 'green', met: true, readAs: { comparator: '<=', value: 100 } });
+    const paid = await t.as(finance, { method: 'POST', url: `${BASE}/payments`, payload: { projectCode: P1, paidOn: '2022-05-10', amount: 30000, voucherNo: 'L-1', payee: '某律师事务所' } });
+    expect(paid.statusCode, paid.body).toBe(200);
+    expect(find((await board('2022-04-30')).indicators, P1, '项目预算控制数')).toMatchObject({ actual: 0, ledger: { spent: 0, budget: 50000 } });
+    expect(find((await board()).indicators, P1, '项目预算控制数')).toMatchObject({ source: 'ledger', actual: 60, ledger: { spent: 30000, budget: 50000 }, met: true, light: 'green', recordCount: 1 });
+    // the budget in force as of the date: raised from 1 November
+    const revised = await t.as(finance, { method: 'POST', url: `${BASE}/budget-revisions`, payload: { projectCode: P1, effectiveOn: '2022-11-01', total: 60000, fiscal: 60000, other: 0, reason: '追加预算' } });
+    expect(revised.statusCode, revised.body).toBe(200);
+    expect(find((await board('2022-10-31')).indicators, P1, '项目预算控制数').actual).toBe(60);
+    expect(find((await board()).indicators, P1, '项目预算控制数')).toMatchObject({ actual: 50, ledger: { spent: 30000, budget: 60000 } });
+    // no register records behind it: the drill-down says where to look
+    const drill = await t.as(finance, { method: 'GET', url: `${BASE}/indicators/${before.indicatorId}/drill` });
+    expect(drill.statusCode).toBe(404);
+    expect(drill.json().message).toContain('支付台账');
+  });
+
+  it('lets only finance bind a ledger metric, not a section', async () => {
+    const other = find((await board()).indicators, P3, '维护社会稳定');
+    const refused = await t.as(section, { method: 'PUT', url: `${BASE}/indicators/${other.indicatorId}/binding`, payload: { metric: 'spending.budget-control', filter: { project: P3 } } });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().message).toContain('由支付台账计算');
+  });
+
+  it('reads 及时性 of legal aid against the legal deadlines, 100% within them', async () => {
+    const timely = find((await board()).indicators, P1, '及时性');
+    expect(timely).toMatchObject({ metric: 'legal-aid.on-time-rate', source: 'metric', direction: 'higher', readAs: { comparator: '>=', value: 100 } });
+    // by July the two notified cases were assigned the same day: on time
+    expect(find((await board('2022-07-31')).indicators, P1, '及时性')).toMatchObject({ actual: 100, met: true, light: 'green' });
+    // the twelve notified in August were never assigned: overdue (3 days) by the year's end
+    expect(timely).toMatchObject({ actual: 20, numerator: 3, denominator: 15, met: false, light: 'red' });
+  });
+
+  it('counts where every actual comes from, per project and for the department', async () => {
+    const b = (await t.as(finance, { method: 'GET', url: `${BASE}/indicator-progress?asOf=2022-12-31` })).json() as { indicators: Progress[]; department: { sources: Record<string, number>; unbound: number } };
+    const count = (source: string) => b.indicators.filter((i) => i.source === source).length;
+    expect(b.department.sources).toEqual({ metric: count('metric'), ledger: count('ledger'), assessment: count('assessment'), manual: count('manual'), missing: count('missing') });
+    expect(b.department.sources.ledger).toBe(12);
+    expect(b.department.unbound).toBe(count('missing'));
+  });
+});
+

@@ -40,6 +40,10 @@ const PARAMS: Record<string, (url: string) => string> = {
   sheet: () => 'cases',
   recordId: () => '1',
   valueId: () => '1',
+  fileId: () => '1',
+  month: () => '6',
+  indicatorId: () => String(indicatorId),
+  measureId: () => '1',
 };
 const fill = (url: string) => url.replace(/:(\w+)/g, (_, name: string) => PARAMS[name]!(url));
 /** a register route for one kind (its first sheet) */

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,6 +53,24 @@ describe('jixiao CLI', { timeout: 180_000 }, () => {
     expect(jx('register', 'export', 'legal-aid', '--unit', '315002', '--filter', 'nope', '--out', out).code).toBe(2);
   });
 
+  it('prints the monitoring report and exports it', async () => {
+    const r = jx('monitor', '--unit', '315002', '--year', '2022', '--month', '6', '--json');
+    expect(r.err).toBe('');
+    const report = JSON.parse(r.out);
+    expect(report).toMatchObject({ unit: { code: '315002' }, year: 2022, month: 6, asOf: '2022-06-30', report: { state: 'draft' } });
+    expect(report.projects).toHaveLength(12);
+    expect(report.department.projects).toHaveLength(12);
+    // without --month: the unit's setting, 7 by default
+    expect(jx('monitor', '--unit', '315002', '--year', '2022').out).toContain('2022年1–7月 绩效运行监控（截至 2022-07-31');
+    expect(jx('monitor', '--unit', '315002', '--year', '2022', '--month', '13').code).toBe(2);
+    const out = path.join(dataDir, 'monitoring.xlsx');
+    expect(jx('report', 'export', '--kind', 'monitoring', '--unit', '315002', '--year', '2022', '--month', '6', '--format', 'xlsx', '--out', out).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+    expect(workbook.worksheets).toHaveLength(13);
+    expect(workbook.getWorksheet('部门汇总')).toBeTruthy();
+  });
+
   it('fails with a located Chinese message and exit code 1 on a broken document', () => {
     const broken = path.join(dataDir, 'broken.txt');
     writeFileSync(broken, readFileSync(SAMPLE_PATH, 'utf8').replace('\t3.50\n\t其中', '\t3.5.0\n\t其中'));
@@ -71,6 +89,13 @@ describe('jixiao CLI', { timeout: 180_000 }, () => {
     const review = jx('review', SAMPLE_PATH, '--json');
     expect(JSON.parse(review.out)).toHaveLength(71);
     expect(jx('review', '--unit', '315002', '--year', '2022').out).toContain('共发现问题71条');
-    expect(jx('audit', 'verify').out).toContain('哈希链校验通过');
+    const verify = jx('audit', 'verify').out;
+    expect(verify).toContain('哈希链校验通过');
+    // the count and the last entry's time, so a cut-off tail is visible to whoever compares
+    expect(verify).toMatch(/共 \d+ 条记录，最后一条为第 \d+ 号，写于 \d{4}-\d\d-\d\d \d\d:\d\d:\d\d（北京时间）/);
+    const json = JSON.parse(jx('audit', 'verify', '--json').out);
+    expect(json).toMatchObject({ ok: true, entries: expect.any(Number), lastEntry: { id: expect.any(Number), at: expect.any(String) }, keyFingerprint: expect.stringMatching(/^sha256:/) });
+    // the chain's key lives outside the database, in the data folder, readable by its owner only
+    expect(statSync(path.join(dataDir, 'audit.key')).mode & 0o777).toBe(0o600);
   });
 });

@@ -13,6 +13,8 @@ afterAll(() => env?.close());
 describe('goal book in the browser', { timeout: 90_000 }, () => {
   it('opens a project and sees 法律援助案件受理数 with ≥396件 in the paper-form table', async () => {
     const page = await env.signIn('finance');
+    // the landing page is 我的待办; the goal-book overview is one click away
+    await page.getByRole('link', { name: '部门总览', exact: true }).click();
     await page.getByRole('heading', { name: /乐亭县司法局 · 2022年度绩效目标/ }).waitFor();
     await expect(page.getByText('122.06')).toBeTruthy();
     await page.getByRole('link', { name: '法律援助', exact: true }).click();
@@ -71,6 +73,7 @@ describe('goal book in the browser', { timeout: 90_000 }, () => {
 
   it('downloads an export that imports back to the stored goal book', async () => {
     const page = await env.signIn('finance');
+    await page.goto(env.url + '/u/315002/2022/overview');
     await page.getByRole('heading', { name: /2022年度绩效目标/ }).waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /导出 Excel/ }).click()]);
     expect(download.suggestedFilename()).toBe('315002乐亭县司法局-2022年度绩效目标.xlsx');

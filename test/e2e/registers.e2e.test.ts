@@ -55,20 +55,26 @@ describe('registers and indicator progress in the browser', { timeout: 120_000 }
     await page.context().close();
   });
 
-  it('a section enters an assessment with evidence and submits it; finance approves it and the board counts it', async () => {
+  it('a section enters an assessment with a reason and an evidence file and submits it; finance approves it, downloads the file, and the board counts it', async () => {
     const before = await board();
-    const timely = indicatorOf(before, '及时性');
+    // 及时性 of legal aid is answered by the on-time rate; 维护社会稳定 takes a person's judgement
+    const timely = indicatorOf(before, '维护社会稳定');
     expect(timely.direction).toBe('qualitative');
     expect(timely.light).toBeNull();
 
     const section = await env.signIn('section');
     await section.goto(`${env.url}/u/315002/2022/indicators?project=${LEGAL_AID}`);
-    await section.getByRole('button', { name: '填报 及时性' }).click();
+    await section.getByRole('button', { name: '填报 维护社会稳定' }).click();
     const drawer = section.getByRole('dialog');
     await drawer.getByText('达成', { exact: true }).click();
-    await drawer.getByLabel('佐证材料').fill('《2022年法律援助工作总结》第3页：全年案件均按期指派');
+    await drawer.getByLabel('评价理由').fill('全年未发生因法律援助纠纷引发的群体性事件，全年案件均按期指派');
+    await drawer.getByLabel('佐证材料').fill('《2022年法律援助工作总结》第3页');
+    await drawer.locator('input[type=file]').setInputFiles({ name: '2022年法律援助工作总结.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n%%EOF\n') });
+    await drawer.getByText('2022年法律援助工作总结.pdf').waitFor();
     await drawer.getByRole('button', { name: /保存并提交审批/ }).click();
-    await drawer.locator('.ant-list-item').filter({ hasText: '待审批' }).filter({ hasText: '全年案件均按期指派' }).waitFor();
+    const item = drawer.locator('.ant-list-item').filter({ hasText: '待审批' }).filter({ hasText: '全年案件均按期指派' });
+    await item.waitFor();
+    await item.getByText('2022年法律援助工作总结.pdf').waitFor();
     await section.keyboard.press('Escape');
     // 我的填报 lists it; 待审批 is not offered to a section (it may not approve)
     await section.getByRole('tab', { name: '我的填报' }).click();
@@ -83,21 +89,27 @@ describe('registers and indicator progress in the browser', { timeout: 120_000 }
     await finance.getByRole('tab', { name: /待审批/ }).click();
     const pending = finance.getByTestId('pending-approvals');
     await pending.locator('tr.ant-table-row', { hasText: '全年案件均按期指派' }).waitFor();
-    await finance.getByRole('button', { name: '批准 及时性' }).click();
+    await finance.getByRole('button', { name: '批准 维护社会稳定' }).click();
     await finance.getByText('已批准，该完成值计入指标进度').waitFor();
     await pending.getByText('没有待审批的完成值').waitFor();
     await finance.getByTestId('pending-count').locator('.ant-badge-count').waitFor({ state: 'hidden' });
 
     await finance.getByRole('tab', { name: '进度看板' }).click();
-    const row = finance.getByTestId(`project-${LEGAL_AID}`).locator('tr', { hasText: '及时性' });
+    const row = finance.getByTestId(`project-${LEGAL_AID}`).locator('tr', { hasText: '维护社会稳定' });
     await row.locator('[data-light="green"]').waitFor();
     await row.getByText('达成').waitFor();
     await finance.getByTestId('lights-none').getByText(String(before.department.lights.none - 1)).waitFor();
     await finance.getByText(`人工填报 ${before.department.manual + 1}`).waitFor();
     await finance.context().close();
 
-    const after = indicatorOf(await board(), '及时性');
-    expect(after).toMatchObject({ source: 'manual', assessment: '达成', light: 'green' });
+    const after = indicatorOf(await board(), '维护社会稳定');
+    expect(after).toMatchObject({ source: 'assessment', assessment: '达成', light: 'green' });
+    expect(after.manualValue).toMatchObject({ reason: '全年未发生因法律援助纠纷引发的群体性事件，全年案件均按期指派' });
+    // the file is in the database, downloadable by a reader of the indicator with its exact bytes
+    const files = await apiAs<Array<{ id: number; fileName: string; size: number; mediaType: string }>>('finance', `${YEAR}/indicator-values/${after.manualValue!.id}/evidence`);
+    expect(files).toMatchObject([{ fileName: '2022年法律援助工作总结.pdf', size: Buffer.from('%PDF-1.7\n%%EOF\n').length, mediaType: 'application/pdf' }]);
+    const file = await env.test.as(await env.test.login('finance'), { method: 'GET', url: `${YEAR}/evidence/${files[0]!.id}` });
+    expect(file.rawPayload.toString()).toBe('%PDF-1.7\n%%EOF\n');
   });
 
   it('the drill-down from a count lists as many records as the actual', async () => {

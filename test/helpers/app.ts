@@ -7,6 +7,7 @@ import { ensureUnit } from '../../src/repositories/goal-book.repository.js';
 import type { TRole } from '../../src/core/access/permissions.js';
 import { PersonalDataCipher } from '../../src/app/crypto/personal-data-cipher.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
+import { TEST_AUDIT_KEY } from './keys.js';
 import { sampleGoalBook } from './fixtures.js';
 
 export const TEST_PASSWORD = 'Test-Pass-2022';
@@ -53,7 +54,7 @@ export async function createTestApp(options: { sample?: boolean; users?: boolean
     }
   }
   const config = loadConfig({ JIXIAO_DATA_DIR: '/nonexistent', JIXIAO_LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv);
-  const app = await buildApp({ database, config, webRoot: null, cipher: TEST_CIPHER });
+  const app = await buildApp({ database, config, webRoot: null, cipher: TEST_CIPHER, auditKey: TEST_AUDIT_KEY });
   const sessions = new Map<string, Session>();
   const login = async (user: TestUser): Promise<Session> => {
     const cached = sessions.get(user);

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { AddressInfo } from 'node:net';
 import { buildApp } from '../../src/api/app.js';
+import { TEST_AUDIT_KEY } from './keys.js';
 import { loadConfig } from '../../src/config.js';
 import { createTestApp, TEST_CIPHER, TEST_PASSWORD, type TestApp, type TestUser } from './app.js';
 
@@ -29,7 +30,7 @@ export async function startBrowserEnv(): Promise<BrowserEnv> {
   const test = await createTestApp();
   // a second app on the same database, serving the built web as production does
   const config = loadConfig({ JIXIAO_DATA_DIR: '/nonexistent', JIXIAO_LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv);
-  const app = await buildApp({ database: test.database, config, webRoot: WEB_ROOT, cipher: TEST_CIPHER });
+  const app = await buildApp({ database: test.database, config, webRoot: WEB_ROOT, cipher: TEST_CIPHER, auditKey: TEST_AUDIT_KEY });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({

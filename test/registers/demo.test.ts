@@ -2,6 +2,8 @@ import { cliScope } from '../../src/app/units/resolve-scope.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importGoalBook } from '../../src/app/goal-book/import-goal-book.js';
 import { loadRegisterDemo } from '../../src/app/demo/load-register-demo.js';
+import { loadDemoValues } from '../../src/app/demo/load-demo-values.js';
+import { listValuesOfUnit } from '../../src/app/indicators/indicator-values.js';
 import { getIndicatorProgress } from '../../src/app/indicators/get-indicator-progress.js';
 import { drillIndicator, everyRecordBehind } from '../../src/app/indicators/drill-indicator.js';
 import { generateDemoRecords } from '../../src/registers/demo/generate-demo-records.js';
@@ -34,12 +36,15 @@ describe('the demo year', () => {
     expect(result.counts['publicity/events']).toBeGreaterThanOrEqual(50);
     const unit = await cliScope(database.db, '315002');
     const board = await getIndicatorProgress({ db: database.db, scope: unit, year: 2022, asOf: '2022-12-31' });
-    const live = board.indicators.filter((i) => i.metric && i.actual !== null);
+    const live = board.indicators.filter((i) => i.source === 'metric' && i.actual !== null);
     expect(live.length).toBeGreaterThanOrEqual(30);
     expect(board.indicators.find((i) => i.name === '社区矫正人数(人）')!.actual).toBeGreaterThanOrEqual(155);
     // some indicators are deliberately behind target
     expect(live.filter((i) => i.met === false).length).toBeGreaterThanOrEqual(5);
-    expect(board.indicators.some((i) => i.light === 'yellow')).toBe(true);
+    // and the year over, each of them is red whatever its pace (88.46% of ≥95% is not green at 12-31)
+    for (const i of live.filter((x) => x.met === false)) expect(i.light, i.name).toBe('red');
+    const midYear = await getIndicatorProgress({ db: database.db, scope: unit, year: 2022, asOf: '2022-06-30' });
+    expect(midYear.indicators.some((i) => i.light === 'yellow')).toBe(true);
 
     let sealed = 0;
     for (const i of live) {
@@ -61,5 +66,29 @@ describe('the demo year', () => {
 
   it('is not loaded twice', async () => {
     expect((await loadRegisterDemo({ db: database.db, cipher: TEST_CIPHER, year: 2022, actor })).status).toBe('present');
+  });
+
+  it('ends the year with an actual or an approved assessment for every one of the 84 indicators', async () => {
+    const unit = await cliScope(database.db, '315002');
+    const before = await getIndicatorProgress({ db: database.db, scope: unit, year: 2022, asOf: '2022-12-31' });
+    expect(before.department.sources.missing).toBeGreaterThan(0);
+    const { entered } = await loadDemoValues({ db: database.db, year: 2022 });
+    const board = await getIndicatorProgress({ db: database.db, scope: unit, year: 2022, asOf: '2022-12-31' });
+    expect(board.indicators).toHaveLength(84);
+    expect(board.indicators.filter((i) => i.source === 'missing').map((i) => `${i.projectCode} ${i.name}`)).toEqual([]);
+    expect(board.department.sources.missing).toBe(0);
+    // every qualitative target is judged: by an approved assessment, or read against a metric's standard
+    for (const i of board.indicators.filter((x) => x.direction === 'qualitative')) expect(i.source, i.name).toBe('assessment');
+    for (const i of board.indicators) expect(i.light, `${i.projectCode} ${i.name}`).not.toBeNull();
+    expect(board.department.sources.ledger).toBe(12);
+    // entered by one person, approved by another, each with its reason
+    const values = await listValuesOfUnit({ db: database.db, scope: unit, year: 2022, actor });
+    expect(values).toHaveLength(entered);
+    for (const v of values) {
+      expect(v).toMatchObject({ status: 'approved', enteredByName: 'caiwu', decidedByName: 'lingdao' });
+      expect(v.reason, v.indicator.name).toBeTruthy();
+    }
+    // deterministic and idempotent: nothing is left to enter
+    expect((await loadDemoValues({ db: database.db, year: 2022 })).entered).toBe(0);
   });
 });

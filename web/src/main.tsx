@@ -8,6 +8,7 @@ import 'dayjs/locale/zh-cn';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import { SessionProvider } from './session/session';
 import { App } from './app/app';
+import './app/print.css';
 
 function Root() {
   const { lang } = useI18n();

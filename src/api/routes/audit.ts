@@ -5,6 +5,7 @@ import { subjectOf } from '../../app/auth/auth-user.js';
 import { verifyAuditChain } from '../../app/audit/verify-audit-chain.js';
 import { searchAuditLog } from '../../app/audit/search-audit-log.js';
 import { ZAuditEntry } from '../../contract/api/auth-api.js';
+import { ZAuditVerification } from '../../contract/api/audit-api.js';
 import { ERROR_RESPONSES, ZIsoDate } from '../../contract/api/common.js';
 import { requireUser } from '../plugins/auth.js';
 
@@ -36,7 +37,7 @@ export default async function auditRoutes(app: FastifyInstance) {
 
   r.get(
     '/api/audit/verify',
-    { config: { access: 'audit.read' }, schema: { tags, summary: 'Check the whole hash chain', response: { 200: z.object({ ok: z.boolean(), entries: z.number().int(), firstBroken: z.object({ id: z.number().int(), reason: z.string() }).optional() }), ...ERROR_RESPONSES } } },
+    { config: { access: 'audit.read' }, schema: { tags, summary: 'Check the whole hash chain', response: { 200: ZAuditVerification, ...ERROR_RESPONSES } } },
     async () => verifyAuditChain({ db: app.database.db }),
   );
 }

@@ -8,6 +8,7 @@ import { generateDemoPayments } from './demo-payments.js';
 import { findUnitByCode, findUnitById, listGoalBookYears } from '../../repositories/goal-book.repository.js';
 import type { PersonalDataCipher } from '../crypto/personal-data-cipher.js';
 import type { DemoStep } from './load-demo.js';
+import { loadDemoValues } from './load-demo-values.js';
 import { DEMO_UNIT_CODE, loadRegisterDemo } from './load-register-demo.js';
 
 export interface DemoOptions {
@@ -59,7 +60,7 @@ function demoPaymentsStep(db: Db, actor: Actor): DemoStep {
   };
 }
 
-/** The register records of a demo year for the sample unit, with the proposed bindings confirmed. */
+/** The register records of a demo year for the sample unit, with the proposed bindings confirmed, then the year-end judgements. */
 function demoRegistersStep(db: Db, context: { cipher: PersonalDataCipher; actor: Actor }): DemoStep {
   return {
     name: 'registers',
@@ -69,7 +70,8 @@ function demoRegistersStep(db: Db, context: { cipher: PersonalDataCipher; actor:
       if (year === undefined) return '未找到示例单位的绩效目标，跳过演示台账';
       const result = await loadRegisterDemo({ db, cipher: context.cipher, year, actor: context.actor });
       const total = Object.values(result.counts).reduce((a, b) => a + b, 0);
-      return `已载入 ${year} 年度演示台账 ${total} 条记录，确认 ${result.bindings} 个指标的取数口径`;
+      const values = await loadDemoValues({ db, year });
+      return `已载入 ${year} 年度演示台账 ${total} 条记录，确认 ${result.bindings} 个指标的取数口径，录入并审批 ${values.entered} 个年末评价和填报值`;
     },
   };
 }

@@ -6,24 +6,27 @@ import { REGISTER_KIND_LABEL } from '../../core/register-kinds.js';
 import type { Db, Executor } from '../../db/client.js';
 import type { TUnitNode, TUnitScope } from '../../core/access/scope.js';
 import { deleteBinding, findBinding, findIndicatorWithProject, listBindings, listIndicatorsWithProjects, upsertBinding } from '../../repositories/indicator-tracking.repository.js';
-import type { MetricDef } from '../../registers/framework/define.js';
-import { findMetric, requireMetric } from '../../registers/registry.js';
 import type { Actor } from '../actor.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { findCatalogMetric as findMetric, requireCatalogMetric as requireMetric, type CatalogMetric as MetricDef } from './metric-catalog.js';
 
 /**
- * Binding indicators to register metrics. jixiao proposes a metric per indicator from its name; a
+ * Binding indicators to metrics (register metrics and the spending ledger's, `metric-catalog.ts`). jixiao proposes a metric per indicator from its name; a
  * person confirms (all proposals, or chosen ones) or picks another metric. A 业务科室 user binds only
  * to metrics of the registers they keep; the CLI (subject null) binds any.
  */
 
 function assertMayBind(subject: TAccessSubject | null, metric: MetricDef): void {
-  if (subject?.role === 'section' && !subject.sections.includes(metric.sheet.kind)) {
-    throw new DomainError('FORBIDDEN', { zh: `您负责的台账不包括“${REGISTER_KIND_LABEL[metric.sheet.kind]}”，不能把指标绑定到 ${metric.key}`, en: `The registers you keep do not include “${REGISTER_KIND_LABEL[metric.sheet.kind]}”: you cannot bind an indicator to ${metric.key}` });
+  if (subject?.role !== 'section') return;
+  if (metric.registerKind === null) {
+    throw new DomainError('FORBIDDEN', { zh: `${metric.key}（${metric.name}）由支付台账计算，请由财务人员绑定`, en: `${metric.key} is computed from the spending ledger; finance binds it` });
+  }
+  if (!subject.sections.includes(metric.registerKind)) {
+    throw new DomainError('FORBIDDEN', { zh: `您负责的台账不包括“${REGISTER_KIND_LABEL[metric.registerKind]}”，不能把指标绑定到 ${metric.key}`, en: `You do not keep the ${metric.registerKind} register and cannot bind to ${metric.key}` });
   }
 }
 
-const maySee = (subject: TAccessSubject | null, metric: MetricDef) => subject?.role !== 'section' || subject.sections.includes(metric.sheet.kind);
+const maySee = (subject: TAccessSubject | null, metric: MetricDef) => subject?.role !== 'section' || (metric.registerKind !== null && subject.sections.includes(metric.registerKind));
 
 function checkFilter(metric: MetricDef, filter: Record<string, string> | null | undefined): Record<string, string> | null {
   if (!filter || Object.keys(filter).length === 0) return null;
@@ -57,9 +60,9 @@ export async function confirmProposedBindings(o: { db: Db; scope: TUnitScope; ye
     const only = o.indicatorIds ? new Set(o.indicatorIds) : null;
     if (only) for (const id of only) if (!rows.some((r) => r.indicator.id === id)) throw new DomainError('NOT_FOUND', { zh: `${o.year}年度没有编号为 ${id} 的指标`, en: `There is no indicator ${id} in ${o.year}` });
     const confirmed: ConfirmResult['confirmed'] = [];
-    for (const { indicator, projectCode, projectName } of rows) {
+    for (const { indicator, projectCode, projectName, projectPurpose } of rows) {
       if (bound.has(indicator.id) || (only && !only.has(indicator.id))) continue;
-      const proposal = proposeMetric(indicator, projectCode ? { code: projectCode, name: projectName ?? '' } : null);
+      const proposal = proposeMetric(indicator, projectCode ? { code: projectCode, name: projectName ?? '', purpose: projectPurpose } : null);
       const metric = proposal ? findMetric(proposal.metric) : undefined;
       if (!proposal || !metric) {
         if (only) throw new DomainError('VALIDATION_FAILED', { zh: `指标“${indicator.name}”没有建议的取数口径，请直接选择一个口径绑定，或填报完成值`, en: `Indicator “${indicator.name}” has no proposed metric: choose one to bind, or enter its value` });

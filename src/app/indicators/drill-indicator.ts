@@ -55,6 +55,12 @@ export async function drillIndicator(o: {
   const found = await findIndicatorWithProject(o.db, o.scope.rootUnit.id, o.indicatorId);
   if (!found || found.indicator.year !== o.year) throw new DomainError('NOT_FOUND', { zh: `${o.year}年度没有编号为 ${o.indicatorId} 的指标`, en: `There is no indicator ${o.indicatorId} in ${o.year}` });
   const binding = await findBinding(o.db, o.indicatorId);
+  if (binding?.metric.startsWith('spending.')) {
+    throw new DomainError('NOT_FOUND', {
+      zh: `指标“${found.indicator.name}”的完成值来自支付台账（${binding.metric}），不是业务台账记录；请在“预算执行”“支付登记”中查看支付明细`,
+      en: `The actual of “${found.indicator.name}” comes from the spending ledger (${binding.metric}); see the payments list`,
+    });
+  }
   const metric = binding ? findMetric(binding.metric) : undefined;
   if (!binding || !metric) throw new DomainError('NOT_FOUND', { zh: `指标“${found.indicator.name}”没有绑定台账取数口径，其完成值为人工填报，没有可追溯的台账记录`, en: `Indicator “${found.indicator.name}” is not bound to a register metric: its values are entered by hand and have no register records behind them` });
   const sheet = metric.sheet;

@@ -1,59 +1,61 @@
 import type { TUnitScope } from '../../core/access/scope.js';
-import type { TIndicatorProgress, TMetricValue, TProgressBoard } from '../../contract/api/registers-api.js';
-import { canonicalJson } from '../../core/canonical.js';
+import type { TActualSource, TIndicatorProgress, TProgressBoard } from '../../contract/api/registers-api.js';
 import { DomainError } from '../../core/errors.js';
-import { indicatorProgress } from '../../core/indicator-progress.js';
+import { directionOf, indicatorProgress } from '../../core/indicator-progress.js';
 import type { TLight } from '../../core/lights.js';
+import { targetReadAs } from '../../core/metric-standard.js';
 import { proposeMetric } from '../../core/metric-proposals.js';
 import type { Db } from '../../db/client.js';
-import { indicatorFromRow } from '../../repositories/goal-book.repository.js';
+import { indicatorFromRow,  } from '../../repositories/goal-book.repository.js';
 import { latestApprovedValues, listBindings, listIndicatorsWithProjects } from '../../repositories/indicator-tracking.repository.js';
-import { computeMetric } from '../../registers/framework/compute-metric.js';
-import { findMetric } from '../../registers/registry.js';
+import { computeMetricValues, findCatalogMetric, metricKey } from './metric-catalog.js';
 
 /**
  * The indicator progress board of a unit's year as of a date: every indicator with its target, its
- * actual (live from a bound register metric, or the latest approved manual value), what was expected
- * by then, its light and forecast — and, for unbound ones, the binding jixiao proposes. Only that
- * year's bindings and manual values are read; each distinct (metric, filter) is computed once with one
- * SQL aggregate.
+ * actual and where it comes from (`source`), what was expected by then, its light and forecast — and,
+ * for unbound ones, the binding jixiao proposes. Only that year's bindings and manual values are read;
+ * each distinct (metric, filter) is computed once (one SQL aggregate per register metric; the ledger
+ * metrics together in three queries).
+ *
+ * Sources, in order: a quantitative target takes its bound metric (`metric` from a register, `ledger`
+ * from the spending ledger), else the latest approved manual value (`manual`). A qualitative target
+ * takes the latest approved assessment (`assessment`: a person's judgement with its reason), else a
+ * bound metric — read against the metric's standard where it has one (严格控制在预算内 → spent ≤ 100%
+ * of the budget in force; 及时完成 → 100% within the legal deadlines). Without any: `missing`.
  */
 export async function getIndicatorProgress(o: { db: Db; scope: TUnitScope; year: number; asOf: string }): Promise<TProgressBoard> {
   const rows = await listIndicatorsWithProjects(o.db, o.scope.rootUnit.id, o.year);
-  if (rows.length === 0) throw new DomainError('NOT_FOUND', { zh: `${o.scope.rootUnit.name}（${o.scope.rootUnit.code}）没有 ${o.year} 年度的绩效指标，请先导入绩效目标`, en: `${o.scope.rootUnit.name} (${o.scope.rootUnit.code}) has no performance indicators for ${o.year}: import the performance goals first` });
+  if (rows.length === 0) throw new DomainError('NOT_FOUND', { zh: `${o.scope.rootUnit.name}（${o.scope.rootUnit.code}）没有 ${o.year} 年度的绩效指标，请先导入绩效目标`, en: `${o.scope.rootUnit.name} (${o.scope.rootUnit.code}) has no indicators for ${o.year}; import the goal book first` });
   const [bindings, approved] = await Promise.all([listBindings(o.db, o.scope.rootUnit.id, o.year), latestApprovedValues(o.db, o.scope.rootUnit.id, o.year, o.asOf)]);
   const bindingOf = new Map(bindings.map((b) => [b.indicatorId, b]));
   const approvedOf = new Map(approved.map((v) => [v.indicatorId, v]));
+  const values = await computeMetricValues(o.db, { scope: o.scope, year: o.year, asOf: o.asOf, wanted: bindings.map((b) => ({ metric: b.metric, filter: b.filter })) });
 
-  const wanted = new Map<string, { metric: string; filter: Record<string, string> | null }>();
-  for (const b of bindings) if (findMetric(b.metric)) wanted.set(`${b.metric}|${canonicalJson(b.filter)}`, { metric: b.metric, filter: b.filter });
-  const values = new Map<string, TMetricValue>();
-  await Promise.all(
-    [...wanted.entries()].map(async ([key, w]) => {
-      values.set(key, await computeMetric(o.db, findMetric(w.metric)!, { unitIds: o.scope.unitIds, year: o.year, asOf: o.asOf, filter: w.filter }));
-    }),
-  );
-
-  const indicators: TIndicatorProgress[] = rows.map(({ indicator: row, projectCode, projectName }) => {
+  const indicators: TIndicatorProgress[] = rows.map(({ indicator: row, projectCode, projectName, projectPurpose }) => {
     const indicator = indicatorFromRow(row);
     const binding = bindingOf.get(row.id);
-    const metric = binding ? findMetric(binding.metric) : undefined;
-    const computed = binding && metric ? values.get(`${binding.metric}|${canonicalJson(binding.filter)}`)! : null;
+    const metric = binding ? findCatalogMetric(binding.metric) : undefined;
+    const computed = binding && metric ? (values.get(metricKey(binding.metric, binding.filter)) ?? null) : null;
     const manual = approvedOf.get(row.id) ?? null;
-    const source = computed ? 'metric' : manual ? 'manual' : null;
-    const actual = computed ? computed.value : (manual?.value ?? null);
+    const qualitative = directionOf(indicator.name, indicator.target) === 'qualitative';
+    const assessed = qualitative && manual?.assessment ? manual : null;
+    const source: TActualSource = assessed ? 'assessment' : computed ? (metric!.source === 'ledger' ? 'ledger' : 'metric') : manual && !qualitative ? 'manual' : 'missing';
+    const fromMetric = source === 'metric' || source === 'ledger';
+    const actual = fromMetric ? computed!.value : source === 'manual' ? manual!.value : null;
+    // a qualitative target answered by a metric is read against the metric's standard
+    const read = fromMetric ? targetReadAs(indicator.name, indicator.target, metric!) : { target: indicator.target, standard: null };
     const progress = indicatorProgress({
       name: indicator.name,
-      target: indicator.target,
+      target: read.target,
       year: o.year,
       asOf: o.asOf,
       actual,
-      cumulative: metric ? metric.kind !== 'rate' : null,
-      assessment: manual?.assessment ?? null,
-      ...(metric?.lowerIsBetter ? { lowerIsBetter: true } : {}),
+      cumulative: fromMetric ? metric!.kind !== 'rate' : null,
+      assessment: assessed?.assessment ?? null,
+      ...(fromMetric && metric!.lowerIsBetter ? { lowerIsBetter: true } : {}),
     });
-    const proposed = binding ? null : proposeMetric(indicator, projectCode ? { code: projectCode, name: projectName ?? '' } : null);
-    const proposedMetric = proposed ? findMetric(proposed.metric) : undefined;
+    const proposed = binding ? null : proposeMetric(indicator, projectCode ? { code: projectCode, name: projectName ?? '', purpose: projectPurpose } : null);
+    const proposedMetric = proposed ? findCatalogMetric(proposed.metric) : undefined;
     return {
       indicatorId: row.id,
       projectCode,
@@ -70,7 +72,10 @@ export async function getIndicatorProgress(o: { db: Db; scope: TUnitScope; year:
       metricName: metric?.name ?? null,
       filter: binding?.filter ?? null,
       source,
-      actual,
+      readAs: read.standard ? { comparator: read.standard.comparator, value: read.standard.value, unit: read.standard.unit, text: read.standard.text } : null,
+      ledger: source === 'ledger' ? (computed!.ledger ?? null) : null,
+      // a metric bound to a qualitative target still shows its figure beside the assessment
+      actual: actual ?? (computed && source === 'assessment' ? computed.value : null),
       numerator: computed?.numerator ?? null,
       denominator: computed?.denominator ?? null,
       expectedToDate: progress.expectedToDate,
@@ -78,16 +83,20 @@ export async function getIndicatorProgress(o: { db: Db; scope: TUnitScope; year:
       forecast: progress.forecast,
       met: progress.met,
       recordCount: computed?.recordCount ?? null,
-      assessment: manual?.assessment ?? null,
-      manualValue: manual ? { id: manual.id, asOf: manual.asOf, value: manual.value, assessment: manual.assessment, evidence: manual.evidence, approvedBy: manual.decidedByName } : null,
+      assessment: assessed?.assessment ?? null,
+      manualValue: manual ? { id: manual.id, asOf: manual.asOf, value: manual.value, assessment: manual.assessment, reason: manual.reason, evidence: manual.evidence, enteredBy: manual.enteredByName, approvedBy: manual.decidedByName } : null,
       proposal: proposed && proposedMetric ? { metric: proposed.metric, metricName: proposedMetric.name, filter: proposed.filter, reason: proposed.reason } : null,
     };
   });
 
   const tally = (list: TIndicatorProgress[]) => {
     const lights: Record<TLight | 'none', number> = { red: 0, yellow: 0, green: 0, blue: 0, none: 0 };
-    for (const i of list) lights[i.light ?? 'none']++;
-    return { lights, live: list.filter((i) => i.source === 'metric').length, manual: list.filter((i) => i.source === 'manual').length, unbound: list.filter((i) => i.source === null).length };
+    const sources: Record<TActualSource, number> = { metric: 0, ledger: 0, assessment: 0, manual: 0, missing: 0 };
+    for (const i of list) {
+      lights[i.light ?? 'none']++;
+      sources[i.source]++;
+    }
+    return { lights, live: sources.metric + sources.ledger, manual: sources.manual + sources.assessment, unbound: sources.missing, sources };
   };
   const projects = [...new Map(rows.filter((r) => r.projectCode).map((r) => [r.projectCode!, r.projectName ?? ''])).entries()].map(([code, name]) => ({
     code,

@@ -77,10 +77,11 @@ export async function updatePayment(options: UpdatePaymentOptions): Promise<TPay
       });
     }
     const version = row.version + 1;
-    const updated = await updatePaymentRow(tx, row.id, { ...fields, version, updatedById: actor.userId, updatedByName: actor.name });
     const before = snapshotOf(row, oldProject.code);
-    const after = snapshotOf(updated, project.code);
+    const after = snapshotOf({ ...fields, status: row.status, voidReason: row.voidReason }, project.code);
+    // the version first: the database lets the payment row change only to its recorded next version
     await insertPaymentHistory(tx, [{ paymentId: row.id, version, action: 'update', snapshot: after, reason: patch.reason, actorId: actor.userId, actorName: actor.name }]);
+    const updated = await updatePaymentRow(tx, row.id, { ...fields, version, updatedById: actor.userId, updatedByName: actor.name });
     await recordAudit(tx, {
       actor,
       unitId: scope.unit.id,

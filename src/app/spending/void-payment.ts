@@ -32,9 +32,10 @@ export async function voidPayment(options: VoidPaymentOptions): Promise<TPayment
     assertEditable(row, options.version, { zh: '作废', en: 'voided' });
     const project = projectOf(scope, row.projectId);
     const version = row.version + 1;
-    const updated = await updatePaymentRow(tx, row.id, { status: 'void', voidReason: options.reason, version, updatedById: actor.userId, updatedByName: actor.name });
-    const after = snapshotOf(updated, project.code);
+    const after = snapshotOf({ ...row, status: 'void', voidReason: options.reason }, project.code);
+    // the version first: the database lets the payment row change only to its recorded next version
     await insertPaymentHistory(tx, [{ paymentId: row.id, version, action: 'void', snapshot: after, reason: options.reason, actorId: actor.userId, actorName: actor.name }]);
+    const updated = await updatePaymentRow(tx, row.id, { status: 'void', voidReason: options.reason, version, updatedById: actor.userId, updatedByName: actor.name });
     await recordAudit(tx, {
       actor,
       unitId: scope.unit.id,

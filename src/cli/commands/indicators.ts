@@ -34,6 +34,8 @@ export function registerIndicators(program: Command): void {
             target: i.target,
             metric: i.metric,
             source: i.source,
+            readAs: i.readAs,
+            ledger: i.ledger,
             actual: i.actual,
             numerator: i.numerator,
             denominator: i.denominator,
@@ -56,11 +58,12 @@ export function registerIndicators(program: Command): void {
           console.log(`\n${i.projectCode ?? '部门整体'} ${i.projectName ?? ''}`);
         }
         const actual = i.actual === null ? (i.assessment ?? '—') : `${i.actual}${i.denominator !== null ? `（${i.numerator}/${i.denominator}）` : ''}`;
-        const how = i.metric ? `[${i.metric}]` : i.source === 'manual' ? '[填报]' : i.proposal ? `[建议 ${i.proposal.metric}]` : '';
+        const how = i.source === 'assessment' ? '[评价]' : i.metric ? `[${i.metric}]` : i.source === 'manual' ? '[填报]' : i.proposal ? `[建议 ${i.proposal.metric}]` : '';
         console.log(`  ${i.light ? LIGHT_TEXT[i.light] : '·'} ${i.name}  目标 ${i.target}  实际 ${actual}${i.expectedToDate !== null && i.direction === 'higher' ? `  序时 ${i.expectedToDate}` : ''}${i.forecast !== null ? `  预测 ${i.forecast}` : ''}  ${how}`);
       }
       const d = board.department;
-      console.log(`\n共 ${d.indicators} 个指标：台账实时 ${d.live}，填报 ${d.manual}，未取数 ${d.unbound}；红 ${d.lights.red} 黄 ${d.lights.yellow} 绿 ${d.lights.green} 蓝 ${d.lights.blue}`);
+      const s = d.sources;
+      console.log(`\n共 ${d.indicators} 个指标：台账实时 ${s.metric}，支付台账 ${s.ledger}，定性评价 ${s.assessment}，人工填报 ${s.manual}，未取数 ${s.missing}；红 ${d.lights.red} 黄 ${d.lights.yellow} 绿 ${d.lights.green} 蓝 ${d.lights.blue}`);
     });
 
   indicators

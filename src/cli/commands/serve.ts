@@ -18,6 +18,9 @@ export function registerServe(program: Command): void {
       const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir });
       const where = config.DATABASE_URL ? 'PostgreSQL（DATABASE_URL）' : `内置数据库 ${config.dataDir}`;
       console.log(`jixiao 使用 ${where}`);
+      const { loadAuditKey, useAuditKey } = await import('../../app/audit/audit-key.js');
+      const auditKey = loadAuditKey({ envKey: config.JIXIAO_AUDIT_KEY, dataDir: config.dataDir });
+      useAuditKey(auditKey);
       if (opts.demo) {
         const { loadDemo } = await import('../../app/demo/load-demo.js');
         const { demoSteps } = await import('../../app/demo/demo-steps.js');
@@ -27,7 +30,7 @@ export function registerServe(program: Command): void {
         await loadDemo({ db: database.db, actor: cliActor(), steps, log: (line) => console.log(line) });
         await createDemoAccounts({ db: database.db, dataDir: config.dataDir, actor: cliActor() });
       }
-      const app = await buildApp({ database, config, logger: { level: config.JIXIAO_LOG_LEVEL } });
+      const app = await buildApp({ database, config, auditKey, logger: { level: config.JIXIAO_LOG_LEVEL } });
       await app.listen({ port: config.PORT, host: config.HOST });
       const url = `http://localhost:${config.PORT}`;
       console.log(`\njixiao 已启动：${url}  （接口文档 ${url}/api/docs）`);

@@ -124,14 +124,23 @@ export const ZMetricValue = z
     value: z.number().nullable(),
     numerator: z.number().int().nullable(),
     denominator: z.number().int().nullable(),
-    recordCount: z.number().int(),
+    recordCount: z.number().int().meta({ description: 'records behind the figure (a ledger metric: active payments)' }),
+    ledger: z
+      .object({ spent: z.number(), budget: z.number() })
+      .nullable()
+      .optional()
+      .meta({ description: 'a ledger metric (spending.budget-control): spent to date and the budget in force, in 元' }),
   })
   .meta({ id: 'MetricValue' });
 export type TMetricValue = z.infer<typeof ZMetricValue>;
 
 export const ZProposal = z.object({ metric: z.string(), metricName: z.string(), filter: z.record(z.string(), z.string()).nullable(), reason: z.string() });
 
-export const ZManualValue = z.object({ id: z.number().int(), asOf: z.string(), value: z.number().nullable(), assessment: z.enum(ASSESSMENTS).nullable(), evidence: z.string(), approvedBy: z.string().nullable() });
+export const ZManualValue = z.object({ id: z.number().int(), asOf: z.string(), value: z.number().nullable(), assessment: z.enum(ASSESSMENTS).nullable(), reason: z.string().nullable(), evidence: z.string(), enteredBy: z.string(), approvedBy: z.string().nullable() });
+
+/** Where an indicator's actual comes from. */
+export const ACTUAL_SOURCES = ['metric', 'ledger', 'assessment', 'manual', 'missing'] as const;
+export type TActualSource = (typeof ACTUAL_SOURCES)[number];
 
 export const ZIndicatorProgress = z
   .object({
@@ -149,7 +158,15 @@ export const ZIndicatorProgress = z
     metric: z.string().nullable(),
     metricName: z.string().nullable(),
     filter: z.record(z.string(), z.string()).nullable(),
-    source: z.enum(['metric', 'manual']).nullable(),
+    source: z.enum(ACTUAL_SOURCES).meta({
+      description:
+        'where the actual comes from: metric (a register metric), ledger (the spending ledger), assessment (an approved judgement of a qualitative target), manual (an approved value entered by hand), missing (none yet)',
+    }),
+    readAs: z
+      .object({ comparator: z.enum(['>=', '<=']), value: z.number(), unit: z.string(), text: z.string() })
+      .nullable()
+      .meta({ description: 'the bound metric’s standard a qualitative target is read against (严格控制在预算内 → spent ≤ 100% of the budget in force); null when read as written' }),
+    ledger: z.object({ spent: z.number(), budget: z.number() }).nullable().meta({ description: 'source ledger: spent to date and the budget in force (元)' }),
     actual: z.number().nullable(),
     numerator: z.number().int().nullable(),
     denominator: z.number().int().nullable(),
@@ -166,6 +183,7 @@ export const ZIndicatorProgress = z
 export type TIndicatorProgress = z.infer<typeof ZIndicatorProgress>;
 
 const ZLightCounts = z.object({ red: z.number().int(), yellow: z.number().int(), green: z.number().int(), blue: z.number().int(), none: z.number().int() });
+const ZSourceCounts = z.object({ metric: z.number().int(), ledger: z.number().int(), assessment: z.number().int(), manual: z.number().int(), missing: z.number().int() });
 
 export const ZProgressBoard = z
   .object({
@@ -173,8 +191,8 @@ export const ZProgressBoard = z
     year: z.number().int(),
     asOf: z.string(),
     indicators: z.array(ZIndicatorProgress),
-    projects: z.array(z.object({ code: z.string(), name: z.string(), lights: ZLightCounts, live: z.number().int(), manual: z.number().int(), unbound: z.number().int() })),
-    department: z.object({ indicators: z.number().int(), lights: ZLightCounts, live: z.number().int(), manual: z.number().int(), unbound: z.number().int() }),
+    projects: z.array(z.object({ code: z.string(), name: z.string(), lights: ZLightCounts, live: z.number().int(), manual: z.number().int(), unbound: z.number().int(), sources: ZSourceCounts })),
+    department: z.object({ indicators: z.number().int(), lights: ZLightCounts, live: z.number().int(), manual: z.number().int(), unbound: z.number().int(), sources: ZSourceCounts }),
   })
   .meta({ id: 'IndicatorProgressBoard' });
 export type TProgressBoard = z.infer<typeof ZProgressBoard>;
@@ -218,8 +236,10 @@ export const ZConfirmProposals = z.object({ indicatorIds: z.array(z.number().int
 export const ZIndicatorValueInput = z.object({
   asOf: ZIsoDate,
   value: z.number().finite().nullable().optional(),
+  unit: z.string().trim().max(10).nullable().optional().meta({ description: 'the unit the value is given in, when stated; must be the target’s (百分比 = %)' }),
   assessment: z.enum(ASSESSMENTS, { error: `评价等级应为 ${ASSESSMENTS.join('、')} 之一` }).nullable().optional(),
-  evidence: z.string().trim().min(2, zhEn('请写明佐证材料（如文件名、会议纪要、统计表）', 'Name the evidence (a file name, meeting minutes, a statistics table)')).max(2000),
+  reason: z.string().trim().max(2000, zhEn('理由最多 2000 字', 'A reason has at most 2000 characters')).nullable().optional().meta({ description: 'required with an assessment: what was done and to what effect' }),
+  evidence: z.string().trim().max(2000).optional().meta({ description: 'evidence described in words (files are attached separately: …/indicator-values/{valueId}/evidence)' }),
 });
 
 export const VALUE_STATUSES = ['draft', 'submitted', 'approved', 'returned'] as const;
@@ -231,6 +251,7 @@ export const ZIndicatorValueView = z
     asOf: z.string(),
     value: z.number().nullable(),
     assessment: z.enum(ASSESSMENTS).nullable(),
+    reason: z.string().nullable(),
     evidence: z.string(),
     status: z.enum(VALUE_STATUSES),
     enteredByName: z.string(),
@@ -267,3 +288,19 @@ export type TUnitIndicatorValue = z.infer<typeof ZUnitIndicatorValue>;
 
 export const ZIndicatorParams = ZUnitYearParams.extend({ id: z.coerce.number().int().positive() });
 export const ZValueParams = ZUnitYearParams.extend({ valueId: z.coerce.number().int().positive() });
+
+export const ZEvidenceFile = z
+  .object({
+    id: z.number().int(),
+    ownerKind: z.enum(['indicator_value', 'report_line']),
+    ownerId: z.string(),
+    fileName: z.string(),
+    mediaType: z.string().meta({ description: 'told by the file’s bytes (magic numbers), not by its name' }),
+    size: z.number().int().meta({ description: 'bytes; at most 20 MB' }),
+    sha256: z.string().meta({ description: 'hex SHA-256 of the stored bytes' }),
+    uploadedByName: z.string(),
+    uploadedAt: z.string(),
+  })
+  .meta({ id: 'EvidenceFile' });
+export type TEvidenceFile = z.infer<typeof ZEvidenceFile>;
+export const ZEvidenceParams = ZUnitYearParams.extend({ fileId: z.coerce.number().int().positive() });

@@ -43,6 +43,14 @@ export const PERMISSIONS = {
   'indicator.bind': { label: '绑定指标取数口径', roles: ['admin', 'finance', 'section'] },
   'indicatorValue.enter': { label: '填报指标完成值', roles: ['finance', 'section', 'office'] },
   'indicatorValue.approve': { label: '审批指标完成值', roles: ['leader', 'finance'] },
+  // 绩效运行监控: sections fill their lines, finance assembles and submits, the leader approves and may
+  // reopen with a reason, the 财政审核 reviewer reads and comments
+  'monitoring.read': { label: '查看绩效运行监控', roles: ['admin', 'finance', 'section', 'leader', 'reviewer'] },
+  'monitoring.fill': { label: '填写绩效监控（完成可能性、偏差原因、完善措施）', roles: ['finance', 'section'] },
+  'monitoring.submit': { label: '汇总提交绩效监控报告', roles: ['finance'] },
+  'monitoring.approve': { label: '审批绩效监控报告', roles: ['leader'] },
+  'monitoring.reopen': { label: '锁定、重新打开绩效监控报告', roles: ['leader'] },
+  'monitoring.comment': { label: '填写绩效监控审核意见', roles: ['finance', 'leader', 'reviewer'] },
   // 绩效自评: sections fill their lines, finance assembles and submits, the leader approves (and reopens),
   // 财政审核 reads, comments and asks for 复核
   'evaluation.read': { label: '查看绩效自评', roles: ALL },

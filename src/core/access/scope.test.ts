@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { can } from './permissions.js';
-import { canReadRegisterKind, readableUnitIds, resolveUnitScope, unitsBelow, type TUnitNode, canSeeSealedRecords, canUnmaskRegisterKind, canWriteRegisterKind, officeFilter, type TAccessSubject } from './scope.js';
+import { canEnterIndicatorValue, canReadRegisterKind, readableUnitIds, resolveUnitScope, unitsBelow, type TUnitNode, canSeeSealedRecords, canUnmaskRegisterKind, canWriteRegisterKind, officeFilter, type TAccessSubject } from './scope.js';
 
 const subject = (over: Partial<TAccessSubject>): TAccessSubject => ({
   userId: 1,
@@ -94,4 +94,17 @@ describe('reading, unmasking and sealed records by register kind', () => {
     expect(can('reviewer', 'register.read')).toBe(false);
     expect(can('reviewer', 'indicator.read')).toBe(true);
   });
+});
+
+describe('canEnterIndicatorValue', () => {
+  it.each([
+    ['a section, its own line', subject({ role: 'section', sections: ['legal-aid', 'survey'] }), ['legal-aid'], true],
+    ['a section, one of the lines', subject({ role: 'section', sections: ['publicity'] }), ['legal-aid', 'publicity'], true],
+    ['a section, another line', subject({ role: 'section', sections: ['legal-aid'] }), ['rule-of-law'], false],
+    ['a section, an indicator of no line', subject({ role: 'section', sections: ['legal-aid'] }), [], false],
+    ['finance, any line', subject({ role: 'finance' }), ['rule-of-law'], true],
+    ['a 司法所, any line', subject({ role: 'office', office: '胡家坨司法所' }), [], true],
+    ['a leader (approves, does not enter)', subject({ role: 'leader' }), ['legal-aid'], false],
+    ['the outside reviewer', subject({ role: 'reviewer' }), ['legal-aid'], false],
+  ] as const)('%s', (_, s, kinds, allowed) => expect(canEnterIndicatorValue(s, [...kinds])).toBe(allowed));
 });

@@ -162,3 +162,14 @@ export function officeFilter(subject: TAccessSubject): string | null {
 export function singleUnitScope(unit: TUnitNode): TUnitScope {
   return { rootUnit: { id: unit.id, code: unit.code, name: unit.name, parentId: unit.parentId }, unitIds: [unit.id], offices: null };
 }
+
+/**
+ * Whether the subject may enter (and change) values of an indicator whose work belongs to `kinds`
+ * (`indicatorRegisterKinds`): a 业务科室 only for indicators of its own business lines; the other
+ * roles that enter values (finance, 司法所) for any.
+ */
+export function canEnterIndicatorValue(subject: TAccessSubject, kinds: readonly string[]): boolean {
+  if (!can(subject.role, 'indicatorValue.enter')) return false;
+  if (subject.role === 'section') return kinds.some((k) => subject.sections.includes(k));
+  return true;
+}

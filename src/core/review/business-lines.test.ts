@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linesOf, projectLines } from './business-lines.js';
+import { indicatorRegisterKinds, linesOf, projectLines } from './business-lines.js';
 import { buildProject } from './test-helpers.js';
 
 describe('business lines', () => {
@@ -30,4 +30,19 @@ describe('business lines', () => {
     expect([...lines.primary]).toEqual(['publicity', 'resettlement']);
     expect([...lines.all].sort()).toEqual(['correction', 'mediation', 'publicity', 'resettlement']);
   });
+});
+
+describe('indicatorRegisterKinds', () => {
+  const legalAid = { name: '法律援助', purpose: '用于法律援助日常办案费用' };
+  const ruleOfLaw = { name: '法制建设', purpose: '受理全县的行政复议申请' };
+  const other = { name: '其他司法支出', purpose: '保障各职能科室日常办公设备正常有效运行' };
+  it.each([
+    ['人民调解案件数', legalAid, ['mediation']], // the name wins over the project
+    ['基层法律服务工作者执业核准率', null, ['legal-service']],
+    ['服务对象满意度', legalAid, ['survey']],
+    ['及时性', legalAid, ['legal-aid']], // generic: the project's lines
+    ['项目持续发挥作用期限', ruleOfLaw, ['rule-of-law']],
+    ['控制在预算内', other, ['procurement']],
+    ['维护社会稳定', null, []],
+  ] as const)('%s → %j', (name, project, kinds) => expect(indicatorRegisterKinds(name, project)).toEqual(kinds));
 });

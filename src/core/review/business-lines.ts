@@ -1,4 +1,5 @@
 import type { TProject } from '../../contract/goal-book.js';
+import type { TRegisterKind } from '../register-kinds.js';
 
 /**
  * The bureau's business lines and the words that reveal them. Used by the relevance rule (does an
@@ -104,4 +105,29 @@ export function projectLines(project: Pick<TProject, 'name' | 'purpose' | 'goals
 
 export function lineNames(ids: Iterable<string>): string {
   return [...ids].map((id) => businessLine(id).name).join('、');
+}
+
+/** The register kind (a 业务科室's `sections`) that keeps each business line's work. */
+const LINE_KIND: Record<string, TRegisterKind> = {
+  'legal-aid': 'legal-aid',
+  mediation: 'mediation',
+  correction: 'correction',
+  publicity: 'publicity',
+  'rule-of-law': 'rule-of-law',
+  grassroots: 'legal-service',
+  resettlement: 'resettlement',
+  equipment: 'procurement',
+};
+
+/**
+ * The register kinds an indicator's work belongs to, for deciding which 业务科室 may enter its values:
+ * the lines its own name names (人民调解案件数 → mediation; 服务对象满意度 → survey, whose register
+ * holds the surveys); a generic indicator (及时性, 项目预算控制数, 维护社会稳定) belongs to the lines
+ * its project's money is for (name and 资金用途). Empty when nothing names a line.
+ */
+export function indicatorRegisterKinds(indicatorName: string, project: { name: string; purpose: string } | null): TRegisterKind[] {
+  const kinds = new Set<TRegisterKind>(linesOf(indicatorName).map((id) => LINE_KIND[id]!));
+  if (/满意/.test(indicatorName)) kinds.add('survey');
+  if (kinds.size === 0 && project) for (const id of linesOf(`${project.name}\n${project.purpose}`)) kinds.add(LINE_KIND[id]!);
+  return [...kinds];
 }

@@ -5,4 +5,5 @@ export * from './auth.js';
 export * from './review.js';
 export * from './spending.js';
 export * from './indicator-tracking.js';
+export * from './monitoring.js';
 export * from './evaluation.js';

@@ -1,4 +1,4 @@
-import { date, doublePrecision, index, integer, jsonb, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
+import { customType, date, doublePrecision, index, integer, jsonb, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
 import { indicators } from './goal-book.js';
 import { units } from './units.js';
 
@@ -47,6 +47,8 @@ export const indicatorValues = pgTable(
     asOf: date('as_of', { mode: 'string' }).notNull(),
     value: doublePrecision('value'),
     assessment: text('assessment').$type<'达成' | '部分达成' | '未达成'>(),
+    /** an assessment's written reason (required with a band); an optional note beside a number */
+    reason: text('reason'),
     evidence: text('evidence').notNull(),
     status: text('status').$type<TIndicatorValueStatus>().notNull(),
     enteredBy: integer('entered_by'),
@@ -59,4 +61,37 @@ export const indicatorValues = pgTable(
     returnReason: text('return_reason'),
   },
   (t) => [index('indicator_value_indicator').on(t.indicatorId, t.asOf), index('indicator_value_unit_status').on(t.unitId, t.status)],
+);
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
+
+/** What a piece of evidence is attached to: a manual value or assessment, or (later) a report line. */
+export type TEvidenceOwnerKind = 'indicator_value' | 'report_line';
+
+/**
+ * 佐证材料: files (PDF, images, Word, Excel) attached to an owner — `owner_kind` + `owner_id` — stored
+ * in the database itself, so every app server and both engines see the same bytes and a backup holds
+ * them. The SHA-256 is computed on upload; files are never changed or deleted in place.
+ */
+export const evidenceFiles = pgTable(
+  'evidence_file',
+  {
+    id: serial('id').primaryKey(),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    ownerKind: text('owner_kind').$type<TEvidenceOwnerKind>().notNull(),
+    ownerId: text('owner_id').notNull(),
+    /** the indicator the owner belongs to, when it belongs to one: who may read the indicator may read its evidence */
+    indicatorId: integer('indicator_id').references(() => indicators.id),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+    uploadedBy: integer('uploaded_by'),
+    uploadedByName: text('uploaded_by_name').notNull(),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('evidence_file_owner').on(t.unitId, t.ownerKind, t.ownerId)],
 );

@@ -1,5 +1,6 @@
 import type { SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { TMetricStandard } from '../../core/metric-standard.js';
 import type { TRegisterKind } from '../../core/register-kinds.js';
 import { field, type FieldDef, type FieldValue } from './fields.js';
 import type { RegisterTable } from './table.js';
@@ -79,6 +80,8 @@ export interface MetricDef {
   /** binding filters a metric accepts: filter name → field key (survey.satisfaction-rate: project → projectCode) */
   filters?: Record<string, string>;
   lowerIsBetter?: boolean;
+  /** how a qualitative target bound to this metric reads as achieved (on-time rates: 100% within the legal deadline) */
+  standard?: TMetricStandard;
 }
 
 export interface RegisterDef {

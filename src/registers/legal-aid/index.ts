@@ -114,6 +114,20 @@ const applied = (c: Columns, p: MetricPeriod) =>
   // a refusal decided by `end` means it never became a case
   sql`not (coalesce(${c.decision!}, '') = '不予援助' and ${c.decidedOn!} <= ${p.end})`;
 
+/** 及时完成 of legal aid: every step within its legal deadline */
+const ON_TIME = { comparator: '>=' as const, value: 100, unit: '%', text: '全部案件在法定期限内作出决定和指派（100%）即为及时完成' };
+
+/** Art.36 / Art.43: assignment runs from the notice (通知辩护/代理) or from a decision to grant made by `end`. */
+const assignmentStart = (c: Columns, p: MetricPeriod) =>
+  sql`(case when ${c.source!} = ${NOTIFIED} then ${c.appliedOn!} when ${c.decision!} = ${GRANTED} and ${c.decidedOn!} <= ${p.end} then ${c.decidedOn!} end)`;
+/** a decision step whose deadline has passed or that was taken by `end` */
+const decisionRelevant = (c: Columns, p: MetricPeriod) => sql`${c.source!} = '依申请' and (${c.decidedOn!} <= ${p.end} or ${c.appliedOn!} + 7 < ${p.end})`;
+// coalesce: a missing date makes a comparison null, and `not null` would drop the record from the numerator silently
+const decisionLate = (c: Columns, p: MetricPeriod) =>
+  sql`coalesce(${c.source!} = '依申请' and ((${c.decidedOn!} <= ${p.end} and ${c.decidedOn!} > ${c.appliedOn!} + 7) or ((${c.decidedOn!} is null or ${c.decidedOn!} > ${p.end}) and ${c.appliedOn!} + 7 < ${p.end})), false)`;
+const assignmentLate = (c: Columns, p: MetricPeriod) =>
+  sql`coalesce((${c.assignedOn!} <= ${p.end} and ${c.assignedOn!} > ${assignmentStart(c, p)} + 3) or ((${c.assignedOn!} is null or ${c.assignedOn!} > ${p.end}) and ${assignmentStart(c, p)} + 3 < ${p.end}), false)`;
+
 export default defineRegister({
   kind: 'legal-aid',
   name: '法律援助',
@@ -147,6 +161,31 @@ export default defineRegister({
       sheet: casesSheet,
       where: (c, p) => sql`${c.source!} = '依申请' and ${c.decidedOn!} <= ${p.end}`,
       numerator: (c) => sql`${c.decidedOn!} <= ${c.appliedOn!} + 7`,
+      standard: ON_TIME,
+    },
+    {
+      key: 'legal-aid.assignment-on-time-rate',
+      name: '三日内指派比例',
+      kind: 'rate',
+      unit: '%',
+      description: '当年受理、统计日前指派期限已届满或已指派的案件中，自决定给予援助（或收到公检法通知）之日起三日内指派的比例（法律援助法第三十六、四十三条）',
+      sheet: casesSheet,
+      where: (c, p) => sql`(${assignmentStart(c, p)} is not null and (${c.assignedOn!} <= ${p.end} or ${assignmentStart(c, p)} + 3 < ${p.end}))`,
+      numerator: (c, p) => sql`(${c.assignedOn!} <= ${p.end} and ${c.assignedOn!} <= ${assignmentStart(c, p)} + 3)`,
+      standard: ON_TIME,
+    },
+    {
+      key: 'legal-aid.on-time-rate',
+      name: '法定期限内办理率',
+      kind: 'rate',
+      unit: '%',
+      description:
+        '当年受理、统计日前至少有一个法定期限已届满或已办理的案件中，审查决定（七日）和指派（三日）均在法定期限内完成、且没有超期未办的比例（法律援助法第三十六、四十三条）；可作为“及时性”等时效指标的完成值',
+      sheet: casesSheet,
+      // parenthesised whole: the framework joins conditions with `and`, which binds tighter than this `or`
+      where: (c, p) => sql`((${decisionRelevant(c, p)}) or (${assignmentStart(c, p)} is not null and (${c.assignedOn!} <= ${p.end} or ${assignmentStart(c, p)} + 3 < ${p.end})))`,
+      numerator: (c, p) => sql`(not (${decisionLate(c, p)}) and not (${assignmentLate(c, p)}))`,
+      standard: ON_TIME,
     },
     {
       key: 'legal-aid.follow-up-satisfaction-rate',

@@ -22,6 +22,9 @@ const PaymentImportPage = lazy(() => import('../pages/payments/payment-import-pa
 // registers and indicator progress
 const RegistersPage = lazy(() => import('../pages/registers/registers-page'));
 const IndicatorsPage = lazy(() => import('../pages/indicators/indicators-page'));
+// monitoring and the per-role home page
+const MonitoringPage = lazy(() => import('../pages/monitoring/monitoring-page'));
+const HomePage = lazy(() => import('../pages/home/home-page'));
 // self-evaluation
 const EvaluationPage = lazy(() => import('../pages/evaluation/evaluation-page'));
 const EvaluationPrintPage = lazy(() => import('../pages/evaluation/print-page'));
@@ -65,7 +68,8 @@ export function App() {
             <Route path="/admin/users" element={<UsersPage />} />
             <Route path="/admin/audit" element={<AuditPage />} />
             <Route path="/u/:unitCode/:year">
-              <Route index element={<Navigate to="overview" replace />} />
+              <Route index element={<Navigate to="home" replace />} />
+              <Route path="home" element={<HomePage />} />
               <Route path="overview" element={<OverviewPage />} />
               <Route path="projects" element={<ProjectPage />} />
               <Route path="projects/:code" element={<ProjectPage />} />
@@ -79,6 +83,8 @@ export function App() {
               <Route path="registers" element={<RegistersPage />} />
               <Route path="registers/:kind/:sheet" element={<RegistersPage />} />
               <Route path="indicators" element={<IndicatorsPage />} />
+              <Route path="monitoring" element={<MonitoringPage />} />
+              <Route path="monitoring/:month" element={<MonitoringPage />} />
               <Route path="evaluation" element={<EvaluationPage />} />
             </Route>
             <Route path="*" element={<Result status="404" title="404" subTitle="页面不存在 / Page not found" />} />

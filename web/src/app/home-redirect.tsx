@@ -6,7 +6,7 @@ import { useSession } from '../session/session';
 import { ErrorAlert } from '../components/error-alert';
 import type { UnitListItem } from './shell';
 
-/** "/" goes to the user's own unit (or the first one they may read), latest year. */
+/** "/" goes to the user's own unit (or the first one they may read), latest year: its 我的待办 page. */
 export function HomeRedirect() {
   const { t } = useI18n();
   const { user, can } = useSession();
@@ -15,7 +15,7 @@ export function HomeRedirect() {
   if (units.error) return <ErrorAlert error={units.error} onRetry={units.reload} />;
   const withYears = (units.data ?? []).filter((u) => u.years.length > 0);
   const preferred = withYears.find((u) => u.code === user?.unit?.code) ?? withYears[0];
-  if (preferred) return <Navigate to={`/u/${preferred.code}/${preferred.years[0]}/overview`} replace />;
+  if (preferred) return <Navigate to={`/u/${preferred.code}/${preferred.years[0]}/home`} replace />;
   return (
     <Result
       status="info"

@@ -15,6 +15,7 @@ export interface NavItem {
 }
 
 export const NAV: NavItem[] = [
+  { key: 'home', label: 'menu.home', path: 'home', permission: 'indicator.read', group: 'goals' },
   { key: 'overview', label: 'menu.overview', path: 'overview', permission: 'goalBook.read', group: 'goals' },
   { key: 'projects', label: 'menu.projects', path: 'projects', permission: 'goalBook.read', group: 'goals' },
   { key: 'department', label: 'menu.department', path: 'department', permission: 'goalBook.read', group: 'goals' },
@@ -23,6 +24,7 @@ export const NAV: NavItem[] = [
   { key: 'import', label: 'menu.import', path: '!/import', permission: 'goalBook.write', group: 'goals' },
   { key: 'spending', label: 'menu.spending', path: 'spending', permission: 'spending.read', group: 'execution' },
   { key: 'payments', label: 'menu.payments', path: 'payments', permission: 'spending.read', group: 'execution' },
+  { key: 'monitoring', label: 'menu.monitoring', path: 'monitoring', permission: 'monitoring.read', group: 'execution' },
   // registers and indicator progress
   { key: 'indicators', label: 'menu.indicators', path: 'indicators', permission: 'indicator.read', group: 'execution' },
   { key: 'registers', label: 'menu.registers', path: 'registers', permission: 'register.read', group: 'execution' },

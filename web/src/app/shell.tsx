@@ -49,13 +49,13 @@ export function Shell() {
     const target = units.data?.find((u) => u.code === code);
     const nextYear = y ?? target?.years[0];
     if (!nextYear) return;
-    const rest = location.pathname.replace(/^\/u\/[^/]+\/\d+\/?/, '').split('/')[0] || 'overview';
+    const rest = location.pathname.replace(/^\/u\/[^/]+\/\d+\/?/, '').split('/')[0] || 'home';
     void navigate(`/u/${code}/${nextYear}/${rest === 'projects' ? 'overview' : rest}`);
   };
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider width={208} theme="light" breakpoint="lg" collapsedWidth={0} style={{ borderRight: '1px solid #f0f0f0' }}>
+      <Layout.Sider className="no-print" width={208} theme="light" breakpoint="lg" collapsedWidth={0} style={{ borderRight: '1px solid #f0f0f0' }}>
         <Link to="/" style={{ display: 'block', padding: '16px 20px', fontSize: 18, fontWeight: 600, color: '#1677ff' }}>
           {t('app.name')} <span style={{ fontSize: 12, color: '#888', fontWeight: 400 }}>{t('app.title')}</span>
         </Link>

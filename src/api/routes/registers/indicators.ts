@@ -1,10 +1,13 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { subjectOf } from '../../../app/auth/auth-user.js';
+import { attachEvidenceToValue, listEvidenceOfValue, readEvidenceFile } from '../../../app/evidence/evidence-files.js';
+import { DomainError } from '../../../core/errors.js';
 import { bindIndicator, confirmProposedBindings, unbindIndicator } from '../../../app/indicators/bind-indicators.js';
 import { drillIndicator } from '../../../app/indicators/drill-indicator.js';
 import { getIndicatorProgress } from '../../../app/indicators/get-indicator-progress.js';
+import { listMetricValues } from '../../../app/indicators/metric-catalog.js';
 import { decideIndicatorValue, editIndicatorValue, enterIndicatorValue, listValuesOfIndicator, listValuesOfUnit, submitIndicatorValue } from '../../../app/indicators/indicator-values.js';
 import { ERROR_RESPONSES, ZOk, ZUnitYearParams } from '../../../contract/api/common.js';
 import { chinaDate } from '../../../core/dates.js';
@@ -14,6 +17,8 @@ import {
   ZConfirmProposals,
   ZDrill,
   ZDrillQuery,
+  ZEvidenceFile,
+  ZEvidenceParams,
   ZIndicatorParams,
   ZIndicatorValueInput,
   ZIndicatorValueView,
@@ -23,12 +28,17 @@ import {
   ZUnitValuesQuery,
   ZValueParams,
 } from '../../../contract/api/registers-api.js';
-import { computeMetric } from '../../../registers/framework/compute-metric.js';
-import { METRICS } from '../../../registers/registry.js';
 import { actorOf, requireScope, requireUser } from '../../plugins/auth.js';
 import { zhEn } from '../../../contract/messages.js';
 
 const BASE = '/api/units/:unitCode/years/:year';
+
+async function readEvidenceUpload(request: FastifyRequest): Promise<{ fileName: string; bytes: Buffer }> {
+  if (!request.isMultipart()) throw new DomainError('DOCUMENT_UNSUPPORTED', { zh: '请以 multipart/form-data 上传文件（字段名 file）', en: 'Upload the file as multipart/form-data (field “file”)' });
+  const file = await request.file();
+  if (!file) throw new DomainError('DOCUMENT_EMPTY', { zh: '没有收到文件：请选择 PDF、图片、Word 或 Excel 文件（不超过 20 MB）', en: 'No file received' });
+  return { fileName: file.filename || '佐证材料', bytes: await file.toBuffer() };
+}
 
 /** Metrics, the indicator progress board, drill-downs, bindings and manually entered values. */
 export default async function indicatorRoutes(app: FastifyInstance) {
@@ -37,9 +47,9 @@ export default async function indicatorRoutes(app: FastifyInstance) {
   const db = () => app.database.db;
   const asOf = (q: { asOf?: string | undefined }) => q.asOf ?? chinaDate(new Date());
 
-  r.get(`${BASE}/metrics`, { config: { access: 'indicator.read' }, schema: { tags, summary: 'Every register metric for the unit and year as of a date', params: ZUnitYearParams, querystring: ZAsOfQuery, response: { 200: z.array(ZMetricValue), ...ERROR_RESPONSES } } }, async (request) => {
+  r.get(`${BASE}/metrics`, { config: { access: 'indicator.read' }, schema: { tags, summary: 'Every metric (register and spending-ledger) for the unit and year as of a date, unfiltered', params: ZUnitYearParams, querystring: ZAsOfQuery, response: { 200: z.array(ZMetricValue), ...ERROR_RESPONSES } } }, async (request) => {
     const scope = requireScope(request);
-    return Promise.all(METRICS.map((m) => computeMetric(db(), m, { unitIds: scope.unitIds, year: request.params.year, asOf: asOf(request.query), filter: null })));
+    return listMetricValues({ db: db(), scope, year: request.params.year, asOf: asOf(request.query) });
   });
 
   r.get(
@@ -126,30 +136,68 @@ export default async function indicatorRoutes(app: FastifyInstance) {
   r.post(
     `${BASE}/indicators/:id/values`,
     { config: { access: 'indicatorValue.enter' }, schema: { tags, summary: 'Enter a value with evidence (a draft): a number for quantitative targets, an assessment band for qualitative ones', params: ZIndicatorParams, body: ZIndicatorValueInput, response: { 200: ZIndicatorValueView, ...ERROR_RESPONSES } } },
-    async (request) => enterIndicatorValue({ db: db(), scope: requireScope(request), year: request.params.year, actor: actorOf(request), indicatorId: request.params.id, input: request.body }),
+    async (request) => enterIndicatorValue({ db: db(), scope: requireScope(request), year: request.params.year, actor: actorOf(request), subject: subjectOf(requireUser(request)), indicatorId: request.params.id, input: request.body }),
   );
 
   r.patch(
     `${BASE}/indicator-values/:valueId`,
     { config: { access: 'indicatorValue.enter' }, schema: { tags, summary: 'Change one’s own draft or returned value (it becomes a draft again)', params: ZValueParams, body: ZIndicatorValueInput, response: { 200: ZIndicatorValueView, ...ERROR_RESPONSES } } },
-    async (request) => editIndicatorValue({ db: db(), scope: requireScope(request), year: request.params.year, actor: actorOf(request), valueId: request.params.valueId, input: request.body }),
+    async (request) => editIndicatorValue({ db: db(), scope: requireScope(request), year: request.params.year, actor: actorOf(request), subject: subjectOf(requireUser(request)), valueId: request.params.valueId, input: request.body }),
   );
 
   r.post(
     `${BASE}/indicator-values/:valueId/submit`,
     { config: { access: 'indicatorValue.enter' }, schema: { tags, summary: 'Submit one’s own value for approval', params: ZValueParams, response: { 200: ZIndicatorValueView, ...ERROR_RESPONSES } } },
-    async (request) => submitIndicatorValue({ db: db(), scope: requireScope(request), actor: actorOf(request), valueId: request.params.valueId }),
+    async (request) => submitIndicatorValue({ db: db(), scope: requireScope(request), actor: actorOf(request), subject: subjectOf(requireUser(request)), valueId: request.params.valueId }),
   );
 
   r.post(
     `${BASE}/indicator-values/:valueId/approve`,
     { config: { access: 'indicatorValue.approve' }, schema: { tags, summary: 'Approve a submitted value (not one’s own): from now on it counts', params: ZValueParams, response: { 200: ZIndicatorValueView, ...ERROR_RESPONSES } } },
-    async (request) => decideIndicatorValue({ db: db(), scope: requireScope(request), actor: actorOf(request), valueId: request.params.valueId, decision: 'approve' }),
+    async (request) => decideIndicatorValue({ db: db(), scope: requireScope(request), actor: actorOf(request), subject: subjectOf(requireUser(request)), valueId: request.params.valueId, decision: 'approve' }),
   );
 
   r.post(
     `${BASE}/indicator-values/:valueId/return`,
     { config: { access: 'indicatorValue.approve' }, schema: { tags, summary: 'Return a submitted value with a reason', params: ZValueParams, body: z.object({ reason: z.string().trim().min(1, zhEn('请写明退回原因', 'Give the reason for returning it')).max(500) }), response: { 200: ZIndicatorValueView, ...ERROR_RESPONSES } } },
-    async (request) => decideIndicatorValue({ db: db(), scope: requireScope(request), actor: actorOf(request), valueId: request.params.valueId, decision: 'return', reason: request.body.reason }),
+    async (request) => decideIndicatorValue({ db: db(), scope: requireScope(request), actor: actorOf(request), subject: subjectOf(requireUser(request)), valueId: request.params.valueId, decision: 'return', reason: request.body.reason }),
+  );
+
+  const uploadErrors = { ...ERROR_RESPONSES, 413: ERROR_RESPONSES[400], 415: ERROR_RESPONSES[400] };
+
+  r.post(
+    `${BASE}/indicator-values/:valueId/evidence`,
+    {
+      config: { access: 'indicatorValue.enter' },
+      schema: {
+        tags,
+        summary: 'Attach a file (PDF, image, Word, Excel; at most 20 MB; type checked by its bytes; multipart field "file") to one’s own draft or returned value; stored with its SHA-256, audited',
+        params: ZValueParams,
+        consumes: ['multipart/form-data'],
+        response: { 200: ZEvidenceFile, ...uploadErrors },
+      },
+    },
+    async (request) =>
+      attachEvidenceToValue({ db: db(), scope: requireScope(request), year: request.params.year, actor: actorOf(request), subject: subjectOf(requireUser(request)), valueId: request.params.valueId, file: await readEvidenceUpload(request) }),
+  );
+
+  r.get(
+    `${BASE}/indicator-values/:valueId/evidence`,
+    { config: { access: 'indicator.read' }, schema: { tags, summary: 'The evidence files of a value (without their bytes), oldest first', params: ZValueParams, response: { 200: z.array(ZEvidenceFile), ...ERROR_RESPONSES } } },
+    async (request) => listEvidenceOfValue({ db: db(), scope: requireScope(request), year: request.params.year, valueId: request.params.valueId }),
+  );
+
+  r.get(
+    `${BASE}/evidence/:fileId`,
+    { config: { access: 'indicator.read' }, schema: { tags, summary: 'Download an evidence file (its stored bytes; x-content-sha256 gives their SHA-256)', params: ZEvidenceParams } },
+    async (request, reply) => {
+      const file = await readEvidenceFile({ db: db(), scope: requireScope(request), fileId: request.params.fileId });
+      return reply
+        .header('content-type', file.mediaType)
+        .header('x-content-sha256', file.sha256)
+        .header('x-content-type-options', 'nosniff')
+        .header('content-disposition', `attachment; filename="evidence"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .send(file.bytes);
+    },
   );
 }

@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/i18n';
 import { ErrorAlert, errorText } from '../../components/error-alert';
 import { AUDIT_ACTIONS } from '../../../../src/core/audit-labels';
 import type { TAuditEntry } from '../../../../src/contract/api/auth-api';
+import type { TAuditVerification } from '../../../../src/contract/api/audit-api';
 
 /** An entry's before/after as labelled rows; the fields that changed are highlighted. */
 function AuditChanges({ entry }: { entry: TAuditEntry }) {
@@ -40,7 +41,7 @@ export default function AuditPage() {
   const [actor, setActor] = useState('');
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
   const [page, setPage] = useState(1);
-  const [verify, setVerify] = useState<{ ok: boolean; entries: number; firstBroken?: { id: number; reason: string } }>();
+  const [verify, setVerify] = useState<TAuditVerification>();
   const [verifyError, setVerifyError] = useState<ApiError>();
   const query = new URLSearchParams({ page: String(page), pageSize: '30' });
   if (action) query.set('action', action);
@@ -59,7 +60,11 @@ export default function AuditPage() {
 
   return (
     <Card title={t('audit.title')} extra={<Button icon={<SafetyCertificateOutlined />} onClick={() => void check()}>{t('audit.verify')}</Button>}>
-      {verify && <Alert style={{ marginBottom: 12 }} showIcon type={verify.ok ? 'success' : 'error'} title={verify.ok ? t('audit.intact', { n: verify.entries }) : t('audit.broken', { id: verify.firstBroken!.id, reason: verify.firstBroken!.reason })} />}
+      {verify && <Alert style={{ marginBottom: 12 }} showIcon type={verify.ok ? 'success' : 'error'} title={(() => {
+            // the count and the newest entry's time make a cut-off tail visible (fewer, earlier than last time)
+            const tail = { n: verify.entries, last: verify.lastEntry ? `#${verify.lastEntry.id} ${new Date(verify.lastEntry.at).toLocaleString('zh-CN')}` : '—' };
+            return verify.ok ? t('audit.intact', tail) : t('audit.broken', { ...tail, id: verify.firstBroken!.id, reason: verify.firstBroken!.reason });
+          })()} />}
       {verifyError && <Alert style={{ marginBottom: 12 }} type="error" title={errorText(verifyError, lang)} />}
       {entries.error && <ErrorAlert error={entries.error} onRetry={entries.reload} />}
       <Space wrap style={{ marginBottom: 12 }}>

@@ -75,7 +75,11 @@ export default function IndicatorsPage() {
   const shown = scoped.filter((i) => !lightFilter || (i.light ?? 'none') === lightFilter);
   const scopeCounts: LightCounts = { red: 0, yellow: 0, green: 0, blue: 0, none: 0 };
   for (const i of scoped) scopeCounts[i.light ?? 'none']++;
-  const scopeSources = { live: scoped.filter((i) => i.source === 'metric').length, manual: scoped.filter((i) => i.source === 'manual').length, unbound: scoped.filter((i) => i.source === null).length };
+  const scopeSources = {
+    live: scoped.filter((i) => i.source === 'metric' || i.source === 'ledger').length,
+    manual: scoped.filter((i) => i.source === 'manual' || i.source === 'assessment').length,
+    unbound: scoped.filter((i) => i.source === 'missing').length,
+  };
   const groups: Array<{ code: string | null; name: string; lights?: LightCounts }> = [
     ...(b.indicators.some((i) => i.projectCode === null) ? [{ code: null, name: t('indicators.department') }] : []),
     ...b.projects.map((p) => ({ code: p.code, name: p.name, lights: p.lights })),
@@ -95,13 +99,26 @@ export default function IndicatorsPage() {
   };
 
   const actualCell = (i: TIndicatorProgress) => {
-    if (i.source === 'manual' && i.manualValue) {
+    if ((i.source === 'manual' || i.source === 'assessment') && i.manualValue) {
+      const reason = i.manualValue.reason ? `${t('indicators.reason')}：${i.manualValue.reason} · ` : '';
       return (
-        <Tooltip title={`${t('indicators.evidence')}：${i.manualValue.evidence}${i.manualValue.approvedBy ? ` · ${t('indicators.approvedBy', { name: i.manualValue.approvedBy })}` : ''}`}>
+        <Tooltip title={`${reason}${t('indicators.evidence')}：${i.manualValue.evidence || '—'}${i.manualValue.approvedBy ? ` · ${t('indicators.approvedBy', { name: i.manualValue.approvedBy })}` : ''}`}>
           <span data-testid={`actual-${i.indicatorId}`}>
             <ValueText value={i.manualValue} indicator={i} />
           </span>
         </Tooltip>
+      );
+    }
+    if (i.source === 'ledger' && i.ledger) {
+      return (
+        <Space orientation="vertical" size={0}>
+          <Typography.Text strong data-testid={`actual-${i.indicatorId}`}>
+            {withUnit(i.actual, '%')}
+          </Typography.Text>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid={`ledger-${i.indicatorId}`}>
+            {t('indicators.ledgerFigures', { spent: (i.ledger.spent / 10000).toFixed(2), budget: (i.ledger.budget / 10000).toFixed(2) })}
+          </Typography.Text>
+        </Space>
       );
     }
     if (i.source !== 'metric' || i.actual === null) {
@@ -135,7 +152,7 @@ export default function IndicatorsPage() {
         </Tooltip>
       );
     }
-    if (i.source === 'manual') return <Tag icon={<FormOutlined />} color="purple">{t('indicators.manual')}</Tag>;
+    if (i.source === 'manual' || i.source === 'assessment') return <Tag icon={<FormOutlined />} color="purple">{t(i.source === 'assessment' ? 'indicators.assessed' : 'indicators.manual')}</Tag>;
     return (
       <Space orientation="vertical" size={2}>
         <Tag>{t('indicators.unboundTag')}</Tag>
@@ -161,7 +178,24 @@ export default function IndicatorsPage() {
         </Space>
       ),
     },
-    { key: 'target', title: t('indicator.target'), width: 130, render: (_: unknown, i: TIndicatorProgress) => i.target },
+    {
+      key: 'target',
+      title: t('indicator.target'),
+      width: 130,
+      render: (_: unknown, i: TIndicatorProgress) =>
+        i.readAs ? (
+          <Tooltip title={i.readAs.text}>
+            <Space orientation="vertical" size={0}>
+              <span>{i.target}</span>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid={`read-as-${i.indicatorId}`}>
+                {t('indicators.readAs', { standard: `${i.readAs.comparator === '<=' ? '≤' : '≥'}${i.readAs.value}${i.readAs.unit}` })}
+              </Typography.Text>
+            </Space>
+          </Tooltip>
+        ) : (
+          i.target
+        ),
+    },
     { key: 'source', title: t('indicators.metric'), width: 200, render: (_: unknown, i: TIndicatorProgress) => sourceCell(i) },
     { key: 'actual', title: t('indicators.actual'), width: 150, render: (_: unknown, i: TIndicatorProgress) => actualCell(i) },
     { key: 'expected', title: t('indicators.expected'), width: 110, render: (_: unknown, i: TIndicatorProgress) => (i.direction === 'qualitative' ? '—' : withUnit(i.expectedToDate, unitOf(i))) },

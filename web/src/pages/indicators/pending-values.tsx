@@ -60,7 +60,18 @@ export function PendingValues({ mode, list, onChanged }: { mode: 'approve' | 'mi
           { key: 'target', title: t('indicator.target'), render: (_, v) => v.indicator.target },
           { key: 'value', title: t('indicators.value'), render: (_, v) => <ValueText value={v} indicator={{ numerator: null, targetUnit: v.indicator.targetUnit }} /> },
           { key: 'asOf', title: t('indicators.valueAsOf'), render: (_, v) => v.asOf },
-          { key: 'evidence', title: t('indicators.evidence'), render: (_, v) => <Typography.Paragraph ellipsis={{ rows: 2, tooltip: v.evidence }} style={{ margin: 0, maxWidth: 280 }}>{v.evidence}</Typography.Paragraph> },
+          {
+            key: 'evidence',
+            title: `${t('indicators.reason')} / ${t('indicators.evidence')}`,
+            render: (_, v) => {
+              const text = [v.reason, v.evidence].filter(Boolean).join('；');
+              return (
+                <Typography.Paragraph ellipsis={{ rows: 2, tooltip: text }} style={{ margin: 0, maxWidth: 280 }}>
+                  {text}
+                </Typography.Paragraph>
+              );
+            },
+          },
           { key: 'by', title: t('indicators.enteredByShort'), render: (_, v) => `${v.enteredByName} · ${new Date(v.enteredAt).toLocaleDateString('zh-CN')}` },
           ...(mode === 'mine'
             ? [

@@ -1,15 +1,16 @@
-import { Alert, App, Button, Card, DatePicker, Drawer, Empty, Form, Input, InputNumber, List, Modal, Radio, Skeleton, Space, Tag, Typography } from 'antd';
-import { CheckOutlined, RollbackOutlined, SendOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, DatePicker, Drawer, Empty, Form, Input, InputNumber, List, Modal, Radio, Skeleton, Space, Tag, Typography, Upload, type UploadFile } from 'antd';
+import { CheckOutlined, PaperClipOutlined, RollbackOutlined, SendOutlined, UploadOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
-import { api, ApiError } from '../../api/client';
+import { api, ApiError, download } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { useUnitYear } from '../../app/unit-year';
 import { ErrorAlert, errorText } from '../../components/error-alert';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
 import { ASSESSMENTS } from '../../../../src/core/indicator-progress';
-import type { TIndicatorProgress, TIndicatorValueView } from '../../../../src/contract/api/registers-api';
+import type { TEvidenceFile, TIndicatorProgress, TIndicatorValueView } from '../../../../src/contract/api/registers-api';
+import { EVIDENCE_MAX_BYTES, EVIDENCE_MAX_LABEL } from '../../../../src/core/evidence';
 import { num, unitOf } from './light';
 
 export const STATUS_COLOR: Record<TIndicatorValueView['status'], string> = { draft: 'default', submitted: 'processing', approved: 'success', returned: 'warning' };
@@ -21,7 +22,31 @@ interface ValueForm {
   asOf: Dayjs;
   value?: number | null;
   assessment?: string | null;
-  evidence: string;
+  reason?: string;
+  evidence?: string;
+}
+
+/** The evidence files of one value, each downloadable (the API serves their stored bytes). */
+function EvidenceFiles({ valueId, version }: { valueId: number; version: number }) {
+  const { t, lang } = useI18n();
+  const { message } = App.useApp();
+  const { apiBase } = useUnitYear();
+  const files = useApi<TEvidenceFile[]>(`${apiBase}/indicator-values/${valueId}/evidence?v=${version}`);
+  if (!files.data?.length) return null;
+  return (
+    <Space wrap size={4} data-testid={`evidence-${valueId}`}>
+      {files.data.map((f) => (
+        <Typography.Link
+          key={f.id}
+          title={`SHA-256 ${f.sha256}`}
+          onClick={() => void download(`${apiBase}/evidence/${f.id}`).catch((e: unknown) => e instanceof ApiError && message.error(errorText(e, lang)))}
+        >
+          <PaperClipOutlined /> {f.fileName}（{(f.size / 1024).toFixed(0)} KB）
+        </Typography.Link>
+      ))}
+      <Typography.Text type="secondary">{t('indicators.evidenceFilesN', { n: files.data.length })}</Typography.Text>
+    </Space>
+  );
 }
 
 export function ValueText({ value, indicator }: { value: Pick<TIndicatorValueView, 'value' | 'assessment'>; indicator: Pick<TIndicatorProgress, 'numerator' | 'targetUnit'> }) {
@@ -80,10 +105,13 @@ export function ValueDrawer({ indicator, asOf, onClose, onChanged }: { indicator
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
   const [returning, setReturning] = useState<number | null>(null);
+  const [files, setFiles] = useState<UploadFile[]>([]);
+  const [filesVersion, setFilesVersion] = useState(0);
 
   useEffect(() => {
     setError(undefined);
     setEditingId(null);
+    setFiles([]);
     form.resetFields();
   }, [indicator, form]);
 
@@ -118,9 +146,23 @@ export function ValueDrawer({ indicator, asOf, onClose, onChanged }: { indicator
     } catch {
       return;
     }
-    const body = { asOf: v.asOf.format('YYYY-MM-DD'), value: qualitative ? null : (v.value ?? null), assessment: qualitative ? (v.assessment ?? null) : null, evidence: v.evidence };
+    const body = {
+      asOf: v.asOf.format('YYYY-MM-DD'),
+      value: qualitative ? null : (v.value ?? null),
+      assessment: qualitative ? (v.assessment ?? null) : null,
+      reason: v.reason?.trim() ? v.reason.trim() : null,
+      evidence: v.evidence ?? '',
+    };
     const ok = await act(async () => {
       const saved = editingId ? await api<TIndicatorValueView>('PATCH', `${apiBase}/indicator-values/${editingId}`, body) : await api<TIndicatorValueView>('POST', `${apiBase}/indicators/${indicator.indicatorId}/values`, body);
+      // files go with the value before it is submitted: a submitted value can no longer change
+      for (const f of files) {
+        const upload = new FormData();
+        upload.append('file', f.originFileObj as Blob, f.name);
+        await api('POST', `${apiBase}/indicator-values/${saved.id}/evidence`, upload);
+      }
+      setFiles([]);
+      setFilesVersion((n) => n + 1);
       if (submit) await api('POST', `${apiBase}/indicator-values/${saved.id}/submit`);
     }, submit ? t('indicators.submitted') : t('indicators.draftSaved'));
     if (ok) {
@@ -131,7 +173,7 @@ export function ValueDrawer({ indicator, asOf, onClose, onChanged }: { indicator
 
   const edit = (v: TIndicatorValueView) => {
     setEditingId(v.id);
-    form.setFieldsValue({ asOf: dayjs(v.asOf), value: v.value, assessment: v.assessment, evidence: v.evidence });
+    form.setFieldsValue({ asOf: dayjs(v.asOf), value: v.value, assessment: v.assessment, reason: v.reason ?? '', evidence: v.evidence });
   };
 
   const actions = (v: TIndicatorValueView) => {
@@ -186,15 +228,39 @@ export function ValueDrawer({ indicator, asOf, onClose, onChanged }: { indicator
                   </Form.Item>
                 )}
               </Space>
-              <Form.Item
-                name="evidence"
-                label={t('indicators.evidence')}
-                rules={[
-                  { required: true, whitespace: true, message: t('indicators.evidenceRequired') },
-                  { min: 2, message: t('indicators.evidenceRequired') },
-                ]}
-              >
-                <Input.TextArea rows={3} placeholder={t('indicators.evidencePlaceholder')} maxLength={2000} showCount />
+              {qualitative && (
+                <Form.Item
+                  name="reason"
+                  label={t('indicators.assessmentReason')}
+                  rules={[
+                    { required: true, whitespace: true, message: t('indicators.reasonRequired') },
+                    { min: 2, message: t('indicators.reasonRequired') },
+                  ]}
+                >
+                  <Input.TextArea rows={3} placeholder={t('indicators.reasonPlaceholder')} maxLength={2000} showCount />
+                </Form.Item>
+              )}
+              <Form.Item name="evidence" label={t('indicators.evidence')}>
+                <Input.TextArea rows={2} placeholder={t('indicators.evidencePlaceholder')} maxLength={2000} showCount />
+              </Form.Item>
+              <Form.Item label={t('indicators.evidenceFiles', { max: EVIDENCE_MAX_LABEL })}>
+                <Upload
+                  multiple
+                  fileList={files}
+                  accept=".pdf,.png,.jpg,.jpeg,.gif,.webp,.doc,.docx,.xls,.xlsx"
+                  beforeUpload={(file) => {
+                    if (file.size > EVIDENCE_MAX_BYTES) {
+                      message.error(t('indicators.evidenceTooLarge', { name: file.name, max: EVIDENCE_MAX_LABEL }));
+                      return Upload.LIST_IGNORE;
+                    }
+                    setFiles((list) => [...list, { uid: file.uid, name: file.name, size: file.size, originFileObj: file }]);
+                    // kept until the value is saved; uploaded with it
+                    return false;
+                  }}
+                  onRemove={(file) => setFiles((list) => list.filter((f) => f.uid !== file.uid))}
+                >
+                  <Button icon={<UploadOutlined />}>{t('indicators.chooseEvidence')}</Button>
+                </Upload>
               </Form.Item>
               <Space>
                 <Button loading={busy} onClick={() => void save(false)}>
@@ -240,9 +306,17 @@ export function ValueDrawer({ indicator, asOf, onClose, onChanged }: { indicator
                   }
                   description={
                     <Space orientation="vertical" size={2}>
-                      <span>
-                        {t('indicators.evidence')}：{v.evidence}
-                      </span>
+                      {v.reason && (
+                        <span>
+                          {t('indicators.reason')}：{v.reason}
+                        </span>
+                      )}
+                      {v.evidence && (
+                        <span>
+                          {t('indicators.evidence')}：{v.evidence}
+                        </span>
+                      )}
+                      <EvidenceFiles valueId={v.id} version={filesVersion} />
                       <span>
                         {t('indicators.enteredBy', { name: v.enteredByName, at: new Date(v.enteredAt).toLocaleString('zh-CN') })}
                         {v.decidedByName && v.decidedAt ? ` · ${t('indicators.decidedBy', { name: v.decidedByName, at: new Date(v.decidedAt).toLocaleString('zh-CN') })}` : ''}

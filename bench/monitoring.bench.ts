@@ -1,0 +1,56 @@
+import { singleUnitScope } from '../src/core/access/scope.js';
+import { randomBytes } from 'node:crypto';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { PersonalDataCipher } from '../src/app/crypto/personal-data-cipher.js';
+import { demoSteps } from '../src/app/demo/demo-steps.js';
+import { loadDemo } from '../src/app/demo/load-demo.js';
+import { getIndicatorProgress } from '../src/app/indicators/get-indicator-progress.js';
+import { getMonitoringReport } from '../src/app/monitoring/get-monitoring-report.js';
+import { exportMonitoring } from '../src/documents/export-monitoring.js';
+import { openDatabase, type Database } from '../src/db/client.js';
+import { findUnitByCode } from '../src/repositories/goal-book.repository.js';
+import { median, once } from './harness.js';
+
+/**
+ * Issue "monitoring and self-evaluation": build the June monitoring report of the demo year (12
+ * projects, 84 indicators, a year of payments and ≈ 7,000 register records; aim ≤ 100 ms) — the
+ * spending view, the indicator-progress board and the stored judgements — and export it. On PGlite,
+ * and on PostgreSQL too when DATABASE_URL is set (in a throw-away database).
+ */
+async function measure(label: string, database: Database): Promise<void> {
+  const actor = { userId: null, name: 'bench' };
+  await once(`${label}: load the demo year (goal book, payments, registers)`, () =>
+    loadDemo({ db: database.db, actor, steps: demoSteps(database.db, { cipher: new PersonalDataCipher(Buffer.alloc(32, 7)), actor }), log: () => {} }),
+  );
+  const unit = (await findUnitByCode(database.db, '315002'))!;
+  const build = () => getMonitoringReport({ db: database.db, unit, year: 2022, month: 6 });
+  await median(`${label}: build the June monitoring report (12 projects)`, 20, build, { aim: '≤ 100 ms' });
+  await median(`${label}:   of which the indicator-progress board`, 20, () => getIndicatorProgress({ db: database.db, scope: singleUnitScope(unit), year: 2022, asOf: '2022-06-30' }));
+  const report = await build();
+  await median(`${label}: export it as .xlsx`, 5, () => exportMonitoring(report, 'xlsx'));
+  await median(`${label}: export it as .docx`, 5, () => exportMonitoring(report, 'docx'));
+}
+
+export default async function bench(): Promise<void> {
+  const lite = await openDatabase({ pglite: await PGlite.create() });
+  await measure('PGlite', lite);
+  await lite.close();
+
+  const url = process.env.DATABASE_URL;
+  if (!url) return;
+  const name = `jixiao_bench_monitoring_${process.pid}_${randomBytes(3).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create database "${name}"`);
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  const database = await openDatabase({ databaseUrl: target.toString() });
+  try {
+    await measure('PostgreSQL', database);
+  } finally {
+    await database.close();
+    await admin.query(`drop database if exists "${name}" with (force)`);
+    await admin.end();
+  }
+}

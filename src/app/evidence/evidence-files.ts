@@ -1,0 +1,88 @@
+import type { TUnitScope, TUnitNode } from '../../core/access/scope.js';
+import { createHash } from 'node:crypto';
+import type { TEvidenceFile } from '../../contract/api/registers-api.js';
+import type { TAccessSubject } from '../../core/access/scope.js';
+import { DomainError } from '../../core/errors.js';
+import { detectEvidenceType, evidenceProblem } from '../../core/evidence.js';
+import type { Db, Executor } from '../../db/client.js';
+import { findEvidenceFile, insertEvidenceFile, listEvidenceFiles, type EvidenceFileMeta } from '../../repositories/evidence.repository.js';
+import { findIndicatorValue, findIndicatorWithProject } from '../../repositories/indicator-tracking.repository.js';
+import type { Actor } from '../actor.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { moveValue } from '../indicators/indicator-values.js';
+
+/**
+ * Evidence (佐证材料) attached to a manual value or an assessment: checked by its bytes (type by
+ * magic numbers, at most 20 MB), stored in the database with its SHA-256, every upload audited. Only
+ * the value's author attaches, while the value may still be changed (draft or returned — the
+ * workflow's `edit` move); whoever may read the indicator lists and downloads. The table is owned by
+ * kind and id (`owner_kind`, `owner_id`), so a report line can carry evidence the same way.
+ */
+
+export function evidenceView(row: EvidenceFileMeta): TEvidenceFile {
+  return {
+    id: row.id,
+    ownerKind: row.ownerKind,
+    ownerId: row.ownerId,
+    fileName: row.fileName,
+    mediaType: row.mediaType,
+    size: row.size,
+    sha256: row.sha256,
+    uploadedByName: row.uploadedByName,
+    uploadedAt: row.uploadedAt.toISOString(),
+  };
+}
+
+async function valueOfYear(db: Executor, unit: TUnitNode, year: number, valueId: number, forUpdate: boolean) {
+  const value = await findIndicatorValue(db, unit.id, valueId, { forUpdate });
+  const indicator = value ? await findIndicatorWithProject(db, unit.id, value.indicatorId) : undefined;
+  if (!value || !indicator || indicator.indicator.year !== year) throw new DomainError('NOT_FOUND', { zh: `${year}年度没有编号为 ${valueId} 的指标完成值`, en: `No indicator value ${valueId} in ${year}` });
+  return value;
+}
+
+export async function attachEvidenceToValue(o: { db: Db; scope: TUnitScope; year: number; actor: Actor; subject?: TAccessSubject | null; valueId: number; file: { fileName: string; bytes: Uint8Array } }): Promise<TEvidenceFile> {
+  const fileName = o.file.fileName.trim().slice(0, 200) || '佐证材料';
+  const problem = evidenceProblem(o.file.bytes, fileName);
+  if (problem) throw new DomainError(problem.code, problem.message);
+  const type = detectEvidenceType(o.file.bytes, fileName)!;
+  const sha256 = createHash('sha256').update(o.file.bytes).digest('hex');
+  return o.db.transaction(async (tx) => {
+    const value = await valueOfYear(tx, o.scope.rootUnit, o.year, o.valueId, true);
+    // attaching changes what will be approved: only its author, while it may still be edited
+    moveValue(value, 'edit', o.actor, o.subject);
+    const row = await insertEvidenceFile(tx, {
+      unitId: o.scope.rootUnit.id,
+      ownerKind: 'indicator_value',
+      ownerId: String(value.id),
+      indicatorId: value.indicatorId,
+      fileName,
+      mediaType: type.mediaType,
+      size: o.file.bytes.length,
+      sha256,
+      content: o.file.bytes,
+      uploadedBy: o.actor.userId,
+      uploadedByName: o.actor.name,
+    });
+    await recordAudit(tx, {
+      actor: o.actor,
+      unitId: o.scope.rootUnit.id,
+      action: 'evidence.upload',
+      entity: 'evidence_file',
+      entityId: String(row.id),
+      after: { owner: { kind: 'indicator_value', id: value.id }, indicatorId: value.indicatorId, fileName, mediaType: type.mediaType, size: row.size, sha256 },
+    });
+    return evidenceView(row);
+  });
+}
+
+export async function listEvidenceOfValue(o: { db: Db; scope: TUnitScope; year: number; valueId: number }): Promise<TEvidenceFile[]> {
+  await valueOfYear(o.db, o.scope.rootUnit, o.year, o.valueId, false);
+  return (await listEvidenceFiles(o.db, o.scope.rootUnit.id, 'indicator_value', String(o.valueId))).map(evidenceView);
+}
+
+/** A file's bytes for download, with its name and type; only the unit's own files. */
+export async function readEvidenceFile(o: { db: Db; scope: TUnitScope; fileId: number }): Promise<{ fileName: string; mediaType: string; bytes: Buffer; sha256: string }> {
+  const row = await findEvidenceFile(o.db, o.scope.rootUnit.id, o.fileId);
+  if (!row) throw new DomainError('NOT_FOUND', { zh: `没有编号为 ${o.fileId} 的佐证材料`, en: `No evidence file ${o.fileId}` });
+  return { fileName: row.fileName, mediaType: row.mediaType, bytes: Buffer.from(row.content), sha256: row.sha256 };
+}

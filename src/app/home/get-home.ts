@@ -1,0 +1,78 @@
+import { singleUnitScope, type TUnitNode } from '../../core/access/scope.js';
+import type { THome, THomeItem } from '../../contract/api/home-api.js';
+import { can } from '../../core/access/permissions.js';
+import { canReadRegisterKind } from '../../core/access/scope.js';
+import { monthEnd } from '../../core/dates.js';
+import { mayFillMonitoringLine, registerKindOfMetric } from '../../core/monitoring/line-scope.js';
+import type { Db } from '../../db/client.js';
+import { countOverdueLegalAid } from '../../repositories/home.repository.js';
+import { listUnitIndicatorValues } from '../../repositories/indicator-tracking.repository.js';
+import { subjectOf, type AuthUser } from '../auth/auth-user.js';
+import { getIndicatorProgress } from '../indicators/get-indicator-progress.js';
+import { getMonitoringReport } from '../monitoring/get-monitoring-report.js';
+import { listMonitoringMeasures } from '../monitoring/list-monitoring-measures.js';
+import { readMonitoringSettings } from '../monitoring/monitoring-settings.js';
+
+/**
+ * 我的待办: what needs the signed-in user now in a unit's year, by what their role may do — values to
+ * enter (a 业务科室: of its own business) or approve, the monitoring report due, returned or awaiting
+ * approval, legal-aid deadlines overdue (法律援助法 Art.43/36; a 司法所: its own cases), red lights and
+ * corrective measures past their due date. Each item links to the page where it is done; nothing to
+ * do is no item. As of today, or the year's last day once the year is over.
+ */
+export async function getHome(o: { db: Db; unit: TUnitNode; year: number; user: AuthUser; today: string }): Promise<THome> {
+  const last = `${o.year}-12-31`;
+  const asOf = o.today < last ? o.today : last;
+  const base = `/u/${o.unit.code}/${o.year}`;
+  const role = o.user.role;
+  const subject = subjectOf(o.user);
+  const items: THomeItem[] = [];
+  const add = (item: THomeItem) => {
+    if (item.count > 0) items.push(item);
+  };
+
+  const board = await getIndicatorProgress({ db: o.db, scope: singleUnitScope(o.unit), year: o.year, asOf });
+  const projectKinds = new Map<string, string[]>();
+  for (const i of board.indicators) {
+    const kind = registerKindOfMetric(i.metric);
+    if (kind && i.projectCode) projectKinds.set(i.projectCode, [...new Set([...(projectKinds.get(i.projectCode) ?? []), kind])]);
+  }
+
+  if (can(role, 'indicatorValue.enter')) {
+    const mine = board.indicators.filter((i) => i.source === null && (role !== 'section' || mayFillMonitoringLine(o.user, [], projectKinds.get(i.projectCode ?? '') ?? [])));
+    add({ kind: 'valuesToEnter', count: mine.length, title: `${mine.length} 个指标尚无完成值，请填报`, detail: mine.slice(0, 3).map((i) => i.name).join('、') || null, link: `${base}/indicators` });
+  }
+  if (can(role, 'indicatorValue.approve')) {
+    const pending = await listUnitIndicatorValues(o.db, { unitId: o.unit.id, year: o.year, status: 'submitted', enteredBy: { userId: o.user.id, name: o.user.username, mine: false } });
+    add({ kind: 'valuesToApprove', count: pending.length, title: `${pending.length} 个完成值待您审批`, detail: null, link: `${base}/indicators` });
+  }
+
+  if (can(role, 'monitoring.read')) {
+    const month = (await readMonitoringSettings(o.db, o.unit.id)).month;
+    const link = `${base}/monitoring/${month}`;
+    const report = await getMonitoringReport({ db: o.db, unit: o.unit, year: o.year, month, viewer: { actor: { userId: o.user.id, name: o.user.username }, role, sections: o.user.sections } });
+    const state = report.report.state;
+    const period = `${o.year}年1–${month}月绩效运行监控报告`;
+    const cutOffPassed = asOf >= monthEnd(o.year, month);
+    if (can(role, 'monitoring.submit') && state === 'returned') add({ kind: 'reportReturned', count: 1, title: `${period}已被退回，请修改后重新提交`, detail: report.report.returnReason, link });
+    else if (can(role, 'monitoring.submit') && state === 'draft' && cutOffPassed) add({ kind: 'reportDue', count: 1, title: `${period}待编制提交`, detail: report.report.problems > 0 ? `还有 ${report.report.problems} 项待填写` : '已填写完整，可以提交', link });
+    else if (role === 'section' && (state === 'draft' || state === 'returned') && cutOffPassed) {
+      const lines = report.projects.flatMap((p) => p.indicators).filter((i) => i.mayFill && i.problems.length > 0).length;
+      add({ kind: 'reportDue', count: lines, title: `${period}有 ${lines} 个本科室指标待填写完成可能性`, detail: null, link });
+    }
+    if (can(role, 'monitoring.approve') && state === 'submitted') add({ kind: 'reportToApprove', count: 1, title: `${period}已提交，待您审批`, detail: report.report.submittedByName ? `提交人：${report.report.submittedByName}` : null, link });
+    const overdue = (await listMonitoringMeasures({ db: o.db, unit: o.unit, year: o.year, asOf })).filter((m) => m.overdue);
+    add({ kind: 'measuresOverdue', count: overdue.length, title: `${overdue.length} 条完善措施已过完成时限，尚未整改`, detail: overdue.slice(0, 3).map((m) => `${m.indicator}：${m.text}（${m.owner}，${m.dueOn}）`).join('；') || null, link });
+  }
+
+  if (canReadRegisterKind(subject, 'legal-aid')) {
+    const n = await countOverdueLegalAid(o.db, { unitId: o.unit.id, year: o.year, asOf, office: role === 'office' ? o.user.office : null });
+    add({ kind: 'deadlinesOverdue', count: n, title: `${n} 件法律援助案件已超过法定期限（受理后 7 日内决定、决定后 3 日内指派）`, detail: null, link: `${base}/registers/legal-aid/cases` });
+  }
+
+  if (can(role, 'indicator.read')) {
+    const red = board.indicators.filter((i) => i.light === 'red');
+    add({ kind: 'redLights', count: red.length, title: `${red.length} 个指标亮红灯`, detail: red.slice(0, 3).map((i) => i.name).join('、') || null, link: `${base}/indicators` });
+  }
+  return { unit: { code: o.unit.code, name: o.unit.name }, year: o.year, asOf, items };
+}

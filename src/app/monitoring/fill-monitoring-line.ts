@@ -1,0 +1,60 @@
+import type { TUnitNode } from '../../core/access/scope.js';
+import type { TLineInput, TMonitoringReport } from '../../contract/api/monitoring-api.js';
+import { DomainError } from '../../core/errors.js';
+import { mayFillMonitoringLine, registerKindOfMetric } from '../../core/monitoring/line-scope.js';
+import type { Db } from '../../db/client.js';
+import { findIndicatorWithProject, listBindings, listIndicatorsWithProjects } from '../../repositories/indicator-tracking.repository.js';
+import { deleteMeasuresOfLine, findMonitoringLine, insertMeasures, upsertMonitoringLine } from '../../repositories/monitoring.repository.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { getMonitoringReport } from './get-monitoring-report.js';
+import type { MonitoringViewer } from './monitoring-viewer.js';
+import { openForEdit } from './open-for-edit.js';
+
+/**
+ * A person's judgement on one indicator line: 完成目标可能性, 偏差原因 and 完善措施 (which replace the
+ * line's earlier ones). Finance fills any line, a 业务科室 those of its business. Incomplete lines may
+ * be saved; submitting the report checks they are complete.
+ */
+export async function fillMonitoringLine(o: { db: Db; unit: TUnitNode; year: number; month: number; viewer: MonitoringViewer; indicatorId: number; input: TLineInput }): Promise<TMonitoringReport> {
+  await o.db.transaction(async (tx) => {
+    const found = await findIndicatorWithProject(tx, o.unit.id, o.indicatorId);
+    if (!found || found.indicator.year !== o.year || !found.projectCode) throw new DomainError('NOT_FOUND', { zh: `${o.year}年度没有编号为 ${o.indicatorId} 的项目指标`, en: `No project indicator ${o.indicatorId} in ${o.year}` });
+    const [bindings, rows] = await Promise.all([listBindings(tx, o.unit.id, o.year), listIndicatorsWithProjects(tx, o.unit.id, o.year)]);
+    const projectOf = new Map(rows.map((r) => [r.indicator.id, r.projectCode]));
+    const own = bindings.filter((b) => b.indicatorId === o.indicatorId).map((b) => registerKindOfMetric(b.metric)).filter((k): k is string => k !== null);
+    const siblings = new Set(bindings.filter((b) => projectOf.get(b.indicatorId) === found.projectCode).map((b) => registerKindOfMetric(b.metric)).filter((k): k is string => k !== null));
+    if (!mayFillMonitoringLine(o.viewer, own, [...siblings])) {
+      throw new DomainError('FORBIDDEN', { zh: `指标“${found.indicator.name}”不属于您科室的业务，请由对应业务科室或财务人员填写`, en: `Indicator "${found.indicator.name}" is not of your section's business` });
+    }
+    const report = await openForEdit(tx, o.unit, o.year, o.month, o.viewer);
+    const likelihood = o.input.likelihood;
+    const needsCause = likelihood !== null && likelihood !== '确定能';
+    const line = {
+      reportId: report.id,
+      indicatorId: o.indicatorId,
+      unitId: o.unit.id,
+      likelihood,
+      cause: needsCause ? (o.input.cause ?? null) : null,
+      causeText: needsCause ? o.input.causeText?.trim() || null : null,
+      confirmedByName: o.viewer.actor.name,
+    };
+    const before = await findMonitoringLine(tx, report.id, o.indicatorId);
+    await upsertMonitoringLine(tx, line);
+    const removed = await deleteMeasuresOfLine(tx, report.id, o.indicatorId);
+    const measures = needsCause ? o.input.measures : [];
+    await insertMeasures(
+      tx,
+      measures.map((m) => ({ unitId: o.unit.id, year: o.year, reportId: report.id, indicatorId: o.indicatorId, text: m.text, owner: m.owner, dueOn: m.dueOn, createdByName: o.viewer.actor.name })),
+    );
+    await recordAudit(tx, {
+      actor: o.viewer.actor,
+      unitId: o.unit.id,
+      action: 'monitoring.line',
+      entity: 'monitoring_line',
+      entityId: `${report.id}/${o.indicatorId}`,
+      before: before ? { likelihood: before.likelihood, cause: before.cause, causeText: before.causeText, measures: removed.map((m) => ({ text: m.text, owner: m.owner, dueOn: m.dueOn })) } : null,
+      after: { month: o.month, likelihood: line.likelihood, cause: line.cause, causeText: line.causeText, measures },
+    });
+  });
+  return getMonitoringReport(o);
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+/** The home page: what needs the signed-in user now, each item linking to where it is done. */
+
+export const HOME_ITEM_KINDS = ['valuesToEnter', 'valuesToApprove', 'reportDue', 'reportReturned', 'reportToApprove', 'deadlinesOverdue', 'redLights', 'measuresOverdue'] as const;
+
+export const ZHomeItem = z.object({
+  kind: z.enum(HOME_ITEM_KINDS),
+  count: z.number().int(),
+  title: z.string().meta({ description: 'what to do, in Chinese' }),
+  detail: z.string().nullable(),
+  /** web path of the page where it is done */
+  link: z.string(),
+});
+export type THomeItem = z.infer<typeof ZHomeItem>;
+
+export const ZHome = z
+  .object({
+    unit: z.object({ code: z.string(), name: z.string() }),
+    year: z.number().int(),
+    asOf: z.string().meta({ description: 'today, or the year’s last day once the year is over' }),
+    items: z.array(ZHomeItem),
+  })
+  .meta({ id: 'Home' });
+export type THome = z.infer<typeof ZHome>;
