@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { DocumentError } from '../../core/errors.js';
 import { tidyText, type Block, type BlockDocument, type Cell, type Row, type TableBlock } from '../blocks.js';
+import { loadXlsxWorkbook } from './load-workbook.js';
 
 /**
  * Excel .xlsx → blocks, one sheet after another as jixiao exports them: leading single-cell rows are
@@ -51,12 +52,7 @@ function mergesOf(sheet: ExcelJS.Worksheet): MergeInfo[] {
 }
 
 export async function readXlsxBlocks(bytes: Uint8Array): Promise<BlockDocument> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw new DocumentError({}, 'Excel 文件已损坏或不完整，无法读取', 'DOCUMENT_GARBLED');
-  }
+  const workbook = await loadXlsxWorkbook(bytes, 'Excel 文件已损坏或不完整，无法读取');
   const blocks: Block[] = [];
   let tableIndex = 0;
   for (const sheet of workbook.worksheets) {
