@@ -3,6 +3,7 @@ import fp from 'fastify-plugin';
 import { can } from '../../core/access/permissions.js';
 import { canAccessUnit } from '../../core/access/scope.js';
 import { DomainError } from '../../core/errors.js';
+import { ZUnitYearParams } from '../../contract/api/common.js';
 import { resolveSession } from '../../app/auth/sessions.js';
 import { subjectOf, type AuthUser } from '../../app/auth/auth-user.js';
 import { findUnitByCode, findUnitById, type UnitRow } from '../../repositories/goal-book.repository.js';
@@ -114,6 +115,13 @@ export default fp(async function auth(app: FastifyInstance) {
     }
     const unitCode = (request.params as Record<string, string> | undefined)?.unitCode;
     if (unitCode !== undefined) {
+      // the unit is looked up before the route's own validation: the same contract check first
+      const checked = ZUnitYearParams.shape.unitCode.safeParse(unitCode);
+      if (!checked.success) {
+        throw new DomainError('VALIDATION_FAILED', `路径参数不正确：unitCode ${checked.error.issues.map((i) => i.message).join('；')}`, {
+          issues: checked.error.issues.map((i) => ({ path: 'unitCode', message: i.message })),
+        });
+      }
       const unit = await findUnitByCode(app.database.db, unitCode);
       if (!unit) {
         // unknown units look the same as forbidden ones to users who could not see them anyway
