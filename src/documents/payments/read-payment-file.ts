@@ -4,6 +4,7 @@ import { matchPaymentHeader, PAYMENT_COLUMNS, type PaymentField, type RawPayment
 import { csvDelimiter, decodeCsvText, looksBinary } from '../csv/decode-csv-text.js';
 import { parseCsv } from '../csv/parse-csv.js';
 import { withDocumentSlot } from '../document-slots.js';
+import { unguardCellText } from '../xlsx/formula-guard.js';
 import { loadXlsxWorkbook } from '../xlsx/load-workbook.js';
 import { CorruptZipError, readZipDirectory } from '../zip/safe-unzip.js';
 
@@ -90,12 +91,12 @@ function numberText(value: number): string {
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return numberText(value);
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return unguardCellText(value);
   if (typeof value === 'boolean') return String(value);
   // Excel stores dates as days; exceljs hands them over as UTC midnights
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
-    if ('richText' in value && Array.isArray(value.richText)) return value.richText.map((r) => r.text).join('');
+    if ('richText' in value && Array.isArray(value.richText)) return unguardCellText(value.richText.map((r) => r.text).join(''));
     if ('result' in value) return cellText((value.result ?? null) as ExcelJS.CellValue);
     if ('text' in value && typeof value.text === 'string') return value.text;
     if ('error' in value) return String(value.error);
@@ -120,7 +121,7 @@ function csvGrid(bytes: Uint8Array): Grid {
   const text = decodeCsvText(bytes);
   if (looksBinary(text)) throw new DocumentError({}, '文件内容无法识别：含有二进制数据。请上传 .xlsx 或 .csv 格式的支付明细', 'DOCUMENT_GARBLED');
   // rows are numbered as Excel and WPS show them (one per record), not by text line: a quoted cell may span lines
-  return { rows: parseCsv(text, csvDelimiter(text)).map((r, i) => ({ number: i + 1, cells: r.fields })) };
+  return { rows: parseCsv(text, csvDelimiter(text)).map((r, i) => ({ number: i + 1, cells: r.fields.map(unguardCellText) })) };
 }
 
 export function readPaymentFile(bytes: Uint8Array): Promise<PaymentFile> {

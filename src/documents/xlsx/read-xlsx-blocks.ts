@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { DocumentError } from '../../core/errors.js';
 import { tidyText, type Block, type BlockDocument, type Cell, type Row, type TableBlock } from '../blocks.js';
+import { unguardCellText } from './formula-guard.js';
 import { loadXlsxWorkbook } from './load-workbook.js';
 
 /**
@@ -9,7 +10,14 @@ import { loadXlsxWorkbook } from './load-workbook.js';
  * or continuation cells (down) exactly as Word's merges do, so one parser reads both.
  */
 
+/** What the cell says, with jixiao's formula guard (a leading apostrophe) removed from text. */
 function cellText(cell: ExcelJS.Cell): string {
+  const v = cell.value;
+  if (typeof v === 'string' || (typeof v === 'object' && v !== null && 'richText' in v)) return unguardCellText(rawCellText(cell));
+  return rawCellText(cell);
+}
+
+function rawCellText(cell: ExcelJS.Cell): string {
   const v = cell.value;
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') {

@@ -3,6 +3,7 @@ import { DocumentError } from '../../core/errors.js';
 import { csvDelimiter, decodeCsvText, looksBinary } from '../../documents/csv/decode-csv-text.js';
 import { parseCsv } from '../../documents/csv/parse-csv.js';
 import { withDocumentSlot } from '../../documents/document-slots.js';
+import { unguardCellText } from '../../documents/xlsx/formula-guard.js';
 import { loadXlsxWorkbook } from '../../documents/xlsx/load-workbook.js';
 
 /**
@@ -23,8 +24,10 @@ export interface TableFile {
 function cellValue(cell: ExcelJS.Cell): unknown {
   const v = cell.value;
   if (v === null || v === undefined) return null;
+  // text loses jixiao's formula guard (a leading apostrophe): an export imports back as it was
+  if (typeof v === 'string') return unguardCellText(v);
   if (v instanceof Date || typeof v !== 'object') return v;
-  if ('richText' in v && Array.isArray(v.richText)) return v.richText.map((r) => r.text).join('');
+  if ('richText' in v && Array.isArray(v.richText)) return unguardCellText(v.richText.map((r) => r.text).join(''));
   if ('result' in v) return v.result ?? null;
   if ('text' in v && typeof v.text === 'string') return v.text;
   return cell.text;
@@ -68,6 +71,6 @@ async function readTable(bytes: Uint8Array): Promise<TableFile> {
   const [headers, ...rest] = parseCsv(text, csvDelimiter(text));
   if (!headers || headers.fields.every((h) => h.trim() === '')) throw new DocumentError({}, '文件为空：第 1 行应为列名', 'DOCUMENT_EMPTY');
   // rows are numbered as Excel and WPS show them (one per record after the header), not by text line
-  const rows = rest.map((r, i) => ({ number: i + 2, cells: r.fields as unknown[] })).filter((r) => r.cells.some((c) => String(c).trim() !== ''));
+  const rows = rest.map((r, i) => ({ number: i + 2, cells: r.fields.map(unguardCellText) as unknown[] })).filter((r) => r.cells.some((c) => String(c).trim() !== ''));
   return { format: 'csv', headers: headers.fields.map((h) => h.trim()), rows };
 }
