@@ -2,16 +2,17 @@ import { z } from 'zod';
 import { ASSESSMENTS } from '../../core/indicator-progress.js';
 import { LIGHTS } from '../../core/lights.js';
 import { REGISTER_KINDS } from '../../core/register-kinds.js';
-import { ZIsoDate, ZUnitYearParams } from './common.js';
+import { hasControlCharacter, CONTROL_CHARACTER_MESSAGE } from '../../core/text.js';
+import { textOf, ZIsoDate, ZText, ZUnitYearParams } from './common.js';
 
 /** Request and response bodies of the register, metric, progress, binding and indicator-value routes. */
 
 const ZFieldValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
 export const ZRegisterParams = z.object({
-  unitCode: z.string().min(1).max(40),
+  unitCode: ZText.min(1).max(40),
   kind: z.enum(REGISTER_KINDS, { error: `台账种类应为 ${REGISTER_KINDS.join('、')} 之一` }),
-  sheet: z.string().min(1).max(40),
+  sheet: ZText.min(1).max(40),
 });
 export const ZRecordParams = ZRegisterParams.extend({ recordId: z.coerce.number().int().positive() });
 
@@ -71,7 +72,7 @@ export const ZListQuery = z
     year: z.coerce.number().int().min(2000).max(2100).optional(),
     from: ZIsoDate.optional(),
     to: ZIsoDate.optional(),
-    q: z.string().max(100).optional(),
+    q: ZText.max(100).optional(),
     page: z.coerce.number().int().min(1).default(1),
     pageSize: z.coerce.number().int().min(1).max(200).default(20),
     unmasked: ZBoolQuery,
@@ -81,13 +82,12 @@ export const ZListQuery = z
       .meta({ description: 'voided records: left out (default), shown too, or only they' }),
     asOf: ZIsoDate.optional(),
   })
-  .catchall(z.string().max(200))
+  .catchall(ZText.max(200))
   .meta({ description: 'Filters: any filterable field key as a query parameter, e.g. ?decision=给予援助&office=胡家坨司法所' });
 
 export const REGISTER_VOID_REASON_MAX = 200;
 export const ZRegisterVoidBody = z.object({
-  reason: z
-    .string({ error: '请填写作废原因' })
+  reason: textOf({ error: '请填写作废原因' })
     .trim()
     .min(1, '请填写作废原因')
     .max(REGISTER_VOID_REASON_MAX, `作废原因不能超过 ${REGISTER_VOID_REASON_MAX} 个字`)
@@ -97,7 +97,11 @@ export type TRegisterVoidBody = z.infer<typeof ZRegisterVoidBody>;
 
 export const ZExportQuery = ZListQuery.omit({ page: true, pageSize: true, voided: true }).meta({ description: 'The list\'s query without paging: year or from/to, q, filterable fields as parameters, unmasked, asOf; voided records are never exported' });
 
-export const ZRecordBody = z.record(z.string(), z.unknown()).meta({ description: 'field key → value; see GET …/registers/{kind}/{sheet} for the fields' });
+export const ZRecordBody = z
+  .record(
+    ZText.max(60),
+    z.unknown().refine((v) => typeof v !== 'string' || !hasControlCharacter(v), CONTROL_CHARACTER_MESSAGE),
+  ).meta({ description: 'field key → value; see GET …/registers/{kind}/{sheet} for the fields' });
 
 export const ZImportProblem = z.object({ row: z.number().int(), column: z.string().nullable(), message: z.string() });
 export const ZImportPreview = z.object({ sheet: z.string(), rows: z.number().int(), problems: z.array(ZImportProblem), sample: z.array(z.record(z.string(), ZFieldValue)) }).meta({ id: 'RegisterImportPreview' });
@@ -226,8 +230,8 @@ export const ZDrill = z
 export type TDrill = z.infer<typeof ZDrill>;
 
 export const ZBindingInput = z.object({
-  metric: z.string().min(1, '请选择取数口径').max(80),
-  filter: z.record(z.string().max(40), z.string().min(1).max(80)).nullable().optional(),
+  metric: ZText.min(1, '请选择取数口径').max(80),
+  filter: z.record(ZText.max(40), ZText.min(1).max(80)).nullable().optional(),
 });
 
 export const ZConfirmProposals = z.object({ indicatorIds: z.array(z.number().int().positive()).max(500).optional() });
@@ -237,8 +241,8 @@ export const ZIndicatorValueInput = z.object({
   value: z.number().finite().nullable().optional(),
   unit: z.string().trim().max(10).nullable().optional().meta({ description: 'the unit the value is given in, when stated; must be the target’s (百分比 = %)' }),
   assessment: z.enum(ASSESSMENTS, { error: `评价等级应为 ${ASSESSMENTS.join('、')} 之一` }).nullable().optional(),
-  reason: z.string().trim().max(2000, '理由最多 2000 字').nullable().optional().meta({ description: 'required with an assessment: what was done and to what effect' }),
-  evidence: z.string().trim().max(2000).optional().meta({ description: 'evidence described in words (files are attached separately: …/indicator-values/{valueId}/evidence)' }),
+  reason: ZText.trim().max(2000, '理由最多 2000 字').nullable().optional().meta({ description: 'required with an assessment: what was done and to what effect' }),
+  evidence: ZText.trim().max(2000).optional().meta({ description: 'evidence described in words (files are attached separately: …/indicator-values/{valueId}/evidence)' }),
 });
 
 export const VALUE_STATUSES = ['draft', 'submitted', 'approved', 'returned'] as const;

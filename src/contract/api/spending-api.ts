@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EXECUTION_LIGHTS } from '../../core/lights.js';
 import { MAX_TEXT } from '../../core/spending/payment-rows.js';
-import { ZIsoDate, ZYuanInput } from './common.js';
+import { ZIsoDate, ZText, ZYuanInput } from './common.js';
 
 /** Request and response bodies of the spending routes. Money is in 元 (at most two decimals). */
 
@@ -61,11 +61,11 @@ export type TSpendingView = z.infer<typeof ZSpendingView>;
 export const ZSpendingQuery = z.object({ asOf: ZIsoDate.optional().meta({ description: 'default: today in China' }) });
 
 const ZPaymentAmount = ZYuanInput.refine((v) => v > 0, '金额须大于 0');
-const ZProjectCode = z.string().trim().min(1, '请选择项目').max(60);
-const ZVoucherNo = z.string().trim().min(1, '请填写凭证号').max(MAX_TEXT.voucherNo, `凭证号不能超过 ${MAX_TEXT.voucherNo} 个字`);
-const ZPayee = z.string().trim().min(1, '请填写收款方').max(MAX_TEXT.payee, `收款方不能超过 ${MAX_TEXT.payee} 个字`);
-const ZSummary = z.string().trim().max(MAX_TEXT.summary, `摘要不能超过 ${MAX_TEXT.summary} 个字`);
-const ZReason = z.string().trim().min(1, '请填写原因').max(500, '原因不能超过 500 个字');
+const ZProjectCode = ZText.trim().min(1, '请选择项目').max(60);
+const ZVoucherNo = ZText.trim().min(1, '请填写凭证号').max(MAX_TEXT.voucherNo, `凭证号不能超过 ${MAX_TEXT.voucherNo} 个字`);
+const ZPayee = ZText.trim().min(1, '请填写收款方').max(MAX_TEXT.payee, `收款方不能超过 ${MAX_TEXT.payee} 个字`);
+const ZSummary = ZText.trim().max(MAX_TEXT.summary, `摘要不能超过 ${MAX_TEXT.summary} 个字`);
+const ZReason = ZText.trim().min(1, '请填写原因').max(500, '原因不能超过 500 个字');
 
 export const ZPaymentInput = z
   .object({
@@ -130,11 +130,11 @@ export const ZPaymentResult = z
 export type TPaymentResult = z.infer<typeof ZPaymentResult>;
 
 export const ZPaymentListQuery = z.object({
-  project: z.string().max(60).optional().meta({ description: '项目编码' }),
+  project: ZText.max(60).optional().meta({ description: '项目编码' }),
   from: ZIsoDate.optional(),
   to: ZIsoDate.optional(),
   status: z.enum(['active', 'void', 'all']).default('all'),
-  q: z.string().trim().max(100).optional().meta({ description: 'text in payee, summary or voucher number' }),
+  q: ZText.trim().max(100).optional().meta({ description: 'text in payee, summary or voucher number' }),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
 });

@@ -5,7 +5,7 @@ import { editGoalBook, locateIndicator, type EditGoalBookOptions } from '../../.
 import { indicatorFrom, insertIndicator, patchProject, removeIndicator, replaceDepartmentGoals, replaceIndicator } from '../../../core/goal-book-edits.js';
 import { ZGoalBookDiff } from '../../../contract/goal-book-change.js';
 import { ZDepartmentGoalsInput, ZIndicatorInput, ZProjectPatch } from '../../../contract/api/goal-book-api.js';
-import { ERROR_RESPONSES, ZUnitYearParams } from '../../../contract/api/common.js';
+import { ERROR_RESPONSES, ZText, ZUnitYearParams } from '../../../contract/api/common.js';
 import { actorOf, requireScope } from '../../plugins/auth.js';
 import type { ImportGoalBookResult } from '../../../app/goal-book/import-goal-book.js';
 
@@ -28,7 +28,7 @@ export default async function goalBookWriteRoutes(app: FastifyInstance) {
     result(await editGoalBook({ db: app.database.db, unitCode: requireScope(request).rootUnit.code, year: request.params.year, actor: actorOf(request), change }));
   const tags = ['goal book'];
   const response = { 200: ZEditResult, ...ERROR_RESPONSES };
-  const ZProjectParams = ZUnitYearParams.extend({ code: z.string().min(1).max(60) });
+  const ZProjectParams = ZUnitYearParams.extend({ code: ZText.min(1).max(60) });
   const ZIndicatorParams = ZUnitYearParams.extend({ id: z.coerce.number().int().positive() });
 
   r.patch(

@@ -6,6 +6,7 @@ import { can } from '../../../core/access/permissions.js';
 import { canReadRegisterKind, canWriteRegisterKind } from '../../../core/access/scope.js';
 import { chinaDate } from '../../../core/dates.js';
 import { DomainError } from '../../../core/errors.js';
+import { stripControlCharacters } from '../../../core/text.js';
 import { REGISTER_KIND_LABEL } from '../../../core/register-kinds.js';
 import { ERROR_RESPONSES } from '../../../contract/api/common.js';
 import { ZAsOfQuery, ZExportQuery, ZImportPreview, ZListQuery, ZRecordBody, ZRecordPage, ZRecordParams, ZRecordView, ZRegisterParams, ZRegisterVoidBody, ZSheetInfo } from '../../../contract/api/registers-api.js';
@@ -32,7 +33,7 @@ async function readUpload(request: FastifyRequest): Promise<{ bytes: Buffer; fil
   if (!request.isMultipart()) throw new DomainError('DOCUMENT_UNSUPPORTED', '请以 multipart/form-data 上传 .xlsx 或 .csv 文件（字段名 file）');
   const file = await request.file();
   if (!file) throw new DomainError('DOCUMENT_EMPTY', '没有收到文件');
-  return { bytes: await file.toBuffer(), fileName: file.filename };
+  return { bytes: await file.toBuffer(), fileName: stripControlCharacters(file.filename) };
 }
 
 /** Register records: sheets and their fields, list, export, detail, create, update, void, import and its template. */
@@ -143,8 +144,9 @@ export default async function registerRecordRoutes(app: FastifyInstance) {
       // a register the user does not keep is refused before the body is validated, as the import
       // refuses before reading the upload: a 403 says so whatever was sent
       preValidation: async (request) => {
-        const params = request.params as { kind: string; sheet: string };
-        assertMayWrite(viewerOf(request), requireSheet(params.kind, params.sheet));
+        // malformed parameters are left to the route's validation (400 naming the parameter)
+        const params = ZRecordParams.safeParse(request.params);
+        if (params.success) assertMayWrite(viewerOf(request), requireSheet(params.data.kind, params.data.sheet));
       },
       schema: {
         tags,
