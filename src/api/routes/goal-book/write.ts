@@ -9,6 +9,7 @@ import { ERROR_RESPONSES, ZUnitYearParams } from '../../../contract/api/common.j
 import { actorOf, requireUnit } from '../../plugins/auth.js';
 import type { ImportGoalBookResult } from '../../../app/goal-book/import-goal-book.js';
 import { assertInitialBudgetEditable } from '../../../app/spending/assert-initial-budget-editable.js';
+import { undoRevision } from '../../../app/goal-book/undo-revision.js';
 
 const BASE = '/api/units/:unitCode/years/:year';
 
@@ -31,6 +32,20 @@ export default async function goalBookWriteRoutes(app: FastifyInstance) {
   const response = { 200: ZEditResult, ...ERROR_RESPONSES };
   const ZProjectParams = ZUnitYearParams.extend({ code: z.string().min(1).max(60) });
   const ZIndicatorParams = ZUnitYearParams.extend({ id: z.coerce.number().int().positive() });
+
+  r.post(
+    `${BASE}/revisions/:number/undo`,
+    {
+      config: { access: 'review.apply' },
+      schema: {
+        tags,
+        summary: '撤销此修订: set the cells a review-fix revision changed back, as a new revision (audited); refused (409) when a later revision touched the same cells',
+        params: ZUnitYearParams.extend({ number: z.coerce.number().int().min(1) }),
+        response,
+      },
+    },
+    async (request) => result(await undoRevision({ db: app.database.db, unit: requireUnit(request), year: request.params.year, number: request.params.number, actor: actorOf(request) })),
+  );
 
   r.patch(
     `${BASE}/projects/:code`,
