@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 /**
  * Issue 13 items 9 and 10, measured on the real server (`node bin/jixiao.js serve`, PGlite):
  * - cold start: from spawning the process to the first answer of /api/health, on an empty data
- *   folder (the database is created) and again on the folder it left (aim: a few seconds);
+ *   folder without the migrated template (create + migrate, then the template is written), on
+ *   another empty folder (loaded from the template), and again on that folder (aim: a few seconds);
  * - first load: the bytes on the wire for the login page — index.html, the entry chunk and the
  *   login route's chunks with everything they import (followed through Vite's manifest), each
  *   requested from the server with Accept-Encoding br (then gzip) (aim ≤ 250 kB compressed).
@@ -22,9 +23,14 @@ export default async function webBench(): Promise<void> {
   if (build.status !== 0) throw new Error('web build failed: run `npm run build:web`');
 
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'jixiao-web-bench-'));
+  const noTemplate = mkdtempSync(path.join(os.tmpdir(), 'jixiao-web-bench-cache-'));
   try {
-    const empty = await startServer(dataDir);
-    report('cold start to /api/health, empty data folder', empty.ms, 'a few s');
+    // without the migrated template (src/db/pglite-template.ts): what every first start cost before
+    const slow = await startServer(path.join(dataDir, 'no-template'), { JIXIAO_TEMPLATE_CACHE: noTemplate });
+    report('cold start to /api/health, empty folder, no template', slow.ms, 'before: create + migrate');
+    await stop(slow.child);
+    const empty = await startServer(path.join(dataDir, 'data'), { JIXIAO_TEMPLATE_CACHE: noTemplate });
+    report('cold start to /api/health, empty folder, from template', empty.ms, 'a few s');
     try {
       for (const encoding of ['br', 'gzip'] as const) {
         const load = await firstLoad(empty.url, encoding);
@@ -33,11 +39,12 @@ export default async function webBench(): Promise<void> {
     } finally {
       await stop(empty.child);
     }
-    const existing = await startServer(dataDir);
+    const existing = await startServer(path.join(dataDir, 'data'), { JIXIAO_TEMPLATE_CACHE: noTemplate });
     report('cold start to /api/health, existing data folder', existing.ms, 'a few s');
     await stop(existing.child);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(noTemplate, { recursive: true, force: true });
   }
 }
 
@@ -45,9 +52,9 @@ function report(label: string, ms: number, aim: string): void {
   console.log(`${label.padEnd(58)}        ${ms.toFixed(0).padStart(8)} ms  (once, aim ${aim})`);
 }
 
-async function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string; ms: number }> {
+async function startServer(dataDir: string, extra: NodeJS.ProcessEnv = {}): Promise<{ child: ChildProcess; url: string; ms: number }> {
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, JIXIAO_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extra, JIXIAO_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' };
   delete env.DATABASE_URL; // the embedded database is what a first start creates
   const started = performance.now();
   const child = spawn(process.execPath, [path.join(root, 'bin/jixiao.js'), 'serve'], { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] });
