@@ -4,11 +4,13 @@ import { isDomainError } from '../core/errors.js';
 import { registerAudit } from './commands/audit.js';
 import { registerBackup } from './commands/backup.js';
 import { registerDemo } from './commands/demo.js';
+import { registerEvaluate } from './commands/evaluate.js';
 import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
 import { registerIndicators } from './commands/indicators.js';
 import { registerPayments } from './commands/payments.js';
 import { registerRegister } from './commands/register.js';
+import { registerReport } from './commands/report.js';
 import { registerReview } from './commands/review.js';
 import { registerServe } from './commands/serve.js';
 import { registerSpending } from './commands/spending.js';
@@ -36,6 +38,8 @@ registerBackup(program);
 registerIndicators(program);
 registerRegister(program);
 registerDemo(program);
+registerEvaluate(program);
+registerReport(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -34,6 +34,14 @@ export const PERMISSIONS = {
   'indicator.bind': { label: '绑定指标取数口径', roles: ['admin', 'finance', 'section'] },
   'indicatorValue.enter': { label: '填报指标完成值', roles: ['finance', 'section', 'office'] },
   'indicatorValue.approve': { label: '审批指标完成值', roles: ['leader', 'finance'] },
+  // 绩效自评: sections fill their lines, finance assembles and submits, the leader approves (and reopens),
+  // 财政审核 reads, comments and asks for 复核
+  'evaluation.read': { label: '查看绩效自评', roles: ALL },
+  'evaluation.fill': { label: '填写绩效自评（偏差原因、评价得分）', roles: ['finance', 'section'] },
+  'evaluation.submit': { label: '汇总提交绩效自评、签署得分', roles: ['finance'] },
+  'evaluation.approve': { label: '审批绩效自评（通过、退回、重新打开）', roles: ['leader'] },
+  'evaluation.comment': { label: '对绩效自评提出意见或复核', roles: ['finance', 'leader', 'reviewer'] },
+  'evaluation.scheme': { label: '修改自评评分规则', roles: ['admin', 'finance'] },
   'user.manage': { label: '管理用户与授权', roles: ['admin'] },
   'audit.read': { label: '查看审计日志', roles: ['admin', 'leader'] },
 } as const satisfies Record<string, { label: string; roles: readonly TRole[] }>;

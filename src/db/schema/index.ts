@@ -5,3 +5,4 @@ export * from './auth.js';
 export * from './review.js';
 export * from './spending.js';
 export * from './indicator-tracking.js';
+export * from './evaluation.js';

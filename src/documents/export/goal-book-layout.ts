@@ -29,7 +29,7 @@ function amountText(yuan: number, unit: MoneyUnit): { text: string; number: numb
 }
 
 /** Runs of equal values: [start, length] pairs, used for merged category cells. */
-function runs<T>(items: T[], key: (item: T) => string): Array<[number, number]> {
+export function runs<T>(items: T[], key: (item: T) => string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
   for (let i = 1; i <= items.length; i++) {

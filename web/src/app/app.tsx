@@ -24,6 +24,9 @@ const PaymentImportPage = lazy(() => import('../pages/payments/payment-import-pa
 // registers and indicator progress
 const RegistersPage = lazy(() => import('../pages/registers/registers-page'));
 const IndicatorsPage = lazy(() => import('../pages/indicators/indicators-page'));
+// self-evaluation
+const EvaluationPage = lazy(() => import('../pages/evaluation/evaluation-page'));
+const EvaluationPrintPage = lazy(() => import('../pages/evaluation/print-page'));
 
 /** Signed-in users only; a password set by an administrator must be changed first. */
 function RequireUser({ children }: { children: ReactNode }) {
@@ -42,6 +45,15 @@ export function App() {
         <Routes>
           <Route path="/login" element={<LoginPage />} />
           <Route path="/setup" element={<SetupPage />} />
+          {/* print views: no navigation around them */}
+          <Route
+            path="/print/u/:unitCode/:year/evaluation"
+            element={
+              <RequireUser>
+                <EvaluationPrintPage />
+              </RequireUser>
+            }
+          />
           <Route
             element={
               <RequireUser>
@@ -69,6 +81,7 @@ export function App() {
               <Route path="registers" element={<RegistersPage />} />
               <Route path="registers/:kind/:sheet" element={<RegistersPage />} />
               <Route path="indicators" element={<IndicatorsPage />} />
+              <Route path="evaluation" element={<EvaluationPage />} />
             </Route>
             <Route path="*" element={<Result status="404" title="404" subTitle="页面不存在 / Page not found" />} />
           </Route>
