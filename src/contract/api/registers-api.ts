@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEADLINE_FILTERS } from '../../core/deadlines.js';
 import { ASSESSMENTS } from '../../core/indicator-progress.js';
 import { LIGHTS } from '../../core/lights.js';
 import { REGISTER_KINDS } from '../../core/register-kinds.js';
@@ -37,6 +38,7 @@ export const ZSheetInfo = z
     dateKey: z.string(),
     titleKey: z.string(),
     sealable: z.boolean(),
+    deadlines: z.boolean().meta({ description: 'whether the sheet has legal deadlines: its list takes `deadline` and answers their counts' }),
     fields: z.array(ZFieldInfo),
     derived: z.array(z.object({ key: z.string(), label: z.string() })),
     readable: z.boolean().meta({ description: 'whether the signed-in user may read records of this sheet (a 业务科室 only its registers)' }),
@@ -62,7 +64,21 @@ export const ZRecordView = z
   .meta({ id: 'RegisterRecord' });
 export type TRecordView = z.infer<typeof ZRecordView>;
 
-export const ZRecordPage = z.object({ total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), records: z.array(ZRecordView) }).meta({ id: 'RegisterRecordPage' });
+export const ZDeadlineCounts = z
+  .object({ dueSoon: z.number().int(), overdue: z.number().int() })
+  .meta({ id: 'RegisterDeadlineCounts', description: 'of the records the list matches (before its deadline filter): how many have a legal deadline due soon (open, due within 2 days of asOf) and how many are overdue as of asOf' });
+export type TDeadlineCounts = z.infer<typeof ZDeadlineCounts>;
+
+export const ZRecordPage = z
+  .object({
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    records: z.array(ZRecordView),
+    asOf: ZIsoDate.meta({ description: 'the date the legal deadlines were judged on' }),
+    deadlines: ZDeadlineCounts.nullable().meta({ description: 'null on sheets without legal deadlines' }),
+  })
+  .meta({ id: 'RegisterRecordPage' });
 export type TRecordPage = z.infer<typeof ZRecordPage>;
 
 const ZBoolQuery = z.enum(['true', 'false']).default('false').transform((v) => v === 'true');
@@ -80,7 +96,11 @@ export const ZListQuery = z
       .enum(['exclude', 'include', 'only'], { error: '作废记录的显示方式应为 exclude（不显示，默认）、include（一并显示）或 only（只显示作废记录）' })
       .default('exclude')
       .meta({ description: 'voided records: left out (default), shown too, or only they' }),
-    asOf: ZIsoDate.optional(),
+    asOf: ZIsoDate.optional().meta({ description: 'the date legal deadlines are judged on; default: the end of the period listed (year, or to) or today, whichever is earlier' }),
+    deadline: z
+      .enum(DEADLINE_FILTERS, { error: `期限筛选应为 ${DEADLINE_FILTERS.join('、')} 之一（overdue 已逾期、dueSoon 即将到期、late 超期完成、onTime 按期）` })
+      .optional()
+      .meta({ description: 'sheets with legal deadlines: only records overdue, due soon (within 2 days), done late, or on time as of asOf' }),
   })
   .catchall(ZText.max(200))
   .meta({ description: 'Filters: any filterable field key as a query parameter, e.g. ?decision=给予援助&office=胡家坨司法所' });

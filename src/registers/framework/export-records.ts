@@ -4,6 +4,7 @@ import { guardRow } from '../../documents/xlsx/formula-guard.js';
 import { assertMayRead, assertMayUnmask } from './access.js';
 import type { SheetDef } from './define.js';
 import type { FieldDef, FieldValue } from './fields.js';
+import { DEADLINE_FILTER_LABEL } from '../../core/deadlines.js';
 import { auditSealedRead, auditUnmaskedRead, recordQueryOf, type RecordFilters } from './list-records.js';
 import { listRecordsAfter, type RecordCursor } from './record.repository.js';
 import { viewOf } from './records.js';
@@ -30,8 +31,6 @@ export const EXPORT_BATCH = 5000;
  */
 export interface ExportQuery extends Omit<RecordFilters, 'voided'> {
   unmasked: boolean;
-  /** the date legal deadlines are judged on */
-  asOf: string;
 }
 
 export interface ExportRecordsOptions extends RecordContext {
@@ -104,6 +103,7 @@ function describeFilters(sheet: SheetDef, q: ExportQuery): string {
     parts.push(`${f?.label ?? key}：${f?.type === 'bool' ? (value === 'true' ? '是' : value === 'false' ? '否' : value) : value}`);
   }
   if (q.q) parts.push(`搜索“${q.q}”`);
+  if (q.deadline) parts.push(`期限：${DEADLINE_FILTER_LABEL[q.deadline]}`);
   return parts.length > 0 ? parts.join('；') : '无（全部记录）';
 }
 

@@ -8,6 +8,7 @@ import { ZDepartmentGoalsInput, ZIndicatorInput, ZProjectPatch } from '../../../
 import { ERROR_RESPONSES, ZText, ZUnitYearParams } from '../../../contract/api/common.js';
 import { actorOf, requireScope } from '../../plugins/auth.js';
 import type { ImportGoalBookResult } from '../../../app/goal-book/import-goal-book.js';
+import { undoRevision } from '../../../app/goal-book/undo-revision.js';
 
 const BASE = '/api/units/:unitCode/years/:year';
 
@@ -30,6 +31,20 @@ export default async function goalBookWriteRoutes(app: FastifyInstance) {
   const response = { 200: ZEditResult, ...ERROR_RESPONSES };
   const ZProjectParams = ZUnitYearParams.extend({ code: ZText.min(1).max(60) });
   const ZIndicatorParams = ZUnitYearParams.extend({ id: z.coerce.number().int().positive() });
+
+  r.post(
+    `${BASE}/revisions/:number/undo`,
+    {
+      config: { access: 'review.apply' },
+      schema: {
+        tags,
+        summary: '撤销此修订: set the cells a review-fix revision changed back, as a new revision (audited); refused (409) when a later revision touched the same cells',
+        params: ZUnitYearParams.extend({ number: z.coerce.number().int().min(1) }),
+        response,
+      },
+    },
+    async (request) => result(await undoRevision({ db: app.database.db, scope: requireScope(request), year: request.params.year, number: request.params.number, actor: actorOf(request) })),
+  );
 
   r.patch(
     `${BASE}/projects/:code`,

@@ -5,6 +5,7 @@ import { subjectOf } from '../../../app/auth/auth-user.js';
 import { can } from '../../../core/access/permissions.js';
 import { canReadRegisterKind, canWriteRegisterKind } from '../../../core/access/scope.js';
 import { chinaDate } from '../../../core/dates.js';
+import { deadlineAsOf } from '../../../core/deadlines.js';
 import { DomainError } from '../../../core/errors.js';
 import { stripControlCharacters } from '../../../core/text.js';
 import { REGISTER_KIND_LABEL } from '../../../core/register-kinds.js';
@@ -22,7 +23,7 @@ import { REGISTERS, requireSheet } from '../../../registers/registry.js';
 import { actorOf, requireScope, requireUser } from '../../plugins/auth.js';
 
 const BASE = '/api/units/:unitCode/registers/:kind/:sheet';
-const LIST_KEYS = new Set(['year', 'from', 'to', 'q', 'page', 'pageSize', 'unmasked', 'voided', 'asOf']);
+const LIST_KEYS = new Set(['year', 'from', 'to', 'q', 'page', 'pageSize', 'unmasked', 'voided', 'asOf', 'deadline']);
 
 const filtersOf = (query: Record<string, unknown>) => Object.fromEntries(Object.entries(query).filter(([k, v]) => !LIST_KEYS.has(k) && typeof v === 'string')) as Record<string, string>;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -62,6 +63,7 @@ export default async function registerRecordRoutes(app: FastifyInstance) {
         dateKey: s.dateKey,
         titleKey: s.titleKey,
         sealable: s.sealedKey !== undefined,
+        deadlines: s.deadlines !== undefined,
         fields: s.fields.map((f) => ({ key: f.key, label: f.label, type: f.type, required: f.required, ...(f.options ? { options: [...f.options] } : {}), personal: f.personal !== undefined, filter: f.filter, search: f.search, ...(f.hint ? { hint: f.hint } : {}) })),
         derived: Object.entries(s.derivedLabels ?? {}).map(([key, label]) => ({ key, label })),
         readable: canReadRegisterKind(subject, s.kind),
@@ -78,7 +80,7 @@ export default async function registerRecordRoutes(app: FastifyInstance) {
       const filters = filtersOf(q);
       return listRegisterRecords({
         ...contextOf(request),
-        query: { year: q.year, from: q.from, to: q.to, q: q.q, filters, page: q.page, pageSize: q.pageSize, unmasked: q.unmasked, voided: q.voided, asOf: q.asOf ?? chinaDate(new Date()) },
+        query: { year: q.year, from: q.from, to: q.to, q: q.q, filters, page: q.page, pageSize: q.pageSize, unmasked: q.unmasked, voided: q.voided, asOf: q.asOf ?? deadlineAsOf(q, chinaDate(new Date())), deadline: q.deadline },
       });
     },
   );
@@ -98,7 +100,7 @@ export default async function registerRecordRoutes(app: FastifyInstance) {
       const q = request.query;
       const file = await exportRegisterRecords({
         ...contextOf(request),
-        query: { year: q.year, from: q.from, to: q.to, q: q.q, filters: filtersOf(q), unmasked: q.unmasked, asOf: q.asOf ?? chinaDate(new Date()) },
+        query: { year: q.year, from: q.from, to: q.to, q: q.q, filters: filtersOf(q), unmasked: q.unmasked, asOf: q.asOf ?? deadlineAsOf(q, chinaDate(new Date())), deadline: q.deadline },
       });
       return reply
         .header('content-type', XLSX)
