@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZText } from './api/common.js';
 
 /**
  * 自评评分规则 (scoring scheme) of a unit's year, as data. The default is 财预〔2020〕10号; a province's
@@ -18,7 +19,7 @@ export const ZScoringScheme = z
       })
       .refine((w) => Math.abs(w.execution + w.output + w.benefit + w.satisfaction - 100) < 1e-9, { message: '预算执行率、产出、效益、满意度的权重合计应为 100 分' }),
     /** indicator id → points; replaces the document's 分值 or the even spread */
-    indicatorWeights: z.record(z.string(), z.number().min(0).max(100)),
+    indicatorWeights: z.record(ZText, z.number().min(0).max(100)),
     lowerIsBetter: z.enum(['linear-to-double', 'target-over-actual']).meta({ description: 'linear-to-double: full when met, linear to 0 at twice the target; target-over-actual: weight × target ÷ actual' }),
     bands: z.object({ achieved: ZBandRange, partial: ZBandRange, notAchieved: ZBandRange }),
     rounding: z.enum(['round-2', 'cut-1']).meta({ description: 'round-2: rounded to 2 decimals; cut-1: cut (not rounded) to 1 decimal' }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, deadline, judicialConfirmationWindow, legalAidDeadlines } from './deadlines.js';
+import { addDays, deadline, deadlineAsOf, deadlineFilterOf, judicialConfirmationWindow, legalAidDeadlines, type TDeadline } from './deadlines.js';
 
 describe('deadline', () => {
   it.each([
@@ -36,5 +36,35 @@ describe('司法确认 window (人民调解法 Art.33)', () => {
   it('is open for 30 days after the agreement', () => {
     expect(judicialConfirmationWindow('2022-01-10', null, '2022-02-09')).toEqual({ due: '2022-02-09', status: 'due' });
     expect(judicialConfirmationWindow('2022-01-10', null, '2022-02-10')?.status).toBe('overdue');
+  });
+});
+
+describe('the as-of date of a list (issue 13 item 13)', () => {
+  it.each([
+    ['a past year: its last day', { year: 2022 }, '2026-11-29', '2022-12-31'],
+    ['the current year: today', { year: 2026 }, '2026-11-29', '2026-11-29'],
+    ['a future year: today', { year: 2027 }, '2026-11-29', '2026-11-29'],
+    ['a past range: its end', { to: '2022-06-30' }, '2026-11-29', '2022-06-30'],
+    ['a range ending later: today', { to: '2026-12-31' }, '2026-11-29', '2026-11-29'],
+    ['no period: today', {}, '2026-11-29', '2026-11-29'],
+    ['the year wins over a range end', { year: 2021, to: '2022-06-30' }, '2026-11-29', '2021-12-31'],
+  ] as const)('%s', (_, period, today, expected) => {
+    expect(deadlineAsOf(period, today)).toBe(expected);
+  });
+});
+
+describe('where a record stands on its deadlines', () => {
+  const d = (due: string, status: TDeadline['status']): TDeadline => ({ due, status });
+  it.each([
+    ['no deadline running', [null, null], null],
+    ['open, due in 3 days: on time', [d('2022-06-13', 'due')], 'onTime'],
+    ['open, due in 2 days: due soon', [d('2022-06-12', 'due')], 'dueSoon'],
+    ['open, due today: due soon', [d('2022-06-10', 'due')], 'dueSoon'],
+    ['overdue beats due soon', [d('2022-06-11', 'due'), d('2022-06-09', 'overdue')], 'overdue'],
+    ['due soon beats late', [d('2022-06-01', 'late'), d('2022-06-11', 'due')], 'dueSoon'],
+    ['done late', [d('2022-06-01', 'late'), d('2022-06-05', 'met')], 'late'],
+    ['all met', [d('2022-06-01', 'met'), null], 'onTime'],
+  ] as const)('%s', (_, deadlines, expected) => {
+    expect(deadlineFilterOf(deadlines, '2022-06-10')).toBe(expected);
   });
 });

@@ -29,6 +29,93 @@ export function deadline(start: string | null, done: string | null, days: number
   return { due, status: asOf <= due ? 'due' : 'overdue' };
 }
 
+export const NOTIFIED = '通知辩护/代理';
+export const GRANTED = '给予援助';
+
+/**
+ * A legal deadline declared as data — "`done` within `days` days of `start`, for records where
+ * `when` holds" — so one declaration is evaluated on a record (the list's tags, the export's
+ * columns) and turned into SQL (the list's deadline filter and counts) without two copies of the law.
+ * Rules sharing a `key` must exclude each other by their `when`.
+ */
+export interface DeadlineRule {
+  /** the step, e.g. decision; derived values are `${key}Due` and `${key}Status` */
+  key: string;
+  /** date field the period runs from */
+  start: string;
+  /** date field that ends the step */
+  done: string;
+  days: number;
+  /** conditions on other fields (all must hold); `isNot` holds for an empty field too */
+  when?: ReadonlyArray<{ field: string; is: string } | { field: string; isNot: string }>;
+}
+
+export type DeadlineRecord = Record<string, string | number | boolean | null | undefined>;
+
+export function ruleApplies(rule: DeadlineRule, record: DeadlineRecord): boolean {
+  return (rule.when ?? []).every((c) => ('is' in c ? record[c.field] === c.is : record[c.field] !== c.isNot));
+}
+
+const dateOf = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
+
+/** Every step's deadline as of `asOf` (null where no rule applies or the period has not started). */
+export function evaluateDeadlines(rules: readonly DeadlineRule[], record: DeadlineRecord, asOf: string): Record<string, TDeadline | null> {
+  const out: Record<string, TDeadline | null> = {};
+  for (const rule of rules) {
+    if (!(rule.key in out)) out[rule.key] = null;
+    if (ruleApplies(rule, record)) out[rule.key] = deadline(dateOf(record[rule.start]), dateOf(record[rule.done]), rule.days, asOf);
+  }
+  return out;
+}
+
+/** An open step due within this many days of the as-of date (inclusive) is 即将到期. */
+export const DUE_SOON_DAYS = 2;
+
+/**
+ * Where a record stands on its deadlines, for the list's filter and counts: `overdue` (a step still
+ * open past its day), else `dueSoon` (a step open and due within DUE_SOON_DAYS), else `late` (a step
+ * done after its day), else `onTime` (every step so far done in time or not yet pressing); null when
+ * no deadline runs yet.
+ */
+export const DEADLINE_FILTERS = ['overdue', 'dueSoon', 'late', 'onTime'] as const;
+export type TDeadlineFilter = (typeof DEADLINE_FILTERS)[number];
+
+export const DEADLINE_FILTER_LABEL: Record<TDeadlineFilter, string> = { overdue: '已逾期', dueSoon: '即将到期', late: '超期完成', onTime: '按期' };
+
+export function isDueSoon(d: TDeadline, asOf: string): boolean {
+  return d.status === 'due' && addDays(asOf, DUE_SOON_DAYS) >= d.due;
+}
+
+export function deadlineFilterOf(deadlines: ReadonlyArray<TDeadline | null>, asOf: string): TDeadlineFilter | null {
+  const running = deadlines.filter((d): d is TDeadline => d !== null);
+  if (running.length === 0) return null;
+  if (running.some((d) => d.status === 'overdue')) return 'overdue';
+  if (running.some((d) => isDueSoon(d, asOf))) return 'dueSoon';
+  if (running.some((d) => d.status === 'late')) return 'late';
+  return 'onTime';
+}
+
+/**
+ * The date a list judges deadlines on when none is given: the end of the period it shows (the
+ * year, or the `to` of a date range) or today, whichever is earlier — so 2022's cases read as they
+ * stood at the end of 2022, not as overdue forever.
+ */
+export function deadlineAsOf(period: { year?: number | undefined; to?: string | undefined }, today: string): string {
+  const end = period.year !== undefined ? `${period.year}-12-31` : period.to;
+  return end !== undefined && end < today ? end : today;
+}
+
+/**
+ * 法律援助法 Art.43: decide an application within 7 days; once legal aid is granted, assign a lawyer
+ * within 3 days of the decision. Art.36: a case notified by a court, procuratorate or police is
+ * assigned within 3 days of the notice (no decision step).
+ */
+export const LEGAL_AID_DEADLINES: readonly DeadlineRule[] = [
+  { key: 'decision', start: 'appliedOn', done: 'decidedOn', days: 7, when: [{ field: 'source', isNot: NOTIFIED }] },
+  { key: 'assignment', start: 'appliedOn', done: 'assignedOn', days: 3, when: [{ field: 'source', is: NOTIFIED }] },
+  { key: 'assignment', start: 'decidedOn', done: 'assignedOn', days: 3, when: [{ field: 'source', isNot: NOTIFIED }, { field: 'decision', is: GRANTED }] },
+];
+
 export interface LegalAidCaseDates {
   source: string | null;
   appliedOn: string;
@@ -37,19 +124,9 @@ export interface LegalAidCaseDates {
   assignedOn: string | null;
 }
 
-export const NOTIFIED = '通知辩护/代理';
-export const GRANTED = '给予援助';
-
-/**
- * 法律援助法 Art.43: decide an application within 7 days; once legal aid is granted, assign a lawyer
- * within 3 days of the decision. Art.36: a case notified by a court, procuratorate or police is
- * assigned within 3 days of the notice (no decision step).
- */
 export function legalAidDeadlines(c: LegalAidCaseDates, asOf: string): { decision: TDeadline | null; assignment: TDeadline | null } {
-  if (c.source === NOTIFIED) return { decision: null, assignment: deadline(c.appliedOn, c.assignedOn, 3, asOf) };
-  const decision = deadline(c.appliedOn, c.decidedOn, 7, asOf);
-  const granted = c.decision === GRANTED && c.decidedOn !== null && c.decidedOn <= asOf;
-  return { decision, assignment: granted ? deadline(c.decidedOn, c.assignedOn, 3, asOf) : null };
+  const d = evaluateDeadlines(LEGAL_AID_DEADLINES, { ...c }, asOf);
+  return { decision: d.decision ?? null, assignment: d.assignment ?? null };
 }
 
 /**

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -10,6 +9,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import pg from 'pg';
 import * as schema from './schema/index.js';
+import { openPgliteDir, pgliteTemplate, writePgliteTemplate } from './pglite-template.js';
 
 export type Schema = typeof schema;
 /** Either engine's drizzle database; repositories take this (or a transaction) and nothing else. */
@@ -48,14 +48,16 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     return { db, engine: 'postgres', close: () => pool.end() };
   }
   let client = options.pglite;
+  let fresh = false;
+  const template = pgliteTemplate(MIGRATIONS_FOLDER);
   if (!client) {
     if (!options.dataDir) throw new Error('openDatabase needs a dataDir for PGlite');
-    const dir = path.join(options.dataDir, 'pglite');
-    mkdirSync(dir, { recursive: true });
-    client = await PGlite.create(dir);
+    // a new data folder starts from the migrated template when there is one (pglite-template.ts)
+    ({ client, fresh } = await openPgliteDir(path.join(options.dataDir, 'pglite'), template));
   }
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   if (shouldMigrate) await migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+  if (fresh && shouldMigrate) await writePgliteTemplate(client, template);
   const pglite = client;
   return { db, engine: 'pglite', pglite, close: () => pglite.close() };
 }

@@ -1,11 +1,15 @@
-import { mkdirSync, openSync, readFileSync, unlinkSync, writeSync, closeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { DomainError } from '../core/errors.js';
 
 /**
  * PGlite is one process's database: two writers on one data folder corrupt it. Whoever opens the
  * folder (the server or a CLI command) holds this lock file; a second opener is refused with a
- * message that says who holds it and what to do. A lock whose process is gone is taken over.
+ * message that says who holds it and what to do. A lock whose holder is gone is taken over, and
+ * "gone" is decided carefully, since a restart right after a crash must not be refused: a process
+ * killed but not yet reaped (a zombie) is gone, and so is a live process that merely reuses the
+ * holder's pid — the lock records the holder's start time (Linux /proc, with the boot id), and
+ * only the very process that wrote it still holds it.
  */
 
 export interface LockHolder {
@@ -14,6 +18,10 @@ export interface LockHolder {
   port?: number;
   command?: string;
   startedAt: string;
+  /** the holder's start time in clock ticks since boot (/proc/<pid>/stat field 22), on Linux */
+  processStart?: number;
+  /** /proc/sys/kernel/random/boot_id when the lock was taken: start times compare within one boot */
+  bootId?: string;
 }
 
 const LOCK_FILE = 'jixiao.lock';
@@ -25,6 +33,58 @@ function alive(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+interface ProcessInfo {
+  state: string;
+  startTicks: number;
+  cmdline: string | null;
+}
+
+/** What Linux says about a process; null where there is no /proc (macOS, Windows) or no such process. */
+function processInfo(pid: number | 'self'): ProcessInfo | null {
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return null;
+  }
+  // "pid (comm) state ppid …": comm may hold spaces and parentheses, so fields are read after the last ")"
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  let cmdline: string | null;
+  try {
+    cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ').trim();
+  } catch {
+    cmdline = null;
+  }
+  return { state: fields[0] ?? '', startTicks: Number(fields[19]), cmdline };
+}
+
+function bootId(): string | undefined {
+  try {
+    return readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+  } catch {
+    return undefined;
+  }
+}
+
+/** How jixiao runs: bin/jixiao.js (or the installed `jixiao` link), or the CLI's source under tsx. */
+const JIXIAO_COMMAND = /jixiao|src\/cli\/main\.ts/;
+
+/** Why the lock's holder no longer holds it, or null while it does. */
+export function holderGone(holder: LockHolder): string | null {
+  if (!Number.isInteger(holder.pid) || holder.pid <= 0) return '锁文件无法识别';
+  if (!alive(holder.pid)) return `进程 ${holder.pid} 已不存在`;
+  const info = processInfo(holder.pid);
+  // without /proc (or with other users' processes hidden) a signal-0 probe is all there is
+  if (info === null) return null;
+  if (info.state === 'Z' || info.state === 'X') return `进程 ${holder.pid} 已结束（尚未被回收）`;
+  if (holder.processStart !== undefined && holder.bootId !== undefined && holder.bootId === bootId()) {
+    return info.startTicks === holder.processStart ? null : `进程号 ${holder.pid} 已被另一个进程重新使用`;
+  }
+  // a lock without a start time (or from before a reboot): the pid must at least be running jixiao
+  if (info.cmdline !== null && !JIXIAO_COMMAND.test(info.cmdline)) return `进程号 ${holder.pid} 现在属于另一个程序`;
+  return null;
 }
 
 function readHolder(file: string): LockHolder | null {
@@ -41,10 +101,21 @@ export function describeHolder(holder: LockHolder): string {
     : `另一个 jixiao 命令（进程 ${holder.pid}${holder.command ? `：${holder.command}` : ''}）`;
 }
 
-export function acquireDataDirLock(dataDir: string, holder: Omit<LockHolder, 'pid' | 'startedAt'>): () => void {
+export function acquireDataDirLock(
+  dataDir: string,
+  holder: Omit<LockHolder, 'pid' | 'startedAt' | 'processStart' | 'bootId'>,
+  log: (line: string) => void = (line) => console.error(line),
+): () => void {
   mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, LOCK_FILE);
-  const me: LockHolder = { ...holder, pid: process.pid, startedAt: new Date().toISOString() };
+  const self = processInfo('self');
+  const boot = bootId();
+  const me: LockHolder = {
+    ...holder,
+    pid: process.pid,
+    startedAt: new Date().toISOString(),
+    ...(self && Number.isFinite(self.startTicks) && boot ? { processStart: self.startTicks, bootId: boot } : {}),
+  };
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(file, 'wx', 0o600);
@@ -68,7 +139,9 @@ export function acquireDataDirLock(dataDir: string, holder: Omit<LockHolder, 'pi
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const other = readHolder(file);
-      if (other && other.pid !== process.pid && alive(other.pid)) {
+      // a lock of this very process (never released) is simply taken again
+      const gone = other === null ? '锁文件无法识别' : other.pid === process.pid ? null : holderGone(other);
+      if (other && other.pid !== process.pid && gone === null) {
         throw new DomainError(
           'DATA_DIR_LOCKED',
           {
@@ -80,7 +153,11 @@ export function acquireDataDirLock(dataDir: string, holder: Omit<LockHolder, 'pi
           { holder: other },
         );
       }
-      // stale lock from a process that is gone (or unreadable): take it over
+      // a stale lock (its holder gone, or unreadable): take it over, and say so
+      if (gone !== null && attempt === 0) {
+        const who = other ? `${other.role === 'server' ? 'jixiao 服务器' : 'jixiao 命令'}，进程 ${other.pid}` : '无法识别';
+        log(`jixiao：数据目录 ${dataDir} 的锁（${who}）已失效：${gone}。已接管。`);
+      }
       try {
         unlinkSync(file);
       } catch {

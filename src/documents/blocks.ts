@@ -1,3 +1,5 @@
+import { stripControlCharacters } from '../core/text.js';
+
 /**
  * The format-neutral shape every goal-document reader produces: paragraphs and tables in document
  * order. Tables keep grid columns and merges so one structural parser serves extracted text, Word and
@@ -51,7 +53,8 @@ export interface BlockDocument {
 
 /** Word-extraction artefacts such as "[bookmark: _Toc6636]" are not part of what the author wrote. */
 export function stripArtefacts(text: string): string {
-  return text.replace(/\[bookmark:[^\]]*\]/g, '');
+  // control characters are never the author's text (and a NUL could not be stored)
+  return stripControlCharacters(text.replace(/\[bookmark:[^\]]*\]/g, ''));
 }
 
 /** Trim every line's right end and the whole text, keeping the author's inner line breaks. */

@@ -1,10 +1,12 @@
 import { ZGoalBook, type TGoalBook } from '../contract/goal-book.js';
 import { DocumentError } from '../core/errors.js';
 import type { BlockDocument } from './blocks.js';
+import { withDocumentSlot } from './document-slots.js';
 import { readDocxBlocks } from './docx/read-docx-blocks.js';
 import { parseGoalDocument, type ParseOptions } from './goal-document/parse-goal-document.js';
 import { readTextBlocks } from './text/read-text-blocks.js';
 import { readXlsxBlocks } from './xlsx/read-xlsx-blocks.js';
+import { CorruptZipError, readZipDirectory } from './zip/safe-unzip.js';
 
 /**
  * Any goal document → goal book. The file's type is decided by its bytes, not its name: Word and
@@ -17,16 +19,17 @@ export type GoalDocumentKind = 'docx' | 'xlsx' | 'text' | 'json';
 
 const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
 
-async function zipKind(bytes: Uint8Array): Promise<'docx' | 'xlsx'> {
-  const { default: JSZip } = await import('jszip');
-  let zip;
+/** Word or Excel, told by the package's directory alone (nothing inflated; sizes checked). */
+function zipKind(bytes: Uint8Array): 'docx' | 'xlsx' {
+  let names: Set<string>;
   try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    throw new DocumentError({}, '文件已损坏或不完整：它像是 Word/Excel 文件，但无法解压', 'DOCUMENT_GARBLED');
+    names = new Set(readZipDirectory(bytes).map((e) => e.name));
+  } catch (error) {
+    if (error instanceof CorruptZipError) throw new DocumentError({}, '文件已损坏或不完整：它像是 Word/Excel 文件，但无法解压', 'DOCUMENT_GARBLED');
+    throw error;
   }
-  if (zip.file('word/document.xml')) return 'docx';
-  if (zip.file('xl/workbook.xml')) return 'xlsx';
+  if (names.has('word/document.xml')) return 'docx';
+  if (names.has('xl/workbook.xml')) return 'xlsx';
   throw new DocumentError({}, '不支持的文件类型：这是一个 zip 包，但既不是 Word（.docx）也不是 Excel（.xlsx）', 'DOCUMENT_UNSUPPORTED');
 }
 
@@ -88,11 +91,13 @@ export async function readGoalDocumentBlocks(bytes: Uint8Array, kind: Exclude<Go
   return readTextBlocks(text);
 }
 
-export async function readGoalDocument(bytes: Uint8Array, options: ParseOptions = {}): Promise<TGoalBook> {
-  const kind = await detectGoalDocumentKind(bytes);
-  if (kind === 'json') {
-    const book = readJsonGoalBook(bytes);
-    return options.year !== undefined ? { ...book, year: options.year } : book;
-  }
-  return parseGoalDocument(await readGoalDocumentBlocks(bytes, kind), options);
+export function readGoalDocument(bytes: Uint8Array, options: ParseOptions = {}): Promise<TGoalBook> {
+  return withDocumentSlot(async () => {
+    const kind = await detectGoalDocumentKind(bytes);
+    if (kind === 'json') {
+      const book = readJsonGoalBook(bytes);
+      return options.year !== undefined ? { ...book, year: options.year } : book;
+    }
+    return parseGoalDocument(await readGoalDocumentBlocks(bytes, kind), options);
+  });
 }

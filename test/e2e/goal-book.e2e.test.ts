@@ -94,6 +94,48 @@ describe('goal book in the browser', { timeout: 90_000 }, () => {
     await page.context().close();
   });
 
+  it('shows a one-click fix before it changes the document, and undoes it from the revision history', async () => {
+    const page = await env.signIn('finance');
+    await page.goto(env.url + '/u/315002/2022/review');
+    const row = page.locator('tr', { hasText: '用文字“百分比”写单位' }).filter({ hasText: '法制建设' });
+    await row.getByRole('button', { name: /一键修正/ }).click();
+    // nothing is written yet: the dialog shows the cell before and after
+    const confirm = page.getByRole('dialog').filter({ has: page.getByTestId('fix-preview') });
+    await confirm.locator('.ant-modal-confirm-title', { hasText: '按审核意见修改正式文本（1 处）？' }).waitFor();
+    await confirm.getByTestId('fix-preview').getByText('100百分比').waitFor();
+    await confirm.getByTestId('fix-preview').getByText('100%', { exact: true }).waitFor();
+    await confirm.getByRole('button', { name: /取\s*消/ }).click();
+    await page.goto(env.url + '/u/315002/2022/projects/13022522P000R24100104?cell=1:target');
+    expect(await page.locator('td[data-focused="true"]').textContent()).toBe('100百分比');
+
+    await page.goto(env.url + '/u/315002/2022/review');
+    await page.locator('tr', { hasText: '用文字“百分比”写单位' }).filter({ hasText: '法制建设' }).getByRole('button', { name: /一键修正/ }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '确认修改' }).click();
+    await page.getByText(/已保存 · 第 \d+ 次修订/).waitFor();
+    await page.goto(env.url + '/u/315002/2022/projects/13022522P000R24100104?cell=1:target');
+    await page.locator('td[data-focused="true"]', { hasText: '100%' }).waitFor();
+
+    // 撤销此修订 on the newest revision (the fix): confirmed, it becomes a revision of its own
+    await page.goto(env.url + '/u/315002/2022/revisions');
+    const undo = page.locator('[data-testid^="undo-"]').first();
+    const number = Number((await undo.getAttribute('data-testid'))!.slice('undo-'.length));
+    await undo.click();
+    const dialog = page.getByRole('dialog').filter({ has: page.getByTestId('undo-preview') });
+    await dialog.locator('.ant-modal-confirm-title', { hasText: `撤销第 ${number} 次修订？` }).waitFor();
+    await dialog.getByRole('button', { name: '撤销此修订' }).click();
+    await page.getByText(`已撤销第 ${number} 次修订`).waitFor();
+    await page.locator('tr', { hasText: `撤销第 ${number} 次修订` }).getByText('撤销修订').waitFor();
+    await page.goto(env.url + '/u/315002/2022/projects/13022522P000R24100104?cell=1:target');
+    await page.locator('td[data-focused="true"]', { hasText: '100百分比' }).waitFor();
+
+    // undone once: the second undo is refused with the reason
+    await page.goto(env.url + '/u/315002/2022/revisions');
+    await page.getByTestId(`undo-${number}`).click();
+    await page.getByRole('dialog').getByRole('button', { name: '撤销此修订' }).click();
+    await page.getByText(`第 ${number + 1} 次修订之后又修改了`).waitFor();
+    await page.context().close();
+  });
+
   it('hides editing from a leader, whom the API would refuse anyway', async () => {
     const page = await env.signIn('leader');
     await page.goto(env.url + '/u/315002/2022/projects/13022522P000R24100085');

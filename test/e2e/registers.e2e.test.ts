@@ -112,6 +112,36 @@ describe('registers and indicator progress in the browser', { timeout: 120_000 }
     expect(file.rawPayload.toString()).toBe('%PDF-1.7\n%%EOF\n');
   });
 
+  it('judges 2022’s legal deadlines as of 2022-12-31, shows the due-soon and overdue counts, and filters by them', async () => {
+    const year = await apiAs<TRecordPage>('finance', `${CASES}?year=2022&pageSize=1`);
+    expect(year.asOf).toBe('2022-12-31');
+    const counts = year.deadlines!;
+    const overdue = await apiAs<TRecordPage>('finance', `${CASES}?year=2022&deadline=overdue&pageSize=1`);
+    expect(overdue.total).toBe(counts.overdue);
+    // judged against today nearly every open case of 2022 would read 已逾期
+    expect(overdue.total).toBeLessThan(year.total / 4);
+
+    const page = await env.signIn('section');
+    await page.goto(`${env.url}/u/315002/2022/registers/legal-aid/cases`);
+    const shown = page.getByTestId('deadline-counts');
+    await shown.getByText('法定期限（截至 2022-12-31）').waitFor();
+    await shown.getByText(`即将到期 ${counts.dueSoon} 条`).waitFor();
+    await shown.getByText(`已逾期 ${counts.overdue} 条`).waitFor();
+    await page.getByText(`共 ${year.total} 条`).waitFor();
+    // a click on the count lists those records only; clicked again it lists all of them
+    await page.getByTestId('deadline-count-overdue').click();
+    if (counts.overdue > 0) await page.getByText(`共 ${counts.overdue} 条`).waitFor();
+    else await page.getByText('没有符合条件的记录').waitFor();
+    await page.getByTestId('deadline-count-overdue').click();
+    await page.getByText(`共 ${year.total} 条`).waitFor();
+    // the filter offers the four states
+    await page.getByLabel('期限状态').click();
+    await page.locator('.ant-select-item-option', { hasText: '即将到期' }).click();
+    if (counts.dueSoon > 0) await page.getByText(`共 ${counts.dueSoon} 条`).waitFor();
+    else await page.getByText('没有符合条件的记录').waitFor();
+    await page.context().close();
+  });
+
   it('the drill-down from a count lists as many records as the actual', async () => {
     const accepted = indicatorOf(await board(), '法律援助案件受理数（件)');
     expect(accepted.metric).toBe('legal-aid.cases-accepted');

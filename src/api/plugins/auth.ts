@@ -3,6 +3,7 @@ import fp from 'fastify-plugin';
 import { can } from '../../core/access/permissions.js';
 import type { TUnitScope } from '../../core/access/scope.js';
 import { DomainError } from '../../core/errors.js';
+import { ZUnitYearParams } from '../../contract/api/common.js';
 import { resolveSession } from '../../app/auth/sessions.js';
 import { subjectOf, type AuthUser } from '../../app/auth/auth-user.js';
 import { resolveScope } from '../../app/units/resolve-scope.js';
@@ -99,6 +100,15 @@ export default fp(async function auth(app: FastifyInstance) {
       throw new DomainError('FORBIDDEN', { zh: '您的角色无权进行此操作', en: 'Your role may not do this' });
     }
     const unitCode = (request.params as Record<string, string> | undefined)?.unitCode;
-    if (unitCode !== undefined) request.scope = await resolveScope({ db: app.database.db, subject: subjectOf(user), unitCode });
+    if (unitCode !== undefined) {
+      // the unit is looked up before the route's own validation: the same contract check first
+      const checked = ZUnitYearParams.shape.unitCode.safeParse(unitCode);
+      if (!checked.success) {
+        throw new DomainError('VALIDATION_FAILED', { zh: `路径参数不正确：unitCode ${checked.error.issues.map((i) => i.message).join('；')}`, en: `Invalid path parameter: unitCode ${checked.error.issues.map((i) => i.message).join('; ')}` }, {
+          issues: checked.error.issues.map((i) => ({ path: 'unitCode', message: i.message })),
+        });
+      }
+      request.scope = await resolveScope({ db: app.database.db, subject: subjectOf(user), unitCode });
+    }
   });
 });

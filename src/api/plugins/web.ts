@@ -5,6 +5,12 @@ import fp from 'fastify-plugin';
 import fastifyStatic from '@fastify/static';
 import { requestLanguage } from './errors.js';
 
+/** A year, immutable, for Vite's hashed /assets/ (a new build has new names); revalidate the rest (index.html first). */
+export function cacheControlFor(root: string, filePath: string): string {
+  const relative = path.relative(root, filePath).split(path.sep);
+  return relative[0] === 'assets' ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
 /**
  * Serves the built web app (web/dist) and answers unknown non-API paths with index.html so the
  * browser's router can take them. Without a build it says how to make one.
@@ -20,7 +26,16 @@ export default fp(async function web(app: FastifyInstance, options: { root: stri
     );
     return;
   }
-  await app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: ['index.html'], maxAge: '1h', immutable: false });
+  await app.register(fastifyStatic, {
+    root,
+    prefix: '/',
+    wildcard: false,
+    index: ['index.html'],
+    // the build writes .br and .gz beside every asset (web/build/precompress.ts): sent as they are
+    preCompressed: true,
+    cacheControl: false,
+    setHeaders: (reply, filePath) => void reply.header('cache-control', cacheControlFor(root, filePath)),
+  });
 
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api') || request.method !== 'GET' || request.url.startsWith('/assets/')) return notFound(request, reply);

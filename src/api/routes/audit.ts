@@ -6,7 +6,7 @@ import { verifyAuditChain } from '../../app/audit/verify-audit-chain.js';
 import { searchAuditLog } from '../../app/audit/search-audit-log.js';
 import { ZAuditEntry } from '../../contract/api/auth-api.js';
 import { ZAuditVerification } from '../../contract/api/audit-api.js';
-import { ERROR_RESPONSES, ZIsoDate } from '../../contract/api/common.js';
+import { ERROR_RESPONSES, ZIsoDate, ZText } from '../../contract/api/common.js';
 import { requireUser } from '../plugins/auth.js';
 
 export default async function auditRoutes(app: FastifyInstance) {
@@ -21,9 +21,9 @@ export default async function auditRoutes(app: FastifyInstance) {
         tags,
         summary: 'Audit trail, newest first, filtered; limited to the units the user may read',
         querystring: z.object({
-          action: z.string().max(60).optional(),
-          actor: z.string().max(60).optional(),
-          entity: z.string().max(60).optional(),
+          action: ZText.max(60).optional(),
+          actor: ZText.max(60).optional(),
+          entity: ZText.max(60).optional(),
           from: ZIsoDate.optional(),
           to: ZIsoDate.optional(),
           page: z.coerce.number().int().min(1).default(1),

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { commentEvaluationReport, getEvaluationReport, moveEvaluationReport, saveEvaluationLine, saveProjectResults } from '../../app/evaluation/evaluation-report.js';
 import { exportEvaluationReport } from '../../app/evaluation/export-evaluation-report.js';
 import { getEvaluationScheme, updateEvaluationScheme } from '../../app/evaluation/evaluation-scheme.js';
-import { ERROR_RESPONSES, ZOk, ZUnitYearParams } from '../../contract/api/common.js';
+import { ERROR_RESPONSES, ZOk, ZText, ZUnitYearParams } from '../../contract/api/common.js';
 import { ZEvaluationCommentBody, ZEvaluationLineBody, ZEvaluationMoveBody, ZEvaluationProjectBody, ZEvaluationReport } from '../../contract/api/evaluation-api.js';
 import { EXPORT_MIME } from '../../documents/export-goal-book.js';
 import { ZScoringScheme } from '../../contract/scoring-scheme.js';
@@ -36,7 +36,7 @@ export default async function evaluationRoutes(app: FastifyInstance) {
 
   r.put(
     `${BASE}/projects/:code`,
-    { config: { access: 'evaluation.fill' }, schema: { tags, summary: 'A project’s 实际完成情况 as the unit writes it (empty: jixiao’s proposal)', params: ZUnitYearParams.extend({ code: z.string().min(1) }), body: ZEvaluationProjectBody, response: { 200: ZOk, ...ERROR_RESPONSES } } },
+    { config: { access: 'evaluation.fill' }, schema: { tags, summary: 'A project’s 实际完成情况 as the unit writes it (empty: jixiao’s proposal)', params: ZUnitYearParams.extend({ code: ZText.min(1).max(60) }), body: ZEvaluationProjectBody, response: { 200: ZOk, ...ERROR_RESPONSES } } },
     async (request) => {
       await saveProjectResults({ db: db(), scope: requireScope(request), year: request.params.year, viewer: viewer(request), projectCode: request.params.code, actualResults: request.body.actualResults });
       return { ok: true as const };

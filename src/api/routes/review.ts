@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { addReviewComment, applyReviewFixes, reviewStoredGoalBook } from '../../app/review/review-goal-book-use-cases.js';
+import { addReviewComment, applyReviewFixes, previewReviewFixes, reviewStoredGoalBook } from '../../app/review/review-goal-book-use-cases.js';
+import { ZGoalBookChange } from '../../contract/goal-book-change.js';
 import { getGoalBook } from '../../app/goal-book/get-goal-book.js';
 import { exportReview, reviewFileName } from '../../documents/export-review.js';
 import { EXPORT_MIME } from '../../documents/export-goal-book.js';
@@ -29,6 +30,12 @@ export default async function reviewRoutes(app: FastifyInstance) {
       const result = await applyReviewFixes({ db: db(), scope: requireScope(request), year: request.params.year, actor: actorOf(request), fixes: request.body.fixes });
       return { status: result.status, diff: result.diff, ...(result.revision !== undefined ? { revision: result.revision } : {}) };
     },
+  );
+
+  r.post(
+    `${BASE}/fixes/preview`,
+    { config: { access: 'review.apply' }, schema: { tags, summary: 'What applying the fixes would change, cell by cell (before → after); nothing is written', params: ZUnitYearParams, body: ZApplyFixesBody, response: { 200: z.object({ changes: z.array(ZGoalBookChange) }), ...ERROR_RESPONSES } } },
+    async (request) => previewReviewFixes({ db: db(), scope: requireScope(request), year: request.params.year, fixes: request.body.fixes }),
   );
 
   r.post(

@@ -6,7 +6,7 @@ import { resetPassword } from '../../app/auth/change-password.js';
 import { updateUserAccount } from '../../app/auth/update-user.js';
 import { listUserAccounts } from '../../app/auth/list-users.js';
 import { ZUserInput, ZUserPatch, ZUserView } from '../../contract/api/auth-api.js';
-import { ERROR_RESPONSES, ZOk } from '../../contract/api/common.js';
+import { ERROR_RESPONSES, ZOk, ZText } from '../../contract/api/common.js';
 import { actorOf } from '../plugins/auth.js';
 
 export default async function userRoutes(app: FastifyInstance) {
@@ -30,7 +30,7 @@ export default async function userRoutes(app: FastifyInstance) {
 
   r.post(
     '/api/users/:id/reset-password',
-    { config: { access: 'user.manage' }, schema: { tags, summary: 'Set a temporary password the user must change', params: ZIdParams, body: z.object({ password: z.string().min(1).max(128) }), response: { 200: ZOk, ...ERROR_RESPONSES } } },
+    { config: { access: 'user.manage' }, schema: { tags, summary: 'Set a temporary password the user must change', params: ZIdParams, body: z.object({ password: ZText.min(1).max(128) }), response: { 200: ZOk, ...ERROR_RESPONSES } } },
     async (request) => {
       await resetPassword({ db: db(), actor: actorOf(request), userId: request.params.id, newPassword: request.body.password });
       return { ok: true as const };

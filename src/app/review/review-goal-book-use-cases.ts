@@ -1,4 +1,6 @@
 import type { TGoalBook } from '../../contract/goal-book.js';
+import type { TGoalBookChange } from '../../contract/goal-book-change.js';
+import { diffGoalBooks, type GoalBookContent } from '../../core/goal-book-diff.js';
 import type { TFixRequest, TReviewCommentView, TReviewResult } from '../../contract/api/review-api.js';
 import { DomainError } from '../../core/errors.js';
 import { parseTarget } from '../../core/target.js';
@@ -52,9 +54,23 @@ const sameFix = (f: TReviewFinding, r: TFixRequest) =>
   f.rule === r.rule && f.projectCode === r.projectCode && f.indicatorIndex === r.indicatorIndex && f.fix?.field === r.field && f.fix.value === r.value;
 
 /**
- * Apply one-click fixes, as one revision. Each fix is applied only if reviewing the current goal book
- * still proposes exactly it — a stale page cannot overwrite someone else's later edit.
+ * The fixes applied to a goal book's content. Each fix is applied only if reviewing the content still
+ * proposes exactly it — a stale page cannot overwrite someone else's later edit.
  */
+function withFixes(content: GoalBookContent, fixes: TFixRequest[]): GoalBookContent {
+  const current = reviewGoalBook({ ...content, warnings: [] });
+  for (const request of fixes) {
+    if (!current.some((f) => sameFix(f, request))) {
+      throw new DomainError('CONFLICT', { zh: `审核问题“${request.rule}”（项目 ${request.projectCode} 第 ${request.indicatorIndex + 1} 个指标）已不存在或已变化，请刷新审核结果后重试`, en: `The review finding “${request.rule}” (project ${request.projectCode}, indicator ${request.indicatorIndex + 1}) no longer exists or has changed: reload the review and try again` });
+    }
+    const indicator = content.projects.find((p) => p.code === request.projectCode)!.indicators[request.indicatorIndex]!;
+    if (request.field === 'target') indicator.target = parseTarget(request.value);
+    else indicator[request.field] = request.value;
+  }
+  return content;
+}
+
+/** Apply one-click fixes, as one revision (undone, if need be, from the revision history). */
 export async function applyReviewFixes(options: { db: Db; scope: TUnitScope; year: number; actor: Actor; fixes: TFixRequest[] }): Promise<ImportGoalBookResult> {
   return editGoalBook({
     db: options.db,
@@ -63,19 +79,16 @@ export async function applyReviewFixes(options: { db: Db; scope: TUnitScope; yea
     actor: options.actor,
     source: 'review-fix',
     note: `按审核意见修正 ${options.fixes.length} 处`,
-    change: (content) => {
-      const current = reviewGoalBook({ ...content, warnings: [] });
-      for (const request of options.fixes) {
-        if (!current.some((f) => sameFix(f, request))) {
-          throw new DomainError('CONFLICT', { zh: `审核问题“${request.rule}”（项目 ${request.projectCode} 第 ${request.indicatorIndex + 1} 个指标）已不存在或已变化，请刷新审核结果后重试`, en: `The review finding “${request.rule}” (project ${request.projectCode}, indicator ${request.indicatorIndex + 1}) no longer exists or has changed: reload the review and try again` });
-        }
-        const indicator = content.projects.find((p) => p.code === request.projectCode)!.indicators[request.indicatorIndex]!;
-        if (request.field === 'target') indicator.target = parseTarget(request.value);
-        else indicator[request.field] = request.value;
-      }
-      return content;
-    },
+    change: (content) => withFixes(content, options.fixes),
   });
+}
+
+/** What applying the fixes would change (before → after for each cell), written nowhere: the web asks to confirm it. */
+export async function previewReviewFixes(options: { db: Db; scope: TUnitScope; year: number; fixes: TFixRequest[] }): Promise<{ changes: TGoalBookChange[] }> {
+  const book = await getGoalBook({ db: options.db, unitCode: options.scope.rootUnit.code, year: options.year });
+  const { warnings: _warnings, ...content } = book;
+  const next = withFixes(structuredClone(content), options.fixes);
+  return { changes: diffGoalBooks(content, next).changes };
 }
 
 export async function addReviewComment(options: {

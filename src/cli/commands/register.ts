@@ -63,10 +63,14 @@ export function registerRegister(program: Command): void {
     .option('--to <date>', '业务日期止，YYYY-MM-DD')
     .option('--q <text>', '搜索文字')
     .option('--filter <key=value...>', '按字段筛选，如 --filter decision=给予援助 office=胡家坨司法所')
-    .option('--as-of <date>', '法定期限的计算日期（默认今天）')
+    .option('--as-of <date>', '法定期限的计算日期（默认所选期间的最后一天，晚于今天时为今天）')
+    .option('--deadline <state>', '按法定期限筛选：overdue（已逾期）、dueSoon（即将到期）、late（超期完成）、onTime（按期）')
     .requiredOption('--out <file>', '输出文件（.xlsx）')
-    .action(async (kind: string, opts: { unit: string; year?: string; from?: string; to?: string; q?: string; filter?: string[]; asOf?: string; out: string }) => {
+    .action(async (kind: string, opts: { unit: string; year?: string; from?: string; to?: string; q?: string; filter?: string[]; asOf?: string; deadline?: string; out: string }) => {
       if (!opts.out.toLowerCase().endsWith('.xlsx')) throw new UsageError(`输出文件“${opts.out}”应以 .xlsx 结尾`);
+      const { DEADLINE_FILTERS, deadlineAsOf } = await import('../../core/deadlines.js');
+      const deadline = DEADLINE_FILTERS.find((d) => d === opts.deadline);
+      if (opts.deadline !== undefined && !deadline) throw new UsageError(`--deadline 应为 ${DEADLINE_FILTERS.join('、')} 之一`);
       if (opts.year !== undefined && (opts.from !== undefined || opts.to !== undefined)) throw new UsageError('--year 与 --from/--to 只能选一种');
       const filters: Record<string, string> = {};
       for (const pair of opts.filter ?? []) {
@@ -82,6 +86,7 @@ export function registerRegister(program: Command): void {
         filters,
         unmasked: false,
         asOf: opts.asOf === undefined ? undefined : parseDate(opts.asOf),
+        deadline,
       };
       const { sheetFromPath } = await import('../../registers/registry.js');
       const { exportRegisterRecords } = await import('../../registers/framework/export-records.js');
@@ -91,7 +96,7 @@ export function registerRegister(program: Command): void {
       const { chinaDate } = await import('../../core/dates.js');
       const sheet = sheetFromPath(kind);
       const file = await withDatabase(`register export ${kind}`, async ({ db }, config) =>
-        exportRegisterRecords({ db, cipher: await cipherFor(config), scope: await cliScope(db, opts.unit), sheet, viewer: CLI_VIEWER, actor: cliActor(), query: { ...query, asOf: query.asOf ?? chinaDate(new Date()) } }),
+        exportRegisterRecords({ db, cipher: await cipherFor(config), scope: await cliScope(db, opts.unit), sheet, viewer: CLI_VIEWER, actor: cliActor(), query: { ...query, asOf: query.asOf ?? deadlineAsOf(query, chinaDate(new Date())) } }),
       );
       await writeFile(opts.out, file.bytes);
       console.log(`已导出${sheet.name} ${file.count} 条记录到 ${opts.out}（个人信息已脱敏）`);

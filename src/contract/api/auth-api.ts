@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZText } from './common.js';
 import { PERMISSION_NAMES, ROLES } from '../../core/access/permissions.js';
 import { zhEn } from '../messages.js';
 import { DATA_SCOPES } from '../../core/access/scope.js';
@@ -7,8 +8,8 @@ import { DATA_SCOPES } from '../../core/access/scope.js';
 export const ZDataScope = z.enum(DATA_SCOPES);
 
 export const ZLoginBody = z.object({
-  username: z.string().trim().min(1, zhEn('请输入用户名', 'Enter the username')).max(40),
-  password: z.string().min(1, zhEn('请输入密码', 'Enter the password')).max(128),
+  username: ZText.trim().min(1, zhEn('请输入用户名', 'Enter the username')).max(40),
+  password: ZText.min(1, zhEn('请输入密码', 'Enter the password')).max(128),
 });
 
 export const ZAuthUser = z
@@ -31,37 +32,37 @@ export type TAuthUserView = z.infer<typeof ZAuthUser>;
 export const ZSessionView = z.object({ user: ZAuthUser, csrfToken: z.string() });
 
 export const ZChangePasswordBody = z.object({
-  currentPassword: z.string().min(1).max(128),
-  newPassword: z.string().min(1).max(128),
+  currentPassword: ZText.min(1).max(128),
+  newPassword: ZText.min(1).max(128),
 });
 
 export const ZSetupBody = z.object({
-  token: z.string().min(1).max(200).meta({ description: 'the one-time token printed on the server console' }),
-  username: z.string().trim().min(2).max(40),
-  displayName: z.string().trim().min(1).max(40),
-  password: z.string().min(1).max(128),
+  token: ZText.min(1).max(200).meta({ description: 'the one-time token printed on the server console' }),
+  username: ZText.trim().min(2).max(40),
+  displayName: ZText.trim().min(1).max(40),
+  password: ZText.min(1).max(128),
 });
 
 export const ZUserInput = z
   .object({
-    username: z.string().trim().min(2).max(40),
-    displayName: z.string().trim().min(1).max(40),
-    password: z.string().min(1).max(128),
+    username: ZText.trim().min(2).max(40),
+    displayName: ZText.trim().min(1).max(40),
+    password: ZText.min(1).max(128),
     role: z.enum(ROLES),
-    unitCode: z.string().nullable().optional(),
-    grantedUnitCodes: z.array(z.string()).optional(),
-    sections: z.array(z.string()).optional(),
-    office: z.string().nullable().optional(),
+    unitCode: ZText.nullable().optional(),
+    grantedUnitCodes: z.array(ZText).optional(),
+    sections: z.array(ZText).optional(),
+    office: ZText.nullable().optional(),
     dataScope: ZDataScope.optional(),
   });
 
 export const ZUserPatch = z.object({
-  displayName: z.string().trim().min(1).max(40).optional(),
+  displayName: ZText.trim().min(1).max(40).optional(),
   role: z.enum(ROLES).optional(),
   disabled: z.boolean().optional(),
-  grantedUnitCodes: z.array(z.string()).optional(),
-  sections: z.array(z.string()).optional(),
-  office: z.string().nullable().optional(),
+  grantedUnitCodes: z.array(ZText).optional(),
+  sections: z.array(ZText).optional(),
+  office: ZText.nullable().optional(),
   dataScope: ZDataScope.optional(),
 });
 

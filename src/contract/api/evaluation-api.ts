@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { WORKFLOW_STATES } from '../../core/workflow.js';
 import { ZTarget } from '../goal-book.js';
 import { ZScoringScheme } from '../scoring-scheme.js';
+import { ZText as ZInputText } from './common.js';
 
 /**
  * 绩效自评 (self-evaluation): what the evaluate use-case computes, what a report stores and freezes,
@@ -50,9 +51,9 @@ export type TEvaluationInputs = z.infer<typeof ZEvaluationInputs>;
 
 export const ZEvaluationLineInput = z.object({
   signedScore: z.number().min(0).max(100).nullable().optional().meta({ description: 'a score the unit signs instead of the computed one (needs signReason)' }),
-  signReason: z.string().max(500).nullable().optional(),
+  signReason: ZInputText.max(500).nullable().optional(),
   bandScore: z.number().min(0).max(100).nullable().optional().meta({ description: 'a score within the assessment band (else the band top)' }),
-  deviation: z.string().max(1000).nullable().optional().meta({ description: '偏差原因分析及改进措施' }),
+  deviation: ZInputText.max(1000).nullable().optional().meta({ description: '偏差原因分析及改进措施' }),
 });
 export type TEvaluationLineInput = z.infer<typeof ZEvaluationLineInput>;
 
@@ -162,7 +163,7 @@ export const ZEvaluationReport = z
   .meta({ id: 'EvaluationReport' });
 export type TEvaluationReport = z.infer<typeof ZEvaluationReport>;
 
-export const ZEvaluationMoveBody = z.object({ move: z.enum(['submit', 'approve', 'return', 'reopen', 'lock']), reason: z.string().max(1000).optional() });
-export const ZEvaluationCommentBody = z.object({ text: z.string().trim().min(1, '请填写意见').max(1000), recheck: z.boolean().optional() });
+export const ZEvaluationMoveBody = z.object({ move: z.enum(['submit', 'approve', 'return', 'reopen', 'lock']), reason: ZInputText.max(1000).optional() });
+export const ZEvaluationCommentBody = z.object({ text: ZInputText.trim().min(1, '请填写意见').max(1000), recheck: z.boolean().optional() });
 export const ZEvaluationLineBody = ZEvaluationLineInput;
-export const ZEvaluationProjectBody = z.object({ actualResults: z.string().max(4000) });
+export const ZEvaluationProjectBody = z.object({ actualResults: ZInputText.max(4000) });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZIndicator, ZProject, ZSpendingMilestone, ZTitledItem } from '../goal-book.js';
-import { ZYuanInput } from './common.js';
+import { ZText, ZYuanInput } from './common.js';
 
 import { LEVEL1_CATEGORIES } from '../../core/indicator-categories.js';
 import { zhEn } from '../messages.js';
@@ -58,8 +58,8 @@ const ZPlanInput = z
 
 export const ZProjectPatch = z
   .object({
-    name: z.string().trim().min(1, zhEn('项目名称不能为空', 'The project name cannot be empty')).max(200).optional(),
-    purpose: z.string().trim().max(5000).optional(),
+    name: ZText.trim().min(1, zhEn('项目名称不能为空', 'The project name cannot be empty')).max(200).optional(),
+    purpose: ZText.trim().max(5000).optional(),
     budget: z
       .object({ total: ZYuanInput, fiscal: ZYuanInput, other: ZYuanInput })
       .refine((b) => Math.round(b.fiscal * 100) + Math.round(b.other * 100) === Math.round(b.total * 100), {
@@ -68,26 +68,26 @@ export const ZProjectPatch = z
       })
       .optional(),
     spendingPlan: ZPlanInput.optional(),
-    goals: z.array(z.string().trim().min(1, zhEn('绩效目标不能为空', 'A goal cannot be empty')).max(2000)).max(30).optional(),
+    goals: z.array(ZText.trim().min(1, zhEn('绩效目标不能为空', 'A goal cannot be empty')).max(2000)).max(30).optional(),
   });
 export type TProjectPatch = z.infer<typeof ZProjectPatch>;
 
 export const ZIndicatorInput = z
   .object({
     level1: z.enum(LEVEL1_CATEGORIES, { error: `一级指标应为 ${LEVEL1_CATEGORIES.join('、')} 之一` }),
-    level2: z.string().trim().min(1, zhEn('二级指标不能为空', 'The level-2 indicator cannot be empty')).max(50),
-    name: z.string().trim().min(1, zhEn('三级指标名称不能为空', 'The indicator name cannot be empty')).max(200),
-    description: z.string().trim().max(1000),
-    target: z.string().trim().min(1, zhEn('指标值不能为空', 'The target cannot be empty')).max(200).meta({ description: '指标值 as written, e.g. ≥396件' }),
-    basis: z.string().trim().max(500),
+    level2: ZText.trim().min(1, zhEn('二级指标不能为空', 'The level-2 indicator cannot be empty')).max(50),
+    name: ZText.trim().min(1, zhEn('三级指标名称不能为空', 'The indicator name cannot be empty')).max(200),
+    description: ZText.trim().max(1000),
+    target: ZText.trim().min(1, zhEn('指标值不能为空', 'The target cannot be empty')).max(200).meta({ description: '指标值 as written, e.g. ≥396件' }),
+    basis: ZText.trim().max(500),
     weight: z.number().min(0).max(100).nullable().optional(),
   });
 export type TIndicatorInput = z.infer<typeof ZIndicatorInput>;
 
 export const ZDepartmentGoalsInput = z
   .object({
-    summary: z.string().trim().max(5000).optional(),
-    overall: z.array(z.string().trim().min(1).max(5000)).max(50),
+    summary: ZText.trim().max(5000).optional(),
+    overall: z.array(ZText.trim().min(1).max(5000)).max(50),
     areas: z.array(ZTitledItem).max(50),
     safeguards: z.array(ZTitledItem).max(50),
   });

@@ -1,18 +1,20 @@
 import { z } from 'zod';
+import { zhEn } from '../messages.js';
+import { DEADLINE_FILTERS } from '../../core/deadlines.js';
 import { ASSESSMENTS } from '../../core/indicator-progress.js';
 import { LIGHTS } from '../../core/lights.js';
 import { REGISTER_KINDS } from '../../core/register-kinds.js';
-import { ZIsoDate, ZUnitYearParams } from './common.js';
-import { zhEn } from '../messages.js';
+import { hasControlCharacter, CONTROL_CHARACTER_MESSAGE } from '../../core/text.js';
+import { textOf, ZIsoDate, ZText, ZUnitYearParams } from './common.js';
 
 /** Request and response bodies of the register, metric, progress, binding and indicator-value routes. */
 
 const ZFieldValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
 export const ZRegisterParams = z.object({
-  unitCode: z.string().min(1).max(40),
+  unitCode: ZText.min(1).max(40),
   kind: z.enum(REGISTER_KINDS, { error: `台账种类应为 ${REGISTER_KINDS.join('、')} 之一` }),
-  sheet: z.string().min(1).max(40),
+  sheet: ZText.min(1).max(40),
 });
 export const ZRecordParams = ZRegisterParams.extend({ recordId: z.coerce.number().int().positive() });
 
@@ -37,6 +39,7 @@ export const ZSheetInfo = z
     dateKey: z.string(),
     titleKey: z.string(),
     sealable: z.boolean(),
+    deadlines: z.boolean().meta({ description: 'whether the sheet has legal deadlines: its list takes `deadline` and answers their counts' }),
     fields: z.array(ZFieldInfo),
     derived: z.array(z.object({ key: z.string(), label: z.string() })),
     readable: z.boolean().meta({ description: 'whether the signed-in user may read records of this sheet (a 业务科室 only its registers)' }),
@@ -62,7 +65,21 @@ export const ZRecordView = z
   .meta({ id: 'RegisterRecord' });
 export type TRecordView = z.infer<typeof ZRecordView>;
 
-export const ZRecordPage = z.object({ total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), records: z.array(ZRecordView) }).meta({ id: 'RegisterRecordPage' });
+export const ZDeadlineCounts = z
+  .object({ dueSoon: z.number().int(), overdue: z.number().int() })
+  .meta({ id: 'RegisterDeadlineCounts', description: 'of the records the list matches (before its deadline filter): how many have a legal deadline due soon (open, due within 2 days of asOf) and how many are overdue as of asOf' });
+export type TDeadlineCounts = z.infer<typeof ZDeadlineCounts>;
+
+export const ZRecordPage = z
+  .object({
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    records: z.array(ZRecordView),
+    asOf: ZIsoDate.meta({ description: 'the date the legal deadlines were judged on' }),
+    deadlines: ZDeadlineCounts.nullable().meta({ description: 'null on sheets without legal deadlines' }),
+  })
+  .meta({ id: 'RegisterRecordPage' });
 export type TRecordPage = z.infer<typeof ZRecordPage>;
 
 const ZBoolQuery = z.enum(['true', 'false']).default('false').transform((v) => v === 'true');
@@ -72,7 +89,7 @@ export const ZListQuery = z
     year: z.coerce.number().int().min(2000).max(2100).optional(),
     from: ZIsoDate.optional(),
     to: ZIsoDate.optional(),
-    q: z.string().max(100).optional(),
+    q: ZText.max(100).optional(),
     page: z.coerce.number().int().min(1).default(1),
     pageSize: z.coerce.number().int().min(1).max(200).default(20),
     unmasked: ZBoolQuery,
@@ -80,15 +97,18 @@ export const ZListQuery = z
       .enum(['exclude', 'include', 'only'], { error: '作废记录的显示方式应为 exclude（不显示，默认）、include（一并显示）或 only（只显示作废记录）' })
       .default('exclude')
       .meta({ description: 'voided records: left out (default), shown too, or only they' }),
-    asOf: ZIsoDate.optional(),
+    asOf: ZIsoDate.optional().meta({ description: 'the date legal deadlines are judged on; default: the end of the period listed (year, or to) or today, whichever is earlier' }),
+    deadline: z
+      .enum(DEADLINE_FILTERS, { error: `期限筛选应为 ${DEADLINE_FILTERS.join('、')} 之一（overdue 已逾期、dueSoon 即将到期、late 超期完成、onTime 按期）` })
+      .optional()
+      .meta({ description: 'sheets with legal deadlines: only records overdue, due soon (within 2 days), done late, or on time as of asOf' }),
   })
-  .catchall(z.string().max(200))
+  .catchall(ZText.max(200))
   .meta({ description: 'Filters: any filterable field key as a query parameter, e.g. ?decision=给予援助&office=胡家坨司法所' });
 
 export const REGISTER_VOID_REASON_MAX = 200;
 export const ZRegisterVoidBody = z.object({
-  reason: z
-    .string({ error: '请填写作废原因' })
+  reason: textOf({ error: '请填写作废原因' })
     .trim()
     .min(1, zhEn('请填写作废原因', 'Give the reason for voiding'))
     .max(REGISTER_VOID_REASON_MAX, `作废原因不能超过 ${REGISTER_VOID_REASON_MAX} 个字`)
@@ -98,7 +118,11 @@ export type TRegisterVoidBody = z.infer<typeof ZRegisterVoidBody>;
 
 export const ZExportQuery = ZListQuery.omit({ page: true, pageSize: true, voided: true }).meta({ description: 'The list\'s query without paging: year or from/to, q, filterable fields as parameters, unmasked, asOf; voided records are never exported' });
 
-export const ZRecordBody = z.record(z.string(), z.unknown()).meta({ description: 'field key → value; see GET …/registers/{kind}/{sheet} for the fields' });
+export const ZRecordBody = z
+  .record(
+    ZText.max(60),
+    z.unknown().refine((v) => typeof v !== 'string' || !hasControlCharacter(v), CONTROL_CHARACTER_MESSAGE),
+  ).meta({ description: 'field key → value; see GET …/registers/{kind}/{sheet} for the fields' });
 
 export const ZImportProblem = z.object({ row: z.number().int(), column: z.string().nullable(), message: z.string() });
 export const ZImportPreview = z.object({ sheet: z.string(), rows: z.number().int(), problems: z.array(ZImportProblem), sample: z.array(z.record(z.string(), ZFieldValue)) }).meta({ id: 'RegisterImportPreview' });
@@ -227,8 +251,8 @@ export const ZDrill = z
 export type TDrill = z.infer<typeof ZDrill>;
 
 export const ZBindingInput = z.object({
-  metric: z.string().min(1, zhEn('请选择取数口径', 'Choose a metric')).max(80),
-  filter: z.record(z.string().max(40), z.string().min(1).max(80)).nullable().optional(),
+  metric: ZText.min(1, zhEn('请选择取数口径', 'Choose a metric')).max(80),
+  filter: z.record(ZText.max(40), ZText.min(1).max(80)).nullable().optional(),
 });
 
 export const ZConfirmProposals = z.object({ indicatorIds: z.array(z.number().int().positive()).max(500).optional() });
@@ -238,8 +262,8 @@ export const ZIndicatorValueInput = z.object({
   value: z.number().finite().nullable().optional(),
   unit: z.string().trim().max(10).nullable().optional().meta({ description: 'the unit the value is given in, when stated; must be the target’s (百分比 = %)' }),
   assessment: z.enum(ASSESSMENTS, { error: `评价等级应为 ${ASSESSMENTS.join('、')} 之一` }).nullable().optional(),
-  reason: z.string().trim().max(2000, zhEn('理由最多 2000 字', 'A reason has at most 2000 characters')).nullable().optional().meta({ description: 'required with an assessment: what was done and to what effect' }),
-  evidence: z.string().trim().max(2000).optional().meta({ description: 'evidence described in words (files are attached separately: …/indicator-values/{valueId}/evidence)' }),
+  reason: ZText.trim().max(2000, zhEn('理由最多 2000 字', 'A reason has at most 2000 characters')).nullable().optional().meta({ description: 'required with an assessment: what was done and to what effect' }),
+  evidence: ZText.trim().max(2000).optional().meta({ description: 'evidence described in words (files are attached separately: …/indicator-values/{valueId}/evidence)' }),
 });
 
 export const VALUE_STATUSES = ['draft', 'submitted', 'approved', 'returned'] as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZText } from './common.js';
 import { CRITERIA } from '../../core/review/types.js';
 import { zhEn } from '../messages.js';
 
@@ -49,18 +50,18 @@ export type TReviewResult = z.infer<typeof ZReviewResult>;
 
 /** A one-click fix as the review proposed it: applied only if the review still proposes exactly it. */
 export const ZFixRequest = z.object({
-  rule: z.string(),
-  projectCode: z.string(),
+  rule: ZText,
+  projectCode: ZText,
   indicatorIndex: z.number().int().min(0),
   field: z.enum(['name', 'description', 'target']),
-  value: z.string(),
+  value: ZText,
 });
 export type TFixRequest = z.infer<typeof ZFixRequest>;
 
 export const ZApplyFixesBody = z.object({ fixes: z.array(ZFixRequest).min(1).max(500) });
 
 export const ZCommentBody = z.object({
-  projectCode: z.string().max(60).nullable().optional(),
-  indicator: z.string().max(200).nullable().optional(),
-  text: z.string().trim().min(1, zhEn('意见不能为空', 'The comment cannot be empty')).max(2000),
+  projectCode: ZText.max(60).nullable().optional(),
+  indicator: ZText.max(200).nullable().optional(),
+  text: ZText.trim().min(1, zhEn('意见不能为空', 'The comment cannot be empty')).max(2000),
 });

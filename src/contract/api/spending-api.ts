@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { zhEn } from '../messages.js';
 import { EXECUTION_LIGHTS } from '../../core/lights.js';
 import { MAX_TEXT } from '../../core/spending/payment-rows.js';
-import { ZIsoDate, ZYuanInput } from './common.js';
-import { zhEn } from '../messages.js';
+import { ZIsoDate, ZText, ZYuanInput } from './common.js';
 
 /** Request and response bodies of the spending routes. Money is in 元 (at most two decimals). */
 
@@ -62,11 +62,11 @@ export type TSpendingView = z.infer<typeof ZSpendingView>;
 export const ZSpendingQuery = z.object({ asOf: ZIsoDate.optional().meta({ description: 'default: today in China' }) });
 
 const ZPaymentAmount = ZYuanInput.refine((v) => v > 0, '金额须大于 0');
-const ZProjectCode = z.string().trim().min(1, zhEn('请选择项目', 'Choose a project')).max(60);
-const ZVoucherNo = z.string().trim().min(1, zhEn('请填写凭证号', 'Enter the voucher number')).max(MAX_TEXT.voucherNo, zhEn(`凭证号不能超过 ${MAX_TEXT.voucherNo} 个字`, `A voucher number has at most ${MAX_TEXT.voucherNo} characters`));
-const ZPayee = z.string().trim().min(1, zhEn('请填写收款方', 'Enter the payee')).max(MAX_TEXT.payee, zhEn(`收款方不能超过 ${MAX_TEXT.payee} 个字`, `A payee has at most ${MAX_TEXT.payee} characters`));
-const ZSummary = z.string().trim().max(MAX_TEXT.summary, `摘要不能超过 ${MAX_TEXT.summary} 个字`);
-const ZReason = z.string().trim().min(1, zhEn('请填写原因', 'Give a reason')).max(500, zhEn('原因不能超过 500 个字', 'A reason has at most 500 characters'));
+const ZProjectCode = ZText.trim().min(1, zhEn('请选择项目', 'Choose a project')).max(60);
+const ZVoucherNo = ZText.trim().min(1, zhEn('请填写凭证号', 'Enter the voucher number')).max(MAX_TEXT.voucherNo, zhEn(`凭证号不能超过 ${MAX_TEXT.voucherNo} 个字`, `A voucher number has at most ${MAX_TEXT.voucherNo} characters`));
+const ZPayee = ZText.trim().min(1, zhEn('请填写收款方', 'Enter the payee')).max(MAX_TEXT.payee, zhEn(`收款方不能超过 ${MAX_TEXT.payee} 个字`, `A payee has at most ${MAX_TEXT.payee} characters`));
+const ZSummary = ZText.trim().max(MAX_TEXT.summary, `摘要不能超过 ${MAX_TEXT.summary} 个字`);
+const ZReason = ZText.trim().min(1, zhEn('请填写原因', 'Give a reason')).max(500, zhEn('原因不能超过 500 个字', 'A reason has at most 500 characters'));
 
 export const ZPaymentInput = z
   .object({
@@ -131,11 +131,11 @@ export const ZPaymentResult = z
 export type TPaymentResult = z.infer<typeof ZPaymentResult>;
 
 export const ZPaymentListQuery = z.object({
-  project: z.string().max(60).optional().meta({ description: '项目编码' }),
+  project: ZText.max(60).optional().meta({ description: '项目编码' }),
   from: ZIsoDate.optional(),
   to: ZIsoDate.optional(),
   status: z.enum(['active', 'void', 'all']).default('all'),
-  q: z.string().trim().max(100).optional().meta({ description: 'text in payee, summary or voucher number' }),
+  q: ZText.trim().max(100).optional().meta({ description: 'text in payee, summary or voucher number' }),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
 });

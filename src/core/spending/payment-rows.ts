@@ -1,4 +1,5 @@
 import { COLUMN_LETTERS } from '../errors.js';
+import { CONTROL_CHARACTER_IN_CELL, hasControlCharacter } from '../text.js';
 import { isIsoDate, isoDate, yearOf } from '../dates.js';
 import { formatFen, parseAmountToFen, toHalfWidth } from '../money.js';
 
@@ -156,6 +157,9 @@ export function validatePaymentRows(rows: readonly RawPaymentRow[], context: Pay
     if ('problem' in amount) problem('amount', amount.problem);
 
     const voucherNo = text('voucherNo');
+    for (const field of ['voucherNo', 'payee', 'summary'] as const) {
+      if (hasControlCharacter(text(field))) problem(field, CONTROL_CHARACTER_IN_CELL);
+    }
     if (voucherNo === '') problem('voucherNo', '凭证号为空：请填写会计凭证号');
     else if (voucherNo.length > MAX_TEXT.voucherNo) problem('voucherNo', `凭证号过长（超过 ${MAX_TEXT.voucherNo} 个字）`);
     else if (/^示例/.test(voucherNo)) problem('voucherNo', '这是模板中的示例行：请删除该行后再导入');

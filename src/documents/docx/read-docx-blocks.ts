@@ -1,7 +1,7 @@
-import JSZip from 'jszip';
 import { XMLParser } from 'fast-xml-parser';
 import { DocumentError } from '../../core/errors.js';
 import { tidyText, type Block, type BlockDocument, type Cell, type Row, type TableBlock } from '../blocks.js';
+import { CorruptZipError, readZipDirectory, unzip } from '../zip/safe-unzip.js';
 
 /**
  * Word .docx → blocks. Reads word/document.xml in document order: paragraphs and tables (w:tbl), with
@@ -128,17 +128,21 @@ function readTable(tbl: XmlNode, index: number): TableBlock {
 }
 
 export async function readDocxBlocks(bytes: Uint8Array): Promise<BlockDocument> {
-  let zip: JSZip;
+  let xml: string;
   try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    throw new DocumentError({}, 'Word 文件已损坏或不完整，无法解压（.docx 本质是 zip 包）', 'DOCUMENT_GARBLED');
+    if (!readZipDirectory(bytes).some((e) => e.name === 'word/document.xml')) {
+      throw new DocumentError({}, '这不是 Word 文档：缺少 word/document.xml', 'DOCUMENT_UNSUPPORTED');
+    }
+    // only the body is read; pictures and styles stay packed (their declared sizes are still checked)
+    const [document] = await unzip(bytes, { wanted: (name) => name === 'word/document.xml' });
+    xml = document!.data.toString('utf8');
+  } catch (error) {
+    if (error instanceof CorruptZipError) throw new DocumentError({}, 'Word 文件已损坏或不完整，无法解压（.docx 本质是 zip 包）', 'DOCUMENT_GARBLED');
+    throw error;
   }
-  const entry = zip.file('word/document.xml');
-  if (!entry) throw new DocumentError({}, '这不是 Word 文档：缺少 word/document.xml', 'DOCUMENT_UNSUPPORTED');
   let parsed: XmlNode[];
   try {
-    parsed = parser.parse(await entry.async('string')) as XmlNode[];
+    parsed = parser.parse(xml) as XmlNode[];
   } catch {
     throw new DocumentError({}, 'Word 文档内容已损坏（document.xml 无法解析）', 'DOCUMENT_GARBLED');
   }

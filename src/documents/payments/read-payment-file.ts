@@ -3,6 +3,10 @@ import { DocumentError } from '../../core/errors.js';
 import { matchPaymentHeader, PAYMENT_COLUMNS, type PaymentField, type RawPaymentRow } from '../../core/spending/payment-rows.js';
 import { csvDelimiter, decodeCsvText, looksBinary } from '../csv/decode-csv-text.js';
 import { parseCsv } from '../csv/parse-csv.js';
+import { withDocumentSlot } from '../document-slots.js';
+import { unguardCellText } from '../xlsx/formula-guard.js';
+import { loadXlsxWorkbook } from '../xlsx/load-workbook.js';
+import { CorruptZipError, readZipDirectory } from '../zip/safe-unzip.js';
 
 /**
  * A payments file (.xlsx, or .csv in UTF-8 — with or without BOM — GB18030 or UTF-16) → rows of cell
@@ -23,6 +27,8 @@ export const MAX_PAYMENT_ROWS = 50_000;
 
 const HEADER_SCAN_ROWS = 10;
 const EXPECTED = PAYMENT_COLUMNS.map((c) => c.label + (c.required ? '' : '（可选）')).join('、');
+
+const GARBLED_XLSX = 'Excel 文件已损坏或不完整，无法读取：请在 Excel 或 WPS 中打开后另存为 .xlsx 再试';
 
 const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
 
@@ -85,12 +91,12 @@ function numberText(value: number): string {
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return numberText(value);
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return unguardCellText(value);
   if (typeof value === 'boolean') return String(value);
   // Excel stores dates as days; exceljs hands them over as UTC midnights
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
-    if ('richText' in value && Array.isArray(value.richText)) return value.richText.map((r) => r.text).join('');
+    if ('richText' in value && Array.isArray(value.richText)) return unguardCellText(value.richText.map((r) => r.text).join(''));
     if ('result' in value) return cellText((value.result ?? null) as ExcelJS.CellValue);
     if ('text' in value && typeof value.text === 'string') return value.text;
     if ('error' in value) return String(value.error);
@@ -99,12 +105,7 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 async function xlsxGrids(bytes: Uint8Array): Promise<Grid[]> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw new DocumentError({}, 'Excel 文件已损坏或不完整，无法读取：请在 Excel 或 WPS 中打开后另存为 .xlsx 再试', 'DOCUMENT_GARBLED');
-  }
+  const workbook = await loadXlsxWorkbook(bytes, GARBLED_XLSX);
   return workbook.worksheets.map((sheet) => {
     const rows: Grid['rows'] = [];
     sheet.eachRow({ includeEmpty: false }, (row, number) => {
@@ -120,19 +121,28 @@ function csvGrid(bytes: Uint8Array): Grid {
   const text = decodeCsvText(bytes);
   if (looksBinary(text)) throw new DocumentError({}, '文件内容无法识别：含有二进制数据。请上传 .xlsx 或 .csv 格式的支付明细', 'DOCUMENT_GARBLED');
   // rows are numbered as Excel and WPS show them (one per record), not by text line: a quoted cell may span lines
-  return { rows: parseCsv(text, csvDelimiter(text)).map((r, i) => ({ number: i + 1, cells: r.fields })) };
+  return { rows: parseCsv(text, csvDelimiter(text)).map((r, i) => ({ number: i + 1, cells: r.fields.map(unguardCellText) })) };
 }
 
-export async function readPaymentFile(bytes: Uint8Array): Promise<PaymentFile> {
+export function readPaymentFile(bytes: Uint8Array): Promise<PaymentFile> {
+  return withDocumentSlot(() => readPayments(bytes));
+}
+
+async function readPayments(bytes: Uint8Array): Promise<PaymentFile> {
   if (bytes.length === 0) throw new DocumentError({}, { zh: '文件为空', en: 'The file is empty' }, 'DOCUMENT_EMPTY');
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
     throw new DocumentError({}, { zh: '不支持旧版 Excel 格式（.xls）：请在 Excel 或 WPS 中另存为 .xlsx 或 .csv 后再导入', en: 'The old Excel format (.xls) is not supported: save it as .xlsx or .csv in Excel or WPS, then import' }, 'DOCUMENT_UNSUPPORTED');
   }
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) throw new DocumentError({}, { zh: '不支持 PDF：请上传 .xlsx 或 .csv 格式的支付明细', en: 'PDF is not supported: upload the payment list as .xlsx or .csv' }, 'DOCUMENT_UNSUPPORTED');
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
-    const { default: JSZip } = await import('jszip');
-    const zip = await JSZip.loadAsync(bytes).catch(() => null);
-    if (zip?.file('word/document.xml')) throw new DocumentError({}, '这是 Word 文件：支付明细请用 .xlsx 或 .csv 导入（可下载导入模板）', 'DOCUMENT_UNSUPPORTED');
+    let names: string[];
+    try {
+      names = readZipDirectory(bytes).map((e) => e.name);
+    } catch (error) {
+      if (error instanceof CorruptZipError) throw new DocumentError({}, GARBLED_XLSX, 'DOCUMENT_GARBLED');
+      throw error;
+    }
+    if (names.includes('word/document.xml')) throw new DocumentError({}, '这是 Word 文件：支付明细请用 .xlsx 或 .csv 导入（可下载导入模板）', 'DOCUMENT_UNSUPPORTED');
     const grids = await xlsxGrids(bytes);
     for (const grid of grids) {
       if (headerOf(grid)) return { format: 'xlsx', sheet: grid.sheet!, rows: rowsOf(grid) };

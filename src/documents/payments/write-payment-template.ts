@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { formatFen } from '../../core/money.js';
 import { FUND_SOURCE_LABEL, PAYMENT_COLUMNS } from '../../core/spending/payment-rows.js';
+import { guardCellText, guardRow } from '../xlsx/formula-guard.js';
 
 /**
  * The payments import template (.xlsx): sheet 支付明细 with the Chinese headers and one example row
@@ -30,7 +31,7 @@ export async function writePaymentTemplate(options: { unit: { code: string; name
   header.font = { name: FONT, size: 11, bold: true };
   header.alignment = { horizontal: 'center', vertical: 'middle' };
   const first = options.projects[0];
-  sheet.addRow({
+  sheet.addRow(guardRow({
     projectCode: first?.code ?? '（项目编码）',
     paidOn: `${options.year}-03-31`,
     amount: 12500,
@@ -38,7 +39,7 @@ export async function writePaymentTemplate(options: { unit: { code: string; name
     payee: '某某文化传媒有限公司',
     summary: '示例：宣传材料印制费（导入前请删除本行）',
     fundSource: FUND_SOURCE_LABEL.fiscal,
-  });
+  }));
   // code and date columns as text, so Excel keeps codes and dates exactly as typed
   sheet.getColumn('projectCode').numFmt = '@';
   sheet.getColumn('paidOn').numFmt = '@';
@@ -62,7 +63,7 @@ export async function writePaymentTemplate(options: { unit: { code: string; name
     { header: '预算数（元）', key: 'budget', width: 16 },
   ];
   list.getRow(1).font = { name: FONT, size: 11, bold: true };
-  for (const p of options.projects) list.addRow({ code: p.code, name: p.name, budget: Number(formatFen(p.budgetFen, '元')) });
+  for (const p of options.projects) list.addRow(guardRow({ code: p.code, name: p.name, budget: Number(formatFen(p.budgetFen, '元')) }));
   list.getColumn('budget').numFmt = '#,##0.00';
 
   const help = workbook.addWorksheet('填写说明');
@@ -80,7 +81,7 @@ export async function writePaymentTemplate(options: { unit: { code: string; name
   ];
   lines.forEach((text, i) => {
     const cell = help.getCell(i + 1, 1);
-    cell.value = text;
+    cell.value = guardCellText(text);
     cell.font = { name: FONT, size: i === 0 ? 14 : 11, bold: i === 0 };
     cell.alignment = { wrapText: true };
   });

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
-import { DocumentError } from '../../core/errors.js';
 import { tidyText, type Block, type BlockDocument, type Cell, type Row, type TableBlock } from '../blocks.js';
+import { unguardCellText } from './formula-guard.js';
+import { loadXlsxWorkbook } from './load-workbook.js';
 
 /**
  * Excel .xlsx → blocks, one sheet after another as jixiao exports them: leading single-cell rows are
@@ -8,7 +9,14 @@ import { tidyText, type Block, type BlockDocument, type Cell, type Row, type Tab
  * or continuation cells (down) exactly as Word's merges do, so one parser reads both.
  */
 
+/** What the cell says, with jixiao's formula guard (a leading apostrophe) removed from text. */
 function cellText(cell: ExcelJS.Cell): string {
+  const v = cell.value;
+  if (typeof v === 'string' || (typeof v === 'object' && v !== null && 'richText' in v)) return unguardCellText(rawCellText(cell));
+  return rawCellText(cell);
+}
+
+function rawCellText(cell: ExcelJS.Cell): string {
   const v = cell.value;
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') {
@@ -51,12 +59,7 @@ function mergesOf(sheet: ExcelJS.Worksheet): MergeInfo[] {
 }
 
 export async function readXlsxBlocks(bytes: Uint8Array): Promise<BlockDocument> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw new DocumentError({}, 'Excel 文件已损坏或不完整，无法读取', 'DOCUMENT_GARBLED');
-  }
+  const workbook = await loadXlsxWorkbook(bytes, 'Excel 文件已损坏或不完整，无法读取');
   const blocks: Block[] = [];
   let tableIndex = 0;
   for (const sheet of workbook.worksheets) {

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { DocumentLayout, GridLayout, ParagraphLayout, TextSectionLayout } from '../export/layout.js';
+import { guardCellText } from './formula-guard.js';
 
 /** Renders a document layout as an .xlsx workbook: one sheet per table, merged cells as in the form. */
 
@@ -28,7 +29,7 @@ function linesNeeded(text: string, widthUnits: number): number {
 }
 
 function writeParagraphRow(sheet: ExcelJS.Worksheet, p: ParagraphLayout, width: number, widthUnits: number): void {
-  const row = sheet.addRow([p.text]);
+  const row = sheet.addRow([guardCellText(p.text)]);
   if (width > 1) sheet.mergeCells(row.number, 1, row.number, width);
   const cell = row.getCell(1);
   cell.font = PARAGRAPH_FONT[p.style];
@@ -58,7 +59,7 @@ function writeGrid(workbook: ExcelJS.Workbook, grid: GridLayout): void {
       cell.value = placed.number;
       cell.numFmt = '0.00';
     } else {
-      cell.value = placed.text;
+      cell.value = guardCellText(placed.text);
     }
     const centered = placed.role === 'label' || placed.role === 'header' || placed.role === 'percent' || placed.role === 'amount';
     cell.font = { name: FONT, size: 10, bold: placed.role === 'header' };

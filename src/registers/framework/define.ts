@@ -1,6 +1,7 @@
 import type { SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { TMetricStandard } from '../../core/metric-standard.js';
+import type { DeadlineRule } from '../../core/deadlines.js';
 import type { TRegisterKind } from '../../core/register-kinds.js';
 import { field, type FieldDef, type FieldValue } from './fields.js';
 import type { RegisterTable } from './table.js';
@@ -38,6 +39,11 @@ export interface SheetDef {
   /** values computed for display as of a date (legal deadlines), labelled in `derivedLabels` */
   derive?: (record: RecordValues, asOf: string) => RecordValues;
   derivedLabels?: Record<string, string>;
+  /**
+   * legal deadlines the bureau must keep (core/deadlines.ts), as data: the list filters and counts
+   * records by them in SQL (overdue, due soon, late, on time) as of the list's date
+   */
+  deadlines?: readonly DeadlineRule[];
 }
 
 export type Columns = Record<string, AnyPgColumn>;
@@ -108,6 +114,10 @@ export function defineSheet(spec: SheetSpec): SheetDef {
   if (!date || date.type !== 'date' || !date.required) throw new Error(`${spec.kind}/${spec.id}: business date ${spec.dateKey} must be a required date field`);
   if (!keys.has(spec.titleKey)) throw new Error(`${spec.kind}/${spec.id}: title field ${spec.titleKey} is not declared`);
   if (spec.sealedKey && fields.find((f) => f.key === spec.sealedKey)?.type !== 'bool') throw new Error(`${spec.kind}/${spec.id}: sealed field must be a bool field`);
+  for (const rule of spec.deadlines ?? []) {
+    for (const key of [rule.start, rule.done]) if (fields.find((f) => f.key === key)?.type !== 'date') throw new Error(`${spec.kind}/${spec.id}: deadline ${rule.key} needs date field ${key}`);
+    for (const c of rule.when ?? []) if (fields.find((f) => f.key === c.field)?.personal !== undefined || !keys.has(c.field)) throw new Error(`${spec.kind}/${spec.id}: deadline ${rule.key} cannot test ${c.field}`);
+  }
   return { ...rest, fields };
 }
 

@@ -1,8 +1,10 @@
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { guardRow } from '../../documents/xlsx/formula-guard.js';
 import { assertMayRead, assertMayUnmask } from './access.js';
 import type { SheetDef } from './define.js';
 import type { FieldDef, FieldValue } from './fields.js';
+import { DEADLINE_FILTER_LABEL } from '../../core/deadlines.js';
 import { auditSealedRead, auditUnmaskedRead, recordQueryOf, type RecordFilters } from './list-records.js';
 import { listRecordsAfter, type RecordCursor } from './record.repository.js';
 import { viewOf } from './records.js';
@@ -29,8 +31,6 @@ export const EXPORT_BATCH = 5000;
  */
 export interface ExportQuery extends Omit<RecordFilters, 'voided'> {
   unmasked: boolean;
-  /** the date legal deadlines are judged on */
-  asOf: string;
 }
 
 export interface ExportRecordsOptions extends RecordContext {
@@ -103,6 +103,7 @@ function describeFilters(sheet: SheetDef, q: ExportQuery): string {
     parts.push(`${f?.label ?? key}：${f?.type === 'bool' ? (value === 'true' ? '是' : value === 'false' ? '否' : value) : value}`);
   }
   if (q.q) parts.push(`搜索“${q.q}”`);
+  if (q.deadline) parts.push(`期限：${DEADLINE_FILTER_LABEL[q.deadline]}`);
   return parts.length > 0 ? parts.join('；') : '无（全部记录）';
 }
 
@@ -128,7 +129,7 @@ export async function exportRegisterRecords(o: ExportRecordsOptions): Promise<Re
     ...sheet.fields.map((f) => ({ key: f.key, width: widthOf(f), style: f.type === 'date' ? { numFmt: DATE_FORMAT } : f.type === 'money' ? { numFmt: '#,##0.00' } : f.type === 'text' ? { numFmt: '@' } : {} })),
     ...derived.map(([key, label]) => ({ key: `derived.${key}`, width: Math.max(14, [...label].length * 2 + 4), style: key.endsWith('Due') ? { numFmt: DATE_FORMAT } : {} })),
   ];
-  const header = ws.addRow([...templateHeaders(sheet), ...derived.map(([, label]) => label)]);
+  const header = ws.addRow(guardRow([...templateHeaders(sheet), ...derived.map(([, label]) => label)]));
   header.height = 20;
   header.eachCell((cell, column) => {
     cell.font = { name: '宋体', bold: true, ...(column > sheet.fields.length ? { color: { argb: 'FF595959' } } : {}) };
@@ -147,7 +148,7 @@ export async function exportRegisterRecords(o: ExportRecordsOptions): Promise<Re
         const rows = await listRecordsAfter(tx, sheet, recordQuery, cursor, batchSize);
         for (const row of rows) {
           const view = viewOf(sheet, row, o.cipher, { unmask: query.unmasked, asOf: query.asOf });
-          ws.addRow([...sheet.fields.map((f) => cellOf(f, view.values[f.key])), ...derived.map(([key]) => cellOf(null, view.derived[key]))]).commit();
+          ws.addRow(guardRow([...sheet.fields.map((f) => cellOf(f, view.values[f.key])), ...derived.map(([key]) => cellOf(null, view.derived[key]))])).commit();
           ids.push(view.id);
           if (view.sealed) sealedIds.push(view.id);
         }
@@ -175,7 +176,7 @@ export async function exportRegisterRecords(o: ExportRecordsOptions): Promise<Re
     ['说明', `第 1 张工作表的列与${sheet.name}导入模板相同，修改后可按模板导入（导入会新增记录；灰色表头的期限列由系统计算，导入时忽略；脱敏的个人信息不能导入）`],
   ];
   for (const [label, text] of lines) {
-    const row = about.addRow([label, text]);
+    const row = about.addRow(guardRow([label, text]));
     row.getCell(1).font = { bold: true };
     row.getCell(2).alignment = { wrapText: true, vertical: 'top' };
     row.commit();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONTROL_CHARACTER_IN_CELL, hasControlCharacter } from '../../core/text.js';
 import { isIsoDate, isoDate } from '../../core/dates.js';
 import { isValidIdNumber } from '../../core/masking.js';
 import { parseAmountToFen, fenToYuan } from '../../core/money.js';
@@ -82,6 +83,7 @@ export function coerceField(f: FieldDef, raw: unknown): { value: FieldValue } | 
   switch (f.type) {
     case 'text': {
       const text = (raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw)).trim();
+      if (hasControlCharacter(text)) return { error: CONTROL_CHARACTER_IN_CELL };
       if ([...text].length > f.maxLength) return { error: `不能超过 ${f.maxLength} 个字` };
       if (f.personal === 'idNumber') {
         const id = text.toUpperCase();

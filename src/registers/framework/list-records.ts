@@ -1,5 +1,6 @@
 import type { Actor } from '../../app/actor.js';
 import { recordAudit } from '../../app/audit/record-audit.js';
+import { DEADLINE_FILTER_LABEL, type TDeadlineFilter } from '../../core/deadlines.js';
 import { DomainError } from '../../core/errors.js';
 import type { Executor } from '../../db/client.js';
 import type { TUnitScope } from '../../core/access/scope.js';
@@ -7,7 +8,7 @@ import { assertMayRead, assertMayUnmask, maySeeSealed, officeOf, type RegisterVi
 import type { SheetDef } from './define.js';
 import { coerceField } from './fields.js';
 import { userNames } from '../../repositories/user.repository.js';
-import { listRecords, type RecordQuery, type VoidedFilter } from './record.repository.js';
+import { countDeadlineStates, listRecords, type RecordQuery, type VoidedFilter } from './record.repository.js';
 import { viewOf, type RecordView } from './records.js';
 import type { RecordContext } from './context.js';
 
@@ -24,8 +25,10 @@ export interface ListQuery {
   unmasked: boolean;
   /** voided records (作废) are left out unless asked for: `include` shows them too, `only` only them */
   voided: VoidedFilter;
-  /** the date deadlines are judged on (default: today in China) */
+  /** the date deadlines are judged on (the routes default it with core's `deadlineAsOf`: the end of the period shown, or today if earlier) */
   asOf: string;
+  /** only records standing so on the sheet's legal deadlines as of `asOf` (sheets that declare deadlines) */
+  deadline?: TDeadlineFilter | undefined;
 }
 
 export interface ListRecordsOptions extends RecordContext {
@@ -37,10 +40,14 @@ export interface RecordPage {
   page: number;
   pageSize: number;
   records: RecordView[];
+  /** the date the deadlines were judged on */
+  asOf: string;
+  /** on sheets with legal deadlines: how many of the listed records (before the deadline filter) are due soon and overdue */
+  deadlines: { dueSoon: number; overdue: number } | null;
 }
 
 /** The list's filters that every reader's query shares: the list and the export read the same records. */
-export type RecordFilters = Pick<ListQuery, 'year' | 'from' | 'to' | 'q' | 'filters' | 'voided'>;
+export type RecordFilters = Pick<ListQuery, 'year' | 'from' | 'to' | 'q' | 'filters' | 'voided' | 'asOf' | 'deadline'>;
 
 /**
  * The repository query of a list or export: the reader's scope (a 司法所's office; sealed records left
@@ -62,6 +69,9 @@ export function recordQueryOf(sheet: SheetDef, scope: TUnitScope, viewer: Regist
   const from = query.year !== undefined ? `${query.year}-01-01` : query.from;
   const to = query.year !== undefined ? `${query.year}-12-31` : query.to;
   const searchColumns = sheet.fields.filter((f) => f.search).map((f) => f.column);
+  if (query.deadline !== undefined && !sheet.deadlines) {
+    throw new DomainError('VALIDATION_FAILED', { zh: `${sheet.name}没有法定期限，不能按期限（${DEADLINE_FILTER_LABEL[query.deadline]}）筛选`, en: `${sheet.name} has no legal deadlines to filter by` });
+  }
   return {
     unitIds: scope.unitIds,
     office: officeOf(viewer),
@@ -71,6 +81,7 @@ export function recordQueryOf(sheet: SheetDef, scope: TUnitScope, viewer: Regist
     to,
     equals,
     search: query.q ? { columns: searchColumns, text: query.q } : undefined,
+    deadline: query.deadline !== undefined ? { asOf: query.asOf, filter: query.deadline } : undefined,
   };
 }
 
@@ -107,15 +118,13 @@ export async function listRegisterRecords(o: ListRecordsOptions): Promise<Record
   const { sheet, query } = o;
   if (query.unmasked) assertMayUnmask(o.viewer, sheet);
   else assertMayRead(o.viewer, sheet);
-  const { total, rows } = await listRecords(o.db, sheet, {
-    ...recordQueryOf(sheet, o.scope, o.viewer, query),
-    limit: query.pageSize,
-    offset: (query.page - 1) * query.pageSize,
-  });
+  const recordQuery = recordQueryOf(sheet, o.scope, o.viewer, query);
+  const { total, rows } = await listRecords(o.db, sheet, { ...recordQuery, limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
+  const deadlines = sheet.deadlines ? await countDeadlineStates(o.db, sheet, recordQuery, query.asOf) : null;
   const names = await userNames(o.db, rows.flatMap((r) => (r.voidedBy === null ? [] : [r.voidedBy])));
   const records = rows.map((row) => viewOf(sheet, row, o.cipher, { unmask: query.unmasked, asOf: query.asOf, userNames: names }));
   if (query.unmasked && records.length > 0) {
     await o.db.transaction((tx) => auditUnmaskedRead(tx, { actor: o.actor, scope: o.scope, sheet, view: 'list', entityId: records.map((r) => r.id).join(','), count: records.length }));
   }
-  return { total, page: query.page, pageSize: query.pageSize, records };
+  return { total, page: query.page, pageSize: query.pageSize, records, asOf: query.asOf, deadlines };
 }

@@ -2,6 +2,9 @@ import ExcelJS from 'exceljs';
 import { DocumentError } from '../../core/errors.js';
 import { csvDelimiter, decodeCsvText, looksBinary } from '../../documents/csv/decode-csv-text.js';
 import { parseCsv } from '../../documents/csv/parse-csv.js';
+import { withDocumentSlot } from '../../documents/document-slots.js';
+import { unguardCellText } from '../../documents/xlsx/formula-guard.js';
+import { loadXlsxWorkbook } from '../../documents/xlsx/load-workbook.js';
 
 /**
  * A register import file (.xlsx or .csv) → a header row and data rows of raw cell values. The type is
@@ -21,20 +24,17 @@ export interface TableFile {
 function cellValue(cell: ExcelJS.Cell): unknown {
   const v = cell.value;
   if (v === null || v === undefined) return null;
+  // text loses jixiao's formula guard (a leading apostrophe): an export imports back as it was
+  if (typeof v === 'string') return unguardCellText(v);
   if (v instanceof Date || typeof v !== 'object') return v;
-  if ('richText' in v && Array.isArray(v.richText)) return v.richText.map((r) => r.text).join('');
+  if ('richText' in v && Array.isArray(v.richText)) return unguardCellText(v.richText.map((r) => r.text).join(''));
   if ('result' in v) return v.result ?? null;
   if ('text' in v && typeof v.text === 'string') return v.text;
   return cell.text;
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<TableFile> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw new DocumentError({}, 'Excel 文件已损坏或不完整，无法读取', 'DOCUMENT_GARBLED');
-  }
+  const workbook = await loadXlsxWorkbook(bytes, 'Excel 文件已损坏或不完整，无法读取');
   const sheet = workbook.worksheets.find((s) => s.name !== '填写说明') ?? workbook.worksheets[0];
   if (!sheet) throw new DocumentError({}, 'Excel 文件中没有工作表', 'DOCUMENT_EMPTY');
   const width = sheet.columnCount;
@@ -58,7 +58,11 @@ export function numericIdNumberProblem(cell: unknown): string | null {
   return numeric ? '是数字格式，Excel 只保留 15 位有效数字，身份证号的后几位已丢失：请把该列设置为“文本”格式后重新输入身份证号' : null;
 }
 
-export async function readTableFile(bytes: Uint8Array): Promise<TableFile> {
+export function readTableFile(bytes: Uint8Array): Promise<TableFile> {
+  return withDocumentSlot(() => readTable(bytes));
+}
+
+async function readTable(bytes: Uint8Array): Promise<TableFile> {
   if (bytes.length === 0) throw new DocumentError({}, '文件为空', 'DOCUMENT_EMPTY');
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return readXlsx(bytes);
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf) throw new DocumentError({}, '不支持旧版 Excel（.xls）：请另存为 .xlsx 或 .csv 后再导入', 'DOCUMENT_UNSUPPORTED');
@@ -67,6 +71,6 @@ export async function readTableFile(bytes: Uint8Array): Promise<TableFile> {
   const [headers, ...rest] = parseCsv(text, csvDelimiter(text));
   if (!headers || headers.fields.every((h) => h.trim() === '')) throw new DocumentError({}, '文件为空：第 1 行应为列名', 'DOCUMENT_EMPTY');
   // rows are numbered as Excel and WPS show them (one per record after the header), not by text line
-  const rows = rest.map((r, i) => ({ number: i + 2, cells: r.fields as unknown[] })).filter((r) => r.cells.some((c) => String(c).trim() !== ''));
+  const rows = rest.map((r, i) => ({ number: i + 2, cells: r.fields.map(unguardCellText) as unknown[] })).filter((r) => r.cells.some((c) => String(c).trim() !== ''));
   return { format: 'csv', headers: headers.fields.map((h) => h.trim()), rows };
 }

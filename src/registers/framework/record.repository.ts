@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, getTableColumns, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { DUE_SOON_DAYS, type DeadlineRule, type TDeadlineFilter } from '../../core/deadlines.js';
 import type { Executor } from '../../db/client.js';
 import { columnsOf, type SheetDef } from './define.js';
 
@@ -77,6 +78,8 @@ export interface RecordQuery {
   equals: Array<{ column: string; value: unknown }>;
   /** free text matched against these columns */
   search?: { columns: string[]; text: string } | undefined;
+  /** only records standing so on the sheet's deadlines as of a date */
+  deadline?: { asOf: string; filter: TDeadlineFilter } | undefined;
   limit: number;
   offset: number;
 }
@@ -96,7 +99,52 @@ function conditions(sheet: SheetDef, q: Omit<RecordQuery, 'limit' | 'offset'>): 
     const pattern = `%${q.search.text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
     where.push(or(...q.search.columns.map((col) => ilike(c[col]!, pattern)))!);
   }
+  if (q.deadline) where.push(deadlineConditions(sheet, q.deadline.asOf)[q.deadline.filter]);
   return and(...where)!;
+}
+
+/**
+ * The sheet's deadline rules (core/deadlines.ts) as SQL, as of a date: for each record-level state
+ * (see `deadlineFilterOf`, which this mirrors) a condition that is true or false, never null.
+ */
+export function deadlineConditions(sheet: SheetDef, asOf: string): Record<TDeadlineFilter, SQL> {
+  const rules = sheet.deadlines ?? [];
+  if (rules.length === 0) throw new Error(`${sheet.kind}/${sheet.id} declares no deadlines`);
+  const c = columnsOf(sheet);
+  const col = (key: string) => c[sheet.fields.find((f) => f.key === key)!.column]!;
+  const day = sql`${asOf}::date`;
+  const any = (parts: SQL[]) => sql`coalesce(${or(...parts)}, false)`;
+  const applies: SQL[] = [];
+  const overdue: SQL[] = [];
+  const soon: SQL[] = [];
+  const late: SQL[] = [];
+  for (const rule of rules as readonly DeadlineRule[]) {
+    const start = col(rule.start);
+    const done = col(rule.done);
+    const due = sql`(${start} + ${rule.days}::int)`;
+    const when = (rule.when ?? []).map((w) => ('is' in w ? sql`${col(w.field)} = ${w.is}` : sql`${col(w.field)} is distinct from ${w.isNot}`));
+    const running = and(...when, sql`${start} is not null`, sql`${start} <= ${day}`)!;
+    const open = sql`(${done} is null or ${done} > ${day})`;
+    applies.push(running);
+    overdue.push(and(running, open, sql`${due} < ${day}`)!);
+    soon.push(and(running, open, sql`${due} >= ${day}`, sql`${due} <= ${day} + ${DUE_SOON_DAYS}::int`)!);
+    late.push(and(running, sql`${done} <= ${day}`, sql`${done} > ${due}`)!);
+  }
+  const isOverdue = any(overdue);
+  const isSoon = sql`(not ${isOverdue} and ${any(soon)})`;
+  const isLate = sql`(not ${isOverdue} and not ${any(soon)} and ${any(late)})`;
+  const isOnTime = sql`(${any(applies)} and not ${any(overdue)} and not ${any(soon)} and not ${any(late)})`;
+  return { overdue: isOverdue, dueSoon: isSoon, late: isLate, onTime: isOnTime };
+}
+
+/** How many of the records a query matches are overdue and due soon as of a date (the deadline filter itself left aside). */
+export async function countDeadlineStates(exec: Executor, sheet: SheetDef, q: Omit<RecordQuery, 'limit' | 'offset'>, asOf: string): Promise<{ dueSoon: number; overdue: number }> {
+  const states = deadlineConditions(sheet, asOf);
+  const [row] = await exec
+    .select({ dueSoon: sql<number>`(count(*) filter (where ${states.dueSoon}))::int`, overdue: sql<number>`(count(*) filter (where ${states.overdue}))::int` })
+    .from(sheet.table)
+    .where(conditions(sheet, { ...q, deadline: undefined }));
+  return { dueSoon: row?.dueSoon ?? 0, overdue: row?.overdue ?? 0 };
 }
 
 /** One page, newest business date first, and how many records match. */

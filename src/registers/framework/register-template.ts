@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { guardRow } from '../../documents/xlsx/formula-guard.js';
 import type { SheetDef } from './define.js';
 
 /**
@@ -16,7 +17,7 @@ export async function registerTemplateXlsx(sheet: SheetDef): Promise<Buffer> {
   workbook.created = new Date(0);
   workbook.modified = new Date(0);
   const ws = workbook.addWorksheet(sheet.name.slice(0, 31));
-  ws.addRow(templateHeaders(sheet));
+  ws.addRow(guardRow(templateHeaders(sheet)));
   ws.getRow(1).font = { name: '宋体', bold: true };
   sheet.fields.forEach((f, i) => {
     const col = ws.getColumn(i + 1);
@@ -34,17 +35,17 @@ export async function registerTemplateXlsx(sheet: SheetDef): Promise<Buffer> {
   });
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   const help = workbook.addWorksheet('填写说明');
-  help.addRow(['列名', '必填', '说明']);
+  help.addRow(guardRow(['列名', '必填', '说明']));
   help.getRow(1).font = { bold: true };
-  for (const f of sheet.fields) help.addRow([f.label, f.required ? '是' : '否', [f.hint ?? '', f.personal ? '个人信息，加密保存' : '', f.personal === 'idNumber' ? '本列为文本格式，请直接输入 18 位号码，不要改成数字格式' : ''].filter(Boolean).join('；')]);
+  for (const f of sheet.fields) help.addRow(guardRow([f.label, f.required ? '是' : '否', [f.hint ?? '', f.personal ? '个人信息，加密保存' : '', f.personal === 'idNumber' ? '本列为文本格式，请直接输入 18 位号码，不要改成数字格式' : ''].filter(Boolean).join('；')]));
   help.addRow([]);
-  help.addRow(['第 1 行为列名，记录从第 2 行写起；有任何一行不正确时整个文件都不会导入，并列出每处问题的行和列。']);
+  help.addRow(guardRow(['第 1 行为列名，记录从第 2 行写起；有任何一行不正确时整个文件都不会导入，并列出每处问题的行和列。']));
   help.getColumn(1).width = 22;
   help.getColumn(3).width = 70;
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 export function registerTemplateCsv(sheet: SheetDef): Buffer {
-  const line = templateHeaders(sheet).join(',');
+  const line = guardRow(templateHeaders(sheet)).join(',');
   return Buffer.from(`\uFEFF${line}\r\n`, 'utf8');
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { DEADLINE_STATUS_LABEL, GRANTED, legalAidDeadlines, NOTIFIED } from '../../core/deadlines.js';
+import { DEADLINE_STATUS_LABEL, GRANTED, LEGAL_AID_DEADLINES, legalAidDeadlines, NOTIFIED } from '../../core/deadlines.js';
 import { defineRegister, defineSheet, type Columns, type FieldProblem, type MetricPeriod, type RecordValues } from '../framework/define.js';
 import { field } from '../framework/fields.js';
 import { legalAidCases, legalAidConsultations, legalAidDutyShifts } from './schema.js';
@@ -76,6 +76,7 @@ export const casesSheet = defineSheet({
     };
   },
   derivedLabels: { decisionDue: '审查决定期限', decisionStatus: '审查期限状态', assignmentDue: '指派期限', assignmentStatus: '指派期限状态' },
+  deadlines: LEGAL_AID_DEADLINES,
 });
 
 export const consultationsSheet = defineSheet({

@@ -2,8 +2,10 @@ import { Result, Spin } from 'antd';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { useSession } from '../session/session';
-import { Shell } from './shell';
-import { HomeRedirect } from './home-redirect';
+
+// Every route is lazy, the frame (menu, header) too: the login page loads only what it shows.
+const Shell = lazy(() => import('./shell').then((m) => ({ default: m.Shell })));
+const HomeRedirect = lazy(() => import('./home-redirect').then((m) => ({ default: m.HomeRedirect })));
 
 const LoginPage = lazy(() => import('../pages/login/login-page'));
 const SetupPage = lazy(() => import('../pages/setup/setup-page'));

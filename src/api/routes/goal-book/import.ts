@@ -6,6 +6,7 @@ import { previewGoalBookImport } from '../../../app/goal-book/preview-goal-book-
 import { subjectOf } from '../../../app/auth/auth-user.js';
 import { readGoalDocument } from '../../../documents/read-goal-document.js';
 import { DomainError } from '../../../core/errors.js';
+import { stripControlCharacters } from '../../../core/text.js';
 import { ZGoalBook, type TGoalBook } from '../../../contract/goal-book.js';
 import { ZGoalBookDiff } from '../../../contract/goal-book-change.js';
 import { ERROR_RESPONSES } from '../../../contract/api/common.js';
@@ -25,7 +26,7 @@ async function readUpload(request: FastifyRequest): Promise<TGoalBook> {
   const bytes = await file.toBuffer();
   const yearField = file.fields.year as { value?: string } | undefined;
   const year = yearField?.value ? Number(yearField.value) : undefined;
-  return readGoalDocument(bytes, { fileName: file.filename, ...(year && Number.isInteger(year) ? { year } : {}) });
+  return readGoalDocument(bytes, { fileName: stripControlCharacters(file.filename), ...(year && Number.isInteger(year) ? { year } : {}) });
 }
 
 export const ZImportPreview = z

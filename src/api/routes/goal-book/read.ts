@@ -8,7 +8,7 @@ import { getGoalBookRevision, listGoalBookRevisions } from '../../../app/goal-bo
 import { ZGoalBook } from '../../../contract/goal-book.js';
 import { ZGoalBookChange } from '../../../contract/goal-book-change.js';
 import { ZOverview, ZProjectView, ZRevisionSummary } from '../../../contract/api/goal-book-api.js';
-import { ERROR_RESPONSES, ZUnitYearParams } from '../../../contract/api/common.js';
+import { ERROR_RESPONSES, ZText, ZUnitYearParams } from '../../../contract/api/common.js';
 import { EXPORT_MIME } from '../../../documents/export-goal-book.js';
 import { requireScope } from '../../plugins/auth.js';
 
@@ -29,7 +29,7 @@ export default async function goalBookReadRoutes(app: FastifyInstance) {
 
   r.get(
     `${BASE}/projects/:code`,
-    { config: { access: 'goalBook.read' }, schema: { tags, summary: 'One project with its indicators (and their ids)', params: ZUnitYearParams.extend({ code: z.string().min(1).max(60) }), response: { 200: ZProjectView, ...ERROR_RESPONSES } } },
+    { config: { access: 'goalBook.read' }, schema: { tags, summary: 'One project with its indicators (and their ids)', params: ZUnitYearParams.extend({ code: ZText.min(1).max(60) }), response: { 200: ZProjectView, ...ERROR_RESPONSES } } },
     async (request) => getProjectView({ db: db(), scope: requireScope(request), year: request.params.year, code: request.params.code }),
   );
 

@@ -5,9 +5,10 @@ import { editGoalBook, locateIndicator, type EditGoalBookOptions } from '../../.
 import { indicatorFrom, insertIndicator, patchProject, removeIndicator, replaceDepartmentGoals, replaceIndicator } from '../../../core/goal-book-edits.js';
 import { ZGoalBookDiff } from '../../../contract/goal-book-change.js';
 import { ZDepartmentGoalsInput, ZIndicatorInput, ZProjectPatch } from '../../../contract/api/goal-book-api.js';
-import { ERROR_RESPONSES, ZUnitYearParams } from '../../../contract/api/common.js';
+import { ERROR_RESPONSES, ZText, ZUnitYearParams } from '../../../contract/api/common.js';
 import { actorOf, requireScope } from '../../plugins/auth.js';
 import type { ImportGoalBookResult } from '../../../app/goal-book/import-goal-book.js';
+import { undoRevision } from '../../../app/goal-book/undo-revision.js';
 
 const BASE = '/api/units/:unitCode/years/:year';
 
@@ -28,8 +29,22 @@ export default async function goalBookWriteRoutes(app: FastifyInstance) {
     result(await editGoalBook({ db: app.database.db, unitCode: requireScope(request).rootUnit.code, year: request.params.year, actor: actorOf(request), change }));
   const tags = ['goal book'];
   const response = { 200: ZEditResult, ...ERROR_RESPONSES };
-  const ZProjectParams = ZUnitYearParams.extend({ code: z.string().min(1).max(60) });
+  const ZProjectParams = ZUnitYearParams.extend({ code: ZText.min(1).max(60) });
   const ZIndicatorParams = ZUnitYearParams.extend({ id: z.coerce.number().int().positive() });
+
+  r.post(
+    `${BASE}/revisions/:number/undo`,
+    {
+      config: { access: 'review.apply' },
+      schema: {
+        tags,
+        summary: '撤销此修订: set the cells a review-fix revision changed back, as a new revision (audited); refused (409) when a later revision touched the same cells',
+        params: ZUnitYearParams.extend({ number: z.coerce.number().int().min(1) }),
+        response,
+      },
+    },
+    async (request) => result(await undoRevision({ db: app.database.db, scope: requireScope(request), year: request.params.year, number: request.params.number, actor: actorOf(request) })),
+  );
 
   r.patch(
     `${BASE}/projects/:code`,

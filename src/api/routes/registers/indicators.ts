@@ -9,7 +9,7 @@ import { drillIndicator } from '../../../app/indicators/drill-indicator.js';
 import { getIndicatorProgress } from '../../../app/indicators/get-indicator-progress.js';
 import { listMetricValues } from '../../../app/indicators/metric-catalog.js';
 import { decideIndicatorValue, editIndicatorValue, enterIndicatorValue, listValuesOfIndicator, listValuesOfUnit, submitIndicatorValue } from '../../../app/indicators/indicator-values.js';
-import { ERROR_RESPONSES, ZOk, ZUnitYearParams } from '../../../contract/api/common.js';
+import { ERROR_RESPONSES, ZOk, ZText, ZUnitYearParams } from '../../../contract/api/common.js';
 import { chinaDate } from '../../../core/dates.js';
 import {
   ZAsOfQuery,
@@ -159,7 +159,7 @@ export default async function indicatorRoutes(app: FastifyInstance) {
 
   r.post(
     `${BASE}/indicator-values/:valueId/return`,
-    { config: { access: 'indicatorValue.approve' }, schema: { tags, summary: 'Return a submitted value with a reason', params: ZValueParams, body: z.object({ reason: z.string().trim().min(1, zhEn('请写明退回原因', 'Give the reason for returning it')).max(500) }), response: { 200: ZIndicatorValueView, ...ERROR_RESPONSES } } },
+    { config: { access: 'indicatorValue.approve' }, schema: { tags, summary: 'Return a submitted value with a reason', params: ZValueParams, body: z.object({ reason: ZText.trim().min(1, zhEn('请写明退回原因', 'Give the reason for returning it')).max(500) }), response: { 200: ZIndicatorValueView, ...ERROR_RESPONSES } } },
     async (request) => decideIndicatorValue({ db: db(), scope: requireScope(request), actor: actorOf(request), subject: subjectOf(requireUser(request)), valueId: request.params.valueId, decision: 'return', reason: request.body.reason }),
   );
 

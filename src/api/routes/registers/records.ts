@@ -5,7 +5,9 @@ import { subjectOf } from '../../../app/auth/auth-user.js';
 import { can } from '../../../core/access/permissions.js';
 import { canReadRegisterKind, canWriteRegisterKind } from '../../../core/access/scope.js';
 import { chinaDate } from '../../../core/dates.js';
+import { deadlineAsOf } from '../../../core/deadlines.js';
 import { DomainError } from '../../../core/errors.js';
+import { stripControlCharacters } from '../../../core/text.js';
 import { REGISTER_KIND_LABEL } from '../../../core/register-kinds.js';
 import { ERROR_RESPONSES } from '../../../contract/api/common.js';
 import { ZAsOfQuery, ZExportQuery, ZImportPreview, ZListQuery, ZRecordBody, ZRecordPage, ZRecordParams, ZRecordView, ZRegisterParams, ZRegisterVoidBody, ZSheetInfo } from '../../../contract/api/registers-api.js';
@@ -21,7 +23,7 @@ import { REGISTERS, requireSheet } from '../../../registers/registry.js';
 import { actorOf, requireScope, requireUser } from '../../plugins/auth.js';
 
 const BASE = '/api/units/:unitCode/registers/:kind/:sheet';
-const LIST_KEYS = new Set(['year', 'from', 'to', 'q', 'page', 'pageSize', 'unmasked', 'voided', 'asOf']);
+const LIST_KEYS = new Set(['year', 'from', 'to', 'q', 'page', 'pageSize', 'unmasked', 'voided', 'asOf', 'deadline']);
 
 const filtersOf = (query: Record<string, unknown>) => Object.fromEntries(Object.entries(query).filter(([k, v]) => !LIST_KEYS.has(k) && typeof v === 'string')) as Record<string, string>;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -32,7 +34,7 @@ async function readUpload(request: FastifyRequest): Promise<{ bytes: Buffer; fil
   if (!request.isMultipart()) throw new DomainError('DOCUMENT_UNSUPPORTED', { zh: '请以 multipart/form-data 上传 .xlsx 或 .csv 文件（字段名 file）', en: 'Upload an .xlsx or .csv file as multipart/form-data (field name file)' });
   const file = await request.file();
   if (!file) throw new DomainError('DOCUMENT_EMPTY', { zh: '没有收到文件', en: 'No file was received' });
-  return { bytes: await file.toBuffer(), fileName: file.filename };
+  return { bytes: await file.toBuffer(), fileName: stripControlCharacters(file.filename) };
 }
 
 /** Register records: sheets and their fields, list, export, detail, create, update, void, import and its template. */
@@ -61,6 +63,7 @@ export default async function registerRecordRoutes(app: FastifyInstance) {
         dateKey: s.dateKey,
         titleKey: s.titleKey,
         sealable: s.sealedKey !== undefined,
+        deadlines: s.deadlines !== undefined,
         fields: s.fields.map((f) => ({ key: f.key, label: f.label, type: f.type, required: f.required, ...(f.options ? { options: [...f.options] } : {}), personal: f.personal !== undefined, filter: f.filter, search: f.search, ...(f.hint ? { hint: f.hint } : {}) })),
         derived: Object.entries(s.derivedLabels ?? {}).map(([key, label]) => ({ key, label })),
         readable: canReadRegisterKind(subject, s.kind),
@@ -77,7 +80,7 @@ export default async function registerRecordRoutes(app: FastifyInstance) {
       const filters = filtersOf(q);
       return listRegisterRecords({
         ...contextOf(request),
-        query: { year: q.year, from: q.from, to: q.to, q: q.q, filters, page: q.page, pageSize: q.pageSize, unmasked: q.unmasked, voided: q.voided, asOf: q.asOf ?? chinaDate(new Date()) },
+        query: { year: q.year, from: q.from, to: q.to, q: q.q, filters, page: q.page, pageSize: q.pageSize, unmasked: q.unmasked, voided: q.voided, asOf: q.asOf ?? deadlineAsOf(q, chinaDate(new Date())), deadline: q.deadline },
       });
     },
   );
@@ -97,7 +100,7 @@ export default async function registerRecordRoutes(app: FastifyInstance) {
       const q = request.query;
       const file = await exportRegisterRecords({
         ...contextOf(request),
-        query: { year: q.year, from: q.from, to: q.to, q: q.q, filters: filtersOf(q), unmasked: q.unmasked, asOf: q.asOf ?? chinaDate(new Date()) },
+        query: { year: q.year, from: q.from, to: q.to, q: q.q, filters: filtersOf(q), unmasked: q.unmasked, asOf: q.asOf ?? deadlineAsOf(q, chinaDate(new Date())), deadline: q.deadline },
       });
       return reply
         .header('content-type', XLSX)
@@ -143,8 +146,9 @@ export default async function registerRecordRoutes(app: FastifyInstance) {
       // a register the user does not keep is refused before the body is validated, as the import
       // refuses before reading the upload: a 403 says so whatever was sent
       preValidation: async (request) => {
-        const params = request.params as { kind: string; sheet: string };
-        assertMayWrite(viewerOf(request), requireSheet(params.kind, params.sheet));
+        // malformed parameters are left to the route's validation (400 naming the parameter)
+        const params = ZRecordParams.safeParse(request.params);
+        if (params.success) assertMayWrite(viewerOf(request), requireSheet(params.data.kind, params.data.sheet));
       },
       schema: {
         tags,

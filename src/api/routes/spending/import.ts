@@ -4,6 +4,7 @@ import { importPayments } from '../../../app/spending/import-payments.js';
 import { previewPaymentImport } from '../../../app/spending/preview-payment-import.js';
 import type { PaymentSource } from '../../../app/spending/plan-payment-import.js';
 import { DomainError } from '../../../core/errors.js';
+import { stripControlCharacters } from '../../../core/text.js';
 import { ERROR_RESPONSES, ZUnitYearParams } from '../../../contract/api/common.js';
 import { ZPaymentImportPreview, ZPaymentImportResult } from '../../../contract/api/spending-api.js';
 import { actorOf, requireScope } from '../../plugins/auth.js';
@@ -14,7 +15,8 @@ async function readUpload(request: FastifyRequest): Promise<PaymentSource> {
   if (!request.isMultipart()) throw new DomainError('DOCUMENT_UNSUPPORTED', { zh: '请以 multipart/form-data 上传文件（字段名 file）', en: 'Upload the file as multipart/form-data (field name file)' });
   const file = await request.file();
   if (!file) throw new DomainError('DOCUMENT_EMPTY', { zh: '没有收到文件：请选择 .xlsx 或 .csv 格式的支付明细', en: 'No file was received: choose a payment list in .xlsx or .csv format' });
-  return { fileName: file.filename || '上传的文件', bytes: await file.toBuffer() };
+  // a file name is not worth refusing an upload over (filename*=UTF-8''a%00.csv decodes to a NUL)
+  return { fileName: stripControlCharacters(file.filename) || '上传的文件', bytes: await file.toBuffer() };
 }
 
 export default async function spendingImportRoutes(app: FastifyInstance) {

@@ -8,7 +8,7 @@ import { getSpendingSettings } from '../../../app/spending/get-spending-settings
 import { listBudgetRevisions } from '../../../app/spending/list-budget-revisions.js';
 import { listPayments } from '../../../app/spending/list-payments.js';
 import { chinaDate } from '../../../core/dates.js';
-import { ERROR_RESPONSES, ZUnitYearParams } from '../../../contract/api/common.js';
+import { ERROR_RESPONSES, ZText, ZUnitYearParams } from '../../../contract/api/common.js';
 import { ZBudgetRevisionView, ZPaymentHistoryEntry, ZPaymentList, ZPaymentListQuery, ZSpendingQuery, ZSpendingSettings, ZSpendingView } from '../../../contract/api/spending-api.js';
 import { requireScope } from '../../plugins/auth.js';
 
@@ -57,7 +57,7 @@ export default async function spendingReadRoutes(app: FastifyInstance) {
     `${BASE}/budget-revisions`,
     {
       config: { access: 'spending.read' },
-      schema: { tags, summary: 'Budget revisions (调整预算), newest first', params: ZUnitYearParams, querystring: z.object({ project: z.string().max(60).optional() }), response: { 200: z.array(ZBudgetRevisionView), ...ERROR_RESPONSES } },
+      schema: { tags, summary: 'Budget revisions (调整预算), newest first', params: ZUnitYearParams, querystring: z.object({ project: ZText.max(60).optional() }), response: { 200: z.array(ZBudgetRevisionView), ...ERROR_RESPONSES } },
     },
     async (request) => listBudgetRevisions({ db: db(), unitCode: requireScope(request).rootUnit.code, year: request.params.year, projectCode: request.query.project }),
   );

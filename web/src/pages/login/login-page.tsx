@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { Alert, Button, Form, Input, theme } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useApi } from '../../api/use-api';
@@ -7,8 +7,13 @@ import { useSession } from '../../session/session';
 import { errorText } from '../../components/error-alert';
 import { useSubmit } from '../../api/use-submit';
 
+/**
+ * The first page most people load, so it uses few antd components: a plain box instead of Card
+ * (Card brings Tabs, Menu and Dropdown) and headings instead of Typography (Tooltip, TextArea).
+ */
 export default function LoginPage() {
   const { t, lang, setLang } = useI18n();
+  const { token } = theme.useToken();
   const { user, signIn } = useSession();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -26,28 +31,36 @@ export default function LoginPage() {
 
   return (
     <div style={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', background: 'linear-gradient(160deg,#e6f4ff,#f5f5f5)' }}>
-      <Card style={{ width: 380 }} title={<span>{t('app.name')} · {t('app.title')}</span>} extra={<Button type="link" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>{t('menu.language')}</Button>}>
-        <Typography.Title level={4} style={{ marginTop: 0 }}>
-          {t('login.title')}
-        </Typography.Title>
-        {error && <Alert type="error" showIcon title={errorText(error, lang)} style={{ marginBottom: 16 }} />}
-        <Form layout="vertical" onFinish={submit} requiredMark={false}>
-          <Form.Item name="username" label={t('login.username')} rules={[{ required: true, message: t('login.username') }]}>
-            <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
-          </Form.Item>
-          <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.password') }]}>
-            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={busy}>
-            {t('login.submit')}
+      <div style={{ width: 380, background: token.colorBgContainer, borderRadius: token.borderRadiusLG, boxShadow: token.boxShadowTertiary, border: `1px solid ${token.colorBorderSecondary}` }}>
+        <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', padding: '12px 24px', borderBottom: `1px solid ${token.colorBorderSecondary}`, fontWeight: 600, fontSize: token.fontSizeLG }}>
+          <span>
+            {t('app.name')} · {t('app.title')}
+          </span>
+          <Button type="link" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
+            {t('menu.language')}
           </Button>
-        </Form>
-        {setup.data?.needed && (
-          <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0 }}>
-            {t('login.setupHint')} <Link to="/setup">{t('login.setupLink')}</Link>
-          </Typography.Paragraph>
-        )}
-      </Card>
+        </div>
+        <div style={{ padding: 24 }}>
+          <h4 style={{ marginTop: 0, marginBottom: 16, fontSize: token.fontSizeHeading4, fontWeight: 600, color: token.colorTextHeading }}>{t('login.title')}</h4>
+          {error && <Alert type="error" showIcon title={errorText(error, lang)} style={{ marginBottom: 16 }} />}
+          <Form layout="vertical" onFinish={submit} requiredMark={false}>
+            <Form.Item name="username" label={t('login.username')} rules={[{ required: true, message: t('login.username') }]}>
+              <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
+            </Form.Item>
+            <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.password') }]}>
+              <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" block loading={busy}>
+              {t('login.submit')}
+            </Button>
+          </Form>
+          {setup.data?.needed && (
+            <p style={{ marginTop: 16, marginBottom: 0 }}>
+              {t('login.setupHint')} <Link to="/setup">{t('login.setupLink')}</Link>
+            </p>
+          )}
+        </div>
+      </div>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { Tag, Tooltip, Typography } from 'antd';
 import { LockOutlined } from '@ant-design/icons';
-import { DEADLINE_STATUS_LABEL } from '../../../../src/core/deadlines';
+import { DEADLINE_STATUS_LABEL, DUE_SOON_DAYS } from '../../../../src/core/deadlines';
 import type { TFieldInfo, TRecordView, TSheetInfo } from '../../../../src/contract/api/registers-api';
 import { useI18n } from '../../i18n/i18n';
 
@@ -67,8 +67,8 @@ export function deadlinesOf(sheet: TSheetInfo, record: TRecordView): Deadline[] 
 
 const DAY = 86_400_000;
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
-/** an open step due within this many days is 即将到期 */
-export const SOON_DAYS = 2;
+/** an open step due within this many days is 即将到期 (the server's filter and counts use the same) */
+export const SOON_DAYS = DUE_SOON_DAYS;
 
 type DeadlineState = 'open' | 'soon' | 'overdue' | 'met' | 'late';
 

@@ -12,6 +12,7 @@ import { listFor, useMasterData } from './use-master-data';
 import type { TFieldInfo, TRecordPage, TRecordView, TSheetInfo } from '../../../../src/contract/api/registers-api';
 import { DeadlineTags, defaultColumnKeys, FieldText, hasOpenDeadline } from './register-fields';
 import { chinaDate } from '../../../../src/core/dates';
+import { DEADLINE_FILTERS, deadlineAsOf, type TDeadlineFilter } from '../../../../src/core/deadlines';
 import { RecordDrawer } from './record-drawer';
 import { RecordForm } from './record-form';
 import { ImportModal } from './import-modal';
@@ -41,7 +42,6 @@ export function RegisterList({ sheet }: { sheet: TSheetInfo }) {
   const masterData = useMasterData(unitCode);
   const registerUrl = `/api/units/${encodeURIComponent(unitCode)}/registers/${sheet.kind}/${sheet.id}`;
   const recordsUrl = `${registerUrl}/records`;
-  const asOf = chinaDate(new Date());
   const ownOffice = user?.role === 'office' ? user.office : null;
   const mayUnmask = can('personalData.unmask') && sheet.fields.some((f) => f.personal);
 
@@ -52,6 +52,7 @@ export function RegisterList({ sheet }: { sheet: TSheetInfo }) {
   const [pageSize, setPageSize] = useState(20);
   const [unmasked, setUnmasked] = useState(false);
   const [showVoided, setShowVoided] = useState(false);
+  const [deadline, setDeadline] = useState<TDeadlineFilter | undefined>(undefined);
   const [columns, setColumns] = useState<string[]>(() => storedColumns(sheet) ?? defaultColumnKeys(sheet));
   const [openId, setOpenId] = useState<number | null>(null);
   const [detailVersion, setDetailVersion] = useState(0);
@@ -59,9 +60,10 @@ export function RegisterList({ sheet }: { sheet: TSheetInfo }) {
   const [importing, setImporting] = useState(false);
   const [exporting, setExporting] = useState(false);
 
-  // the list's filters without paging: the export takes the same ones
+  // the list's filters without paging: the export takes the same ones. No asOf: the server judges
+  // deadlines as of the end of the range shown (or today, if earlier) and says which date it used
   const filterParams = useMemo(() => {
-    const params = new URLSearchParams({ asOf });
+    const params = new URLSearchParams();
     if (range) {
       params.set('from', range[0]);
       params.set('to', range[1]);
@@ -70,10 +72,16 @@ export function RegisterList({ sheet }: { sheet: TSheetInfo }) {
     if (unmasked) params.set('unmasked', 'true');
     if (showVoided) params.set('voided', 'include');
     for (const [k, v] of Object.entries(filters)) if (v !== '') params.set(k, v);
+    if (deadline) params.set('deadline', deadline);
     return params.toString();
-  }, [asOf, range, q, unmasked, showVoided, filters]);
+  }, [range, q, unmasked, showVoided, filters, deadline]);
   const url = `${recordsUrl}?page=${page}&pageSize=${pageSize}&${filterParams}`;
   const list = useApi<TRecordPage>(url);
+  const asOf = list.data?.asOf ?? deadlineAsOf({ to: range?.[1] }, chinaDate(new Date()));
+  const chooseDeadline = (value: TDeadlineFilter | undefined) => {
+    setDeadline(value);
+    setPage(1);
+  };
 
   const setFilter = (key: string, value: string | undefined) => {
     setFilters((current) => {
@@ -84,9 +92,10 @@ export function RegisterList({ sheet }: { sheet: TSheetInfo }) {
     });
     setPage(1);
   };
-  const filtered = Object.keys(filters).length > 0 || q.trim() !== '';
+  const filtered = Object.keys(filters).length > 0 || q.trim() !== '' || deadline !== undefined;
   const clearFilters = () => {
     setFilters({});
+    setDeadline(undefined);
     setQ('');
     setPage(1);
   };
@@ -285,15 +294,44 @@ export function RegisterList({ sheet }: { sheet: TSheetInfo }) {
             )}
           </Space>
         </Space>
-        {filterable.length > 0 && (
+        {(filterable.length > 0 || sheet.deadlines) && (
           <Space wrap size={8}>
             <Typography.Text type="secondary">{t('registers.filter')}：</Typography.Text>
             {filterable.map(filterControl)}
+            {sheet.deadlines && (
+              <Select
+                allowClear
+                placeholder={t('registers.deadlineFilter')}
+                aria-label={t('registers.deadlineFilter')}
+                data-testid="deadline-filter"
+                style={{ width: 130 }}
+                value={deadline}
+                onChange={(v: TDeadlineFilter | undefined) => chooseDeadline(v)}
+                options={DEADLINE_FILTERS.map((d) => ({ value: d, label: t(`registers.deadlineFilter.${d}`) }))}
+              />
+            )}
             {filtered && (
               <Button type="link" size="small" onClick={clearFilters}>
                 {t('registers.clearFilters')}
               </Button>
             )}
+          </Space>
+        )}
+        {list.data?.deadlines && (
+          <Space size={6} wrap data-testid="deadline-counts">
+            <Typography.Text type="secondary">{t('registers.deadlineCounts', { asOf: list.data.asOf })}</Typography.Text>
+            {(['dueSoon', 'overdue'] as const).map((d) => (
+              <Tooltip key={d} title={t('registers.deadlineCountTip')}>
+                <Tag
+                  color={list.data!.deadlines![d] === 0 ? 'default' : d === 'overdue' ? 'red' : 'orange'}
+                  style={{ cursor: 'pointer', marginInlineEnd: 0 }}
+                  data-testid={`deadline-count-${d}`}
+                  onClick={() => chooseDeadline(deadline === d ? undefined : d)}
+                >
+                  {t(`registers.deadlineCount.${d}`, { n: list.data!.deadlines![d] })}
+                </Tag>
+              </Tooltip>
+            ))}
           </Space>
         )}
         {list.error && <ErrorAlert error={list.error} onRetry={list.reload} />}

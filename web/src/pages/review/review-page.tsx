@@ -9,6 +9,8 @@ import { useSession } from '../../session/session';
 import { useUnitYear } from '../../app/unit-year';
 import { ErrorAlert, errorText } from '../../components/error-alert';
 import { SeverityTag } from './severity-tag';
+import { ChangesTable } from '../import/import-page';
+import type { TGoalBookChange } from '../../../../src/contract/goal-book-change';
 import type { TReviewFindingView, TReviewResult } from '../../../../src/contract/api/review-api';
 import type { TOverview } from '../../../../src/contract/api/goal-book-api';
 
@@ -21,7 +23,7 @@ const CRITERION_COLOR = ['#1677ff', '#52c41a', '#faad14', '#eb2f96', '#13c2c2', 
 export default function ReviewPage() {
   const { t, lang } = useI18n();
   const { can } = useSession();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const { base, apiBase } = useUnitYear();
   const review = useApi<TReviewResult>(`${apiBase}/review`);
   const overview = useApi<TOverview>(`${apiBase}/overview`);
@@ -40,17 +42,39 @@ export default function ReviewPage() {
   if (!review.data) return <Skeleton active />;
   const r = review.data;
 
+  // a fix changes the official document: show what it will change (the server's preview, before →
+  // after) and apply it only once confirmed; it can be undone from the revision history
   const applyFixes = async (findings: TReviewFindingView[]) => {
+    const body = { fixes: findings.map((f) => ({ rule: f.rule, projectCode: f.projectCode, indicatorIndex: f.indicatorIndex, field: f.fix!.field, value: f.fix!.value })) };
+    let changes: TGoalBookChange[];
     try {
-      const result = await api<{ revision?: number }>('POST', `${apiBase}/review/fixes`, {
-        fixes: findings.map((f) => ({ rule: f.rule, projectCode: f.projectCode, indicatorIndex: f.indicatorIndex, field: f.fix!.field, value: f.fix!.value })),
-      });
-      message.success(`${t('common.saved')}${result.revision ? ` · ${t('revisions.number', { n: result.revision })}` : ''}`);
-      setSelected([]);
-      await review.reload();
+      changes = (await api<{ changes: TGoalBookChange[] }>('POST', `${apiBase}/review/fixes/preview`, body)).changes;
     } catch (e) {
       if (e instanceof ApiError) message.error(errorText(e, lang));
+      return;
     }
+    modal.confirm({
+      title: t('review.confirmTitle', { n: changes.length }),
+      width: 860,
+      content: (
+        <div data-testid="fix-preview">
+          <Typography.Paragraph type="secondary">{t('review.confirmNote')}</Typography.Paragraph>
+          <ChangesTable changes={changes} />
+        </div>
+      ),
+      okText: t('review.confirmOk'),
+      cancelText: t('common.cancel'),
+      onOk: async () => {
+        try {
+          const result = await api<{ revision?: number }>('POST', `${apiBase}/review/fixes`, body);
+          message.success(`${t('common.saved')}${result.revision ? ` · ${t('revisions.number', { n: result.revision })}` : ''}`);
+          setSelected([]);
+          await review.reload();
+        } catch (e) {
+          if (e instanceof ApiError) message.error(errorText(e, lang));
+        }
+      },
+    });
   };
 
   const addComment = async (values: { projectCode?: string; text: string }) => {

@@ -1,4 +1,8 @@
-import { Card, Skeleton, Table, Tag } from 'antd';
+import { App, Button, Card, Skeleton, Table, Tag } from 'antd';
+import { UndoOutlined } from '@ant-design/icons';
+import { api, ApiError } from '../../api/client';
+import { errorText } from '../../components/error-alert';
+import { useSession } from '../../session/session';
 import { useApi } from '../../api/use-api';
 import { useI18n } from '../../i18n/i18n';
 import { useUnitYear } from '../../app/unit-year';
@@ -8,7 +12,7 @@ import type { TGoalBookChange } from '../../../../src/contract/goal-book-change'
 
 interface RevisionSummary {
   number: number;
-  source: 'import' | 'edit' | 'review-fix' | 'restore';
+  source: 'import' | 'edit' | 'review-fix' | 'restore' | 'undo';
   summary: string;
   changeCount: number;
   actorName: string;
@@ -24,10 +28,38 @@ function RevisionChanges({ url }: { url: string }) {
 
 /** Every version of the goal book: who changed what and when, with the changes themselves. */
 export default function RevisionsPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const { can } = useSession();
+  const { message, modal } = App.useApp();
   const { apiBase } = useUnitYear();
   const revisions = useApi<RevisionSummary[]>(`${apiBase}/revisions`);
   if (revisions.error) return <ErrorAlert error={revisions.error} onRetry={revisions.reload} />;
+
+  // 撤销此修订: a review fix (applied in one click) set back as a new revision; the server refuses it
+  // when a later revision touched the same cells, and says which
+  const undo = (r: RevisionSummary) =>
+    modal.confirm({
+      title: t('revisions.undoTitle', { n: r.number }),
+      width: 860,
+      content: (
+        <div data-testid="undo-preview">
+          <p>{t('revisions.undoNote', { n: r.changeCount })}</p>
+          <RevisionChanges url={`${apiBase}/revisions/${r.number}`} />
+        </div>
+      ),
+      okText: t('revisions.undo'),
+      cancelText: t('common.cancel'),
+      onOk: async () => {
+        try {
+          const result = await api<{ revision?: number }>('POST', `${apiBase}/revisions/${r.number}/undo`);
+          message.success(`${t('revisions.undone', { n: r.number })}${result.revision ? ` · ${t('revisions.number', { n: result.revision })}` : ''}`);
+          await revisions.reload();
+        } catch (e) {
+          if (e instanceof ApiError) message.error(errorText(e, lang));
+          else throw e;
+        }
+      },
+    });
   return (
     <Card title={t('revisions.title')}>
       <Table
@@ -37,11 +69,26 @@ export default function RevisionsPage() {
         expandable={{ expandedRowRender: (r) => <RevisionChanges url={`${apiBase}/revisions/${r.number}`} /> }}
         columns={[
           { title: '#', dataIndex: 'number', width: 70, render: (n: number) => t('revisions.number', { n }) },
-          { title: '', dataIndex: 'source', width: 130, render: (s: RevisionSummary['source']) => <Tag color={s === 'import' ? 'green' : s === 'review-fix' ? 'purple' : 'blue'}>{t(`revisions.source.${s}`)}</Tag> },
+          { title: '', dataIndex: 'source', width: 130, render: (s: RevisionSummary['source']) => <Tag color={s === 'import' ? 'green' : s === 'review-fix' ? 'purple' : s === 'undo' ? 'orange' : 'blue'}>{t(`revisions.source.${s}`)}</Tag> },
           { title: t('revisions.changes'), dataIndex: 'summary' },
           { title: '', dataIndex: 'changeCount', width: 80, render: (n: number) => `${n} 处` },
           { title: t('audit.actor'), dataIndex: 'actorName', width: 140 },
           { title: t('audit.at'), dataIndex: 'createdAt', width: 190, render: (v: string) => new Date(v).toLocaleString('zh-CN') },
+          ...(can('review.apply')
+            ? [
+                {
+                  title: '',
+                  key: 'undo',
+                  width: 130,
+                  render: (_: unknown, r: RevisionSummary) =>
+                    r.source === 'review-fix' ? (
+                      <Button size="small" icon={<UndoOutlined />} onClick={() => undo(r)} data-testid={`undo-${r.number}`}>
+                        {t('revisions.undo')}
+                      </Button>
+                    ) : null,
+                },
+              ]
+            : []),
         ]}
       />
     </Card>

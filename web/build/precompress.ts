@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { Plugin } from 'vite';
+import { STAMP_FILE, webSourceHash } from './source-stamp.js';
+
+const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|txt|map)$/;
+/** below this a compressed copy saves less than the header it costs */
+const MIN_BYTES = 1024;
+
+/** Writes name.br and name.gz beside every compressible file of `dir` (recursively); returns how many. */
+export function precompressDir(dir: string): number {
+  let count = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) count += precompressDir(full);
+    else if (COMPRESSIBLE.test(entry.name) && statSync(full).size >= MIN_BYTES) {
+      const bytes = readFileSync(full);
+      writeFileSync(`${full}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }));
+      writeFileSync(`${full}.gz`, gzipSync(bytes, { level: 9 }));
+      count++;
+    }
+  }
+  return count;
+}
+
+/**
+ * After the bundle is written: a .br (brotli, best quality) and a .gz (gzip -9) beside every
+ * compressible file, which @fastify/static serves as is (`preCompressed`), so the server never
+ * compresses a static file per request; then the source stamp (see source-stamp.ts), written last so
+ * an interrupted build leaves no stamp and the next `npm start` builds again.
+ */
+export function precompressAndStamp(repoRoot: string): Plugin {
+  let outDir = '';
+  let sources = '';
+  return {
+    name: 'jixiao-precompress-and-stamp',
+    apply: 'build',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    buildStart() {
+      sources = webSourceHash(repoRoot);
+    },
+    closeBundle() {
+      const count = precompressDir(outDir);
+      writeFileSync(path.join(outDir, STAMP_FILE), `${JSON.stringify({ sources, builtAt: new Date().toISOString(), precompressed: count })}\n`);
+    },
+  };
+}
