@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs';
-import { DocumentError } from '../../core/errors.js';
 import { tidyText, type Block, type BlockDocument, type Cell, type Row, type TableBlock } from '../blocks.js';
 import { unguardCellText } from './formula-guard.js';
 import { loadXlsxWorkbook } from './load-workbook.js';
