@@ -22,6 +22,9 @@ const VALUES: Record<string, string> = {
   sheet: 'disputes',
   recordId: '1',
   valueId: '1',
+  month: '6',
+  measureId: '1',
+  fileId: '1',
 };
 const ROLES: TestUser[] = ['finance', 'office', 'leader', 'admin', 'section', 'reviewer'];
 const sessions = new Map<TestUser, Session>();
@@ -75,7 +78,7 @@ describe('a control character in a parameter', () => {
     expect(probes.map((p) => p.param.name)).toEqual(expect.arrayContaining(['q', 'project', 'actor', 'unitCode', 'code', 'kind', 'asOf']));
     for (const { method, path, param } of probes) {
       for (const value of ['%00', 'a%1Bb']) {
-        const filled = path.replace(/\{(\w+)\}/g, (_, name: string) => (name === param.name && param.in === 'path' ? value : name === 'id' ? String(indicatorId) : VALUES[name]!));
+        const filled = path.replace(/\{(\w+)\}/g, (_, name: string) => (name === param.name && param.in === 'path' ? value : name === 'id' || name === 'indicatorId' ? String(indicatorId) : VALUES[name]!));
         const url = param.in === 'query' ? `${filled}?${param.name}=${value}` : filled;
         const label = `${method} ${url}`;
         const res = await t.as(userFor(method, path), { method: method as 'GET', url, ...(method === 'GET' || method === 'DELETE' ? {} : { payload: {} }) });

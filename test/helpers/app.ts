@@ -59,7 +59,9 @@ export async function createTestApp(options: { sample?: boolean; users?: boolean
   const login = async (user: TestUser): Promise<Session> => {
     const cached = sessions.get(user);
     if (cached) return cached;
-    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: user, password: TEST_PASSWORD } });
+    // each account signs in from an address of its own: a test that signs in many accounts is not one
+    // client hammering the login route (its rate limit is per source address)
+    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: user, password: TEST_PASSWORD }, remoteAddress: `127.0.1.${sessions.size + 1}` });
     if (res.statusCode !== 200) throw new Error(`login ${user} failed: ${res.body}`);
     const cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
     const session = { cookie, csrf: (res.json() as { csrfToken: string }).csrfToken };
