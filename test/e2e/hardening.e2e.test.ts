@@ -44,7 +44,7 @@ describe('hardening in the browser', { timeout: 90_000 }, () => {
     await page.getByLabel('新密码', { exact: true }).fill('Own-Choice-4826');
     await page.getByLabel('确认新密码').fill('Own-Choice-4826');
     await page.getByRole('button', { name: /保\s*存/ }).click();
-    await page.waitForURL(/\/u\/315002\/2022\/overview$/);
+    await page.waitForURL(/\/u\/315002\/2022\/(home|overview)$/);
     await page.goto(env.url + `${BASE}/payments`);
     await page.getByText('逐笔登记').first().waitFor();
     expect(page.url()).toContain('/payments');
@@ -110,7 +110,7 @@ describe('hardening in the browser', { timeout: 90_000 }, () => {
     await page.getByText('无权访问此页面').waitFor();
     expect(await page.getByRole('button', { name: /重\s*试/ }).count()).toBe(0);
     await page.getByRole('button', { name: '返回首页' }).click();
-    await page.waitForURL(/\/overview$/);
+    await page.waitForURL(/\/(home|overview)$/);
     await page.context().close();
   });
 

@@ -39,7 +39,7 @@ export async function getHome(o: { db: Db; unit: TUnitNode; year: number; user: 
   }
 
   if (can(role, 'indicatorValue.enter')) {
-    const mine = board.indicators.filter((i) => i.source === null && (role !== 'section' || mayFillMonitoringLine(o.user, [], projectKinds.get(i.projectCode ?? '') ?? [])));
+    const mine = board.indicators.filter((i) => i.source === 'missing' && (role !== 'section' || mayFillMonitoringLine(o.user, [], projectKinds.get(i.projectCode ?? '') ?? [])));
     add({ kind: 'valuesToEnter', count: mine.length, title: `${mine.length} 个指标尚无完成值，请填报`, detail: mine.slice(0, 3).map((i) => i.name).join('、') || null, link: `${base}/indicators` });
   }
   if (can(role, 'indicatorValue.approve')) {
