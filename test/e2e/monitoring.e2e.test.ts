@@ -42,8 +42,13 @@ describe('monitoring in the browser', { timeout: 180_000 }, () => {
     await dialog.getByText('系统建议依据').waitFor();
     await dialog.locator('label.ant-radio-button-wrapper', { hasText: /^有可能$/ }).click();
     await dialog.getByLabel('偏差原因', { exact: true }).click();
+    // a click that lands while the dropdown is still opening (a loaded machine) is lost: choose again then
+    const dropdownGone = () => page.locator('.ant-select-dropdown').waitFor({ state: 'hidden', timeout: 10_000 });
     await page.getByTitle('人员保障').click();
-    await page.locator('.ant-select-dropdown').waitFor({ state: 'hidden' });
+    await dropdownGone().catch(async () => {
+      await page.locator('.ant-select-dropdown').getByTitle('人员保障').click();
+      await dropdownGone();
+    });
     await dialog.getByRole('button', { name: '添加措施' }).dispatchEvent('click');
     await dialog.getByLabel('措施', { exact: true }).fill('增加值班律师，集中受理');
     await dialog.getByLabel('责任人').fill('法律援助中心 王五');
