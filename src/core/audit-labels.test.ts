@@ -34,3 +34,15 @@ describe('auditChanges', () => {
     expect(auditActionLabel('x.y')).toEqual({ zh: '其他操作（x.y）', en: 'Other (x.y)' });
   });
 });
+
+describe('every recorded audit action has a name', () => {
+  it('names each literal action code the use-cases record', async () => {
+    const { readdir, readFile } = await import('node:fs/promises');
+    const root = new URL('../', import.meta.url);
+    const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+    const codes = new Set<string>();
+    for (const f of files) for (const m of (await readFile(new URL(f, root), 'utf8')).matchAll(/action: '([A-Za-z]+\.[A-Za-z.]+)'/g)) codes.add(m[1]!);
+    expect(codes.size).toBeGreaterThan(20);
+    expect([...codes].filter((c) => auditActionLabel(c).zh.startsWith('其他操作'))).toEqual([]);
+  });
+});

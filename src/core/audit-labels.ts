@@ -50,6 +50,22 @@ export const AUDIT_ACTIONS: Record<string, LocalizedText> = {
   'evaluation.reopen': { zh: '重新打开绩效自评', en: 'Reopened self-evaluation' },
   'evaluation.comment': { zh: '填写自评意见', en: 'Evaluation comment' },
   'evaluation.recheck': { zh: '要求复核', en: 'Asked for re-check' },
+  'monitoring.line': { zh: '填写监控指标', en: 'Filled monitoring line' },
+  'monitoring.confirmProposals': { zh: '采纳系统建议', en: 'Accepted proposals' },
+  'monitoring.followUp': { zh: '填写整改落实情况', en: 'Followed up a measure' },
+  'monitoring.comment': { zh: '填写监控意见', en: 'Monitoring comment' },
+  'monitoring.submit': { zh: '提交绩效监控', en: 'Submitted monitoring report' },
+  'monitoring.approve': { zh: '审批通过绩效监控', en: 'Approved monitoring report' },
+  'monitoring.return': { zh: '退回绩效监控', en: 'Returned monitoring report' },
+  'monitoring.lock': { zh: '锁定绩效监控', en: 'Locked monitoring report' },
+  'monitoring.reopen': { zh: '重新打开绩效监控', en: 'Reopened monitoring report' },
+  'evidence.upload': { zh: '上传佐证材料', en: 'Uploaded evidence' },
+  'unit.create': { zh: '新建单位', en: 'Created unit' },
+  'unit.office.add': { zh: '新增司法所', en: 'Added justice office' },
+  'unit.office.remove': { zh: '删除司法所', en: 'Removed justice office' },
+  'unit.committee.add': { zh: '新增调解委员会', en: 'Added mediation committee' },
+  'unit.committee.remove': { zh: '删除调解委员会', en: 'Removed mediation committee' },
+  'audit.chainKeyed': { zh: '审计链启用密钥', en: 'Audit chain keyed' },
 };
 
 /** An action not in the table still reads as words: its code, said as such. */
@@ -69,6 +85,15 @@ export const AUDIT_ENTITIES: Record<string, LocalizedText> = {
   register: { zh: '台账', en: 'Register' },
   evaluation_report: { zh: '绩效自评', en: 'Self-evaluation' },
   evaluation_scheme: { zh: '评分规则', en: 'Scoring scheme' },
+  monitoring_report: { zh: '绩效监控', en: 'Monitoring report' },
+  monitoring_line: { zh: '监控指标', en: 'Monitoring line' },
+  monitoring_measure: { zh: '完善措施', en: 'Corrective measure' },
+  monitoring_comment: { zh: '监控意见', en: 'Monitoring comment' },
+  evidence_file: { zh: '佐证材料', en: 'Evidence file' },
+  unit: { zh: '单位', en: 'Unit' },
+  unit_office: { zh: '司法所与调解委员会', en: 'Offices and committees' },
+  project: { zh: '项目', en: 'Project' },
+  audit_log: { zh: '审计日志', en: 'Audit log' },
 };
 
 export const AUDIT_FIELDS: Record<string, LocalizedText> = {
