@@ -1,4 +1,4 @@
-import type { TUnitScope } from '../../core/access/scope.js';
+import { singleUnitScope, type TUnitScope } from '../../core/access/scope.js';
 import type { TActualSource, TEvaluationInputs } from '../../contract/api/evaluation-api.js';
 import type { TIndicatorProgress } from '../../contract/api/registers-api.js';
 import { DomainError } from '../../core/errors.js';
@@ -25,7 +25,9 @@ export async function loadEvaluationInputs(o: { db: Db; scope: TUnitScope; year:
   const asOf = `${o.year}-12-31`;
   const stored = await loadGoalBook(o.db, o.scope.rootUnit, o.year);
   if (!stored) throw new DomainError('NOT_FOUND', { zh: `${o.scope.rootUnit.name}（${o.scope.rootUnit.code}）没有 ${o.year} 年度的绩效目标，请先导入`, en: `${o.scope.rootUnit.name} has no goal book for ${o.year}; import it first` });
-  const [board, spending] = await Promise.all([getIndicatorProgress({ db: o.db, scope: o.scope, year: o.year, asOf }), getSpending({ db: o.db, unitCode: o.scope.rootUnit.code, year: o.year, asOf })]);
+  // the self-evaluation is the unit's own document: its figures are the unit's records, whoever reads it
+  // (a county-level reader's scope would add the units below)
+  const [board, spending] = await Promise.all([getIndicatorProgress({ db: o.db, scope: singleUnitScope(o.scope.rootUnit), year: o.year, asOf }), getSpending({ db: o.db, unitCode: o.scope.rootUnit.code, year: o.year, asOf })]);
   const progressOf = new Map(board.indicators.map((i) => [i.indicatorId, i]));
   const spendingOf = new Map(spending.projects.map((p) => [p.code, p]));
   return {
