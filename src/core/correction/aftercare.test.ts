@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addYears, aftercareEndsOn, aftercareRates, aftercareView, DEFAULT_AFTERCARE_SETTINGS as S, type TAftercarePerson } from './aftercare.js';
+import { addYears, aftercareEndsOn, aftercareView, DEFAULT_AFTERCARE_SETTINGS as S, type TAftercarePerson } from './aftercare.js';
 
 const person = (more: Partial<TAftercarePerson> = {}): TAftercarePerson => ({
   releasedOn: '2022-06-15',
@@ -55,24 +55,5 @@ describe('aftercareView', () => {
   it('says how early the notice came', () => {
     expect(aftercareView(person({ noticeReceivedOn: '2022-05-16' }), S, '2022-06-01')).toMatchObject({ noticeLeadDays: 30, noticeLate: false });
     expect(aftercareView(person({ noticeReceivedOn: '2022-05-17' }), S, '2022-06-01')).toMatchObject({ noticeLeadDays: 29, noticeLate: true });
-  });
-});
-
-describe('aftercareRates', () => {
-  const people = [
-    person({ releasedOn: '2022-03-01', resettledOn: '2022-03-20', assistedOn: '2022-03-10' }),
-    person({ releasedOn: '2022-05-01', resettledOn: '2022-07-01' }),
-    person({ releasedOn: '2022-09-01' }),
-    // released earlier, still in the 帮教期 (3 years after correction: until 2022-01-31)
-    person({ releasedOn: '2019-02-01', source: '解除矫正', assistedOn: '2019-03-01' }),
-    // its 帮教期 ended before the year
-    person({ releasedOn: '2018-06-01', source: '解除矫正', assistedOn: '2018-07-01' }),
-  ];
-  it('counts by the stated formulas as of a date', () => {
-    const r = aftercareRates(people, S, 2022, '2022-06-30');
-    expect(r.resettlement).toEqual({ numerator: 1, denominator: 2, rate: 50 });
-    expect(r.assistance).toEqual({ numerator: 2, denominator: 3, rate: 66.67 });
-    expect(aftercareRates(people, S, 2022, '2022-12-31').resettlement).toEqual({ numerator: 2, denominator: 3, rate: 66.67 });
-    expect(aftercareRates([], S, 2022, '2022-12-31').assistance.rate).toBeNull();
   });
 });

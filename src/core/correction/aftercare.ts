@@ -110,24 +110,3 @@ export const AFTERCARE_RATE_FORMULAS = {
     denominator: '帮教期（释放后 5 年，解除矫正后 3 年，按单位设置）与当年 1 月 1 日至统计日有重叠的人数',
   },
 } as const;
-
-export interface TAftercareRate {
-  numerator: number;
-  denominator: number;
-  /** percent with two decimals, null when nobody is counted */
-  rate: number | null;
-}
-
-export const rateOf = (numerator: number, denominator: number): TAftercareRate => ({ numerator, denominator, rate: denominator === 0 ? null : Math.round((numerator / denominator) * 10_000) / 100 });
-
-/** The two rates over people as of a date in a year, by the formulas above (the metrics count the same in SQL). */
-export function aftercareRates(people: readonly TAftercarePerson[], s: TAftercareSettings, year: number, asOf: string): { resettlement: TAftercareRate; assistance: TAftercareRate } {
-  const start = `${year}-01-01`;
-  const end = asOf < `${year}-12-31` ? asOf : `${year}-12-31`;
-  const released = people.filter((p) => p.releasedOn >= start && p.releasedOn <= end);
-  const inPeriod = people.filter((p) => p.releasedOn <= end && aftercareEndsOn(p.releasedOn, p.source, s) >= start);
-  return {
-    resettlement: rateOf(released.filter((p) => p.resettledOn !== null && p.resettledOn <= end).length, released.length),
-    assistance: rateOf(inPeriod.filter((p) => p.assistedOn !== null && p.assistedOn <= end).length, inPeriod.length),
-  };
-}
