@@ -1,6 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Session, type TestApp } from '../helpers/app.js';
+import { createTestApp, TEST_CIPHER, type Session, type TestApp } from '../helpers/app.js';
+import { singleUnitScope } from '../../src/core/access/scope.js';
+import { ensureUnit } from '../../src/repositories/goal-book.repository.js';
+import { CLI_VIEWER } from '../../src/registers/framework/access.js';
+import { computeMetric } from '../../src/registers/framework/compute-metric.js';
+import { createRegisterRecord } from '../../src/registers/framework/save-record.js';
+import { requireMetric, requireSheet } from '../../src/registers/registry.js';
 
 /**
  * Issue 15, items 6–8 and the privacy of sanction grounds: the ladder's proposal decided through the
@@ -59,7 +65,7 @@ describe('sanctions', () => {
     expect(warning).toMatchObject({ kind: '警告', state: 'submitted', proposedReason: '受到训诫 2 次仍未改正（满 2 次应给予警告）', decidable: false });
 
     // the office may not decide; the section decides, with the decision's date and document
-    const decision = `${C}/sanctions/${warning.id}/decision`;
+    const decision = `${U}/correction-sanctions/${warning.id}/decision`;
     expect((await t.as(office, { method: 'POST', url: decision, payload: { move: 'approve', decidedOn: '2022-04-05', documentNo: 'X' } })).statusCode).toBe(403);
     const bare = await t.as(correction, { method: 'POST', url: decision, payload: { move: 'approve' } });
     expect(bare.statusCode).toBe(400);
@@ -82,7 +88,7 @@ describe('sanctions', () => {
     // the section proposes, so it may not decide its own proposal; the leader returns it with a reason
     const p = await t.as(correction, { method: 'POST', url: url(), payload: { mode: 'propose', kind: '提请治安处罚', cause: '严重违规', occurredOn: '2022-05-02', grounds: '殴打他人' } });
     expect(p.statusCode, p.body).toBe(200);
-    const decision = `${C}/sanctions/${p.json().id}/decision`;
+    const decision = `${U}/correction-sanctions/${p.json().id}/decision`;
     const own = await t.as(correction, { method: 'POST', url: decision, payload: { move: 'return', reason: '证据不足' } });
     expect(own.statusCode).toBe(403);
     expect((await t.as(leader, { method: 'POST', url: decision, payload: { move: 'return' } })).statusCode).toBe(400);
@@ -156,7 +162,7 @@ describe('joint work', () => {
   });
 
   it('gives a 纠正意见 its answer deadline from the setting and clocks the answer', async () => {
-    const put = await t.as(admin, { method: 'GET', url: `${C}/work-settings` });
+    const put = await t.as(admin, { method: 'GET', url: `${U}/correction-settings` });
     expect(put.json().opinionAnswerDays).toBe(15);
     const res = await t.as(correction, { method: 'POST', url: `${C}/joint-work/opinions`, payload: { receivedOn: '2022-06-01', documentNo: '乐检矫纠〔2022〕3号', content: '对脱管人员未及时追查' } });
     expect(res.statusCode, res.body).toBe(200);
@@ -192,9 +198,19 @@ describe('aftercare', () => {
     expect(view.rates.assistance.denominatorText).toContain('帮教期');
   });
 
+  it('counts in the 帮教率 whoever’s 帮教期 touches the year, to its last day', async () => {
+    const unit = await ensureUnit(t.database.db, { code: '399001', name: '帮教期测试单位' });
+    const scope = { db: t.database.db, cipher: TEST_CIPHER, scope: singleUnitScope({ id: unit.id, code: '399001', name: '帮教期测试单位', parentId: null }), sheet: requireSheet('resettlement'), viewer: CLI_VIEWER, actor: { userId: null, name: 'test' } };
+    // a 5-year 帮教期 from 2017-01-01 ends 2021-12-31 (out of 2022), from 2017-01-02 on 2022-01-01 (in)
+    for (const releasedOn of ['2017-01-01', '2017-01-02']) await createRegisterRecord({ ...scope, input: { office: '某司法所', name: '冯某', releasedOn, assistedOn: releasedOn, assistance: '社会救助' } });
+    const value = await computeMetric(t.database.db, requireMetric('resettlement.assistance-rate'), { unitIds: [unit.id], year: 2022, asOf: '2022-01-01', filter: null });
+    expect(value).toMatchObject({ numerator: 1, denominator: 1, value: 100 });
+    expect((await computeMetric(t.database.db, requireMetric('resettlement.assistance-rate'), { unitIds: [unit.id], year: 2021, asOf: '2021-12-31', filter: null })).denominator).toBe(2);
+  });
+
   it('follows the 帮教期 setting in the clocks and in the metric', async () => {
-    const settings = (await t.as(admin, { method: 'GET', url: `${C}/work-settings` })).json();
-    const put = await t.as(admin, { method: 'PUT', url: `${C}/work-settings`, payload: { ...settings, aftercare: { ...settings.aftercare, correctionYears: 1 } } });
+    const settings = (await t.as(admin, { method: 'GET', url: `${U}/correction-settings` })).json();
+    const put = await t.as(admin, { method: 'PUT', url: `${U}/correction-settings`, payload: { ...settings, aftercare: { ...settings.aftercare, correctionYears: 1 } } });
     expect(put.statusCode, put.body).toBe(200);
     const view = (await t.as(office, { method: 'GET', url: `${R}/aftercare?year=2022&asOf=2022-05-20` })).json();
     expect(view.people.find((p: { releasedOn: string }) => p.releasedOn === '2020-08-01')).toBeUndefined();
@@ -202,6 +218,6 @@ describe('aftercare', () => {
     const [entry] = await rows(sql`select after from audit_log where action = 'settings.update' and entity_id = '315002/aftercare'`);
     expect(entry!.after).toMatchObject({ correctionYears: 1 });
     // the finance user may change settings but reads no sanctions (above); an office may not change them
-    expect((await t.as(office, { method: 'PUT', url: `${C}/work-settings`, payload: settings })).statusCode).toBe(403);
+    expect((await t.as(office, { method: 'PUT', url: `${U}/correction-settings`, payload: settings })).statusCode).toBe(403);
   });
 });

@@ -21,6 +21,8 @@ import {
   ZSanctionDecision,
   ZSanctionInput,
   ZSanctionsQuery,
+  ZUnitItemParams,
+  ZUnitParams,
   ZUnitSanctions,
   ZUnitSanctionsQuery,
   ZWorkSettings,
@@ -91,8 +93,8 @@ export default async function correctionWorkRoutes(app: FastifyInstance) {
   );
 
   r.post(
-    `${BASE}/sanctions/:recordId/decision`,
-    { config: { access: 'correction.sanction.decide' }, preValidation: guard('sanctions', 'read'), schema: { tags, summary: 'Approve (decision date and document number) or return (reason) a proposed sanction; not its author', params: ZKindItemParams, body: ZSanctionDecision, response: { 200: z.object({ id: z.number().int(), state: z.string() }), ...ERROR_RESPONSES } } },
+    '/api/units/:unitCode/correction-sanctions/:recordId/decision',
+    { config: { access: 'correction.sanction.decide' }, schema: { tags, summary: 'Approve (decision date and document number) or return (reason) a proposed sanction; not its author. A sanction of a register the user does not keep does not exist for them (404)', params: ZUnitItemParams, body: ZSanctionDecision, response: { 200: z.object({ id: z.number().int(), state: z.string() }), ...ERROR_RESPONSES } } },
     async (request) => decideSanction({ ...context(request), id: request.params.recordId, decision: request.body }),
   );
 
@@ -139,14 +141,14 @@ export default async function correctionWorkRoutes(app: FastifyInstance) {
   );
 
   r.get(
-    `${BASE}/work-settings`,
-    { config: { access: 'register.read' }, preValidation: guard('joint', 'read'), schema: { tags, summary: 'The local numbers: sanction ladder, days to answer a 纠正意见, aftercare clocks and 帮教期', params: ZKindParams, response: { 200: ZWorkSettings, ...ERROR_RESPONSES } } },
+    '/api/units/:unitCode/correction-settings',
+    { config: { access: 'register.read' }, schema: { tags, summary: 'The local numbers: sanction ladder, days to answer a 纠正意见, aftercare clocks and 帮教期', params: ZUnitParams, response: { 200: ZWorkSettings, ...ERROR_RESPONSES } } },
     async (request) => getWorkSettings({ db: app.database.db, unit: requireScope(request).rootUnit }),
   );
 
   r.put(
-    `${BASE}/work-settings`,
-    { config: { access: 'settings.write' }, preValidation: guard('joint', 'read'), schema: { tags, summary: 'Change the local numbers (audited)', params: ZKindParams, body: ZWorkSettings, response: { 200: ZWorkSettings, ...ERROR_RESPONSES } } },
+    '/api/units/:unitCode/correction-settings',
+    { config: { access: 'settings.write' }, schema: { tags, summary: 'Change the local numbers (audited)', params: ZUnitParams, body: ZWorkSettings, response: { 200: ZWorkSettings, ...ERROR_RESPONSES } } },
     async (request) => updateWorkSettings({ db: app.database.db, unit: requireScope(request).rootUnit, actor: actorOf(request), settings: request.body }),
   );
 }

@@ -13,7 +13,9 @@ import { ZIsoDate, ZText } from './common.js';
  */
 
 const kind = z.enum(REGISTER_KINDS, { error: `台账种类应为 ${REGISTER_KINDS.join('、')} 之一` });
-export const ZKindParams = z.object({ unitCode: ZText.min(1).max(40), kind });
+export const ZUnitParams = z.object({ unitCode: ZText.min(1).max(40) });
+export const ZUnitItemParams = ZUnitParams.extend({ recordId: z.coerce.number().int().positive() });
+export const ZKindParams = ZUnitParams.extend({ kind });
 export const ZKindItemParams = ZKindParams.extend({ recordId: z.coerce.number().int().positive() });
 export const ZPersonParams = ZKindParams.extend({ sheet: ZText.min(1).max(40), recordId: z.coerce.number().int().positive() });
 

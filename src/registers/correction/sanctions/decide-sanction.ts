@@ -3,7 +3,7 @@ import { SANCTION_KIND_EN, type TSanctionKind } from '../../../core/correction/s
 import { DomainError } from '../../../core/errors.js';
 import type { TSanctionDecision } from '../../../contract/api/correction-work-api.js';
 import { recordAudit } from '../../../app/audit/record-audit.js';
-import { assertMayRead, assertMayWrite } from '../../framework/access.js';
+import { assertMayWrite, mayRead } from '../../framework/access.js';
 import type { RecordContext } from '../../framework/context.js';
 import { peopleSheet } from '../index.js';
 import { assertSanctionVisible, loadPerson, sanctionRights } from './sanction-view.js';
@@ -16,10 +16,11 @@ const subject = (kind: string) => ({ zh: `该${kind}建议`, en: `this proposed 
 /**
  * Approve or return a proposed sanction through the one workflow (core/workflow.ts): only someone
  * else than its author, holding the decide right; approval needs the decision's date and 文书编号,
- * return a reason. Audited in the same transaction.
+ * return a reason. Audited in the same transaction. To a reader who does not keep the correction
+ * register the sanction does not exist (NOT_FOUND), as another office's records do not for a 司法所.
  */
 export async function decideSanction(o: Context & { id: number; decision: TSanctionDecision }): Promise<{ id: number; state: TWorkflowState }> {
-  assertMayRead(o.viewer, peopleSheet);
+  if (!mayRead(o.viewer, 'correction')) throw new DomainError('NOT_FOUND', { zh: `没有编号为 ${o.id} 的奖惩记录`, en: `There is no sanction ${o.id}` });
   const d = o.decision;
   return o.db.transaction(async (tx) => {
     const found = await findSanction(tx, o.scope.unitIds, o.id, { forUpdate: true });
