@@ -1,5 +1,6 @@
 import { Alert, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
+import { useEffect } from 'react';
 import { api } from '../../api/client';
 import { useSubmit } from '../../api/use-submit';
 import { errorText } from '../../components/error-alert';
@@ -38,6 +39,10 @@ export function SanctionForm({ url, draft, ladder, onClose, onSaved }: { url: st
   const cause = Form.useWatch('cause', form);
   const days = Form.useWatch('causeDays', form);
   const hint = cause ? sanctionForIncident(cause, days ?? null, ladder) : null;
+  // each opening starts from the draft (a form instance keeps its store between openings)
+  useEffect(() => {
+    if (draft) form.setFieldsValue({ mode: draft.mode, kind: draft.kind, cause: undefined, causeDays: undefined, occurredOn: undefined, grounds: '', documentNo: undefined, decidedOn: undefined });
+  }, [draft, form]);
 
   const submit = (v: FormValues) =>
     run(async () => {
