@@ -95,3 +95,30 @@ describe('sanctions on the person’s page', { timeout: 150_000 }, () => {
     await boss.context().close();
   });
 });
+
+describe('joint work and aftercare pages', { timeout: 120_000 }, () => {
+  it('show rectification clocks, the 纠正意见 deadline, and the rates with their formulas', async () => {
+    const section = await env.test.login('correctionSection');
+    const res = await env.test.as(section, {
+      method: 'POST',
+      url: '/api/units/315002/registers/correction/joint-work/inspections',
+      payload: { heldOn: '2022-03-18', kind: '联合检查', partners: ['公安', '检察院'], findings: '请假审批登记不全', items: [{ item: '补登请假审批', owner: '社区矫正科 李某', dueOn: '2022-04-18' }] },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const page = await env.signIn('correctionSection');
+    await page.goto(`${env.url}/u/315002/2022/correction/joint-work`);
+    await page.getByText('请假审批登记不全').waitFor();
+    const clock = page.locator('[data-testid^="item-clock-"]');
+    await clock.waitFor();
+    expect(await clock.innerText()).toBe('已超期');
+    await page.getByTestId('joint-counts').getByText('整改事项未完成 1 项（超期 1 项）').waitFor();
+    await page.context().close();
+
+    const office = await env.signIn('office');
+    await office.goto(`${env.url}/u/315002/2022/resettlement/aftercare`);
+    const rate = office.getByTestId('rate-resettlement.assistance-rate');
+    await rate.getByText('分母：帮教期（释放后 5 年，解除矫正后 3 年，按单位设置）与当年 1 月 1 日至统计日有重叠的人数').waitFor();
+    await rate.getByText('可绑定取数口径：resettlement.assistance-rate').waitFor();
+    await office.context().close();
+  });
+});

@@ -58,6 +58,8 @@ export default function JointWorkPage() {
   const base = `/api/units/${encodeURIComponent(unitCode)}/registers/correction/joint-work`;
   const data = useApi<TJointWork>(`${base}?year=${year}&asOf=${asOf}`);
   const [adding, setAdding] = useState(false);
+  /** inspections whose items the user folded away (all are open by default) */
+  const [collapsed, setCollapsed] = useState<number[]>([]);
   const [target, setTarget] = useState<DateTextTarget | null>(null);
   const [form] = Form.useForm<InspectionValues>();
   const [small] = Form.useForm<SmallValues>();
@@ -154,7 +156,7 @@ export default function JointWorkPage() {
           loading={data.loading}
           pagination={false}
           dataSource={data.data?.inspections ?? []}
-          expandable={{ defaultExpandAllRows: true, rowExpandable: (i) => i.items.length > 0, expandedRowRender: (i) => <Table<Item> rowKey="id" size="small" pagination={false} dataSource={i.items} columns={itemColumns} /> }}
+          expandable={{ expandedRowKeys: (data.data?.inspections ?? []).filter((i) => !collapsed.includes(i.id)).map((i) => i.id), onExpand: (open, i) => setCollapsed((c) => (open ? c.filter((id) => id !== i.id) : [...c, i.id])), rowExpandable: (i) => i.items.length > 0, expandedRowRender: (i) => <Table<Item> rowKey="id" size="small" pagination={false} dataSource={i.items} columns={itemColumns} /> }}
           columns={[
             { key: 'heldOn', title: t('cw.joint.heldOn'), dataIndex: 'heldOn' },
             { key: 'kind', title: t('cw.joint.kind'), dataIndex: 'kind' },
