@@ -29,11 +29,27 @@ const R = `${U}/registers/resettlement`;
 let personId: number;
 
 const rows = async (query: ReturnType<typeof sql>) => ((await t.database.db.execute(query)) as unknown as { rows: Record<string, unknown>[] }).rows;
-const admonition = (n: number) => ({ mode: 'record', kind: '训诫', cause: '脱管', causeDays: 3, occurredOn: `2022-03-0${n}`, grounds: `第${n}次脱管三日，经查在外务工未报告`, documentNo: `乐司矫训〔2022〕${n}号`, decidedOn: `2022-03-1${n}` });
+const admonition = (n: number) => ({
+  mode: 'record',
+  kind: '训诫',
+  cause: '脱管',
+  causeDays: 3,
+  occurredOn: `2022-03-0${n}`,
+  grounds: `第${n}次脱管三日，经查在外务工未报告`,
+  documentNo: `乐司矫训〔2022〕${n}号`,
+  decidedOn: `2022-03-1${n}`,
+});
 
 beforeAll(async () => {
   t = await createTestApp();
-  [office, correction, section, leader, finance, admin] = await Promise.all([t.login('office'), t.login('correctionSection'), t.login('section'), t.login('leader'), t.login('finance'), t.login('admin')]);
+  [office, correction, section, leader, finance, admin] = await Promise.all([
+    t.login('office'),
+    t.login('correctionSection'),
+    t.login('section'),
+    t.login('leader'),
+    t.login('finance'),
+    t.login('admin'),
+  ]);
   const res = await t.as(office, { method: 'POST', url: PEOPLE, payload: { name: '赵大勇', correctionType: '缓刑', startOn: '2022-01-10', endOn: '2023-01-09' } });
   expect(res.statusCode, res.body).toBe(200);
   personId = res.json().id;
@@ -57,7 +73,11 @@ describe('sanctions', () => {
     ]);
     expect(body.proposal).toEqual({ kind: '警告', basisIds: body.sanctions.map((s: { id: number }) => s.id), reason: '受到训诫 2 次仍未改正（满 2 次应给予警告）' });
 
-    const proposed = await t.as(office, { method: 'POST', url: url(), payload: { mode: 'propose', kind: '警告', cause: '一般违规', occurredOn: '2022-04-01', grounds: '两次训诫后仍未改正', basisIds: body.proposal.basisIds } });
+    const proposed = await t.as(office, {
+      method: 'POST',
+      url: url(),
+      payload: { mode: 'propose', kind: '警告', cause: '一般违规', occurredOn: '2022-04-01', grounds: '两次训诫后仍未改正', basisIds: body.proposal.basisIds },
+    });
     expect(proposed.statusCode, proposed.body).toBe(200);
     const after = (await t.as(office, { method: 'GET', url: url() })).json();
     expect(after.proposal).toBeNull();
@@ -146,7 +166,16 @@ describe('joint work', () => {
     const res = await t.as(correction, {
       method: 'POST',
       url: `${C}/joint-work/inspections`,
-      payload: { heldOn: '2022-03-20', kind: '联合检查', partners: ['公安', '检察院', '法院'], findings: '个别司法所矫正档案不全', items: [{ item: '补齐矫正档案', owner: '胡家坨司法所 王某', dueOn: '2022-04-20' }, { item: '完善请假审批登记', owner: '社区矫正科 李某', dueOn: '2022-05-31' }] },
+      payload: {
+        heldOn: '2022-03-20',
+        kind: '联合检查',
+        partners: ['公安', '检察院', '法院'],
+        findings: '个别司法所矫正档案不全',
+        items: [
+          { item: '补齐矫正档案', owner: '胡家坨司法所 王某', dueOn: '2022-04-20' },
+          { item: '完善请假审批登记', owner: '社区矫正科 李某', dueOn: '2022-05-31' },
+        ],
+      },
     });
     expect(res.statusCode, res.body).toBe(200);
     const get = (asOf: string) => t.as(office, { method: 'GET', url: `${C}/joint-work?year=2022&asOf=${asOf}` });
@@ -156,7 +185,9 @@ describe('joint work', () => {
     const done = await t.as(office, { method: 'POST', url: `${C}/joint-work/rectifications/${before.inspections[0].items[0].id}/done`, payload: { doneOn: '2022-04-26', note: '已补齐' } });
     // the bureau's inspection is not the office's to close
     expect(done.statusCode).toBe(404);
-    expect((await t.as(correction, { method: 'POST', url: `${C}/joint-work/rectifications/${before.inspections[0].items[0].id}/done`, payload: { doneOn: '2022-04-26', note: '已补齐' } })).statusCode).toBe(200);
+    expect(
+      (await t.as(correction, { method: 'POST', url: `${C}/joint-work/rectifications/${before.inspections[0].items[0].id}/done`, payload: { doneOn: '2022-04-26', note: '已补齐' } })).statusCode,
+    ).toBe(200);
     const after = (await get('2022-05-29')).json();
     expect(after.inspections[0].items.map((i: { clock: string }) => i.clock)).toEqual(['doneLate', 'dueSoon']);
   });
@@ -169,7 +200,9 @@ describe('joint work', () => {
     const view = (await t.as(correction, { method: 'GET', url: `${C}/joint-work?year=2022&asOf=2022-06-17` })).json();
     expect(view.opinions[0]).toMatchObject({ answerDueOn: '2022-06-16', clock: 'overdue' });
     expect((await t.as(correction, { method: 'POST', url: `${C}/joint-work/opinions/${res.json().id}/answer`, payload: { answeredOn: '2022-05-01', answer: '已整改' } })).statusCode).toBe(400);
-    expect((await t.as(correction, { method: 'POST', url: `${C}/joint-work/opinions/${res.json().id}/answer`, payload: { answeredOn: '2022-06-15', answer: '已组织追查并建立台账' } })).statusCode).toBe(200);
+    expect(
+      (await t.as(correction, { method: 'POST', url: `${C}/joint-work/opinions/${res.json().id}/answer`, payload: { answeredOn: '2022-06-15', answer: '已组织追查并建立台账' } })).statusCode,
+    ).toBe(200);
     const answered = (await t.as(correction, { method: 'GET', url: `${C}/joint-work?year=2022&asOf=2022-06-20` })).json();
     expect(answered.opinions[0].clock).toBe('doneOnTime');
     expect(answered.counts.opinionsOpen).toBe(0);
@@ -180,7 +213,20 @@ describe('aftercare', () => {
   const person = (name: string, more: Record<string, unknown>) => t.as(office, { method: 'POST', url: `${R}/people/records`, payload: { name, prison: '冀东监狱', ...more } });
 
   it('clocks the 衔接 steps and states rates that are the metrics’ numbers', async () => {
-    expect((await person('周一', { releasedOn: '2022-03-10', noticeReceivedOn: '2022-02-20', familyNotifiedOn: '2022-02-22', returnedOn: '2022-03-11', fileOpenedOn: '2022-03-14', resettledOn: '2022-04-01', assistedOn: '2022-03-20', assistance: '就业安置' })).statusCode).toBe(200);
+    expect(
+      (
+        await person('周一', {
+          releasedOn: '2022-03-10',
+          noticeReceivedOn: '2022-02-20',
+          familyNotifiedOn: '2022-02-22',
+          returnedOn: '2022-03-11',
+          fileOpenedOn: '2022-03-14',
+          resettledOn: '2022-04-01',
+          assistedOn: '2022-03-20',
+          assistance: '就业安置',
+        })
+      ).statusCode,
+    ).toBe(200);
     expect((await person('吴二', { releasedOn: '2022-05-05', noticeReceivedOn: '2022-04-20', returnedOn: '2022-05-06' })).statusCode).toBe(200);
     expect((await person('郑三', { releasedOn: '2020-08-01', source: '解除矫正', assistedOn: '2020-09-01', assistance: '心理疏导' })).statusCode).toBe(200);
     const bad = await person('错误', { releasedOn: '2022-05-05', returnedOn: null, visitedOn: '2022-05-07' });
@@ -189,7 +235,11 @@ describe('aftercare', () => {
     const view = (await t.as(office, { method: 'GET', url: `${R}/aftercare?year=2022&asOf=2022-05-20` })).json();
     const byRelease = Object.fromEntries(view.people.map((p: { releasedOn: string }) => [p.releasedOn, p]));
     expect(byRelease['2022-03-10']).toMatchObject({ name: '周*', status: 'inAftercare', endsOn: '2027-03-09', noticeLeadDays: 18, noticeLate: true, resettled: true, assisted: true });
-    expect(byRelease['2022-03-10'].steps).toEqual({ familyNotified: { due: '2022-02-23', status: 'met' }, fileOpened: { due: '2022-03-16', status: 'met' }, visited: { due: '2022-03-18', status: 'overdue' } });
+    expect(byRelease['2022-03-10'].steps).toEqual({
+      familyNotified: { due: '2022-02-23', status: 'met' },
+      fileOpened: { due: '2022-03-16', status: 'met' },
+      visited: { due: '2022-03-18', status: 'overdue' },
+    });
     expect(byRelease['2022-05-05'].steps.familyNotified).toEqual({ due: '2022-04-23', status: 'overdue' });
     expect(byRelease['2020-08-01']).toMatchObject({ source: '解除矫正', endsOn: '2023-07-31', status: 'awaitingReturn' });
     // 安置率: released this year (2) → resettled by then (1); 帮教率: in the 帮教期 (3) → assisted (2)
@@ -200,9 +250,17 @@ describe('aftercare', () => {
 
   it('counts in the 帮教率 whoever’s 帮教期 touches the year, to its last day', async () => {
     const unit = await ensureUnit(t.database.db, { code: '399001', name: '帮教期测试单位' });
-    const scope = { db: t.database.db, cipher: TEST_CIPHER, scope: singleUnitScope({ id: unit.id, code: '399001', name: '帮教期测试单位', parentId: null }), sheet: requireSheet('resettlement'), viewer: CLI_VIEWER, actor: { userId: null, name: 'test' } };
+    const scope = {
+      db: t.database.db,
+      cipher: TEST_CIPHER,
+      scope: singleUnitScope({ id: unit.id, code: '399001', name: '帮教期测试单位', parentId: null }),
+      sheet: requireSheet('resettlement'),
+      viewer: CLI_VIEWER,
+      actor: { userId: null, name: 'test' },
+    };
     // a 5-year 帮教期 from 2017-01-01 ends 2021-12-31 (out of 2022), from 2017-01-02 on 2022-01-01 (in)
-    for (const releasedOn of ['2017-01-01', '2017-01-02']) await createRegisterRecord({ ...scope, input: { office: '某司法所', name: '冯某', releasedOn, assistedOn: releasedOn, assistance: '社会救助' } });
+    for (const releasedOn of ['2017-01-01', '2017-01-02'])
+      await createRegisterRecord({ ...scope, input: { office: '某司法所', name: '冯某', releasedOn, assistedOn: releasedOn, assistance: '社会救助' } });
     const value = await computeMetric(t.database.db, requireMetric('resettlement.assistance-rate'), { unitIds: [unit.id], year: 2022, asOf: '2022-01-01', filter: null });
     expect(value).toMatchObject({ numerator: 1, denominator: 1, value: 100 });
     expect((await computeMetric(t.database.db, requireMetric('resettlement.assistance-rate'), { unitIds: [unit.id], year: 2021, asOf: '2021-12-31', filter: null })).denominator).toBe(2);

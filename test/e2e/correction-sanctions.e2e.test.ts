@@ -89,7 +89,10 @@ describe('sanctions on the person’s page', { timeout: 150_000 }, () => {
     await theirs.getByText('乐司矫警〔2022〕1号 · 2022-04-06').waitFor();
     expect(await theirs.getByText('已审批').count()).toBe(3);
 
-    const after = (await env.test.as(await env.test.login('leader'), { method: 'GET', url: `${PEOPLE}/${personId}/sanctions` })).json() as { sanctions: Array<{ kind: string; state: string }>; proposal: unknown };
+    const after = (await env.test.as(await env.test.login('leader'), { method: 'GET', url: `${PEOPLE}/${personId}/sanctions` })).json() as {
+      sanctions: Array<{ kind: string; state: string }>;
+      proposal: unknown;
+    };
     expect(after.sanctions.map((s) => `${s.kind}:${s.state}`)).toEqual(['训诫:approved', '训诫:approved', '警告:approved']);
     expect(after.proposal).toBeNull();
     await boss.context().close();

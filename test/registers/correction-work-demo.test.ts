@@ -27,7 +27,9 @@ describe('the demo year’s correction work', () => {
   it('has a sanction ladder: a decided 警告 and one waiting for the section', async () => {
     const scope = await cliScope(database.db, '315002');
     const all = await listSanctionsOfUnit({ db: database.db, cipher: TEST_CIPHER, scope, viewer: CLI_VIEWER, actor });
-    expect(all.sanctions.map((s) => `${s.kind}:${s.state}`).sort()).toEqual(['表扬:approved', '训诫:approved', '训诫:approved', '训诫:approved', '训诫:approved', '训诫:approved', '警告:approved', '警告:submitted'].sort());
+    expect(all.sanctions.map((s) => `${s.kind}:${s.state}`).sort()).toEqual(
+      ['表扬:approved', '训诫:approved', '训诫:approved', '训诫:approved', '训诫:approved', '训诫:approved', '警告:approved', '警告:submitted'].sort(),
+    );
     const waiting = all.sanctions.find((s) => s.state === 'submitted')!;
     expect(waiting.basisIds).toHaveLength(2);
     // the person whose 警告 waits has no further proposal (its 训诫 are cited by it)

@@ -19,7 +19,10 @@ export const ZKindParams = ZUnitParams.extend({ kind });
 export const ZKindItemParams = ZKindParams.extend({ recordId: z.coerce.number().int().positive() });
 export const ZPersonParams = ZKindParams.extend({ sheet: ZText.min(1).max(40), recordId: z.coerce.number().int().positive() });
 
-const text = (max: number, zh: string, en: string) => ZText.trim().min(1, zhEn(`请填写${zh}`, `Fill in ${en}`)).max(max, zhEn(`${zh}不能超过 ${max} 个字`, `${en} is at most ${max} characters`));
+const text = (max: number, zh: string, en: string) =>
+  ZText.trim()
+    .min(1, zhEn(`请填写${zh}`, `Fill in ${en}`))
+    .max(max, zhEn(`${zh}不能超过 ${max} 个字`, `${en} is at most ${max} characters`));
 
 // ---- sanctions
 
@@ -66,7 +69,12 @@ export const ZPersonSanctions = z.object({
 });
 export type TPersonSanctions = z.infer<typeof ZPersonSanctions>;
 
-export const ZSanctionsQuery = z.object({ unmasked: z.enum(['true', 'false']).default('false').transform((v) => v === 'true') });
+export const ZSanctionsQuery = z.object({
+  unmasked: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+});
 
 export const ZSanctionInput = z.object({
   /** record: a decision already taken (文书 number and date required); propose: submitted for a decision */
@@ -113,13 +121,37 @@ export const ZJointInspectionInput = z.object({
 export type TJointInspectionInput = z.infer<typeof ZJointInspectionInput>;
 
 export const ZRectificationDone = z.object({ doneOn: ZIsoDate, note: ZText.trim().max(500).nullable().default(null) });
-export const ZOpinionInput = z.object({ receivedOn: ZIsoDate, documentNo: text(60, '文书编号', 'the document number'), content: text(2000, '纠正意见内容', 'the opinion'), office: ZText.trim().max(60).nullable().default(null) });
+export const ZOpinionInput = z.object({
+  receivedOn: ZIsoDate,
+  documentNo: text(60, '文书编号', 'the document number'),
+  content: text(2000, '纠正意见内容', 'the opinion'),
+  office: ZText.trim().max(60).nullable().default(null),
+});
 export type TOpinionInput = z.infer<typeof ZOpinionInput>;
 export const ZOpinionAnswer = z.object({ answeredOn: ZIsoDate, answer: text(2000, '书面回复', 'the written answer') });
 
 export const ZRectification = z.object({ id: z.number().int(), item: z.string(), owner: z.string(), dueOn: z.string(), doneOn: z.string().nullable(), doneNote: z.string().nullable(), clock });
-export const ZJointInspection = z.object({ id: z.number().int(), heldOn: z.string(), kind: z.string(), partners: z.array(z.string()), findings: z.string(), office: z.string().nullable(), createdByName: z.string(), items: z.array(ZRectification) });
-export const ZOpinion = z.object({ id: z.number().int(), receivedOn: z.string(), documentNo: z.string(), content: z.string(), office: z.string().nullable(), answerDueOn: z.string(), answeredOn: z.string().nullable(), answer: z.string().nullable(), clock });
+export const ZJointInspection = z.object({
+  id: z.number().int(),
+  heldOn: z.string(),
+  kind: z.string(),
+  partners: z.array(z.string()),
+  findings: z.string(),
+  office: z.string().nullable(),
+  createdByName: z.string(),
+  items: z.array(ZRectification),
+});
+export const ZOpinion = z.object({
+  id: z.number().int(),
+  receivedOn: z.string(),
+  documentNo: z.string(),
+  content: z.string(),
+  office: z.string().nullable(),
+  answerDueOn: z.string(),
+  answeredOn: z.string().nullable(),
+  answer: z.string().nullable(),
+  clock,
+});
 export const ZJointWork = z.object({
   year: z.number().int(),
   asOf: z.string(),
@@ -152,7 +184,15 @@ export const ZAftercarePerson = z.object({
   resettled: z.boolean(),
   assisted: z.boolean(),
 });
-const ZRate = z.object({ name: z.string(), numerator: z.number().int(), denominator: z.number().int(), rate: z.number().nullable(), numeratorText: z.string(), denominatorText: z.string(), metricKey: z.string() });
+const ZRate = z.object({
+  name: z.string(),
+  numerator: z.number().int(),
+  denominator: z.number().int(),
+  rate: z.number().nullable(),
+  numeratorText: z.string(),
+  denominatorText: z.string(),
+  metricKey: z.string(),
+});
 export const ZAftercareSettings = z.object({
   noticeLeadDays: z.number().int().min(1).max(365),
   familyNoticeDays: z.number().int().min(1).max(60),

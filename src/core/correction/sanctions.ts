@@ -80,7 +80,10 @@ export function proposeNextSanction(record: readonly TSanctionFact[], ladder: TS
     return {
       kind: '提请撤销',
       basisIds: warnings.slice(0, ladder.warningsForRevocation),
-      reason: { zh: `受到警告 ${warnings.length} 次仍未改正（满 ${ladder.warningsForRevocation} 次应提请撤销）`, en: `${warnings.length} uncorrected warnings (${ladder.warningsForRevocation} call for revocation)` },
+      reason: {
+        zh: `受到警告 ${warnings.length} 次仍未改正（满 ${ladder.warningsForRevocation} 次应提请撤销）`,
+        en: `${warnings.length} uncorrected warnings (${ladder.warningsForRevocation} call for revocation)`,
+      },
     };
   }
   const admonitions = open('训诫');
@@ -88,7 +91,10 @@ export function proposeNextSanction(record: readonly TSanctionFact[], ladder: TS
     return {
       kind: '警告',
       basisIds: admonitions.slice(0, ladder.admonitionsForWarning),
-      reason: { zh: `受到训诫 ${admonitions.length} 次仍未改正（满 ${ladder.admonitionsForWarning} 次应给予警告）`, en: `${admonitions.length} uncorrected admonitions (${ladder.admonitionsForWarning} call for a warning)` },
+      reason: {
+        zh: `受到训诫 ${admonitions.length} 次仍未改正（满 ${ladder.admonitionsForWarning} 次应给予警告）`,
+        en: `${admonitions.length} uncorrected admonitions (${ladder.admonitionsForWarning} call for a warning)`,
+      },
     };
   }
   return null;

@@ -32,7 +32,10 @@ export const correctionSanctions = pgTable(
     grounds: text('grounds').notNull(),
     documentNo: text('document_no'),
     decidedOn: date('decided_on', { mode: 'string' }),
-    basisIds: integer('basis_ids').array().notNull().default(sql`'{}'::integer[]`),
+    basisIds: integer('basis_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::integer[]`),
     proposed: text('proposed_reason'),
     state: text('state').notNull(),
     returnReason: text('return_reason'),

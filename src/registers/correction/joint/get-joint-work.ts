@@ -16,8 +16,20 @@ export async function getJointWork(o: Context & { year: number; asOf: string }):
   assertMayRead(o.viewer, peopleSheet);
   const q = { unitIds: o.scope.unitIds, from: `${o.year}-01-01`, to: `${o.year}-12-31`, office: officeOf(o.viewer) };
   const [inspections, opinions, settings] = await Promise.all([listInspections(o.db, q), listOpinions(o.db, q), readJointWorkSettings(o.db, o.scope.rootUnit.id)]);
-  const items = await listRectifications(o.db, inspections.map((i) => i.id));
-  const withClocks = items.map((i) => ({ id: i.id, inspectionId: i.inspectionId, item: i.item, owner: i.owner, dueOn: i.dueOn, doneOn: i.doneOn, doneNote: i.doneNote, clock: itemClock(i.dueOn, i.doneOn, o.asOf) }));
+  const items = await listRectifications(
+    o.db,
+    inspections.map((i) => i.id),
+  );
+  const withClocks = items.map((i) => ({
+    id: i.id,
+    inspectionId: i.inspectionId,
+    item: i.item,
+    owner: i.owner,
+    dueOn: i.dueOn,
+    doneOn: i.doneOn,
+    doneNote: i.doneNote,
+    clock: itemClock(i.dueOn, i.doneOn, o.asOf),
+  }));
   const opinionViews = opinions.map((p) => ({
     id: p.id,
     receivedOn: p.receivedOn,

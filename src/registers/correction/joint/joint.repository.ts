@@ -7,7 +7,8 @@ export type RectificationRow = typeof correctionRectifications.$inferSelect;
 export type OpinionRow = typeof correctionProcuratorateOpinions.$inferSelect;
 
 /** an office-limited reader sees its own office's entries and the bureau's (office null) */
-const officeWhere = (column: typeof correctionJointInspections.office | typeof correctionProcuratorateOpinions.office, office: string | null) => (office === null ? sql`true` : or(isNull(column), eq(column, office)));
+const officeWhere = (column: typeof correctionJointInspections.office | typeof correctionProcuratorateOpinions.office, office: string | null) =>
+  office === null ? sql`true` : or(isNull(column), eq(column, office));
 
 export async function listInspections(exec: Executor, q: { unitIds: readonly number[]; from: string; to: string; office: string | null }): Promise<InspectionRow[]> {
   return exec
@@ -19,10 +20,18 @@ export async function listInspections(exec: Executor, q: { unitIds: readonly num
 
 export async function listRectifications(exec: Executor, inspectionIds: readonly number[]): Promise<RectificationRow[]> {
   if (inspectionIds.length === 0) return [];
-  return exec.select().from(correctionRectifications).where(inArray(correctionRectifications.inspectionId, [...inspectionIds])).orderBy(asc(correctionRectifications.id));
+  return exec
+    .select()
+    .from(correctionRectifications)
+    .where(inArray(correctionRectifications.inspectionId, [...inspectionIds]))
+    .orderBy(asc(correctionRectifications.id));
 }
 
-export async function insertInspection(exec: Executor, row: typeof correctionJointInspections.$inferInsert, items: Array<Omit<typeof correctionRectifications.$inferInsert, 'inspectionId' | 'unitId'>>): Promise<InspectionRow> {
+export async function insertInspection(
+  exec: Executor,
+  row: typeof correctionJointInspections.$inferInsert,
+  items: Array<Omit<typeof correctionRectifications.$inferInsert, 'inspectionId' | 'unitId'>>,
+): Promise<InspectionRow> {
   const [inspection] = await exec.insert(correctionJointInspections).values(row).returning();
   if (items.length > 0) await exec.insert(correctionRectifications).values(items.map((i) => ({ ...i, inspectionId: inspection!.id, unitId: row.unitId })));
   return inspection!;
@@ -50,7 +59,10 @@ export async function listOpinions(exec: Executor, q: { unitIds: readonly number
     .where(
       and(
         inArray(correctionProcuratorateOpinions.unitId, [...q.unitIds]),
-        or(between(correctionProcuratorateOpinions.receivedOn, q.from, q.to), and(sql`${correctionProcuratorateOpinions.receivedOn} < ${q.from}`, or(isNull(correctionProcuratorateOpinions.answeredOn), sql`${correctionProcuratorateOpinions.answeredOn} >= ${q.from}`))),
+        or(
+          between(correctionProcuratorateOpinions.receivedOn, q.from, q.to),
+          and(sql`${correctionProcuratorateOpinions.receivedOn} < ${q.from}`, or(isNull(correctionProcuratorateOpinions.answeredOn), sql`${correctionProcuratorateOpinions.answeredOn} >= ${q.from}`)),
+        ),
         officeWhere(correctionProcuratorateOpinions.office, q.office),
       ),
     )

@@ -26,10 +26,21 @@ export async function decideSanction(o: Context & { id: number; decision: TSanct
     const found = await findSanction(tx, o.scope.unitIds, o.id, { forUpdate: true });
     const person = found ? await loadPerson(tx, o.scope.unitIds, o.viewer, found.personId).catch(() => undefined) : undefined;
     const row = assertSanctionVisible(person ? found : undefined, o.viewer, o.id, false);
-    const move = applyMove({ move: d.move, state: row.state as TWorkflowState, isAuthor: o.actor.userId !== null && row.createdBy === o.actor.userId, rights: sanctionRights(o.viewer), reason: d.reason, subject: subject(row.kind) });
+    const move = applyMove({
+      move: d.move,
+      state: row.state as TWorkflowState,
+      isAuthor: o.actor.userId !== null && row.createdBy === o.actor.userId,
+      rights: sanctionRights(o.viewer),
+      reason: d.reason,
+      subject: subject(row.kind),
+    });
     if (d.move === 'approve') {
       if (d.decidedOn === null || !d.documentNo) throw new DomainError('VALIDATION_FAILED', { zh: '审批通过时须填写决定日期和文书编号', en: 'Approving needs the decision date and document number' });
-      if (d.decidedOn < row.occurredOn) throw new DomainError('VALIDATION_FAILED', { zh: `决定日期（${d.decidedOn}）不能早于行为发生日期（${row.occurredOn}）`, en: `The decision date (${d.decidedOn}) cannot precede the conduct (${row.occurredOn})` });
+      if (d.decidedOn < row.occurredOn)
+        throw new DomainError('VALIDATION_FAILED', {
+          zh: `决定日期（${d.decidedOn}）不能早于行为发生日期（${row.occurredOn}）`,
+          en: `The decision date (${d.decidedOn}) cannot precede the conduct (${row.occurredOn})`,
+        });
     }
     const updated = await updateSanction(tx, row.id, {
       state: move.to,
@@ -58,9 +69,21 @@ export async function markSanctionCorrected(o: Context & { id: number; corrected
     if (row.state !== 'approved' && row.state !== 'locked') throw new DomainError('INVALID_STATE', { zh: '只有已决定的奖惩才能登记改正', en: 'Only a decided sanction can be marked corrected' });
     if (row.kind === '表扬') throw new DomainError('VALIDATION_FAILED', { zh: '表扬不需要登记改正', en: 'A commendation is not corrected' });
     if (row.correctedOn !== null) throw new DomainError('CONFLICT', { zh: `该奖惩已于 ${row.correctedOn} 登记改正`, en: `Already marked corrected on ${row.correctedOn}` });
-    if (o.correctedOn < (row.decidedOn ?? row.occurredOn)) throw new DomainError('VALIDATION_FAILED', { zh: `改正日期（${o.correctedOn}）不能早于决定日期（${row.decidedOn}）`, en: `The correction date (${o.correctedOn}) cannot precede the decision (${row.decidedOn})` });
+    if (o.correctedOn < (row.decidedOn ?? row.occurredOn))
+      throw new DomainError('VALIDATION_FAILED', {
+        zh: `改正日期（${o.correctedOn}）不能早于决定日期（${row.decidedOn}）`,
+        en: `The correction date (${o.correctedOn}) cannot precede the decision (${row.decidedOn})`,
+      });
     await updateSanction(tx, row.id, { correctedOn: o.correctedOn });
-    await recordAudit(tx, { actor: o.actor, unitId: row.unitId, action: 'correction.sanction.corrected', entity: 'correction_sanction', entityId: String(row.id), before: { correctedOn: null }, after: { correctedOn: o.correctedOn } });
+    await recordAudit(tx, {
+      actor: o.actor,
+      unitId: row.unitId,
+      action: 'correction.sanction.corrected',
+      entity: 'correction_sanction',
+      entityId: String(row.id),
+      before: { correctedOn: null },
+      after: { correctedOn: o.correctedOn },
+    });
     return { id: row.id };
   });
 }

@@ -22,7 +22,11 @@ type Context = Omit<RecordContext, 'sheet'>;
 export async function recordSanction(o: Context & { personId: number; input: TSanctionInput }): Promise<{ id: number }> {
   assertMayWrite(o.viewer, peopleSheet);
   const i = o.input;
-  if (i.occurredOn > (i.decidedOn ?? i.occurredOn)) throw new DomainError('VALIDATION_FAILED', { zh: `决定日期（${i.decidedOn}）不能早于行为发生日期（${i.occurredOn}）`, en: `The decision date (${i.decidedOn}) cannot precede the date of the conduct (${i.occurredOn})` });
+  if (i.occurredOn > (i.decidedOn ?? i.occurredOn))
+    throw new DomainError('VALIDATION_FAILED', {
+      zh: `决定日期（${i.decidedOn}）不能早于行为发生日期（${i.occurredOn}）`,
+      en: `The decision date (${i.decidedOn}) cannot precede the date of the conduct (${i.occurredOn})`,
+    });
   if (i.mode === 'record' && (i.decidedOn === null || !i.documentNo)) {
     throw new DomainError('VALIDATION_FAILED', { zh: '登记已作出的奖惩决定须填写决定日期和文书编号', en: 'Recording a decision taken needs its date and document number' });
   }
@@ -39,7 +43,10 @@ export async function recordSanction(o: Context & { personId: number; input: TSa
     const ladder = await readSanctionLadder(tx, person.unitId as number);
     const proposal = proposeNextSanction(record, ladder);
     const follows = proposal !== null && proposal.kind === i.kind && i.basisIds.length > 0 && i.basisIds.every((id) => proposal.basisIds.includes(id));
-    const state = i.mode === 'record' ? 'approved' : applyMove({ move: 'submit', state: 'draft', isAuthor: true, rights: sanctionRights(o.viewer), subject: { zh: '该奖惩建议', en: `this proposed ${SANCTION_KIND_EN[i.kind]}` } }).to;
+    const state =
+      i.mode === 'record'
+        ? 'approved'
+        : applyMove({ move: 'submit', state: 'draft', isAuthor: true, rights: sanctionRights(o.viewer), subject: { zh: '该奖惩建议', en: `this proposed ${SANCTION_KIND_EN[i.kind]}` } }).to;
     const row = await insertSanction(tx, {
       unitId: person.unitId as number,
       personId: o.personId,
@@ -64,7 +71,18 @@ export async function recordSanction(o: Context & { personId: number; input: TSa
       action: i.mode === 'record' ? 'correction.sanction.record' : 'correction.sanction.propose',
       entity: 'correction_sanction',
       entityId: String(row.id),
-      after: { personId: o.personId, kind: i.kind, cause: i.cause, causeDays: i.causeDays, occurredOn: i.occurredOn, documentNo: row.documentNo, decidedOn: row.decidedOn, basisIds: i.basisIds, state, ladder: follows },
+      after: {
+        personId: o.personId,
+        kind: i.kind,
+        cause: i.cause,
+        causeDays: i.causeDays,
+        occurredOn: i.occurredOn,
+        documentNo: row.documentNo,
+        decidedOn: row.decidedOn,
+        basisIds: i.basisIds,
+        state,
+        ladder: follows,
+      },
     });
     return { id: row.id };
   });

@@ -57,13 +57,15 @@ export function sanctionView(r: SanctionRow, o: { cipher: PersonalDataCipher; un
  */
 export async function loadPerson(exec: Executor, unitIds: readonly number[], viewer: RegisterViewer, personId: number, options: { forUpdate?: boolean } = {}): Promise<StoredRow> {
   const row = assertVisible(peopleSheet, await findRecord(exec, peopleSheet, unitIds, personId, options), viewer, personId);
-  if (row.voidedAt !== null && row.voidedAt !== undefined) throw new DomainError('INVALID_STATE', { zh: `社区矫正对象记录 ${personId} 已作废，不能登记奖惩`, en: `Correction record ${personId} is voided: no sanctions can be entered` });
+  if (row.voidedAt !== null && row.voidedAt !== undefined)
+    throw new DomainError('INVALID_STATE', { zh: `社区矫正对象记录 ${personId} 已作废，不能登记奖惩`, en: `Correction record ${personId} is voided: no sanctions can be entered` });
   return row;
 }
 
 /** A sanction row the viewer may see (its person's office and seal), or NOT_FOUND. */
 export function assertSanctionVisible(row: SanctionRow | undefined, viewer: RegisterViewer, id: number, sealed: boolean): SanctionRow {
   const office = officeOf(viewer);
-  if (!row || (office !== null && row.office !== office) || (sealed && !maySeeSealed(viewer, 'correction'))) throw new DomainError('NOT_FOUND', { zh: `没有编号为 ${id} 的奖惩记录`, en: `There is no sanction ${id}` });
+  if (!row || (office !== null && row.office !== office) || (sealed && !maySeeSealed(viewer, 'correction')))
+    throw new DomainError('NOT_FOUND', { zh: `没有编号为 ${id} 的奖惩记录`, en: `There is no sanction ${id}` });
   return row;
 }

@@ -17,8 +17,7 @@ export function withAftercareSteps(released: readonly RecordValues[], year: numb
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
   const lastDay = `${year}-12-31`;
   const until = (d: string) => (d <= lastDay ? d : null);
-  const group = () =>
-    Array.from({ length: 3 }, (_, i) => `${SURNAMES[int(0, SURNAMES.length - 1)]}某（${HELPERS[(i * 2 + int(0, 1)) % HELPERS.length]}）`).join('、');
+  const group = () => Array.from({ length: 3 }, (_, i) => `${SURNAMES[int(0, SURNAMES.length - 1)]}某（${HELPERS[(i * 2 + int(0, 1)) % HELPERS.length]}）`).join('、');
   const steps = released.map((r, i) => {
     const releasedOn = String(r.releasedOn);
     const notice = addDays(releasedOn, -(i % 9 === 4 ? int(8, 20) : int(28, 36)));

@@ -81,7 +81,10 @@ export async function getAftercare(o: Context & { year: number; asOf: string }):
     year: o.year,
     asOf: o.asOf,
     people,
-    rates: { resettlement: await rate('resettlement.resettlement-rate', AFTERCARE_RATE_FORMULAS.resettlement), assistance: await rate('resettlement.assistance-rate', AFTERCARE_RATE_FORMULAS.assistance) },
+    rates: {
+      resettlement: await rate('resettlement.resettlement-rate', AFTERCARE_RATE_FORMULAS.resettlement),
+      assistance: await rate('resettlement.assistance-rate', AFTERCARE_RATE_FORMULAS.assistance),
+    },
     settings,
     counts: {
       awaitingRelease: people.filter((p) => p.status === 'awaitingRelease').length,

@@ -49,7 +49,16 @@ export default function AftercarePage() {
   const d = data.data;
 
   const columns = [
-    { key: 'name', title: t('cw.aftercare.name'), render: (_: unknown, p: Person) => <Space size={4}>{p.name}{p.keyPerson && <Tag color="red">{t('cw.aftercare.keyPerson')}</Tag>}</Space> },
+    {
+      key: 'name',
+      title: t('cw.aftercare.name'),
+      render: (_: unknown, p: Person) => (
+        <Space size={4}>
+          {p.name}
+          {p.keyPerson && <Tag color="red">{t('cw.aftercare.keyPerson')}</Tag>}
+        </Space>
+      ),
+    },
     { key: 'office', title: t('cw.joint.office'), render: (_: unknown, p: Person) => p.office ?? '—' },
     { key: 'source', title: t('cw.aftercare.source'), dataIndex: 'source' },
     { key: 'releasedOn', title: t('cw.aftercare.releasedOn'), dataIndex: 'releasedOn' },
@@ -122,7 +131,14 @@ export default function AftercarePage() {
             type={d.counts.stepsOverdue > 0 ? 'warning' : 'info'}
             showIcon
             title={t('cw.aftercare.counts', { awaiting: d.counts.awaitingRelease, overdue: d.counts.stepsOverdue, late: d.counts.noticesLate })}
-            description={t('cw.aftercare.settings', { lead: d.settings.noticeLeadDays, family: d.settings.familyNoticeDays, file: d.settings.fileDays, visit: d.settings.visitDays, prison: d.settings.prisonYears, correction: d.settings.correctionYears })}
+            description={t('cw.aftercare.settings', {
+              lead: d.settings.noticeLeadDays,
+              family: d.settings.familyNoticeDays,
+              file: d.settings.fileDays,
+              visit: d.settings.visitDays,
+              prison: d.settings.prisonYears,
+              correction: d.settings.correctionYears,
+            })}
           />
         </>
       )}

@@ -74,7 +74,13 @@ export default function JointWorkPage() {
 
   const saveInspection = (v: InspectionValues) =>
     submit.run(async () => {
-      await api('POST', `${base}/inspections`, { heldOn: isoOf(v.heldOn), kind: v.kind, partners: v.partners, findings: v.findings, items: (v.items ?? []).map((i) => ({ item: i.item, owner: i.owner, dueOn: isoOf(i.dueOn) })) });
+      await api('POST', `${base}/inspections`, {
+        heldOn: isoOf(v.heldOn),
+        kind: v.kind,
+        partners: v.partners,
+        findings: v.findings,
+        items: (v.items ?? []).map((i) => ({ item: i.item, owner: i.owner, dueOn: isoOf(i.dueOn) })),
+      });
       done();
     });
   const saveSmall = (v: SmallValues) =>
@@ -95,7 +101,20 @@ export default function JointWorkPage() {
       render: (_: unknown, i: Item) =>
         mayWrite &&
         !i.doneOn && (
-          <Button size="small" onClick={() => setTarget({ title: `${t('cw.joint.done')} · ${i.item}`, url: `${base}/rectifications/${i.id}/done`, dateKey: 'doneOn', dateLabel: t('cw.joint.doneOn'), textKey: 'note', textLabel: t('cw.joint.note'), required: false })}>
+          <Button
+            size="small"
+            onClick={() =>
+              setTarget({
+                title: `${t('cw.joint.done')} · ${i.item}`,
+                url: `${base}/rectifications/${i.id}/done`,
+                dateKey: 'doneOn',
+                dateLabel: t('cw.joint.doneOn'),
+                textKey: 'note',
+                textLabel: t('cw.joint.note'),
+                required: false,
+              })
+            }
+          >
             {t('cw.joint.done')}
           </Button>
         ),
@@ -106,7 +125,16 @@ export default function JointWorkPage() {
     { key: 'receivedOn', title: t('cw.joint.receivedOn'), dataIndex: 'receivedOn' },
     { key: 'documentNo', title: t('cw.sanctions.documentNo'), dataIndex: 'documentNo' },
     { key: 'content', title: t('cw.joint.content'), dataIndex: 'content' },
-    { key: 'due', title: t('cw.joint.answerDueOn'), render: (_: unknown, o: Opinion) => <Space>{o.answerDueOn}<ClockTag clock={o.clock} /></Space> },
+    {
+      key: 'due',
+      title: t('cw.joint.answerDueOn'),
+      render: (_: unknown, o: Opinion) => (
+        <Space>
+          {o.answerDueOn}
+          <ClockTag clock={o.clock} />
+        </Space>
+      ),
+    },
     { key: 'answer', title: t('cw.joint.answer'), render: (_: unknown, o: Opinion) => (o.answeredOn ? `${o.answeredOn}：${o.answer ?? ''}` : '—') },
     {
       key: 'actions',
@@ -114,7 +142,20 @@ export default function JointWorkPage() {
       render: (_: unknown, o: Opinion) =>
         mayWrite &&
         !o.answeredOn && (
-          <Button size="small" onClick={() => setTarget({ title: `${t('cw.joint.doAnswer')} · ${o.documentNo}`, url: `${base}/opinions/${o.id}/answer`, dateKey: 'answeredOn', dateLabel: t('cw.joint.answeredOn'), textKey: 'answer', textLabel: t('cw.joint.answer'), required: true })}>
+          <Button
+            size="small"
+            onClick={() =>
+              setTarget({
+                title: `${t('cw.joint.doAnswer')} · ${o.documentNo}`,
+                url: `${base}/opinions/${o.id}/answer`,
+                dateKey: 'answeredOn',
+                dateLabel: t('cw.joint.answeredOn'),
+                textKey: 'answer',
+                textLabel: t('cw.joint.answer'),
+                required: true,
+              })
+            }
+          >
             {t('cw.joint.doAnswer')}
           </Button>
         ),
@@ -136,7 +177,12 @@ export default function JointWorkPage() {
           type={data.data.counts.itemsOverdue + data.data.counts.opinionsOverdue > 0 ? 'warning' : 'info'}
           showIcon
           data-testid="joint-counts"
-          title={t('cw.joint.counts', { open: data.data.counts.itemsOpen, overdue: data.data.counts.itemsOverdue, opinionsOpen: data.data.counts.opinionsOpen, opinionsOverdue: data.data.counts.opinionsOverdue })}
+          title={t('cw.joint.counts', {
+            open: data.data.counts.itemsOpen,
+            overdue: data.data.counts.itemsOverdue,
+            opinionsOpen: data.data.counts.opinionsOpen,
+            opinionsOverdue: data.data.counts.opinionsOverdue,
+          })}
           description={t('cw.joint.answerDays', { days: data.data.opinionAnswerDays })}
         />
       )}
@@ -156,7 +202,12 @@ export default function JointWorkPage() {
           loading={data.loading}
           pagination={false}
           dataSource={data.data?.inspections ?? []}
-          expandable={{ expandedRowKeys: (data.data?.inspections ?? []).filter((i) => !collapsed.includes(i.id)).map((i) => i.id), onExpand: (open, i) => setCollapsed((c) => (open ? c.filter((id) => id !== i.id) : [...c, i.id])), rowExpandable: (i) => i.items.length > 0, expandedRowRender: (i) => <Table<Item> rowKey="id" size="small" pagination={false} dataSource={i.items} columns={itemColumns} /> }}
+          expandable={{
+            expandedRowKeys: (data.data?.inspections ?? []).filter((i) => !collapsed.includes(i.id)).map((i) => i.id),
+            onExpand: (open, i) => setCollapsed((c) => (open ? c.filter((id) => id !== i.id) : [...c, i.id])),
+            rowExpandable: (i) => i.items.length > 0,
+            expandedRowRender: (i) => <Table<Item> rowKey="id" size="small" pagination={false} dataSource={i.items} columns={itemColumns} />,
+          }}
           columns={[
             { key: 'heldOn', title: t('cw.joint.heldOn'), dataIndex: 'heldOn' },
             { key: 'kind', title: t('cw.joint.kind'), dataIndex: 'kind' },
@@ -170,7 +221,20 @@ export default function JointWorkPage() {
         title={t('cw.joint.opinions')}
         extra={
           mayWrite && (
-            <Button icon={<PlusOutlined />} onClick={() => setTarget({ title: t('cw.joint.addOpinion'), url: `${base}/opinions`, dateKey: 'receivedOn', dateLabel: t('cw.joint.receivedOn'), textKey: 'content', textLabel: t('cw.joint.content'), required: true })}>
+            <Button
+              icon={<PlusOutlined />}
+              onClick={() =>
+                setTarget({
+                  title: t('cw.joint.addOpinion'),
+                  url: `${base}/opinions`,
+                  dateKey: 'receivedOn',
+                  dateLabel: t('cw.joint.receivedOn'),
+                  textKey: 'content',
+                  textLabel: t('cw.joint.content'),
+                  required: true,
+                })
+              }
+            >
               {t('cw.joint.addOpinion')}
             </Button>
           )
@@ -179,9 +243,26 @@ export default function JointWorkPage() {
         <Table<Opinion> rowKey="id" size="small" loading={data.loading} pagination={false} dataSource={data.data?.opinions ?? []} columns={opinionColumns} />
       </Card>
 
-      <Modal open={adding} title={t('cw.joint.add')} width={720} onCancel={() => setAdding(false)} onOk={() => form.submit()} okText={t('common.save')} cancelText={t('common.cancel')} confirmLoading={submit.busy} destroyOnHidden>
+      <Modal
+        open={adding}
+        title={t('cw.joint.add')}
+        width={720}
+        onCancel={() => setAdding(false)}
+        onOk={() => form.submit()}
+        okText={t('common.save')}
+        cancelText={t('common.cancel')}
+        confirmLoading={submit.busy}
+        destroyOnHidden
+      >
         {submit.error && <Alert type="error" showIcon title={errorText(submit.error, lang)} style={{ marginBottom: 12 }} />}
-        <Form form={form} name="jointInspection" layout="vertical" preserve={false} initialValues={{ kind: JOINT_KINDS[0], partners: [], findings: '', items: [] }} onFinish={(v) => void saveInspection(v)}>
+        <Form
+          form={form}
+          name="jointInspection"
+          layout="vertical"
+          preserve={false}
+          initialValues={{ kind: JOINT_KINDS[0], partners: [], findings: '', items: [] }}
+          onFinish={(v) => void saveInspection(v)}
+        >
           <Space wrap>
             <Form.Item name="heldOn" label={t('cw.joint.heldOn')} rules={[{ required: true, message: t('cw.sanctions.required', { field: t('cw.joint.heldOn') }) }]}>
               <DatePicker />
@@ -223,7 +304,16 @@ export default function JointWorkPage() {
         </Form>
       </Modal>
 
-      <Modal open={target !== null} title={target?.title} onCancel={() => setTarget(null)} onOk={() => small.submit()} okText={t('common.save')} cancelText={t('common.cancel')} confirmLoading={submit.busy} destroyOnHidden>
+      <Modal
+        open={target !== null}
+        title={target?.title}
+        onCancel={() => setTarget(null)}
+        onOk={() => small.submit()}
+        okText={t('common.save')}
+        cancelText={t('common.cancel')}
+        confirmLoading={submit.busy}
+        destroyOnHidden
+      >
         {submit.error && <Alert type="error" showIcon title={errorText(submit.error, lang)} style={{ marginBottom: 12 }} />}
         {target && (
           <Form form={small} name="jointSmall" layout="vertical" preserve={false} onFinish={(v) => void saveSmall(v)}>
@@ -231,7 +321,11 @@ export default function JointWorkPage() {
               <DatePicker />
             </Form.Item>
             {target.url.endsWith('/opinions') && (
-              <Form.Item name="documentNo" label={t('cw.sanctions.documentNo')} rules={[{ required: true, whitespace: true, message: t('cw.sanctions.required', { field: t('cw.sanctions.documentNo') }) }]}>
+              <Form.Item
+                name="documentNo"
+                label={t('cw.sanctions.documentNo')}
+                rules={[{ required: true, whitespace: true, message: t('cw.sanctions.required', { field: t('cw.sanctions.documentNo') }) }]}
+              >
                 <Input maxLength={60} />
               </Form.Item>
             )}

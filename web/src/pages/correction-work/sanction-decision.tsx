@@ -27,7 +27,16 @@ export function SanctionDecision({ url, sanction, onClose, onDone }: { url: stri
       onDone();
     });
   return (
-    <Modal open={sanction !== null} title={`${t('cw.sanctions.decide')}${sanction ? ` · ${sanction.kind}` : ''}`} onCancel={onClose} onOk={() => form.submit()} okText={t('common.confirm')} cancelText={t('common.cancel')} confirmLoading={busy} destroyOnHidden>
+    <Modal
+      open={sanction !== null}
+      title={`${t('cw.sanctions.decide')}${sanction ? ` · ${sanction.kind}` : ''}`}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('common.confirm')}
+      cancelText={t('common.cancel')}
+      confirmLoading={busy}
+      destroyOnHidden
+    >
       {error && <Alert type="error" showIcon title={errorText(error, lang)} style={{ marginBottom: 12 }} data-testid="decision-error" />}
       <Form form={form} name="sanctionDecision" layout="vertical" preserve={false} initialValues={{ move: 'approve' }} onFinish={(v) => void submit(v)}>
         <Form.Item name="move">
@@ -48,7 +57,11 @@ export function SanctionDecision({ url, sanction, onClose, onDone }: { url: stri
             </Form.Item>
           </>
         ) : (
-          <Form.Item name="reason" label={t('cw.sanctions.returnReason')} rules={[{ required: true, whitespace: true, message: t('cw.sanctions.required', { field: t('cw.sanctions.returnReason') }) }]}>
+          <Form.Item
+            name="reason"
+            label={t('cw.sanctions.returnReason')}
+            rules={[{ required: true, whitespace: true, message: t('cw.sanctions.required', { field: t('cw.sanctions.returnReason') }) }]}
+          >
             <Input.TextArea autoSize={{ minRows: 2 }} maxLength={500} />
           </Form.Item>
         )}

@@ -63,14 +63,30 @@ export function SanctionForm({ url, draft, ladder, onClose, onSaved }: { url: st
 
   const required = (field: string) => [{ required: true, message: t('cw.sanctions.required', { field }) }];
   return (
-    <Modal open={draft !== null} title={t('cw.sanctions.record')} onCancel={onClose} onOk={() => form.submit()} okText={t('common.save')} cancelText={t('common.cancel')} confirmLoading={busy} destroyOnHidden>
+    <Modal
+      open={draft !== null}
+      title={t('cw.sanctions.record')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={busy}
+      destroyOnHidden
+    >
       {error && <Alert type="error" showIcon title={errorText(error, lang)} style={{ marginBottom: 12 }} data-testid="sanction-error" />}
       {draft && draft.basisIds.length > 0 && (
         <Typography.Paragraph type="secondary">
           {t('cw.sanctions.basis')}：{draft.basisIds.map((id) => `#${id}`).join('、')}
         </Typography.Paragraph>
       )}
-      <Form form={form} name="sanction" layout="vertical" preserve={false} initialValues={{ mode: draft?.mode ?? 'record', kind: draft?.kind, cause: undefined, grounds: '' }} onFinish={(v) => void submit(v)}>
+      <Form
+        form={form}
+        name="sanction"
+        layout="vertical"
+        preserve={false}
+        initialValues={{ mode: draft?.mode ?? 'record', kind: draft?.kind, cause: undefined, grounds: '' }}
+        onFinish={(v) => void submit(v)}
+      >
         <Form.Item name="mode" label={t('cw.sanctions.mode')}>
           <Radio.Group
             options={[

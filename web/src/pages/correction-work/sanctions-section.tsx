@@ -52,7 +52,11 @@ export function SanctionsSection({ personId }: { personId: number }) {
     { key: 'kind', title: t('cw.sanctions.kind'), render: (_: unknown, s: TSanction) => <Tag color={KIND_COLOR[s.kind]}>{s.kind}</Tag> },
     { key: 'cause', title: t('cw.sanctions.cause'), render: (_: unknown, s: TSanction) => `${s.cause}${s.causeDays ? `（${s.causeDays}天）` : ''}` },
     { key: 'occurredOn', title: t('cw.sanctions.occurredOn'), dataIndex: 'occurredOn' },
-    { key: 'grounds', title: t('cw.sanctions.grounds'), render: (_: unknown, s: TSanction) => (unmasked ? s.grounds : <Typography.Text type="secondary">{t('cw.sanctions.groundsMasked')}</Typography.Text>) },
+    {
+      key: 'grounds',
+      title: t('cw.sanctions.grounds'),
+      render: (_: unknown, s: TSanction) => (unmasked ? s.grounds : <Typography.Text type="secondary">{t('cw.sanctions.groundsMasked')}</Typography.Text>),
+    },
     { key: 'decision', title: t('cw.sanctions.documentNo'), render: (_: unknown, s: TSanction) => (s.documentNo ? `${s.documentNo}${s.decidedOn ? ` · ${s.decidedOn}` : ''}` : '—') },
     {
       key: 'state',
@@ -127,7 +131,16 @@ export function SanctionsSection({ personId }: { personId: number }) {
           }
         />
       )}
-      <Table<TSanction> size="small" rowKey="id" pagination={false} loading={data.loading} dataSource={data.data?.sanctions ?? []} columns={columns} locale={{ emptyText: t('cw.sanctions.none') }} scroll={{ x: true }} />
+      <Table<TSanction>
+        size="small"
+        rowKey="id"
+        pagination={false}
+        loading={data.loading}
+        dataSource={data.data?.sanctions ?? []}
+        columns={columns}
+        locale={{ emptyText: t('cw.sanctions.none') }}
+        scroll={{ x: true }}
+      />
       {data.data && <SanctionForm url={url} draft={draft} ladder={data.data.ladder} onClose={() => setDraft(null)} onSaved={saved} />}
       <SanctionDecision url={`/api/units/${encodeURIComponent(unitCode)}/correction-sanctions`} sanction={deciding} onClose={() => setDeciding(null)} onDone={saved} />
       <Modal
