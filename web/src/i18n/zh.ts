@@ -847,6 +847,22 @@ export const zh = {
   'cw.deadline.late': '超期完成',
   'cw.deadline.due': '未到期',
   'cw.deadline.overdue': '已超期',
+  'cw.settings.open': '本地设置',
+  'cw.settings.title': '社区矫正与安置帮教的本地设置',
+  'cw.settings.hint': '以下数字因省市而异，按本地规定填写；修改记入审计日志',
+  'cw.settings.admonitionsForWarning': '未改正的训诫满几次给予警告',
+  'cw.settings.warningsForRevocation': '未改正的警告满几次提请撤销',
+  'cw.settings.absentDaysForWarning': '脱管超过几日给予警告',
+  'cw.settings.absentDaysForRevocation': '脱管超过几日提请撤销',
+  'cw.settings.lateReportDaysForAdmonition': '报到迟延几日以内给予训诫',
+  'cw.settings.opinionAnswerDays': '纠正意见书面回复期限（日）',
+  'cw.settings.noticeLeadDays': '释放通知应提前（日）',
+  'cw.settings.familyNoticeDays': '收到通知后通知家属（日内）',
+  'cw.settings.fileDays': '回归后建档及签订责任书（日内）',
+  'cw.settings.visitDays': '回归后走访家庭（日内）',
+  'cw.settings.prisonYears': '刑满释放人员帮教期（年）',
+  'cw.settings.correctionYears': '解除矫正人员帮教期（年）',
+  'cw.settings.range': '应为 {min}–{max} 之间的整数',
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -13,6 +13,7 @@ import { JOINT_KINDS, JOINT_PARTNERS } from '../../../../src/core/correction/joi
 import type { TJointWork } from '../../../../src/contract/api/correction-work-api';
 import { ClockTag } from './clock-tag';
 import { isoOf } from './date-field';
+import { WorkSettingsModal } from './work-settings-modal';
 
 type Inspection = TJointWork['inspections'][number];
 type Item = Inspection['items'][number];
@@ -58,6 +59,7 @@ export default function JointWorkPage() {
   const base = `/api/units/${encodeURIComponent(unitCode)}/registers/correction/joint-work`;
   const data = useApi<TJointWork>(`${base}?year=${year}&asOf=${asOf}`);
   const [adding, setAdding] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   /** inspections whose items the user folded away (all are open by default) */
   const [collapsed, setCollapsed] = useState<number[]>([]);
   const [target, setTarget] = useState<DateTextTarget | null>(null);
@@ -170,7 +172,18 @@ export default function JointWorkPage() {
         </Typography.Title>
         <span>{t('cw.asOf')}</span>
         <DatePicker allowClear={false} value={dayjs(asOf)} onChange={(d) => d && setAsOf(d.format('YYYY-MM-DD'))} data-testid="joint-asof" />
+        {can('settings.write') && <Button onClick={() => setSettingsOpen(true)}>{t('cw.settings.open')}</Button>}
       </Space>
+      <WorkSettingsModal
+        unitCode={unitCode}
+        open={settingsOpen}
+        onClose={() => setSettingsOpen(false)}
+        onSaved={() => {
+          setSettingsOpen(false);
+          message.success(t('cw.sanctions.saved'));
+          void data.reload();
+        }}
+      />
       {data.error && <ErrorAlert error={data.error} onRetry={data.reload} />}
       {data.data && (
         <Alert
