@@ -20,7 +20,7 @@ export function withAftercareSteps(released: readonly RecordValues[], year: numb
   const group = () => Array.from({ length: 3 }, (_, i) => `${SURNAMES[int(0, SURNAMES.length - 1)]}某（${HELPERS[(i * 2 + int(0, 1)) % HELPERS.length]}）`).join('、');
   const steps = released.map((r, i) => {
     const releasedOn = String(r.releasedOn);
-    const notice = addDays(releasedOn, -(i % 9 === 4 ? int(8, 20) : int(28, 36)));
+    const notice = addDays(releasedOn, -(i % 9 === 4 ? int(8, 20) : int(30, 38)));
     const returnedOn = until(addDays(releasedOn, int(0, 2)));
     const late = i % 7 === 3;
     const resettledOn = r.resettledOn === null ? null : String(r.resettledOn);
