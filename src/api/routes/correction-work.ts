@@ -51,20 +51,25 @@ const WHERE: Record<string, { kind: TRegisterKind; zh: string; en: string }> = {
 
 /**
  * Before validation, as the record routes do: the user must keep the register kind the path names
- * (403 otherwise, whatever was sent), and the kind must be the one this work belongs to (404).
+ * (403 otherwise, whatever was sent). After validation (so a malformed parameter is a 400 naming it):
+ * the kind must be the one this work belongs to (404).
  */
 function guard(area: keyof typeof WHERE, access: 'read' | 'write') {
-  return async (request: FastifyRequest) => {
-    const params = ZKindParams.safeParse(request.params);
-    if (!params.success) return;
-    const sheet = requireSheet(params.data.kind);
-    if (access === 'read') assertMayRead(viewerOf(request), sheet);
-    else assertMayWrite(viewerOf(request), sheet);
-    const where = WHERE[area]!;
-    if (params.data.kind !== where.kind) throw new DomainError('NOT_FOUND', { zh: where.zh, en: where.en });
-    const sheetParam = (request.params as { sheet?: string }).sheet;
-    if (sheetParam !== undefined && sheetParam !== 'people')
-      throw new DomainError('NOT_FOUND', { zh: `奖惩记录只属于社区矫正对象（people），不属于“${sheetParam}”`, en: `Sanctions belong to people under correction, not to “${sheetParam}”` });
+  return {
+    preValidation: async (request: FastifyRequest) => {
+      const params = ZKindParams.safeParse(request.params);
+      if (!params.success) return;
+      const sheet = requireSheet(params.data.kind);
+      if (access === 'read') assertMayRead(viewerOf(request), sheet);
+      else assertMayWrite(viewerOf(request), sheet);
+    },
+    preHandler: async (request: FastifyRequest) => {
+      const { kind, sheet } = request.params as { kind: string; sheet?: string };
+      const where = WHERE[area]!;
+      if (kind !== where.kind) throw new DomainError('NOT_FOUND', { zh: where.zh, en: where.en });
+      if (sheet !== undefined && sheet !== 'people')
+        throw new DomainError('NOT_FOUND', { zh: `奖惩记录只属于社区矫正对象（people），不属于“${sheet}”`, en: `Sanctions belong to people under correction, not to “${sheet}”` });
+    },
   };
 }
 
@@ -79,7 +84,7 @@ export default async function correctionWorkRoutes(app: FastifyInstance) {
     `${BASE}/:sheet/records/:recordId/sanctions`,
     {
       config: { access: 'correction.sanction.read' },
-      preValidation: guard('sanctions', 'read'),
+      ...guard('sanctions', 'read'),
       schema: {
         tags,
         summary: 'A person’s rewards and sanctions and the ladder’s proposal; grounds masked unless unmasked=true; every read audited',
@@ -95,7 +100,7 @@ export default async function correctionWorkRoutes(app: FastifyInstance) {
     `${BASE}/:sheet/records/:recordId/sanctions`,
     {
       config: { access: 'correction.sanction.record' },
-      preValidation: guard('sanctions', 'write'),
+      ...guard('sanctions', 'write'),
       schema: {
         tags,
         summary: 'Record a decided sanction (mode record) or propose one for a decision (mode propose)',
@@ -111,7 +116,7 @@ export default async function correctionWorkRoutes(app: FastifyInstance) {
     `${BASE}/sanctions`,
     {
       config: { access: 'correction.sanction.read' },
-      preValidation: guard('sanctions', 'read'),
+      ...guard('sanctions', 'read'),
       schema: {
         tags,
         summary: 'The scope’s sanctions (e.g. state=submitted: waiting for a decision), without grounds, names masked',
@@ -142,7 +147,7 @@ export default async function correctionWorkRoutes(app: FastifyInstance) {
     `${BASE}/sanctions/:recordId/corrected`,
     {
       config: { access: 'correction.sanction.record' },
-      preValidation: guard('sanctions', 'write'),
+      ...guard('sanctions', 'write'),
       schema: {
         tags,
         summary: 'The person corrected the behaviour a sanction answered: it leaves the ladder',
@@ -158,7 +163,7 @@ export default async function correctionWorkRoutes(app: FastifyInstance) {
     `${BASE}/joint-work`,
     {
       config: { access: 'register.read' },
-      preValidation: guard('joint', 'read'),
+      ...guard('joint', 'read'),
       schema: {
         tags,
         summary: 'The year’s joint inspections with rectification items and the procuratorate’s 纠正意见, with their clocks as of a date',
@@ -174,7 +179,7 @@ export default async function correctionWorkRoutes(app: FastifyInstance) {
     `${BASE}/joint-work/inspections`,
     {
       config: { access: 'register.write' },
-      preValidation: guard('joint', 'write'),
+      ...guard('joint', 'write'),
       schema: {
         tags,
         summary: 'Record a joint inspection (date, partners, findings) with its rectification items',
@@ -190,7 +195,7 @@ export default async function correctionWorkRoutes(app: FastifyInstance) {
     `${BASE}/joint-work/rectifications/:recordId/done`,
     {
       config: { access: 'register.write' },
-      preValidation: guard('joint', 'write'),
+      ...guard('joint', 'write'),
       schema: { tags, summary: 'A rectification item done', params: ZKindItemParams, body: ZRectificationDone, response: { 200: z.object({ id: z.number().int() }), ...ERROR_RESPONSES } },
     },
     async (request) => completeRectification({ ...context(request), id: request.params.recordId, doneOn: request.body.doneOn, note: request.body.note }),
@@ -200,7 +205,7 @@ export default async function correctionWorkRoutes(app: FastifyInstance) {
     `${BASE}/joint-work/opinions`,
     {
       config: { access: 'register.write' },
-      preValidation: guard('joint', 'write'),
+      ...guard('joint', 'write'),
       schema: {
         tags,
         summary: 'Record a 纠正意见 received; its answer is due by the unit’s setting',
@@ -216,7 +221,7 @@ export default async function correctionWorkRoutes(app: FastifyInstance) {
     `${BASE}/joint-work/opinions/:recordId/answer`,
     {
       config: { access: 'register.write' },
-      preValidation: guard('joint', 'write'),
+      ...guard('joint', 'write'),
       schema: { tags, summary: 'The written answer to a 纠正意见', params: ZKindItemParams, body: ZOpinionAnswer, response: { 200: z.object({ id: z.number().int() }), ...ERROR_RESPONSES } },
     },
     async (request) => answerOpinion({ ...context(request), id: request.params.recordId, answeredOn: request.body.answeredOn, answer: request.body.answer }),
@@ -226,7 +231,7 @@ export default async function correctionWorkRoutes(app: FastifyInstance) {
     `${BASE}/aftercare`,
     {
       config: { access: 'register.read' },
-      preValidation: guard('aftercare', 'read'),
+      ...guard('aftercare', 'read'),
       schema: {
         tags,
         summary: '安置帮教 as of a date: release notices, 衔接 clocks, 帮教期, status, and the rates with their formulas',
