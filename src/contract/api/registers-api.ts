@@ -246,6 +246,11 @@ export const ZDrill = z
     sealed: z
       .object({ records: z.number().int(), inNumerator: z.number().int().nullable() })
       .meta({ description: 'sealed records (社区矫正法 Art.54) behind the figure the reader may not see: counted, never listed; for a rate, how many of them are in the numerator' }),
+    ledger: z
+      .object({ spent: z.number(), budget: z.number() })
+      .nullable()
+      .optional()
+      .meta({ description: 'a ledger metric (spending.budget-control): the listed payments sum to `spent`; `actual` is spent ÷ budget in force, in %' }),
   })
   .meta({ id: 'IndicatorDrill' });
 export type TDrill = z.infer<typeof ZDrill>;

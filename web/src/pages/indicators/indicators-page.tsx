@@ -112,9 +112,11 @@ export default function IndicatorsPage() {
     if (i.source === 'ledger' && i.ledger) {
       return (
         <Space orientation="vertical" size={0}>
-          <Typography.Text strong data-testid={`actual-${i.indicatorId}`}>
-            {withUnit(i.actual, '%')}
-          </Typography.Text>
+          <Tooltip title={t('indicators.drillLedgerHint')}>
+            <Typography.Link onClick={() => setDrillId(i.indicatorId)} data-testid={`actual-${i.indicatorId}`} strong>
+              {withUnit(i.actual, '%')}
+            </Typography.Link>
+          </Tooltip>
           <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid={`ledger-${i.indicatorId}`}>
             {t('indicators.ledgerFigures', { spent: (i.ledger.spent / 10000).toFixed(2), budget: (i.ledger.budget / 10000).toFixed(2) })}
           </Typography.Text>
