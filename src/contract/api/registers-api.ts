@@ -333,3 +333,9 @@ export const ZEvidenceFile = z
   .meta({ id: 'EvidenceFile' });
 export type TEvidenceFile = z.infer<typeof ZEvidenceFile>;
 export const ZEvidenceParams = ZUnitYearParams.extend({ fileId: z.coerce.number().int().positive() });
+
+export const ZSheetList = z.array(ZSheetInfo).meta({ id: 'SheetList' });
+export const ZMetricList = z.array(ZMetricValue).meta({ id: 'MetricList' });
+export const ZIndicatorValueList = z.array(ZIndicatorValueView).meta({ id: 'IndicatorValueList' });
+export const ZUnitIndicatorValueList = z.array(ZUnitIndicatorValue).meta({ id: 'UnitIndicatorValueList' });
+export const ZEvidenceFileList = z.array(ZEvidenceFile).meta({ id: 'EvidenceFileList' });

@@ -2,7 +2,7 @@ import { Alert, Descriptions, Drawer, Segmented, Skeleton, Space, Table, Tag, Ty
 import { CheckCircleFilled, CloseCircleOutlined, WarningFilled } from '@ant-design/icons';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { useApi } from '../../api/use-api';
+import { useEndpoint } from '../../api/use-endpoint';
 import { useUnitYear } from '../../app/unit-year';
 import { ErrorAlert } from '../../components/error-alert';
 import { useI18n } from '../../i18n/i18n';
@@ -22,11 +22,11 @@ const PAGE_SIZE = 50;
 
 export function DrillDrawer({ indicatorId, asOf, onClose }: { indicatorId: number | null; asOf: string; onClose: () => void }) {
   const { t } = useI18n();
-  const { base, apiBase } = useUnitYear();
+  const { base, params } = useUnitYear();
   const [page, setPage] = useState(1);
   useEffect(() => setPage(1), [indicatorId, asOf]);
   // the server pages the records (a figure may stand on hundreds of thousands of them)
-  const drill = useApi<TDrill>(indicatorId === null ? null : `${apiBase}/indicators/${indicatorId}/drill?asOf=${asOf}&page=${page}&pageSize=${PAGE_SIZE}`);
+  const drill = useEndpoint('GET /api/units/:unitCode/years/:year/indicators/:id/drill', indicatorId === null ? null : { ...params, id: indicatorId }, { asOf, page, pageSize: PAGE_SIZE });
   const [show, setShow] = useState<'all' | 'in' | 'out'>('all');
   const d = drill.data?.indicator.id === indicatorId ? drill.data : undefined;
 
