@@ -2,7 +2,7 @@ import { Alert, Card, Col, DatePicker, Row, Space, Statistic, Table, Tag, Typogr
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useApi } from '../../api/use-api';
+import { useEndpoint } from '../../api/use-endpoint';
 import { useUnitYear } from '../../app/unit-year';
 import { ErrorAlert } from '../../components/error-alert';
 import { useI18n } from '../../i18n/i18n';
@@ -45,7 +45,7 @@ export default function AftercarePage() {
   const { unitCode, year, base } = useUnitYear();
   const today = dayjs().format('YYYY-MM-DD');
   const [asOf, setAsOf] = useState(today < `${year}-12-31` ? today : `${year}-12-31`);
-  const data = useApi<TAftercare>(`/api/units/${encodeURIComponent(unitCode)}/registers/resettlement/aftercare?year=${year}&asOf=${asOf}`);
+  const data = useEndpoint('GET /api/units/:unitCode/registers/:kind/aftercare', { unitCode, kind: 'resettlement' }, { year, asOf });
   const d = data.data;
 
   const columns = [

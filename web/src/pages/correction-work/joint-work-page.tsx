@@ -3,7 +3,7 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useEndpoint } from '../../api/use-endpoint';
 import { useSubmit } from '../../api/use-submit';
 import { useUnitYear } from '../../app/unit-year';
 import { ErrorAlert, errorText } from '../../components/error-alert';
@@ -57,7 +57,7 @@ export default function JointWorkPage() {
   const today = dayjs().format('YYYY-MM-DD');
   const [asOf, setAsOf] = useState(today < `${year}-12-31` ? today : `${year}-12-31`);
   const base = `/api/units/${encodeURIComponent(unitCode)}/registers/correction/joint-work`;
-  const data = useApi<TJointWork>(`${base}?year=${year}&asOf=${asOf}`);
+  const data = useEndpoint('GET /api/units/:unitCode/registers/:kind/joint-work', { unitCode, kind: 'correction' }, { year, asOf });
   const [adding, setAdding] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
   /** inspections whose items the user folded away (all are open by default) */

@@ -3,14 +3,14 @@ import { EyeOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useEndpoint } from '../../api/use-endpoint';
 import { useSubmit } from '../../api/use-submit';
 import { ErrorAlert, errorText } from '../../components/error-alert';
 import { useUnitYear } from '../../app/unit-year';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
 import { STATE_LABEL } from '../../../../src/core/workflow';
-import type { TPersonSanctions, TSanction } from '../../../../src/contract/api/correction-work-api';
+import type { TSanction } from '../../../../src/contract/api/correction-work-api';
 import { isoOf } from './date-field';
 import { SanctionDecision } from './sanction-decision';
 import { SanctionForm, type SanctionDraft } from './sanction-form';
@@ -36,7 +36,11 @@ export function SanctionsSection({ personId }: { personId: number }) {
   const corrected = useSubmit();
   const base = `/api/units/${encodeURIComponent(unitCode)}/registers/correction`;
   const url = `${base}/people/records/${personId}/sanctions`;
-  const data = useApi<TPersonSanctions>(can('correction.sanction.read') ? `${url}${unmasked ? '?unmasked=true' : ''}` : null);
+  const data = useEndpoint(
+    'GET /api/units/:unitCode/registers/:kind/:sheet/records/:recordId/sanctions',
+    can('correction.sanction.read') ? { unitCode, kind: 'correction', sheet: 'people', recordId: personId } : null,
+    { unmasked: unmasked ? 'true' : undefined },
+  );
   if (!can('correction.sanction.read')) return null;
   const mayRecord = can('correction.sanction.record');
   const saved = () => {

@@ -1,6 +1,6 @@
 import { Alert, Form, InputNumber, Modal, Typography } from 'antd';
 import { api } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useEndpoint } from '../../api/use-endpoint';
 import { useSubmit } from '../../api/use-submit';
 import { ErrorAlert, errorText } from '../../components/error-alert';
 import { useI18n } from '../../i18n/i18n';
@@ -30,7 +30,7 @@ export function WorkSettingsModal({ unitCode, open, onClose, onSaved }: { unitCo
   const { t, lang } = useI18n();
   const [form] = Form.useForm<TWorkSettings>();
   const url = `/api/units/${encodeURIComponent(unitCode)}/correction-settings`;
-  const current = useApi<TWorkSettings>(open ? url : null);
+  const current = useEndpoint('GET /api/units/:unitCode/correction-settings', open ? { unitCode } : null);
   const { busy, error, run } = useSubmit();
   return (
     <Modal open={open} title={t('cw.settings.title')} onCancel={onClose} onOk={() => form.submit()} okText={t('common.save')} cancelText={t('common.cancel')} confirmLoading={busy} destroyOnHidden>
