@@ -142,6 +142,19 @@ describe('sanctions', () => {
     expect((await t.as(section, { method: 'GET', url: `${U}/registers/legal-aid/cases/records/1/sanctions` })).statusCode).toBe(404);
   });
 
+  it('keeps a minor’s sanctions sealed: only the correction section and the office see them', async () => {
+    const minor = await t.as(office, { method: 'POST', url: PEOPLE, payload: { name: '李小龙', correctionType: '缓刑', startOn: '2022-02-01', endOn: '2023-01-31', minor: true } });
+    const u = `${PEOPLE}/${minor.json().id}/sanctions`;
+    const recorded = await t.as(office, { method: 'POST', url: u, payload: admonition(1) });
+    expect(recorded.statusCode, recorded.body).toBe(200);
+    expect((await t.as(leader, { method: 'GET', url: u })).statusCode).toBe(403);
+    expect((await t.as(correction, { method: 'GET', url: u })).statusCode).toBe(200);
+    const ids = async (s: Session) => ((await t.as(s, { method: 'GET', url: `${C}/sanctions` })).json() as { sanctions: { id: number }[] }).sanctions.map((x) => x.id);
+    expect(await ids(leader)).not.toContain(recorded.json().id);
+    expect(await ids(correction)).toContain(recorded.json().id);
+    expect(await ids(office)).toContain(recorded.json().id);
+  });
+
   it('takes a corrected 训诫 off the ladder and refuses bad input without writing', async () => {
     const p = await t.as(office, { method: 'POST', url: PEOPLE, payload: { name: '孙二', correctionType: '管制', startOn: '2022-02-01', endOn: '2022-12-31' } });
     const u = `${PEOPLE}/${p.json().id}/sanctions`;
