@@ -108,8 +108,19 @@ describe('joint work and aftercare pages', { timeout: 120_000 }, () => {
       payload: { heldOn: '2022-03-18', kind: '联合检查', partners: ['公安', '检察院'], findings: '请假审批登记不全', items: [{ item: '补登请假审批', owner: '社区矫正科 李某', dueOn: '2022-04-18' }] },
     });
     expect(res.statusCode, res.body).toBe(200);
+    const proposed = await env.test.as(await env.test.login('office'), {
+      method: 'POST',
+      url: `${PEOPLE}/${personId}/sanctions`,
+      payload: { mode: 'propose', kind: '提请治安处罚', cause: '严重违规', occurredOn: '2022-06-01', grounds: '酒后滋事' },
+    });
+    expect(proposed.statusCode, proposed.body).toBe(200);
     const page = await env.signIn('correctionSection');
     await page.goto(`${env.url}/u/315002/2022/correction/joint-work`);
+    // the section's worklist: the office's proposal, name masked, to decide here
+    const pending = page.getByTestId('pending-sanctions');
+    await pending.getByText('韩**（胡家坨司法所）').waitFor();
+    await pending.getByText('提请治安处罚').waitFor();
+    expect(await pending.getByRole('button', { name: '审批奖惩建议' }).count()).toBe(1);
     await page.getByText('请假审批登记不全').waitFor();
     const clock = page.locator('[data-testid^="item-clock-"]');
     await clock.waitFor();

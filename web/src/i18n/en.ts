@@ -781,7 +781,7 @@ export const en: Record<MessageKey, string> = {
   'evaluation.schemeOvershoot': 'Deduct for exceeding a target by far',
   'evaluation.editWeight': 'Change weight',
   // correction supervision work (sanctions, joint work, aftercare)
-  'menu.jointWork': 'Joint inspections & opinions',
+  'menu.jointWork': 'Sanction decisions & joint work',
   'menu.aftercare': 'Aftercare hand-over',
   'cw.sanctions.title': 'Rewards and sanctions',
   'cw.sanctions.record': 'Record',
@@ -812,6 +812,9 @@ export const en: Record<MessageKey, string> = {
   'cw.sanctions.returnReason': 'Reason for return',
   'cw.sanctions.decide': 'Decide a proposed sanction',
   'cw.sanctions.suggested': 'By the local ladder this usually earns: {kind}',
+  'cw.sanctions.pending': 'Proposed sanctions awaiting a decision',
+  'cw.sanctions.pendingNone': 'No proposals awaiting a decision',
+  'cw.sanctions.proposedBy': 'Proposed by',
   'cw.sanctions.saved': 'Saved',
   'cw.sanctions.required': 'Fill in {field}',
   'cw.joint.inspections': 'Joint inspections and meetings',

@@ -779,7 +779,7 @@ export const zh = {
   'evaluation.schemeOvershoot': '超出目标过多扣分',
   'evaluation.editWeight': '修改分值',
   // correction supervision work (sanctions, joint work, aftercare)
-  'menu.jointWork': '联合检查与纠正意见',
+  'menu.jointWork': '奖惩审批与联合检查',
   'menu.aftercare': '安置帮教衔接',
   'cw.sanctions.title': '奖惩记录',
   'cw.sanctions.record': '登记奖惩',
@@ -810,6 +810,9 @@ export const zh = {
   'cw.sanctions.returnReason': '退回原因',
   'cw.sanctions.decide': '审批奖惩建议',
   'cw.sanctions.suggested': '按本地阶梯，该情形一般给予：{kind}',
+  'cw.sanctions.pending': '待审批的奖惩建议',
+  'cw.sanctions.pendingNone': '没有待审批的奖惩建议',
+  'cw.sanctions.proposedBy': '提请人',
   'cw.sanctions.saved': '已保存',
   'cw.sanctions.required': '请填写{field}',
   'cw.joint.inspections': '联合检查、联席会议',

@@ -13,6 +13,7 @@ import { JOINT_KINDS, JOINT_PARTNERS } from '../../../../src/core/correction/joi
 import type { TJointWork } from '../../../../src/contract/api/correction-work-api';
 import { ClockTag } from './clock-tag';
 import { isoOf } from './date-field';
+import { PendingSanctions } from './pending-sanctions';
 import { WorkSettingsModal } from './work-settings-modal';
 
 type Inspection = TJointWork['inspections'][number];
@@ -199,6 +200,7 @@ export default function JointWorkPage() {
           description={t('cw.joint.answerDays', { days: data.data.opinionAnswerDays })}
         />
       )}
+      <PendingSanctions unitCode={unitCode} />
       <Card
         title={t('cw.joint.inspections')}
         extra={

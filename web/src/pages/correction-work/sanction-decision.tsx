@@ -15,7 +15,7 @@ interface Values {
 }
 
 /** Approve a proposed sanction (its decision date and document) or return it with a reason: the workflow's decide moves. */
-export function SanctionDecision({ url, sanction, onClose, onDone }: { url: string; sanction: TSanction | null; onClose: () => void; onDone: () => void }) {
+export function SanctionDecision({ url, sanction, onClose, onDone }: { url: string; sanction: Pick<TSanction, 'id' | 'kind'> | null; onClose: () => void; onDone: () => void }) {
   const { t, lang } = useI18n();
   const [form] = Form.useForm<Values>();
   const move = Form.useWatch('move', form);
