@@ -59,6 +59,15 @@ export const AUDIT_ACTIONS: Record<string, LocalizedText> = {
   'monitoring.return': { zh: '退回绩效监控', en: 'Returned monitoring report' },
   'monitoring.lock': { zh: '锁定绩效监控', en: 'Locked monitoring report' },
   'monitoring.reopen': { zh: '重新打开绩效监控', en: 'Reopened monitoring report' },
+  'correction.sanction.record': { zh: '登记社区矫正奖惩', en: 'Recorded a correction sanction' },
+  'correction.sanction.propose': { zh: '提请社区矫正奖惩', en: 'Proposed a correction sanction' },
+  'correction.sanction.approve': { zh: '审批通过奖惩建议', en: 'Approved a proposed sanction' },
+  'correction.sanction.return': { zh: '退回奖惩建议', en: 'Returned a proposed sanction' },
+  'correction.sanction.corrected': { zh: '登记奖惩后改正', en: 'Marked a sanction corrected' },
+  'correction.joint.inspection': { zh: '登记联合检查', en: 'Recorded a joint inspection' },
+  'correction.joint.rectified': { zh: '登记整改完成', en: 'Completed a rectification item' },
+  'correction.joint.opinion': { zh: '登记检察纠正意见', en: 'Recorded a procuratorate opinion' },
+  'correction.joint.answer': { zh: '书面回复纠正意见', en: 'Answered a procuratorate opinion' },
   'evidence.upload': { zh: '上传佐证材料', en: 'Uploaded evidence' },
   'unit.create': { zh: '新建单位', en: 'Created unit' },
   'unit.office.add': { zh: '新增司法所', en: 'Added justice office' },
@@ -94,6 +103,10 @@ export const AUDIT_ENTITIES: Record<string, LocalizedText> = {
   unit_office: { zh: '司法所与调解委员会', en: 'Offices and committees' },
   project: { zh: '项目', en: 'Project' },
   audit_log: { zh: '审计日志', en: 'Audit log' },
+  correction_sanction: { zh: '社区矫正奖惩', en: 'Correction sanction' },
+  correction_joint_inspection: { zh: '联合检查', en: 'Joint inspection' },
+  correction_rectification: { zh: '整改事项', en: 'Rectification item' },
+  correction_procuratorate_opinion: { zh: '检察纠正意见', en: 'Procuratorate opinion' },
 };
 
 export const AUDIT_FIELDS: Record<string, LocalizedText> = {

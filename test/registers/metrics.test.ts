@@ -72,8 +72,9 @@ const RECORD_ON: Record<string, (d: string) => RecordValues> = {
 };
 
 const EDGES = ['2021-12-31', '2022-01-01', '2022-06-30', '2022-07-01', '2022-12-31', '2023-01-01'];
-// study hours are judged per officer against their required hours: tested on their own below
-const GENERIC = METRICS.filter((m) => m.key !== 'correction.study-hours-compliance-rate');
+// study hours are judged per officer against their required hours: tested on their own below; the
+// 帮教率 counts everyone whose 帮教期 (years after release) touches the year: test/api/correction-work.test.ts
+const GENERIC = METRICS.filter((m) => m.key !== 'correction.study-hours-compliance-rate' && m.key !== 'resettlement.assistance-rate');
 
 describe('metrics at the date edges', () => {
   it('has a hand-built record for every sheet a metric reads', () => {

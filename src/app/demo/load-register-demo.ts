@@ -13,6 +13,7 @@ import type { Actor } from '../actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { PersonalDataCipher } from '../crypto/personal-data-cipher.js';
 import { confirmProposedBindings } from '../indicators/bind-indicators.js';
+import { insertCorrectionWorkDemo } from '../../registers/correction/demo-correction-work.js';
 
 export const DEMO_UNIT_CODE = '315002';
 
@@ -55,6 +56,8 @@ export async function loadRegisterDemo(o: { db: Db; cipher: PersonalDataCipher; 
   const counts: Record<string, number> = {};
   await o.db.transaction(async (tx) => {
     for (const { path, sheet, rows } of prepared) counts[path] = (await insertRecords(tx, sheet, rows)).length;
+    const work = await insertCorrectionWorkDemo(tx, { cipher: o.cipher, unitId: unit.id, year: o.year, actorName: o.actor.name });
+    Object.assign(counts, { 'correction/sanctions': work.sanctions, 'correction/joint-inspections': work.inspections, 'correction/opinions': work.opinions });
     await recordAudit(tx, { actor: o.actor, unitId: unit.id, action: 'register.demo', entity: 'register', entityId: `${unit.code}/${o.year}`, after: { counts } });
   });
   const bound = await confirmProposedBindings({ db: o.db, scope: await cliScope(o.db, unit.code), year: o.year, actor: o.actor, subject: null });

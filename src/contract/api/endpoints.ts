@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { ZAuditPage, ZAuditVerification } from './audit-api.js';
 import { ZAuthUser, ZSetupState, ZUserList } from './auth-api.js';
+import { ZAftercare, ZJointWork, ZPersonSanctions, ZUnitSanctions, ZWorkSettings } from './correction-work-api.js';
 import { ZEvaluationReport } from './evaluation-api.js';
 import { ZGoalBookImportPreview, ZOverview, ZProjectView, ZRevisionDetail, ZRevisionList } from './goal-book-api.js';
 import { ZHome } from './home-api.js';
@@ -32,6 +33,11 @@ export const ENDPOINTS = {
   'GET /api/registers': ZSheetList,
   'GET /api/units/:unitCode/registers/:kind/:sheet/records': ZRecordPage,
   'GET /api/units/:unitCode/registers/:kind/:sheet/records/:recordId': ZRecordView,
+  'GET /api/units/:unitCode/registers/:kind/:sheet/records/:recordId/sanctions': ZPersonSanctions,
+  'GET /api/units/:unitCode/registers/:kind/sanctions': ZUnitSanctions,
+  'GET /api/units/:unitCode/registers/:kind/joint-work': ZJointWork,
+  'GET /api/units/:unitCode/registers/:kind/aftercare': ZAftercare,
+  'GET /api/units/:unitCode/correction-settings': ZWorkSettings,
   'POST /api/goal-books/preview': ZGoalBookImportPreview,
   [`GET ${UNIT_YEAR}/home`]: ZHome,
   [`GET ${UNIT_YEAR}/overview`]: ZOverview,

@@ -39,6 +39,10 @@ export const PERMISSIONS = {
   'register.read': { label: '查看业务台账', roles: ['admin', 'finance', 'section', 'office', 'leader'] },
   'register.write': { label: '录入业务台账', roles: ['section', 'office'] },
   'personalData.unmask': { label: '查看完整个人信息', roles: ['section', 'office', 'leader'] },
+  // 社区矫正奖惩: grounds are sensitive personal data, so neither finance nor the administrator reads them
+  'correction.sanction.read': { label: '查看社区矫正奖惩', roles: ['section', 'office', 'leader'] },
+  'correction.sanction.record': { label: '登记、提请社区矫正奖惩', roles: ['section', 'office'] },
+  'correction.sanction.decide': { label: '审批社区矫正奖惩建议', roles: ['section', 'leader'] },
   'indicator.read': { label: '查看指标完成情况', roles: ALL },
   'indicator.bind': { label: '绑定指标取数口径', roles: ['admin', 'finance', 'section'] },
   'indicatorValue.enter': { label: '填报指标完成值', roles: ['finance', 'section', 'office'] },

@@ -2,6 +2,7 @@ import { addDays } from '../../core/deadlines.js';
 import { LAOTING_OFFICES } from './laoting-offices.js';
 import type { RecordValues } from '../framework/define.js';
 import { seededRandom } from '../../core/prng.js';
+import { withAftercareSteps } from '../resettlement/aftercare/demo-aftercare.js';
 
 /**
  * A believable, deterministic year of register records for the sample county (乐亭县): the same seed
@@ -394,7 +395,7 @@ export function generateDemoRecords(year: number, projects: Array<{ code: string
     'correction/people': people,
     'correction/staff': staff,
     'correction/study': study,
-    'resettlement/people': released,
+    'resettlement/people': withAftercareSteps(released, year, LAOTING_OFFICES),
     'publicity/events': events,
     'publicity/materials': materials,
     'rule-of-law/reconsiderations': reconsiderations,

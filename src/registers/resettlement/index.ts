@@ -1,17 +1,32 @@
 import { sql } from 'drizzle-orm';
-import { defineRegister, defineSheet, type FieldProblem, type RecordValues } from '../framework/define.js';
+import { AFTERCARE_RATE_FORMULAS, DEFAULT_AFTERCARE_SETTINGS, RELEASE_SOURCES } from '../../core/correction/aftercare.js';
+import { defineRegister, defineSheet, type Columns, type FieldProblem, type MetricPeriod, type RecordValues } from '../framework/define.js';
 import { field } from '../framework/fields.js';
+import { AFTERCARE_SETTINGS_KEY } from './aftercare/settings-key.js';
 import { resettlementPeople } from './schema.js';
 
-/** 安置帮教: people released from prison, handed over, resettled or assisted. */
+/** 安置帮教: people released from prison (or from correction), from the release notice to resettled and assisted. */
+
+const DATE_ORDER: ReadonlyArray<readonly [string, string, string, string]> = [
+  ['handedOverOn', '衔接日期', 'releasedOn', '释放日期'],
+  ['resettledOn', '安置落实日期', 'releasedOn', '释放日期'],
+  ['assistedOn', '帮教措施落实日期', 'releasedOn', '释放日期'],
+  ['returnedOn', '回归报到日期', 'releasedOn', '释放日期'],
+  ['familyNotifiedOn', '通知家属日期', 'noticeReceivedOn', '收到释放通知日期'],
+  ['fileOpenedOn', '建档及签订帮教责任书日期', 'returnedOn', '回归报到日期'],
+  ['visitedOn', '走访家庭日期', 'returnedOn', '回归报到日期'],
+];
 
 function rules(r: RecordValues): FieldProblem[] {
   const out: FieldProblem[] = [];
-  for (const [k, label] of [['handedOverOn', '衔接日期'], ['resettledOn', '安置帮教落实日期']] as const) {
+  for (const [k, label, after, afterLabel] of DATE_ORDER) {
     const v = r[k];
-    if (typeof v === 'string' && typeof r.releasedOn === 'string' && v < r.releasedOn) out.push({ key: k, message: `${label}不能早于释放日期` });
+    const from = r[after];
+    if (typeof v === 'string' && typeof from === 'string' && v < from) out.push({ key: k, message: `${label}不能早于${afterLabel}` });
   }
-  if (r.resettledOn !== null && r.assistance === null) out.push({ key: 'assistance', message: '已落实安置帮教的须写明帮教方式' });
+  if (r.noticeReceivedOn === null && r.familyNotifiedOn !== null) out.push({ key: 'noticeReceivedOn', message: '填写了通知家属日期的，须填写收到释放通知日期' });
+  if (r.returnedOn === null && (r.fileOpenedOn !== null || r.visitedOn !== null)) out.push({ key: 'returnedOn', message: '建档或走访之前须先填写回归报到日期' });
+  if ((r.resettledOn !== null || r.assistedOn !== null) && r.assistance === null) out.push({ key: 'assistance', message: '已落实安置或帮教措施的须写明帮教方式' });
   return out;
 }
 
@@ -26,16 +41,34 @@ export const peopleSheet = defineSheet({
   fields: [
     field.personal('name', '姓名', 'name', { required: true }),
     field.personal('idNumber', '身份证号', 'idNumber'),
-    field.date('releasedOn', '释放日期', { required: true }),
+    field.date('releasedOn', '释放日期', { required: true, hint: '收到释放通知时填通知所载释放日期' }),
+    field.enum('source', '来源', RELEASE_SOURCES, { hint: '刑满释放（帮教期 5 年）或解除社区矫正（帮教期 3 年），年限按单位设置；留空按刑满释放' }),
     field.text('prison', '原服刑场所', { search: true }),
-    field.date('handedOverOn', '衔接日期'),
+    field.date('noticeReceivedOn', '收到释放通知日期', { hint: '监狱一般在释放前约 1 个月发出通知' }),
+    field.date('familyNotifiedOn', '通知家属日期'),
     field.bool('keyPerson', '重点帮教对象'),
-    field.date('resettledOn', '安置帮教落实日期'),
+    field.bool('metAtGate', '必接必送已落实'),
+    field.date('handedOverOn', '衔接日期'),
+    field.date('returnedOn', '回归报到日期'),
+    field.date('fileOpenedOn', '建档及签订帮教责任书日期'),
+    field.date('visitedOn', '走访家庭日期'),
+    field.text('helpGroup', '帮教小组成员', { maxLength: 300, hint: '姓名及身份，用顿号分隔，如 王某（司法所）、李某（村委会）、家属' }),
+    field.date('resettledOn', '安置落实日期'),
+    field.date('assistedOn', '帮教措施落实日期'),
     field.enum('assistance', '帮教方式', ['就业安置', '社会救助', '技能培训', '心理疏导', '家庭帮扶', '其他']),
     field.text('note', '备注', { maxLength: 500 }),
   ],
   check: rules,
 });
+
+/**
+ * The 帮教期's last day in SQL, by the unit's setting (`unit_setting` key aftercare, defaults as in
+ * core/correction/aftercare.ts): release plus 5 years (after correction 3), minus one day.
+ */
+const endsOn = (c: Columns) =>
+  sql`(${c.releasedOn!} + make_interval(years => case when ${c.source!} = '解除矫正' then coalesce((select (s.value ->> 'correctionYears')::int from unit_setting s where s.unit_id = ${c.unitId!} and s.key = ${AFTERCARE_SETTINGS_KEY}), ${DEFAULT_AFTERCARE_SETTINGS.correctionYears}) else coalesce((select (s.value ->> 'prisonYears')::int from unit_setting s where s.unit_id = ${c.unitId!} and s.key = ${AFTERCARE_SETTINGS_KEY}), ${DEFAULT_AFTERCARE_SETTINGS.prisonYears}) end) - interval '1 day')::date`;
+
+const formula = (f: { numerator: string; denominator: string }) => `分子：${f.numerator}；分母：${f.denominator}`;
 
 export default defineRegister({
   kind: 'resettlement',
@@ -47,9 +80,21 @@ export default defineRegister({
       name: '安置帮教率',
       kind: 'rate',
       unit: '%',
-      description: '当年释放的人员中，统计日前已落实安置帮教的比例',
+      description: `当年释放的人员中，统计日前已落实安置的比例（${AFTERCARE_RATE_FORMULAS.resettlement.name}）。${formula(AFTERCARE_RATE_FORMULAS.resettlement)}`,
       sheet: peopleSheet,
       numerator: (c, p) => sql`${c.resettledOn!} <= ${p.end}`,
+      filters: { office: 'office' },
+    },
+    {
+      key: 'resettlement.assistance-rate',
+      name: '帮教率',
+      kind: 'rate',
+      unit: '%',
+      description: `帮教期内人员中已落实帮教措施的比例。${formula(AFTERCARE_RATE_FORMULAS.assistance)}`,
+      sheet: peopleSheet,
+      window: (c: Columns, p: MetricPeriod) => sql`${c.releasedOn!} <= ${p.end} and ${endsOn(c)} >= ${p.start}::date`,
+      numerator: (c, p) => sql`${c.assistedOn!} <= ${p.end}`,
+      filters: { office: 'office' },
     },
     { key: 'resettlement.released', name: '刑满释放人员数', kind: 'count', unit: '人', description: '释放日期在当年 1 月 1 日至统计日之间的人员', sheet: peopleSheet },
   ],

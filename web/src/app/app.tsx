@@ -24,6 +24,8 @@ const PaymentsPage = lazy(() => import('../pages/payments/payments-page'));
 const PaymentImportPage = lazy(() => import('../pages/payments/payment-import-page'));
 // registers and indicator progress
 const RegistersPage = lazy(() => import('../pages/registers/registers-page'));
+const JointWorkPage = lazy(() => import('../pages/correction-work/joint-work-page'));
+const AftercarePage = lazy(() => import('../pages/correction-work/aftercare-page'));
 const IndicatorsPage = lazy(() => import('../pages/indicators/indicators-page'));
 // monitoring and the per-role home page
 const MonitoringPage = lazy(() => import('../pages/monitoring/monitoring-page'));
@@ -86,6 +88,8 @@ export function App() {
               {/* registers and indicator progress */}
               <Route path="registers" element={<RegistersPage />} />
               <Route path="registers/:kind/:sheet" element={<RegistersPage />} />
+              <Route path="correction/joint-work" element={<JointWorkPage />} />
+              <Route path="resettlement/aftercare" element={<AftercarePage />} />
               <Route path="indicators" element={<IndicatorsPage />} />
               <Route path="monitoring" element={<MonitoringPage />} />
               <Route path="monitoring/:month" element={<MonitoringPage />} />

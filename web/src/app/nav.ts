@@ -28,6 +28,8 @@ export const NAV: NavItem[] = [
   // registers and indicator progress
   { key: 'indicators', label: 'menu.indicators', path: 'indicators', permission: 'indicator.read', group: 'execution' },
   { key: 'registers', label: 'menu.registers', path: 'registers', permission: 'register.read', group: 'execution' },
+  { key: 'jointWork', label: 'menu.jointWork', path: 'correction/joint-work', permission: 'register.read', group: 'execution' },
+  { key: 'aftercare', label: 'menu.aftercare', path: 'resettlement/aftercare', permission: 'register.read', group: 'execution' },
   { key: 'evaluation', label: 'menu.evaluation', path: 'evaluation', permission: 'evaluation.read', group: 'execution' },
   { key: 'users', label: 'menu.users', path: '!/admin/users', permission: 'user.manage', group: 'admin' },
   { key: 'units', label: 'menu.units', path: '!/admin/units', permission: 'user.manage', group: 'admin' },

@@ -9,6 +9,7 @@ import { useSession } from '../../session/session';
 import type { TRecordView, TSheetInfo } from '../../../../src/contract/api/registers-api';
 import { DeadlineTags, FieldText } from './register-fields';
 import { VoidModal } from './void-modal';
+import { SanctionsSection } from '../correction-work/sanctions-section';
 
 /**
  * One record in full: every field, its legal deadlines, and — for roles that may — the personal data
@@ -109,6 +110,7 @@ export function RecordDrawer({
               { key: 'updatedAt', label: t('registers.updatedAt'), children: new Date(record.updatedAt).toLocaleString('zh-CN') },
             ]}
           />
+          {sheet.kind === 'correction' && sheet.id === 'people' && !record.voided && <SanctionsSection personId={record.id} />}
           <Typography.Text type="secondary">
             {t('registers.recordId')} {record.id} · {t('registers.createdAt')} {new Date(record.createdAt).toLocaleString('zh-CN')}
           </Typography.Text>

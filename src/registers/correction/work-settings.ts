@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { DEFAULT_AFTERCARE_SETTINGS, type TAftercareSettings } from '../../core/correction/aftercare.js';
+import { DEFAULT_JOINT_WORK_SETTINGS, type TJointWorkSettings } from '../../core/correction/joint-work.js';
+import { DEFAULT_SANCTION_LADDER, type TSanctionLadder } from '../../core/correction/sanctions.js';
+import type { TUnitNode } from '../../core/access/scope.js';
+import { ZAftercareSettings, ZSanctionLadder, type TWorkSettings } from '../../contract/api/correction-work-api.js';
+import type { Db, Executor } from '../../db/client.js';
+import { lockUnit } from '../../repositories/goal-book.repository.js';
+import { getUnitSetting, putUnitSetting } from '../../repositories/spending.repository.js';
+import type { Actor } from '../../app/actor.js';
+import { recordAudit } from '../../app/audit/record-audit.js';
+import { AFTERCARE_SETTINGS_KEY } from '../resettlement/aftercare/settings-key.js';
+
+/**
+ * The local numbers of correction supervision (correction.md: every number marked *local*), kept per unit
+ * in `unit_setting`: the sanction ladder (`sanctionLadder`), the days to answer a 纠正意见 (`jointWork`)
+ * and the aftercare clocks and 帮教期 (`aftercare`). Unset or unreadable → the defaults.
+ */
+export const LADDER_KEY = 'sanctionLadder';
+export const JOINT_WORK_KEY = 'jointWork';
+const ZJoint = z.object({ opinionAnswerDays: z.number().int().min(1).max(90) });
+
+async function read<T>(exec: Executor, unitId: number, key: string, schema: z.ZodType<T>, fallback: T): Promise<T> {
+  const parsed = schema.safeParse(await getUnitSetting(exec, unitId, key));
+  return parsed.success ? parsed.data : { ...fallback };
+}
+
+export const readSanctionLadder = (exec: Executor, unitId: number): Promise<TSanctionLadder> => read(exec, unitId, LADDER_KEY, ZSanctionLadder, DEFAULT_SANCTION_LADDER);
+export const readJointWorkSettings = (exec: Executor, unitId: number): Promise<TJointWorkSettings> => read(exec, unitId, JOINT_WORK_KEY, ZJoint, DEFAULT_JOINT_WORK_SETTINGS);
+export const readAftercareSettings = (exec: Executor, unitId: number): Promise<TAftercareSettings> => read(exec, unitId, AFTERCARE_SETTINGS_KEY, ZAftercareSettings, DEFAULT_AFTERCARE_SETTINGS);
+
+export async function getWorkSettings(o: { db: Db; unit: TUnitNode }): Promise<TWorkSettings> {
+  const [ladder, joint, aftercare] = await Promise.all([readSanctionLadder(o.db, o.unit.id), readJointWorkSettings(o.db, o.unit.id), readAftercareSettings(o.db, o.unit.id)]);
+  return { ladder, opinionAnswerDays: joint.opinionAnswerDays, aftercare };
+}
+
+/** Change the local numbers (one audit entry per key changed), in one transaction. */
+export async function updateWorkSettings(o: { db: Db; unit: TUnitNode; actor: Actor; settings: TWorkSettings }): Promise<TWorkSettings> {
+  return o.db.transaction(async (tx) => {
+    await lockUnit(tx, o.unit.id);
+    const entries: Array<[string, unknown, unknown]> = [
+      [LADDER_KEY, await readSanctionLadder(tx, o.unit.id), o.settings.ladder],
+      [JOINT_WORK_KEY, await readJointWorkSettings(tx, o.unit.id), { opinionAnswerDays: o.settings.opinionAnswerDays }],
+      [AFTERCARE_SETTINGS_KEY, await readAftercareSettings(tx, o.unit.id), o.settings.aftercare],
+    ];
+    for (const [key, before, after] of entries) {
+      if (JSON.stringify(before) === JSON.stringify(after)) continue;
+      await putUnitSetting(tx, o.unit.id, key, after, o.actor.name);
+      await recordAudit(tx, { actor: o.actor, unitId: o.unit.id, action: 'settings.update', entity: 'unit_setting', entityId: `${o.unit.code}/${key}`, before, after });
+    }
+    return o.settings;
+  });
+}
