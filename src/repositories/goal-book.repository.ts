@@ -234,7 +234,7 @@ export async function writeGoalBook(exec: Executor, unitId: number, stored: Stor
 export interface RevisionInput {
   unitId: number;
   year: number;
-  source: 'import' | 'edit' | 'review-fix' | 'restore' | 'undo';
+  source: 'import' | 'edit' | 'review-fix' | 'restore' | 'undo' | 'rollover';
   summary: string;
   changes: TGoalBookChange[];
   snapshot: GoalBookContent;

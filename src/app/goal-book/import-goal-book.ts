@@ -8,7 +8,7 @@ import { ensureUnit, findUnitByCode, insertRevision, loadGoalBook, lockUnit, wri
 import type { Actor } from '../actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 
-export type RevisionSource = 'import' | 'edit' | 'review-fix' | 'restore' | 'undo';
+export type RevisionSource = 'import' | 'edit' | 'review-fix' | 'restore' | 'undo' | 'rollover';
 
 export interface ImportGoalBookOptions {
   db: Db;

@@ -1,7 +1,9 @@
 /** Goal review (绩效目标审核): the public surface of the review engine. */
 export type {
   TFixableField,
+  TPreviousActualLookup,
   TReviewContext,
+  TReviewLibraryEntry,
   TReviewCriterion,
   TReviewField,
   TReviewFinding,

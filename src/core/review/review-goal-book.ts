@@ -1,6 +1,6 @@
 import type { TGoalBook } from '../../contract/goal-book.js';
 import { RULES } from './rules/index.js';
-import type { TReviewCriterion, TReviewFinding } from './types.js';
+import type { TReviewContext, TReviewCriterion, TReviewFinding } from './types.js';
 
 /**
  * Goal review (绩效目标审核): run every rule over a goal book and return the findings in a fixed order —
@@ -12,8 +12,8 @@ export const REVIEW_RULES: ReadonlyArray<{ id: string; criterion: TReviewCriteri
   ({ id, criterion, title }) => ({ id, criterion, title }),
 );
 
-export function reviewGoalBook(book: TGoalBook): TReviewFinding[] {
-  const ctx = { book };
+export function reviewGoalBook(book: TGoalBook, extra: Omit<TReviewContext, 'book'> = {}): TReviewFinding[] {
+  const ctx: TReviewContext = { book, ...extra };
   const findings: TReviewFinding[] = [];
   for (const rule of RULES) {
     for (const f of rule.check(ctx)) findings.push(f);

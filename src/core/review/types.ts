@@ -46,9 +46,23 @@ export interface TReviewFinding {
   fix?: { field: TFixableField; value: string };
 }
 
-/** What a rule sees. Only the book: rules are pure and build whatever index they need themselves. */
+/** A library entry as the review sees it (指标库: the reusable names). */
+export interface TReviewLibraryEntry {
+  readonly name: string;
+}
+
+/** Last year's actual of an indicator, as `app/indicators/previous-actuals.ts` finds it; null when none. */
+export type TPreviousActualLookup = (indicator: { projectCode: string; projectName: string; name: string }) => { year: number; actual: number | null } | null;
+
+/**
+ * What a rule sees: the book, and — when the caller has them — the indicator library and last year's
+ * actuals. Rules are pure and build whatever index they need themselves; without the optional parts the
+ * rules that need them find nothing.
+ */
 export interface TReviewContext {
   readonly book: TGoalBook;
+  readonly library?: readonly TReviewLibraryEntry[] | undefined;
+  readonly previousActual?: TPreviousActualLookup | undefined;
 }
 
 export interface TReviewRule {

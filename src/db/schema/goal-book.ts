@@ -75,7 +75,7 @@ export const goalBookRevisions = pgTable(
     unitId: integer('unit_id').notNull().references(() => units.id),
     year: integer('year').notNull(),
     number: integer('number').notNull(),
-    source: text('source').$type<'import' | 'edit' | 'review-fix' | 'restore' | 'undo'>().notNull(),
+    source: text('source').$type<'import' | 'edit' | 'review-fix' | 'restore' | 'undo' | 'rollover'>().notNull(),
     summary: text('summary').notNull(),
     changes: jsonb('changes').$type<TGoalBookChange[]>().notNull(),
     snapshot: jsonb('snapshot').$type<Omit<TGoalBook, 'warnings'>>().notNull(),

@@ -125,6 +125,7 @@ export const en: Record<MessageKey, string> = {
   'revisions.source.review-fix': 'Review fix',
   'revisions.source.restore': 'Restore',
   'revisions.source.undo': 'Undo',
+  'revisions.source.rollover': 'Year rollover',
   'revisions.undo': 'Undo this revision',
   'revisions.undoTitle': 'Undo revision {n}?',
   'revisions.undoNote': 'The {n} changes of this revision are set back to what they were before it, as a new revision (audited). It is refused if a later revision changed the same cells.',

@@ -123,6 +123,7 @@ export const zh = {
   'revisions.source.review-fix': '按审核意见修正',
   'revisions.source.restore': '恢复',
   'revisions.source.undo': '撤销修订',
+  'revisions.source.rollover': '年度结转',
   'revisions.undo': '撤销此修订',
   'revisions.undoTitle': '撤销第 {n} 次修订？',
   'revisions.undoNote': '这次修订改动的 {n} 处将改回修订前的内容，作为一次新的修订记录（记入审计日志）。若之后的修订又改过同一处，将不能撤销。',

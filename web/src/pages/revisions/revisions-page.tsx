@@ -12,7 +12,7 @@ import type { TGoalBookChange } from '../../../../src/contract/goal-book-change'
 
 interface RevisionSummary {
   number: number;
-  source: 'import' | 'edit' | 'review-fix' | 'restore' | 'undo';
+  source: 'import' | 'edit' | 'review-fix' | 'restore' | 'undo' | 'rollover';
   summary: string;
   changeCount: number;
   actorName: string;
