@@ -37,7 +37,7 @@ function copyOf(content: GoalBookContent, to: number): GoalBookContent {
 
 function goalsOf(content: GoalBookContent, projectGoals: readonly string[]): string[] {
   const d = content.departmentGoals;
-  return [...(d.summary ? [d.summary] : []), ...d.overall, ...d.areas.map((a) => `${a.title}：${a.text}`), ...projectGoals];
+  return [...(d.summary ? [d.summary] : []), ...d.overall, ...[...d.areas, ...d.safeguards].map((a) => `${a.title}：${a.text}`), ...projectGoals];
 }
 
 /** Refuse what cannot be rolled over: a year other than N+1, no book for N, a book already there for N+1. */

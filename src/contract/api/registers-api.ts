@@ -202,6 +202,17 @@ export const ZIndicatorProgress = z
     assessment: z.enum(ASSESSMENTS).nullable(),
     manualValue: ZManualValue.nullable(),
     proposal: ZProposal.nullable(),
+    previousActual: z
+      .object({
+        year: z.number().int(),
+        target: z.string(),
+        actual: z.number().nullable(),
+        assessment: z.string().nullable(),
+        source: z.enum(['evaluation', 'live']).meta({ description: "evaluation: last year's approved self-evaluation (frozen); live: last year's figures now" }),
+      })
+      .nullable()
+      .optional()
+      .meta({ description: "上年实际: the same indicator's actual last year (the board route fills it; absent where the board is read for a report)" }),
   })
   .meta({ id: 'IndicatorProgress' });
 export type TIndicatorProgress = z.infer<typeof ZIndicatorProgress>;

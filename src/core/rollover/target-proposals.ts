@@ -17,7 +17,7 @@ export interface TProposalInput {
   metric: string | null;
   /** N's actual (approved evaluation, else live figures); null when there is none */
   previousActual: number | null;
-  /** the unit's goal sentences: the department's overall and area goals and the project's own goals */
+  /** the unit's goal sentences: the department's overall, area and safeguard (工作保障措施) goals and the project's own */
   goals: readonly string[];
   fromYear: number;
   toYear: number;

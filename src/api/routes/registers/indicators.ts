@@ -6,7 +6,7 @@ import { attachEvidenceToValue, listEvidenceOfValue, readEvidenceFile } from '..
 import { DomainError } from '../../../core/errors.js';
 import { bindIndicator, confirmProposedBindings, unbindIndicator } from '../../../app/indicators/bind-indicators.js';
 import { drillIndicator } from '../../../app/indicators/drill-indicator.js';
-import { getIndicatorProgress } from '../../../app/indicators/get-indicator-progress.js';
+import { getIndicatorBoard } from '../../../app/indicators/get-indicator-board.js';
 import { listMetricValues } from '../../../app/indicators/metric-catalog.js';
 import { decideIndicatorValue, editIndicatorValue, enterIndicatorValue, listValuesOfIndicator, listValuesOfUnit, submitIndicatorValue } from '../../../app/indicators/indicator-values.js';
 import { ERROR_RESPONSES, ZOk, ZText, ZUnitYearParams } from '../../../contract/api/common.js';
@@ -55,7 +55,7 @@ export default async function indicatorRoutes(app: FastifyInstance) {
   r.get(
     `${BASE}/indicator-progress`,
     { config: { access: 'indicator.read' }, schema: { tags, summary: 'Progress board: per indicator target, actual, expected to date, light, forecast; per project and for the department', params: ZUnitYearParams, querystring: ZAsOfQuery, response: { 200: ZProgressBoard, ...ERROR_RESPONSES } } },
-    async (request) => getIndicatorProgress({ db: db(), scope: requireScope(request), year: request.params.year, asOf: asOf(request.query) }),
+    async (request) => getIndicatorBoard({ db: db(), scope: requireScope(request), year: request.params.year, asOf: asOf(request.query) }),
   );
 
   r.get(
