@@ -28,7 +28,11 @@ export async function insertLibraryEntry(exec: Executor, values: LibraryValues):
 }
 
 export async function updateLibraryEntry(exec: Executor, id: number, values: LibraryValues): Promise<LibraryRow> {
-  const [row] = await exec.update(indicatorLibrary).set({ ...values, updatedAt: new Date() }).where(eq(indicatorLibrary.id, id)).returning();
+  const [row] = await exec
+    .update(indicatorLibrary)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(indicatorLibrary.id, id))
+    .returning();
   return row!;
 }
 
@@ -36,7 +40,17 @@ export async function updateLibraryEntry(exec: Executor, id: number, values: Lib
 export async function listIndicatorNames(exec: Executor, unitIds: readonly number[]) {
   if (unitIds.length === 0) return [];
   return exec
-    .select({ id: indicators.id, unitId: indicators.unitId, unitCode: units.code, unitName: units.name, year: indicators.year, name: indicators.name, target: indicators.targetRaw, projectCode: projects.code, projectName: projects.name })
+    .select({
+      id: indicators.id,
+      unitId: indicators.unitId,
+      unitCode: units.code,
+      unitName: units.name,
+      year: indicators.year,
+      name: indicators.name,
+      target: indicators.targetRaw,
+      projectCode: projects.code,
+      projectName: projects.name,
+    })
     .from(indicators)
     .innerJoin(units, eq(units.id, indicators.unitId))
     .leftJoin(projects, eq(projects.id, indicators.projectId))

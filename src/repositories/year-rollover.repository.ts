@@ -8,7 +8,10 @@ export type RolloverRow = typeof yearRollovers.$inferSelect;
 export type ProposalRow = typeof targetProposals.$inferSelect;
 
 export async function findRollover(exec: Executor, unitId: number, toYear: number): Promise<RolloverRow | undefined> {
-  const [row] = await exec.select().from(yearRollovers).where(and(eq(yearRollovers.unitId, unitId), eq(yearRollovers.toYear, toYear)));
+  const [row] = await exec
+    .select()
+    .from(yearRollovers)
+    .where(and(eq(yearRollovers.unitId, unitId), eq(yearRollovers.toYear, toYear)));
   return row;
 }
 
@@ -37,7 +40,10 @@ export async function listProposals(exec: Executor, rolloverId: number) {
 }
 
 export async function findProposal(exec: Executor, unitId: number, id: number, options: { forUpdate?: boolean } = {}): Promise<ProposalRow | undefined> {
-  const q = exec.select().from(targetProposals).where(and(eq(targetProposals.id, id), eq(targetProposals.unitId, unitId)));
+  const q = exec
+    .select()
+    .from(targetProposals)
+    .where(and(eq(targetProposals.id, id), eq(targetProposals.unitId, unitId)));
   const [row] = options.forUpdate ? await q.for('update') : await q;
   return row;
 }
@@ -47,6 +53,9 @@ export async function updateProposal(exec: Executor, id: number, values: Partial
 }
 
 export async function countPendingProposals(exec: Executor, rolloverId: number): Promise<number> {
-  const rows = await exec.select({ id: targetProposals.id }).from(targetProposals).where(and(eq(targetProposals.rolloverId, rolloverId), eq(targetProposals.status, 'pending')));
+  const rows = await exec
+    .select({ id: targetProposals.id })
+    .from(targetProposals)
+    .where(and(eq(targetProposals.rolloverId, rolloverId), eq(targetProposals.status, 'pending')));
   return rows.length;
 }

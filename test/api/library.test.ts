@@ -15,7 +15,17 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const entries = async (user: 'finance' | 'reviewer' | 'section' = 'finance') => (await t.as(await t.login(user), { method: 'GET', url: BASE })).json() as TLibraryEntry[];
-const INPUT = { name: '法律援助案件回访率', level1: '效益指标', level2: '社会效益指标', definition: '结案后回访受援人的比例', counted: '当年结案并已回访的案件', excluded: '受援人拒绝回访的案件', unitOfMeasure: '%', direction: 'higher', metric: null };
+const INPUT = {
+  name: '法律援助案件回访率',
+  level1: '效益指标',
+  level2: '社会效益指标',
+  definition: '结案后回访受援人的比例',
+  counted: '当年结案并已回访的案件',
+  excluded: '受援人拒绝回访的案件',
+  unitOfMeasure: '%',
+  direction: 'higher',
+  metric: null,
+};
 
 describe('indicator library', () => {
   it('is seeded from the sample: one entry per indicator name, spellings folded, counting rules from the metrics', async () => {
@@ -33,7 +43,9 @@ describe('indicator library', () => {
   it("gives an entry's history: each unit's target and actual by year", async () => {
     const list = await entries();
     const id = list.find((e) => e.name === '法律援助案件受理数')!.id;
-    const board = (await t.as(await t.login('finance'), { method: 'GET', url: '/api/units/315002/years/2022/indicator-progress' })).json() as { indicators: Array<{ indicatorId: number; projectCode: string; name: string }> };
+    const board = (await t.as(await t.login('finance'), { method: 'GET', url: '/api/units/315002/years/2022/indicator-progress' })).json() as {
+      indicators: Array<{ indicatorId: number; projectCode: string; name: string }>;
+    };
     const one = board.indicators.find((i) => i.projectCode === '13022522P000R24100085' && i.name.startsWith('法律援助案件受理数'))!;
     await approveValue(t.database.db, one.indicatorId, { value: 401 });
     const detail = (await t.as(await t.login('finance'), { method: 'GET', url: `${BASE}/${id}` })).json() as TLibraryDetail;

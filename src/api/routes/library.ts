@@ -20,18 +20,41 @@ export default async function libraryRoutes(app: FastifyInstance) {
   const ZParams = z.object({ unitCode: ZText.min(1).max(40) });
   const ZEntryParams = ZParams.extend({ id: z.coerce.number().int().positive() });
 
-  r.get(BASE, { config: { access: 'library.read' }, schema: { tags, summary: 'The indicator library, each entry with how many indicators of the reader’s units use it', params: ZParams, response: { 200: z.array(ZLibraryEntry), ...ERROR_RESPONSES } } }, async (request) =>
-    listLibraryEntries({ db: db(), scope: requireScope(request) }),
+  r.get(
+    BASE,
+    {
+      config: { access: 'library.read' },
+      schema: {
+        tags,
+        summary: 'The indicator library, each entry with how many indicators of the reader’s units use it',
+        params: ZParams,
+        response: { 200: z.array(ZLibraryEntry), ...ERROR_RESPONSES },
+      },
+    },
+    async (request) => listLibraryEntries({ db: db(), scope: requireScope(request) }),
   );
-  r.get(`${BASE}/:id`, { config: { access: 'library.read' }, schema: { tags, summary: 'One entry with each unit’s targets and actuals by year', params: ZEntryParams, response: { 200: ZLibraryDetail, ...ERROR_RESPONSES } } }, async (request) =>
-    getLibraryEntry({ db: db(), scope: requireScope(request), id: request.params.id }),
+  r.get(
+    `${BASE}/:id`,
+    {
+      config: { access: 'library.read' },
+      schema: { tags, summary: 'One entry with each unit’s targets and actuals by year', params: ZEntryParams, response: { 200: ZLibraryDetail, ...ERROR_RESPONSES } },
+    },
+    async (request) => getLibraryEntry({ db: db(), scope: requireScope(request), id: request.params.id }),
   );
-  r.post(BASE, { config: { access: 'library.write' }, schema: { tags, summary: 'Add an entry', params: ZParams, body: ZLibraryInput, response: { 200: ZLibraryEntry, ...ERROR_RESPONSES } } }, async (request) => {
-    requireScope(request);
-    return createLibraryEntry({ db: db(), actor: actorOf(request), input: request.body });
-  });
-  r.put(`${BASE}/:id`, { config: { access: 'library.write' }, schema: { tags, summary: 'Change an entry', params: ZEntryParams, body: ZLibraryInput, response: { 200: ZLibraryEntry, ...ERROR_RESPONSES } } }, async (request) => {
-    requireScope(request);
-    return updateLibraryEntryById({ db: db(), actor: actorOf(request), id: request.params.id, input: request.body });
-  });
+  r.post(
+    BASE,
+    { config: { access: 'library.write' }, schema: { tags, summary: 'Add an entry', params: ZParams, body: ZLibraryInput, response: { 200: ZLibraryEntry, ...ERROR_RESPONSES } } },
+    async (request) => {
+      requireScope(request);
+      return createLibraryEntry({ db: db(), actor: actorOf(request), input: request.body });
+    },
+  );
+  r.put(
+    `${BASE}/:id`,
+    { config: { access: 'library.write' }, schema: { tags, summary: 'Change an entry', params: ZEntryParams, body: ZLibraryInput, response: { 200: ZLibraryEntry, ...ERROR_RESPONSES } } },
+    async (request) => {
+      requireScope(request);
+      return updateLibraryEntryById({ db: db(), actor: actorOf(request), id: request.params.id, input: request.body });
+    },
+  );
 }

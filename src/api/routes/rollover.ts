@@ -20,25 +20,48 @@ export default async function rolloverRoutes(app: FastifyInstance) {
 
   r.get(
     BASE,
-    { config: { access: 'goalBook.read' }, schema: { tags, summary: 'How the year was started from the previous one (null when it was not): proposals and decisions', params: ZUnitYearParams, response: { 200: z.object({ rollover: ZRollover.nullable() }), ...ERROR_RESPONSES } } },
+    {
+      config: { access: 'goalBook.read' },
+      schema: {
+        tags,
+        summary: 'How the year was started from the previous one (null when it was not): proposals and decisions',
+        params: ZUnitYearParams,
+        response: { 200: z.object({ rollover: ZRollover.nullable() }), ...ERROR_RESPONSES },
+      },
+    },
     async (request) => ({ rollover: await getRollover({ db: db(), scope: requireScope(request), year: request.params.year }) }),
   );
 
   r.post(
     `${BASE}/preview`,
-    { config: { access: 'year.rollover' }, schema: { tags, summary: 'What starting this year from `from` would copy and propose; nothing is written', params: ZUnitYearParams, body: ZRolloverBody, response } },
+    {
+      config: { access: 'year.rollover' },
+      schema: { tags, summary: 'What starting this year from `from` would copy and propose; nothing is written', params: ZUnitYearParams, body: ZRolloverBody, response },
+    },
     async (request) => previewRollover({ db: db(), scope: requireScope(request), from: request.body.from, to: request.params.year }),
   );
 
   r.post(
     BASE,
-    { config: { access: 'year.rollover' }, schema: { tags, summary: 'Start this year from `from`: goal tables copied as drafts, bindings carried, targets proposed', params: ZUnitYearParams, body: ZRolloverBody, response } },
+    {
+      config: { access: 'year.rollover' },
+      schema: { tags, summary: 'Start this year from `from`: goal tables copied as drafts, bindings carried, targets proposed', params: ZUnitYearParams, body: ZRolloverBody, response },
+    },
     async (request) => startYear({ db: db(), scope: requireScope(request), from: request.body.from, to: request.params.year, actor: actorOf(request) }),
   );
 
   r.post(
     `${BASE}/proposals/:id`,
-    { config: { access: 'year.rollover' }, schema: { tags, summary: 'Accept, edit or keep one proposed target (the goal book changes as a revision)', params: ZUnitYearParams.extend({ id: z.coerce.number().int().positive() }), body: ZProposalDecision, response } },
+    {
+      config: { access: 'year.rollover' },
+      schema: {
+        tags,
+        summary: 'Accept, edit or keep one proposed target (the goal book changes as a revision)',
+        params: ZUnitYearParams.extend({ id: z.coerce.number().int().positive() }),
+        body: ZProposalDecision,
+        response,
+      },
+    },
     async (request) => decideProposal({ db: db(), scope: requireScope(request), year: request.params.year, proposalId: request.params.id, input: request.body, actor: actorOf(request) }),
   );
 }

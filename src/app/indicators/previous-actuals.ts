@@ -42,7 +42,16 @@ export async function previousActuals(o: { db: Db; unit: TUnitNode; year: number
     const snapshot = report.snapshot as EvaluationSnapshot;
     source = 'evaluation';
     list = snapshot.inputs.projects.flatMap((p) =>
-      p.indicators.map((i) => ({ indicatorId: i.id, projectCode: p.code, projectName: p.name, name: i.name, target: i.target.raw, actual: i.actual, assessment: i.assessment, source: 'evaluation' as const })),
+      p.indicators.map((i) => ({
+        indicatorId: i.id,
+        projectCode: p.code,
+        projectName: p.name,
+        name: i.name,
+        target: i.target.raw,
+        actual: i.actual,
+        assessment: i.assessment,
+        source: 'evaluation' as const,
+      })),
     );
   } else if ((await listIndicatorsWithProjects(o.db, o.unit.id, o.year)).length > 0) {
     source = 'live';

@@ -50,7 +50,17 @@ export async function getLibraryEntry(o: { db: Db; scope: TUnitScope; id: number
   for (const u of years) actuals.set(`${u.unitId}|${u.year}`, await previousActuals({ db: o.db, unit: tree.get(u.unitId)!, year: u.year }));
   const history: TLibraryHistoryRow[] = used.map((u) => {
     const a = actuals.get(`${u.unitId}|${u.year}`)!.list.find((x) => x.indicatorId === u.id) ?? null;
-    return { unit: { code: u.unitCode, name: u.unitName }, year: u.year, projectCode: u.projectCode, projectName: u.projectName, name: u.name, target: u.target, actual: a?.actual ?? null, assessment: a?.assessment ?? null, actualSource: a?.source ?? null };
+    return {
+      unit: { code: u.unitCode, name: u.unitName },
+      year: u.year,
+      projectCode: u.projectCode,
+      projectName: u.projectName,
+      name: u.name,
+      target: u.target,
+      actual: a?.actual ?? null,
+      assessment: a?.assessment ?? null,
+      actualSource: a?.source ?? null,
+    };
   });
   return { entry: libraryEntryView(row, used.length), history };
 }

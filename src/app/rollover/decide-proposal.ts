@@ -22,9 +22,18 @@ export async function decideProposal(o: { db: Db; scope: TUnitScope; year: numbe
     const stored = await loadForChange(tx, unit.code, o.year);
     const rollover = await findRollover(tx, unit.id, o.year);
     const proposal = await findProposal(tx, unit.id, o.proposalId, { forUpdate: true });
-    if (!stored || !rollover || !proposal || proposal.rolloverId !== rollover.id) throw new DomainError('NOT_FOUND', { zh: `${o.year} 年度没有编号为 ${o.proposalId} 的目标建议（可能该指标已被导入的文件删除）`, en: `There is no proposed target ${o.proposalId} in ${o.year} (the indicator may have been removed by an import)` });
-    if (proposal.status !== 'pending') throw new DomainError('INVALID_STATE', { zh: `目标建议 ${o.proposalId} 已处理（${proposal.decidedByName ?? ''}：${proposal.decidedTarget ?? ''}），如需修改请在项目页编辑指标值`, en: `Proposed target ${o.proposalId} was already decided; edit the indicator on the project page to change it` });
-    if (o.input.decision === 'edit' && !o.input.target?.trim()) throw new DomainError('VALIDATION_FAILED', { zh: '修改目标建议时请填写指标值（如 ≥440件）', en: 'Editing a proposal needs the target as written (e.g. ≥440件)' });
+    if (!stored || !rollover || !proposal || proposal.rolloverId !== rollover.id)
+      throw new DomainError('NOT_FOUND', {
+        zh: `${o.year} 年度没有编号为 ${o.proposalId} 的目标建议（可能该指标已被导入的文件删除）`,
+        en: `There is no proposed target ${o.proposalId} in ${o.year} (the indicator may have been removed by an import)`,
+      });
+    if (proposal.status !== 'pending')
+      throw new DomainError('INVALID_STATE', {
+        zh: `目标建议 ${o.proposalId} 已处理（${proposal.decidedByName ?? ''}：${proposal.decidedTarget ?? ''}），如需修改请在项目页编辑指标值`,
+        en: `Proposed target ${o.proposalId} was already decided; edit the indicator on the project page to change it`,
+      });
+    if (o.input.decision === 'edit' && !o.input.target?.trim())
+      throw new DomainError('VALIDATION_FAILED', { zh: '修改目标建议时请填写指标值（如 ≥440件）', en: 'Editing a proposal needs the target as written (e.g. ≥440件)' });
     const { projectCode, index } = locateIndicator(stored, proposal.indicatorId);
     const next = structuredClone(stored.content);
     const indicator = projectCode === null ? next.departmentGoals.indicators![index]! : next.projects.find((p) => p.code === projectCode)!.indicators[index]!;

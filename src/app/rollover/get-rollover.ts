@@ -13,7 +13,11 @@ export async function getRollover(o: { db: Db; scope: TUnitScope; year: number }
   const unit = o.scope.rootUnit;
   const rollover = await findRollover(o.db, unit.id, o.year);
   if (!rollover) return null;
-  const [rows, report, approved] = await Promise.all([listProposals(o.db, rollover.id), findReport(o.db, unit.id, rollover.fromYear), listUnitIndicatorValues(o.db, { unitId: unit.id, year: rollover.fromYear, status: 'approved' })]);
+  const [rows, report, approved] = await Promise.all([
+    listProposals(o.db, rollover.id),
+    findReport(o.db, unit.id, rollover.fromYear),
+    listUnitIndicatorValues(o.db, { unitId: unit.id, year: rollover.fromYear, status: 'approved' }),
+  ]);
   return {
     unit: { code: unit.code, name: unit.name },
     from: rollover.fromYear,

@@ -43,11 +43,21 @@ function goalsOf(content: GoalBookContent, projectGoals: readonly string[]): str
 /** Refuse what cannot be rolled over: a year other than N+1, no book for N, a book already there for N+1. */
 export async function checkRollover(db: Db, scope: TUnitScope, from: number, to: number): Promise<StoredGoalBook> {
   const unit = scope.rootUnit;
-  if (to !== from + 1) throw new DomainError('VALIDATION_FAILED', { zh: `年度结转只能从 ${from} 年结转到 ${from + 1} 年（收到 ${to} 年）`, en: `A rollover goes from ${from} to ${from + 1} only (got ${to})` });
+  if (to !== from + 1)
+    throw new DomainError('VALIDATION_FAILED', { zh: `年度结转只能从 ${from} 年结转到 ${from + 1} 年（收到 ${to} 年）`, en: `A rollover goes from ${from} to ${from + 1} only (got ${to})` });
   const stored = await loadGoalBook(db, unit, from);
-  if (!stored) throw new DomainError('NOT_FOUND', { zh: `${unit.name}（${unit.code}）没有 ${from} 年度的绩效目标，无法结转`, en: `${unit.name} (${unit.code}) has no goal book for ${from}: nothing to roll over` });
-  if (await findRollover(db, unit.id, to)) throw new DomainError('CONFLICT', { zh: `${unit.name} 的 ${to} 年度已由 ${from} 年度结转，不能重复结转`, en: `${unit.name}'s ${to} was already started from ${from}` });
-  if (await loadGoalBook(db, unit, to)) throw new DomainError('CONFLICT', { zh: `${unit.name} 已有 ${to} 年度的绩效目标（已导入或录入），不能再结转；如需更新请导入 ${to} 年度的文件`, en: `${unit.name} already has a goal book for ${to}; import its document to update it instead` });
+  if (!stored)
+    throw new DomainError('NOT_FOUND', {
+      zh: `${unit.name}（${unit.code}）没有 ${from} 年度的绩效目标，无法结转`,
+      en: `${unit.name} (${unit.code}) has no goal book for ${from}: nothing to roll over`,
+    });
+  if (await findRollover(db, unit.id, to))
+    throw new DomainError('CONFLICT', { zh: `${unit.name} 的 ${to} 年度已由 ${from} 年度结转，不能重复结转`, en: `${unit.name}'s ${to} was already started from ${from}` });
+  if (await loadGoalBook(db, unit, to))
+    throw new DomainError('CONFLICT', {
+      zh: `${unit.name} 已有 ${to} 年度的绩效目标（已导入或录入），不能再结转；如需更新请导入 ${to} 年度的文件`,
+      en: `${unit.name} already has a goal book for ${to}; import its document to update it instead`,
+    });
   return stored;
 }
 

@@ -26,7 +26,11 @@ export async function startYear(o: { db: Db; scope: TUnitScope; from: number; to
   const unit = o.scope.rootUnit;
   await o.db.transaction(async (tx) => {
     const existing = await loadForChange(tx, unit.code, o.to);
-    if (existing || (await findRollover(tx, unit.id, o.to))) throw new DomainError('CONFLICT', { zh: `${unit.name} 的 ${o.to} 年度已有绩效目标，不能结转（可能他人刚刚结转或导入）`, en: `${unit.name} already has ${o.to}: someone may have just started or imported it` });
+    if (existing || (await findRollover(tx, unit.id, o.to)))
+      throw new DomainError('CONFLICT', {
+        zh: `${unit.name} 的 ${o.to} 年度已有绩效目标，不能结转（可能他人刚刚结转或导入）`,
+        en: `${unit.name} already has ${o.to}: someone may have just started or imported it`,
+      });
     const result = await commitGoalBook(tx, null, plan.copy, { actor: o.actor, source: 'rollover', note: `由 ${o.from} 年度结转` });
     const stored = (await loadGoalBook(tx, unit, o.to))!;
     const newId = (projectCode: string, index: number) => stored.indicatorIds.get(projectCode)![index]!;

@@ -19,7 +19,9 @@ export function registerLibrary(program: Command): void {
       });
       if (opts.json) return printJson(entries);
       for (const e of entries) {
-        console.log(`#${e.id} ${e.name}（${e.level1}/${e.level2}）单位 ${e.unitOfMeasure || '—'}，${DIRECTION[e.direction]}${e.metric ? `，取数 ${e.metric}` : ''}${opts.unit ? `，使用 ${e.uses} 次` : ''}`);
+        console.log(
+          `#${e.id} ${e.name}（${e.level1}/${e.level2}）单位 ${e.unitOfMeasure || '—'}，${DIRECTION[e.direction]}${e.metric ? `，取数 ${e.metric}` : ''}${opts.unit ? `，使用 ${e.uses} 次` : ''}`,
+        );
         if (e.counted) console.log(`    计入：${e.counted}`);
         if (e.excluded) console.log(`    不计：${e.excluded}`);
       }

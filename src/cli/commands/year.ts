@@ -16,7 +16,9 @@ function text(v: TRolloverView): string {
   ];
   for (const p of v.proposals) {
     const actual = p.previousActual === null ? '—' : String(p.previousActual);
-    lines.push(`${p.id !== null ? `#${p.id} ` : ''}${p.projectName ?? '部门整体'} · ${p.name}：上年目标 ${p.previousTarget}，上年实际 ${actual}（${SOURCE[p.previousSource]}）→ 建议 ${p.proposed} [${STATUS[p.status]}${p.decidedTarget ? `：${p.decidedTarget}` : ''}]`);
+    lines.push(
+      `${p.id !== null ? `#${p.id} ` : ''}${p.projectName ?? '部门整体'} · ${p.name}：上年目标 ${p.previousTarget}，上年实际 ${actual}（${SOURCE[p.previousSource]}）→ 建议 ${p.proposed} [${STATUS[p.status]}${p.decidedTarget ? `：${p.decidedTarget}` : ''}]`,
+    );
     lines.push(`    ${p.reason.zh}`);
   }
   return lines.join('\n');
@@ -78,7 +80,9 @@ export function registerYear(program: Command): void {
       const { cliScope } = await import('../../app/units/resolve-scope.js');
       const { decideProposal } = await import('../../app/rollover/decide-proposal.js');
       const input = opts.accept ? { decision: 'accept' as const } : opts.keep ? { decision: 'keep' as const } : { decision: 'edit' as const, target: opts.target! };
-      const v = await withDatabase(`year decide ${opts.unit}`, async ({ db }) => decideProposal({ db, scope: await cliScope(db, opts.unit), year: parseYear(opts.year), proposalId: id, input, actor: cliActor() }));
+      const v = await withDatabase(`year decide ${opts.unit}`, async ({ db }) =>
+        decideProposal({ db, scope: await cliScope(db, opts.unit), year: parseYear(opts.year), proposalId: id, input, actor: cliActor() }),
+      );
       console.log(text(v));
     });
 }

@@ -29,7 +29,15 @@ describe('librarySeeds from the sample', () => {
 
   it('fills unit, direction, metric and the counting rule', () => {
     const cases = seeds.find((s) => s.name === '法律援助案件受理数')!;
-    expect(cases).toMatchObject({ level1: '产出指标', level2: '数量指标', unitOfMeasure: '件', direction: 'higher', metric: 'legal-aid.cases-accepted', counted: '受理日期在当年的法律援助案件', excluded: '统计日前已决定不予援助的申请不计' });
+    expect(cases).toMatchObject({
+      level1: '产出指标',
+      level2: '数量指标',
+      unitOfMeasure: '件',
+      direction: 'higher',
+      metric: 'legal-aid.cases-accepted',
+      counted: '受理日期在当年的法律援助案件',
+      excluded: '统计日前已决定不予援助的申请不计',
+    });
     expect(seeds.find((s) => s.name === '及时性')).toMatchObject({ direction: 'qualitative', metric: null });
   });
 });

@@ -41,7 +41,10 @@ export function countingRule(description: string): { counted: string; excluded: 
   return { counted, excluded: excluded.join('；') };
 }
 
-export function librarySeeds(projects: ReadonlyArray<{ code: string; name: string; purpose: string; indicators: readonly TIndicator[] }>, metricText: (metric: string) => TMetricText | null): TLibrarySeed[] {
+export function librarySeeds(
+  projects: ReadonlyArray<{ code: string; name: string; purpose: string; indicators: readonly TIndicator[] }>,
+  metricText: (metric: string) => TMetricText | null,
+): TLibrarySeed[] {
   const out: TLibrarySeed[] = [];
   for (const project of projects) {
     for (const indicator of project.indicators) {

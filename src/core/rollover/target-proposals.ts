@@ -49,7 +49,13 @@ export interface TGrowthGoal {
 
 export const GROWTH_GOALS: readonly TGrowthGoal[] = [
   { id: 'legal-aid-cases', line: /法律援助/, goal: /(?:办案量|案件量|受理量|案件数)增长(\d+(?:\.\d+)?)%/, indicator: /法律援助案件受理|援助案件(数|量)|办案量/, metrics: ['legal-aid.cases-accepted'] },
-  { id: 'mediation-cases', line: /人民调解|调解/, goal: /(?:调解案件|调解量|案件数|调处纠纷)增长(\d+(?:\.\d+)?)%/, indicator: /人民调解案件|调解案件数|调解纠纷/, metrics: ['mediation.disputes-mediated'] },
+  {
+    id: 'mediation-cases',
+    line: /人民调解|调解/,
+    goal: /(?:调解案件|调解量|案件数|调处纠纷)增长(\d+(?:\.\d+)?)%/,
+    indicator: /人民调解案件|调解案件数|调解纠纷/,
+    metrics: ['mediation.disputes-mediated'],
+  },
   { id: 'publicity-events', line: /普法|宣传/, goal: /(?:活动场次|宣传活动|活动)增长(\d+(?:\.\d+)?)%/, indicator: /宣传活动场次|普法活动/, metrics: ['publicity.events'] },
 ];
 
@@ -102,7 +108,11 @@ export function proposeTarget(input: TProposalInput): TTargetProposal {
   const keep = (rule: TProposalRuleId, zh: string, en: string): TTargetProposal => ({ rule, target: t, reason: { zh, en } });
   if (t.kind === 'quantitative' && t.unit === '年底' && t.value === input.fromYear) {
     const next: TTarget = { ...t, value: input.toYear, raw: '' };
-    return { rule: 'deadline-next-year', target: { ...next, raw: formatTarget(next) }, reason: { zh: `完成时限“${t.raw}”顺延为 ${input.toYear} 年底`, en: `Deadline “${t.raw}” moved to the end of ${input.toYear}` } };
+    return {
+      rule: 'deadline-next-year',
+      target: { ...next, raw: formatTarget(next) },
+      reason: { zh: `完成时限“${t.raw}”顺延为 ${input.toYear} 年底`, en: `Deadline “${t.raw}” moved to the end of ${input.toYear}` },
+    };
   }
   if (input.direction === 'qualitative' || t.value === undefined) return keep('qualitative-keep', `定性指标，沿用上年目标“${t.raw}”`, `Qualitative target: “${t.raw}” kept`);
   const actual = input.previousActual;
@@ -122,11 +132,25 @@ export function proposeTarget(input: TProposalInput): TTargetProposal {
   }
   if (input.direction === 'higher' && actual > t.value) {
     const target = withValue(t, t.comparator ?? '>=', rounded(actual, t, false));
-    return { rule: 'not-below-actual', target, reason: { zh: `${input.fromYear} 年实际 ${show(actual)} 高于目标“${t.raw}”，建议不低于上年实际：“${target.raw}”`, en: `The ${input.fromYear} actual ${show(actual)} beat the target “${t.raw}”: proposed not below it, “${target.raw}”` } };
+    return {
+      rule: 'not-below-actual',
+      target,
+      reason: {
+        zh: `${input.fromYear} 年实际 ${show(actual)} 高于目标“${t.raw}”，建议不低于上年实际：“${target.raw}”`,
+        en: `The ${input.fromYear} actual ${show(actual)} beat the target “${t.raw}”: proposed not below it, “${target.raw}”`,
+      },
+    };
   }
   if (input.direction === 'lower' && actual < t.value) {
     const target = withValue(t, t.comparator ?? '<=', rounded(actual, t, true));
-    return { rule: 'not-above-actual', target, reason: { zh: `${input.fromYear} 年实际 ${show(actual)} 低于上限“${t.raw}”，建议不高于上年实际：“${target.raw}”`, en: `The ${input.fromYear} actual ${show(actual)} stayed under “${t.raw}”: proposed not above it, “${target.raw}”` } };
+    return {
+      rule: 'not-above-actual',
+      target,
+      reason: {
+        zh: `${input.fromYear} 年实际 ${show(actual)} 低于上限“${t.raw}”，建议不高于上年实际：“${target.raw}”`,
+        en: `The ${input.fromYear} actual ${show(actual)} stayed under “${t.raw}”: proposed not above it, “${target.raw}”`,
+      },
+    };
   }
   return keep('keep-target', `${input.fromYear} 年实际 ${show(actual)}，未超过目标“${t.raw}”，沿用`, `The ${input.fromYear} actual ${show(actual)} did not beat “${t.raw}”: kept`);
 }

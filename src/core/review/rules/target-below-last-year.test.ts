@@ -6,7 +6,8 @@ import { targetBelowLastYear } from './target-below-last-year.js';
 /** last year's actual of the one indicator a case names; the table's other rows have none */
 const lookup =
   (name: string, actual: number | null): TPreviousActualLookup =>
-  (i) => (i.name === name ? { year: 2022, actual } : null);
+  (i) =>
+    i.name === name ? { year: 2022, actual } : null;
 const run = (row: number, name: string, target: string, actual: number | null) => targetBelowLastYear.check({ book: bookWithIndicator(row, { name, target }), previousActual: lookup(name, actual) });
 
 describe('target-below-last-year', () => {
