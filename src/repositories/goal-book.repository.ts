@@ -112,10 +112,7 @@ function projectColumns(project: TProject, position: number) {
 }
 
 export async function loadGoalBook(exec: Executor, unit: Pick<UnitRow, 'id' | 'code' | 'name'>, year: number): Promise<StoredGoalBook | null> {
-  const [dg] = await exec
-    .select()
-    .from(departmentGoals)
-    .where(and(eq(departmentGoals.unitId, unit.id), eq(departmentGoals.year, year)));
+  const [dg] = await exec.select().from(departmentGoals).where(and(eq(departmentGoals.unitId, unit.id), eq(departmentGoals.year, year)));
   if (!dg) return null;
   const projectRows = await exec
     .select()
@@ -158,7 +155,13 @@ export async function loadGoalBook(exec: Executor, unit: Pick<UnitRow, 'id' | 'c
 }
 
 /** Bring one indicator list to `next`, keeping the ids of matched indicators (their bindings and values). */
-async function writeIndicators(exec: Executor, scope: { unitId: number; year: number; projectId: number | null }, before: TIndicator[], beforeIds: number[], next: TIndicator[]): Promise<void> {
+async function writeIndicators(
+  exec: Executor,
+  scope: { unitId: number; year: number; projectId: number | null },
+  before: TIndicator[],
+  beforeIds: number[],
+  next: TIndicator[],
+): Promise<void> {
   const pairs = matchIndicators(before, next);
   const removed = pairs.filter((p) => p.after === null).map((p) => beforeIds[p.before!]!);
   if (removed.length > 0) await exec.delete(indicators).where(inArray(indicators.id, removed));
@@ -195,7 +198,13 @@ export async function writeGoalBook(exec: Executor, unitId: number, stored: Stor
       target: [departmentGoals.unitId, departmentGoals.year],
       set: { summary: dg.summary ?? null, overall: dg.overall, areas: dg.areas, safeguards: dg.safeguards, updatedAt: sql`now()` },
     });
-  await writeIndicators(exec, { unitId, year, projectId: null }, stored?.content.departmentGoals.indicators ?? [], stored?.indicatorIds.get('') ?? [], dg.indicators ?? []);
+  await writeIndicators(
+    exec,
+    { unitId, year, projectId: null },
+    stored?.content.departmentGoals.indicators ?? [],
+    stored?.indicatorIds.get('') ?? [],
+    dg.indicators ?? [],
+  );
 
   const nextCodes = new Set(next.projects.map((p) => p.code));
   const removedIds = [...(stored?.projectIds.entries() ?? [])].filter(([code]) => !nextCodes.has(code)).map(([, id]) => id);
@@ -206,10 +215,7 @@ export async function writeGoalBook(exec: Executor, unitId: number, stored: Stor
     const old = storedByCode.get(project.code);
     const columns = projectColumns(project, position);
     if (!old) {
-      const [row] = await exec
-        .insert(projects)
-        .values({ unitId, year, ...columns })
-        .returning({ id: projects.id });
+      const [row] = await exec.insert(projects).values({ unitId, year, ...columns }).returning({ id: projects.id });
       if (project.indicators.length > 0) {
         await exec.insert(indicators).values(project.indicators.map((indicator, i) => ({ unitId, year, projectId: row!.id, position: i, ...indicatorColumns(indicator) })));
       }
@@ -219,10 +225,7 @@ export async function writeGoalBook(exec: Executor, unitId: number, stored: Stor
     const { indicators: oldIndicators, ...oldFields } = old.project;
     const { indicators: newIndicators, ...newFields } = project;
     if (old.position !== position || !sameValue(oldFields, newFields)) {
-      await exec
-        .update(projects)
-        .set({ ...columns, updatedAt: sql`now()` })
-        .where(eq(projects.id, projectId));
+      await exec.update(projects).set({ ...columns, updatedAt: sql`now()` }).where(eq(projects.id, projectId));
     }
     await writeIndicators(exec, { unitId, year, projectId }, oldIndicators, stored!.indicatorIds.get(project.code) ?? [], newIndicators);
   }
@@ -286,10 +289,7 @@ export async function listProjectRows(exec: Executor, unitId: number, year: numb
 }
 
 export async function findProjectByCode(exec: Executor, unitId: number, year: number, code: string): Promise<ProjectRow | undefined> {
-  const [row] = await exec
-    .select()
-    .from(projects)
-    .where(and(eq(projects.unitId, unitId), eq(projects.year, year), eq(projects.code, code)));
+  const [row] = await exec.select().from(projects).where(and(eq(projects.unitId, unitId), eq(projects.year, year), eq(projects.code, code)));
   return row;
 }
 

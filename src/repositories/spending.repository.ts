@@ -111,7 +111,15 @@ export async function findActiveVoucher(exec: Executor, unitId: number, year: nu
   const [row] = await exec
     .select()
     .from(payments)
-    .where(and(eq(payments.unitId, unitId), eq(payments.year, year), eq(payments.voucherNo, voucherNo), eq(payments.status, 'active'), exceptId === undefined ? undefined : ne(payments.id, exceptId)));
+    .where(
+      and(
+        eq(payments.unitId, unitId),
+        eq(payments.year, year),
+        eq(payments.voucherNo, voucherNo),
+        eq(payments.status, 'active'),
+        exceptId === undefined ? undefined : ne(payments.id, exceptId),
+      ),
+    );
   return row;
 }
 
@@ -160,11 +168,7 @@ export async function insertPayments(exec: Executor, rows: readonly PaymentInser
       from jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) as x(n int, unit_id int, year int, project_id int, paid_on date, amount_fen bigint, voucher_no text, payee text, summary text, fund_source text, status text, void_reason text, version int, created_by_id int, created_by_name text, updated_by_id int, updated_by_name text)
       order by n
       returning id`);
-    ids.push(
-      ...rowsOf<{ id: number }>(result)
-        .map((r) => Number(r.id))
-        .sort((a, b) => a - b),
-    );
+    ids.push(...rowsOf<{ id: number }>(result).map((r) => Number(r.id)).sort((a, b) => a - b));
   }
   return ids;
 }

@@ -83,26 +83,8 @@ describe('bindings', () => {
 
 describe('live actuals and drill-downs', () => {
   it('computes an indicator from register records and lists exactly those records', async () => {
-    for (const [appliedOn, office] of [
-      ['2022-01-01', null],
-      ['2022-12-31', '胡家坨司法所'],
-      ['2023-01-01', null],
-      ['2022-06-15', '汤家河司法所'],
-    ] as const) {
-      const res = await t.as(section, {
-        method: 'POST',
-        url: '/api/units/315002/registers/legal-aid/cases/records',
-        payload: {
-          source: '通知辩护/代理',
-          applicantName: '刘一',
-          applicantCategory: '其他',
-          caseType: '刑事',
-          appliedOn,
-          assignedOn: appliedOn,
-          closedOn: appliedOn < '2022-07-01' ? appliedOn : null,
-          office,
-        },
-      });
+    for (const [appliedOn, office] of [['2022-01-01', null], ['2022-12-31', '胡家坨司法所'], ['2023-01-01', null], ['2022-06-15', '汤家河司法所']] as const) {
+      const res = await t.as(section, { method: 'POST', url: '/api/units/315002/registers/legal-aid/cases/records', payload: { source: '通知辩护/代理', applicantName: '刘一', applicantCategory: '其他', caseType: '刑事', appliedOn, assignedOn: appliedOn, closedOn: appliedOn < '2022-07-01' ? appliedOn : null, office } });
       expect(res.statusCode, res.body).toBe(200);
     }
     const accepted = find((await board()).indicators, P1, '法律援助案件受理数（件)');
@@ -143,11 +125,7 @@ describe('live actuals and drill-downs', () => {
     const accepted = find((await board()).indicators, P1, '法律援助案件受理数（件)');
     const url = `${BASE}/indicators/${accepted.indicatorId}/drill?asOf=2022-12-31&pageSize=1000`;
     const writes = Array.from({ length: 12 }, (_, i) =>
-      t.as(section, {
-        method: 'POST',
-        url: '/api/units/315002/registers/legal-aid/cases/records',
-        payload: { source: '通知辩护/代理', applicantName: '陈二', applicantCategory: '其他', caseType: '刑事', appliedOn: `2022-08-${String(i + 1).padStart(2, '0')}` },
-      }),
+      t.as(section, { method: 'POST', url: '/api/units/315002/registers/legal-aid/cases/records', payload: { source: '通知辩护/代理', applicantName: '陈二', applicantCategory: '其他', caseType: '刑事', appliedOn: `2022-08-${String(i + 1).padStart(2, '0')}` } }),
     );
     const reads = Array.from({ length: 12 }, () => t.as(finance, { method: 'GET', url }));
     const drills = (await Promise.all([...writes, ...reads])).slice(writes.length).map((r) => r.json());
@@ -196,11 +174,7 @@ describe('manual values', () => {
   });
 
   it('counts a value only once another person approves it', async () => {
-    const entered = await t.as(finance, {
-      method: 'POST',
-      url: `${BASE}/indicators/${timelyId}/values`,
-      payload: { asOf: '2022-12-31', assessment: '达成', evidence: '全年案件均在法定期限内办结，见结案登记表' },
-    });
+    const entered = await t.as(finance, { method: 'POST', url: `${BASE}/indicators/${timelyId}/values`, payload: { asOf: '2022-12-31', assessment: '达成', evidence: '全年案件均在法定期限内办结，见结案登记表' } });
     expect(entered.statusCode, entered.body).toBe(200);
     valueId = entered.json().id;
     expect(entered.json().status).toBe('draft');
@@ -255,11 +229,7 @@ describe('sources: the spending ledger and legal deadlines answer 成本 and 时
     expect(find((await board('2022-04-30')).indicators, P1, '项目预算控制数')).toMatchObject({ actual: 0, ledger: { spent: 0, budget: 50000 } });
     expect(find((await board()).indicators, P1, '项目预算控制数')).toMatchObject({ source: 'ledger', actual: 60, ledger: { spent: 30000, budget: 50000 }, met: true, light: 'green', recordCount: 1 });
     // the budget in force as of the date: raised from 1 November
-    const revised = await t.as(finance, {
-      method: 'POST',
-      url: `${BASE}/budget-revisions`,
-      payload: { projectCode: P1, effectiveOn: '2022-11-01', total: 60000, fiscal: 60000, other: 0, reason: '追加预算' },
-    });
+    const revised = await t.as(finance, { method: 'POST', url: `${BASE}/budget-revisions`, payload: { projectCode: P1, effectiveOn: '2022-11-01', total: 60000, fiscal: 60000, other: 0, reason: '追加预算' } });
     expect(revised.statusCode, revised.body).toBe(200);
     expect(find((await board('2022-10-31')).indicators, P1, '项目预算控制数').actual).toBe(60);
     expect(find((await board()).indicators, P1, '项目预算控制数')).toMatchObject({ actual: 50, ledger: { spent: 30000, budget: 60000 } });
@@ -286,13 +256,11 @@ describe('sources: the spending ledger and legal deadlines answer 成本 and 时
   });
 
   it('counts where every actual comes from, per project and for the department', async () => {
-    const b = (await t.as(finance, { method: 'GET', url: `${BASE}/indicator-progress?asOf=2022-12-31` })).json() as {
-      indicators: Progress[];
-      department: { sources: Record<string, number>; unbound: number };
-    };
+    const b = (await t.as(finance, { method: 'GET', url: `${BASE}/indicator-progress?asOf=2022-12-31` })).json() as { indicators: Progress[]; department: { sources: Record<string, number>; unbound: number } };
     const count = (source: string) => b.indicators.filter((i) => i.source === source).length;
     expect(b.department.sources).toEqual({ metric: count('metric'), ledger: count('ledger'), assessment: count('assessment'), manual: count('manual'), missing: count('missing') });
     expect(b.department.sources.ledger).toBe(12);
     expect(b.department.unbound).toBe(count('missing'));
   });
 });
+

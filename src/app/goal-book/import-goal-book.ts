@@ -60,11 +60,7 @@ export async function commitGoalBook(
   } catch (error) {
     const code = (error as { code?: string }).code ?? (error as { cause?: { code?: string } }).cause?.code;
     // 23503 foreign_key_violation (NO ACTION), 23001 restrict_violation (payments reference projects ON DELETE RESTRICT)
-    if (code === '23503' || code === '23001')
-      throw new DomainError('CONFLICT', {
-        zh: '要删除的项目或指标已有支出、台账或填报记录，不能删除；请保留它，或先处理相关记录',
-        en: 'The project or indicator to delete already has payments, register links or entered values and cannot be deleted: keep it, or deal with those records first',
-      });
+    if (code === '23503' || code === '23001') throw new DomainError('CONFLICT', { zh: '要删除的项目或指标已有支出、台账或填报记录，不能删除；请保留它，或先处理相关记录', en: 'The project or indicator to delete already has payments, register links or entered values and cannot be deleted: keep it, or deal with those records first' });
     throw error;
   }
   const summary = options.note ?? diff.summary;

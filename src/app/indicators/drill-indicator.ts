@@ -17,14 +17,9 @@ export async function findIndicatorId(db: Db, unit: TUnitNode, year: number, pro
   const rows = await listIndicatorsWithProjects(db, unit.id, year);
   const wanted = name.trim();
   const inProject = rows.filter((r) => (projectCode === null ? r.projectCode === null : r.projectCode === projectCode));
-  if (projectCode !== null && inProject.length === 0)
-    throw new DomainError('NOT_FOUND', { zh: `${unit.name}${year}年度没有编码为 ${projectCode} 的项目`, en: `${unit.name} has no project ${projectCode} in ${year}` });
+  if (projectCode !== null && inProject.length === 0) throw new DomainError('NOT_FOUND', { zh: `${unit.name}${year}年度没有编码为 ${projectCode} 的项目`, en: `${unit.name} has no project ${projectCode} in ${year}` });
   const hit = inProject.find((r) => r.indicator.name === wanted) ?? inProject.find((r) => r.indicator.name.trim() === wanted);
-  if (!hit)
-    throw new DomainError('NOT_FOUND', {
-      zh: `项目 ${projectCode ?? '（部门整体）'} 中没有名为“${wanted}”的指标；该项目的指标有：${inProject.map((r) => r.indicator.name).join('、')}`,
-      en: `Project ${projectCode ?? '(department)'} has no indicator “${wanted}”; its indicators are: ${inProject.map((r) => r.indicator.name).join(', ')}`,
-    });
+  if (!hit) throw new DomainError('NOT_FOUND', { zh: `项目 ${projectCode ?? '（部门整体）'} 中没有名为“${wanted}”的指标；该项目的指标有：${inProject.map((r) => r.indicator.name).join('、')}`, en: `Project ${projectCode ?? '(department)'} has no indicator “${wanted}”; its indicators are: ${inProject.map((r) => r.indicator.name).join(', ')}` });
   return hit.indicator.id;
 }
 
@@ -58,8 +53,7 @@ export async function drillIndicator(o: {
   paging: DrillPaging;
 }): Promise<TDrill> {
   const found = await findIndicatorWithProject(o.db, o.scope.rootUnit.id, o.indicatorId);
-  if (!found || found.indicator.year !== o.year)
-    throw new DomainError('NOT_FOUND', { zh: `${o.year}年度没有编号为 ${o.indicatorId} 的指标`, en: `There is no indicator ${o.indicatorId} in ${o.year}` });
+  if (!found || found.indicator.year !== o.year) throw new DomainError('NOT_FOUND', { zh: `${o.year}年度没有编号为 ${o.indicatorId} 的指标`, en: `There is no indicator ${o.indicatorId} in ${o.year}` });
   const binding = await findBinding(o.db, o.indicatorId);
   if (binding?.metric.startsWith('spending.')) {
     throw new DomainError('NOT_FOUND', {
@@ -68,11 +62,7 @@ export async function drillIndicator(o: {
     });
   }
   const metric = binding ? findMetric(binding.metric) : undefined;
-  if (!binding || !metric)
-    throw new DomainError('NOT_FOUND', {
-      zh: `指标“${found.indicator.name}”没有绑定台账取数口径，其完成值为人工填报，没有可追溯的台账记录`,
-      en: `Indicator “${found.indicator.name}” is not bound to a register metric: its values are entered by hand and have no register records behind them`,
-    });
+  if (!binding || !metric) throw new DomainError('NOT_FOUND', { zh: `指标“${found.indicator.name}”没有绑定台账取数口径，其完成值为人工填报，没有可追溯的台账记录`, en: `Indicator “${found.indicator.name}” is not bound to a register metric: its values are entered by hand and have no register records behind them` });
   const sheet = metric.sheet;
   const recordAccess = mayRead(o.viewer, sheet.kind);
   const drillScope = { office: officeOf(o.viewer), excludeSealed: !maySeeSealed(o.viewer, sheet.kind) };
@@ -95,9 +85,7 @@ export async function drillIndicator(o: {
   const records = rows.map((row) => ({ ...viewOf(sheet, row, o.cipher, { unmask: false, asOf: o.asOf }), ...(metric.kind === 'rate' ? { inNumerator: row.inNumerator === true } : {}) }));
   const sealedShown = records.filter((r) => r.sealed);
   if (sealedShown.length > 0) {
-    await o.db.transaction((tx) =>
-      auditSealedRead(tx, { actor: o.actor, scope: o.scope, sheet, view: 'drill', entityId: sealedShown.map((r) => r.id).join(','), count: sealedShown.length, extra: { indicatorId: o.indicatorId } }),
-    );
+    await o.db.transaction((tx) => auditSealedRead(tx, { actor: o.actor, scope: o.scope, sheet, view: 'drill', entityId: sealedShown.map((r) => r.id).join(','), count: sealedShown.length, extra: { indicatorId: o.indicatorId } }));
   }
   return {
     indicator: { id: found.indicator.id, projectCode: found.projectCode, name: found.indicator.name, target: found.indicator.targetRaw },

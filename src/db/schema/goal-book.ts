@@ -7,9 +7,7 @@ import { units } from './units.js';
 export const departmentGoals = pgTable(
   'department_goals',
   {
-    unitId: integer('unit_id')
-      .notNull()
-      .references(() => units.id),
+    unitId: integer('unit_id').notNull().references(() => units.id),
     year: integer('year').notNull(),
     summary: text('summary'),
     overall: jsonb('overall').$type<string[]>().notNull(),
@@ -25,9 +23,7 @@ export const projects = pgTable(
   'project',
   {
     id: serial('id').primaryKey(),
-    unitId: integer('unit_id')
-      .notNull()
-      .references(() => units.id),
+    unitId: integer('unit_id').notNull().references(() => units.id),
     year: integer('year').notNull(),
     code: text('code').notNull(),
     name: text('name').notNull(),
@@ -52,9 +48,7 @@ export const indicators = pgTable(
   'indicator',
   {
     id: serial('id').primaryKey(),
-    unitId: integer('unit_id')
-      .notNull()
-      .references(() => units.id),
+    unitId: integer('unit_id').notNull().references(() => units.id),
     year: integer('year').notNull(),
     projectId: integer('project_id').references(() => projects.id, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
@@ -78,9 +72,7 @@ export const goalBookRevisions = pgTable(
   'goal_book_revision',
   {
     id: serial('id').primaryKey(),
-    unitId: integer('unit_id')
-      .notNull()
-      .references(() => units.id),
+    unitId: integer('unit_id').notNull().references(() => units.id),
     year: integer('year').notNull(),
     number: integer('number').notNull(),
     source: text('source').$type<'import' | 'edit' | 'review-fix' | 'restore' | 'undo' | 'rollover'>().notNull(),

@@ -29,8 +29,7 @@ export function DrillDrawer({ indicatorId, asOf, onClose }: { indicatorId: numbe
   const [show, setShow] = useState<'all' | 'in' | 'out'>('all');
   const d = drill.data?.indicator.id === indicatorId ? drill.data : undefined;
 
-  const cell = (v: Cell) =>
-    v === null || v === undefined || v === '' ? <Typography.Text type="secondary">—</Typography.Text> : typeof v === 'boolean' ? v ? t('common.yes') : t('common.no') : String(v);
+  const cell = (v: Cell) => (v === null || v === undefined || v === '' ? <Typography.Text type="secondary">—</Typography.Text> : typeof v === 'boolean' ? (v ? t('common.yes') : t('common.no')) : String(v));
 
   // every record behind the figure is accounted for: listed (over all pages), another office's, or sealed
   let agreement: { ok: boolean; text: string } | null = null;
@@ -105,21 +104,17 @@ export function DrillDrawer({ indicatorId, asOf, onClose }: { indicatorId: numbe
               },
               ...(d.kind === 'rate' ? [{ key: 'ratio', label: t('indicators.ratio'), children: `${d.numerator ?? 0} / ${d.denominator ?? 0}` }] : []),
               { key: 'asOf', label: t('indicators.asOf'), children: asOf },
-              ...(d.filter
-                ? [
-                    {
-                      key: 'filter',
-                      label: t('indicators.filter'),
-                      children: Object.entries(d.filter)
-                        .map(([k, v]) => `${k}=${v}`)
-                        .join('，'),
-                    },
-                  ]
-                : []),
+              ...(d.filter ? [{ key: 'filter', label: t('indicators.filter'), children: Object.entries(d.filter).map(([k, v]) => `${k}=${v}`).join('，') }] : []),
             ]}
           />
           {agreement && (
-            <Alert type={agreement.ok ? 'success' : 'warning'} showIcon icon={agreement.ok ? <CheckCircleFilled /> : <WarningFilled />} title={agreement.text} data-testid="drill-agreement" />
+            <Alert
+              type={agreement.ok ? 'success' : 'warning'}
+              showIcon
+              icon={agreement.ok ? <CheckCircleFilled /> : <WarningFilled />}
+              title={agreement.text}
+              data-testid="drill-agreement"
+            />
           )}
           {!d.recordAccess && <Alert type="info" showIcon title={t('indicators.drillNoAccess')} data-testid="drill-no-access" />}
           {d.hidden > 0 && <Alert type="info" showIcon title={t('indicators.drillHidden', { n: d.hidden })} />}

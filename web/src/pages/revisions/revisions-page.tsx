@@ -69,12 +69,7 @@ export default function RevisionsPage() {
         expandable={{ expandedRowRender: (r) => <RevisionChanges url={`${apiBase}/revisions/${r.number}`} /> }}
         columns={[
           { title: '#', dataIndex: 'number', width: 70, render: (n: number) => t('revisions.number', { n }) },
-          {
-            title: '',
-            dataIndex: 'source',
-            width: 130,
-            render: (s: RevisionSummary['source']) => <Tag color={s === 'import' ? 'green' : s === 'review-fix' ? 'purple' : s === 'undo' ? 'orange' : 'blue'}>{t(`revisions.source.${s}`)}</Tag>,
-          },
+          { title: '', dataIndex: 'source', width: 130, render: (s: RevisionSummary['source']) => <Tag color={s === 'import' ? 'green' : s === 'review-fix' ? 'purple' : s === 'undo' ? 'orange' : 'blue'}>{t(`revisions.source.${s}`)}</Tag> },
           { title: t('revisions.changes'), dataIndex: 'summary' },
           { title: '', dataIndex: 'changeCount', width: 80, render: (n: number) => `${n} 处` },
           { title: t('audit.actor'), dataIndex: 'actorName', width: 140 },
