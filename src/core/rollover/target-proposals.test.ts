@@ -40,7 +40,7 @@ describe('proposeTarget', () => {
   it('says the arithmetic in the reason of a growth proposal', () => {
     const p = proposeTarget(input('法律援助案件受理数（件)', '≥396件', 396));
     expect(p.reason.zh).toContain('396 × 1.1 = 435.6');
-    expect(p.reason.zh).toContain('增长 10%');
+    expect(p.reason.zh).toContain('确保完成办案量增长10%以上的年度目标”要求增长 10% 以上');
   });
 
   it('caps a rate at 100%', () => {

@@ -96,7 +96,11 @@ export function growthGoalOf(input: Pick<TProposalInput, 'name' | 'metric' | 'go
     for (const raw of input.goals) {
       const sentence = raw.normalize('NFKC').replace(/\s+/g, '');
       const m = goal.goal.exec(sentence);
-      if (m && goal.line.test(sentence)) return { goal, percent: Number(m[1]), sentence };
+      if (!m || !goal.line.test(sentence)) continue;
+      // the clause that says it, for the reason: "确保完成办案量增长10%以上的年度目标"
+      const start = Math.max(...['。', '，', '；', ';', ','].map((p) => sentence.lastIndexOf(p, m.index) + 1));
+      const ends = ['。', '，', '；', ';', ','].map((p) => sentence.indexOf(p, m.index)).filter((i) => i >= 0);
+      return { goal, percent: Number(m[1]), sentence: sentence.slice(start, ends.length > 0 ? Math.min(...ends) : sentence.length) };
     }
   }
   return null;
@@ -125,8 +129,8 @@ export function proposeTarget(input: TProposalInput): TTargetProposal {
       rule: 'growth-goal',
       target,
       reason: {
-        zh: `单位目标“${growth.sentence.slice(0, 40)}”要求增长 ${growth.percent}% 以上：${input.fromYear} 年实际 ${show(actual)} × ${show(1 + growth.percent / 100)} = ${show(actual * (1 + growth.percent / 100))}，建议“${target.raw}”`,
-        en: `The unit's goal promises growth of ${growth.percent}% or more: ${input.fromYear} actual ${show(actual)} × ${show(1 + growth.percent / 100)} = ${show(actual * (1 + growth.percent / 100))}, proposed “${target.raw}”`,
+        zh: `单位目标“${growth.sentence}”要求增长 ${growth.percent}% 以上：${input.fromYear} 年实际 ${show(actual)} × ${show(1 + growth.percent / 100)} = ${show(actual * (1 + growth.percent / 100))}，建议“${target.raw}”`,
+        en: `The unit's goal “${growth.sentence}” promises growth of ${growth.percent}% or more: ${input.fromYear} actual ${show(actual)} × ${show(1 + growth.percent / 100)} = ${show(actual * (1 + growth.percent / 100))}, proposed “${target.raw}”`,
       },
     };
   }
