@@ -3,12 +3,19 @@ import { seedLibrary } from '../../src/app/library/seed-library.js';
 import { getGoalBook } from '../../src/app/goal-book/get-goal-book.js';
 import { startBrowserEnv, type BrowserEnv } from '../helpers/browser.js';
 import { sampleGoalBook } from '../helpers/fixtures.js';
+import { approveValue } from '../helpers/evaluation.js';
+import { cliScope } from '../../src/app/units/resolve-scope.js';
+import { getIndicatorProgress } from '../../src/app/indicators/get-indicator-progress.js';
 
 let env: BrowserEnv;
 
 beforeAll(async () => {
   env = await startBrowserEnv();
-  await seedLibrary({ db: env.test.database.db, actor: { userId: null, name: 'test' }, book: sampleGoalBook() });
+  const db = env.test.database.db;
+  await seedLibrary({ db, actor: { userId: null, name: 'test' }, book: sampleGoalBook() });
+  // one 2022 actual: 法律援助案件受理数 401 (live figures, the evaluation not approved)
+  const board = await getIndicatorProgress({ db, scope: await cliScope(db, '315002'), year: 2022, asOf: '2022-12-31' });
+  await approveValue(db, board.indicators.find((i) => i.projectCode === '13022522P000R24100085' && i.name.startsWith('法律援助案件受理数'))!.indicatorId, { value: 401 });
 }, 60_000);
 afterAll(() => env.close());
 
@@ -27,6 +34,7 @@ describe('year rollover and the indicator library in the browser', { timeout: 12
     await page.getByTestId('rollover-confirm').click();
     await page.waitForURL((u) => u.pathname === '/u/315002/2023/rollover');
     await page.getByTestId('rollover-status').filter({ hasText: '草稿' }).waitFor();
+    await page.getByTestId('proposed-法律援助案件受理数（件)').first().filter({ hasText: '≥442件' }).waitFor();
     const row = page.getByRole('row').filter({ hasText: '项目完成时间' }).first();
     await row.getByRole('button', { name: /采\s*纳/ }).click();
     await row.getByText('已采纳').waitFor();
@@ -45,6 +53,18 @@ describe('year rollover and the indicator library in the browser', { timeout: 12
         .filter((i) => i.name === '项目完成时间')
         .map((i) => i.target.raw),
     ).toEqual(['2022年底', '2022年底', '2022年底']);
+  });
+
+  it("shows the draft on the 2023 overview and last year's actual beside this year's on the board", async () => {
+    const page = await env.signIn('leader');
+    await page.goto(`${env.url}/u/315002/2023/overview`);
+    await page.getByTestId('rollover-draft').filter({ hasText: '由 2022 年度结转，为草稿' }).waitFor();
+    await page.goto(`${env.url}/u/315002/2023/indicators`);
+    await page.getByRole('columnheader', { name: '上年实际' }).first().waitFor();
+    const db = env.test.database.db;
+    const board = await getIndicatorProgress({ db, scope: await cliScope(db, '315002'), year: 2023, asOf: '2023-06-30' });
+    const id = board.indicators.find((i) => i.projectCode === '13022522P000R24100085' && i.name.startsWith('法律援助案件受理数'))!.indicatorId;
+    await page.getByTestId(`previous-${id}`).filter({ hasText: '401' }).waitFor();
   });
 
   it('adds an indicator to a 2023 goal table by picking it from the library', async () => {

@@ -820,4 +820,6 @@ export const en: Record<MessageKey, string> = {
   'library.unitName': 'Unit',
   'library.search': 'Search names',
   'library.noHistory': 'Not used by this unit yet',
+  'rollover.draftNotice': 'These goal tables were started from {from} and are a draft: {n} proposed targets to decide; the document of this year can still be imported over them.',
+  'rollover.decideNow': 'Decide',
 };

@@ -817,6 +817,8 @@ export const zh = {
   'library.unitName': '单位',
   'library.search': '搜索名称',
   'library.noHistory': '本单位尚未使用这个指标',
+  'rollover.draftNotice': '本年度目标表由 {from} 年度结转，为草稿：{n} 条目标建议待确认；下一年度的文件仍可导入覆盖。',
+  'rollover.decideNow': '去确认',
 } as const;
 
 export type MessageKey = keyof typeof zh;

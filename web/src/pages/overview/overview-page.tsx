@@ -10,6 +10,7 @@ import { HorizontalBars, StackedBar } from '../../components/charts';
 import { wan } from '../../components/money';
 import type { TOverview } from '../../../../src/contract/api/goal-book-api';
 import type { TReviewResult } from '../../../../src/contract/api/review-api';
+import { RolloverDraftNotice } from '../rollover/draft-notice';
 
 export default function OverviewPage() {
   const { t, lang } = useI18n();
@@ -40,6 +41,7 @@ export default function OverviewPage() {
           <Button onClick={() => void download(`${apiBase}/export?format=docx`)}>{t('common.export')} Word</Button>
         </Space>
       </Space>
+      <RolloverDraftNotice />
       <Row gutter={[16, 16]}>
         <Col xs={24} md={6}>
           <Card>
