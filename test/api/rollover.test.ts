@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateSnapshot, getEvaluation, type EvaluationSnapshot } from '../../src/app/evaluation/get-evaluation.js';
 import { getGoalBook, requireUnit } from '../../src/app/goal-book/get-goal-book.js';
 import { importGoalBook } from '../../src/app/goal-book/import-goal-book.js';
+import { editGoalBook } from '../../src/app/goal-book/edit-goal-book.js';
+import { parseTarget } from '../../src/core/target.js';
 import { seedLibrary } from '../../src/app/library/seed-library.js';
 import { cliScope } from '../../src/app/units/resolve-scope.js';
 import type { TRolloverView } from '../../src/contract/api/rollover-api.js';
@@ -36,6 +38,20 @@ let before: Awaited<ReturnType<typeof frozen2022>>;
 
 beforeAll(async () => {
   t = await createTestApp();
+  // a department-wide indicator (部门整体支出绩效目标表) rolls over too
+  await editGoalBook({
+    db: t.database.db,
+    unitCode: '315002',
+    year: 2022,
+    actor: SYSTEM,
+    change: (c) => ({
+      ...c,
+      departmentGoals: {
+        ...c.departmentGoals,
+        indicators: [{ level1: '产出指标', level2: '质量指标', name: '部门预算执行率', description: '部门预算执行率', target: parseTarget('≥95%'), basis: '年初工作安排' }],
+      },
+    }),
+  });
   // every 2022 actual approved: met, 人民调解案件数 beats its ≥2300件 with 2500
   await approveAllActuals(t.database.db, { [`${MEDIATION}|人民调解案件数`]: { value: 2500 } });
   const finance = await t.login('finance');
@@ -55,11 +71,12 @@ describe('year rollover of the sample unit to 2023', () => {
     const v = res.json() as TRolloverView;
     expect(v.status).toBe('preview');
     expect(v.carried.projects).toBe(12);
-    expect(v.carried.indicators).toBe(84);
+    expect(v.carried.indicators).toBe(85);
     expect(v.carried.bindings).toBeGreaterThan(0);
     expect(v.actualsFrom).toBe('evaluation');
     expect(v.frozen.evaluation).toBe('approved');
-    expect(v.proposals).toHaveLength(84);
+    expect(v.proposals).toHaveLength(85);
+    expect(v.proposals[0]).toMatchObject({ projectCode: null, name: '部门预算执行率', proposed: '≥95%', rule: 'no-actual-keep' });
     const cases = v.proposals.find((p) => p.projectCode === LEGAL_AID && p.name.startsWith('法律援助案件受理数'))!;
     expect(cases).toMatchObject({ previousTarget: '≥396件', previousActual: 396, previousSource: 'evaluation', proposed: '≥436件', rule: 'growth-goal', status: 'pending' });
     expect(cases.reason.zh).toContain('396 × 1.1 = 435.6');
@@ -115,6 +132,7 @@ describe('year rollover of the sample unit to 2023', () => {
     const doc = sampleGoalBook();
     doc.year = 2023;
     doc.projects[0]!.purpose = '2023 年法律援助经费';
+    doc.departmentGoals.indicators = [{ level1: '产出指标', level2: '质量指标', name: '部门预算执行率', description: '部门预算执行率', target: parseTarget('≥95%'), basis: '年初工作安排' }];
     const result = await importGoalBook({ db: t.database.db, book: doc, actor: SYSTEM });
     expect(result.status).toBe('updated');
     expect(result.diff.changes).toHaveLength(1);
@@ -163,7 +181,7 @@ describe('year rollover of the sample unit to 2023', () => {
     const admin = await t.login('admin');
     const count = async (action: string) => ((await t.as(admin, { method: 'GET', url: `/api/audit?action=${action}` })).json() as { total: number }).total;
     expect(await count('year.start')).toBe(1);
-    expect(await count('year.proposal')).toBe(84);
+    expect(await count('year.proposal')).toBe(85);
     expect(await count('library.seed')).toBe(1);
   });
 });

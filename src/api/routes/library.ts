@@ -31,7 +31,7 @@ export default async function libraryRoutes(app: FastifyInstance) {
         response: { 200: z.array(ZLibraryEntry), ...ERROR_RESPONSES },
       },
     },
-    async (request) => listLibraryEntries({ db: db(), scope: requireScope(request) }),
+    async (request) => listLibraryEntries({ db: db(), unitIds: requireScope(request).unitIds }),
   );
   r.get(
     `${BASE}/:id`,

@@ -27,9 +27,9 @@ export function libraryEntryView(row: LibraryRow, uses: number): TLibraryEntry {
   };
 }
 
-/** The library (shared by every unit), each entry with how many indicators of the reader's units use its name. */
-export async function listLibraryEntries(o: { db: Db; scope: TUnitScope }): Promise<TLibraryEntry[]> {
-  const [rows, names] = await Promise.all([listLibrary(o.db), listIndicatorNames(o.db, o.scope.unitIds)]);
+/** The library (shared by every unit), each entry with how many indicators of the given units (the reader's scope) use its name. */
+export async function listLibraryEntries(o: { db: Db; unitIds: readonly number[] }): Promise<TLibraryEntry[]> {
+  const [rows, names] = await Promise.all([listLibrary(o.db), listIndicatorNames(o.db, o.unitIds)]);
   const uses = new Map<string, number>();
   for (const n of names) uses.set(nameKey(n.name), (uses.get(nameKey(n.name)) ?? 0) + 1);
   return rows.map((r) => libraryEntryView(r, uses.get(r.nameKey) ?? 0));

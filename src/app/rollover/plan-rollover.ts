@@ -13,6 +13,7 @@ import { findRollover } from '../../repositories/year-rollover.repository.js';
 import { previousActuals, type TPreviousActual } from '../indicators/previous-actuals.js';
 
 export interface PlannedProposal {
+  /** '' for the department's own indicators (部门整体支出绩效目标表), as in StoredGoalBook.indicatorIds */
   projectCode: string;
   index: number;
   previousIndicatorId: number;
@@ -80,7 +81,12 @@ export async function planRollover(o: { db: Db; scope: TUnitScope; from: number;
   const metricOf = new Map(bindings.map((b) => [b.indicatorId, b.metric]));
   const proposals: PlannedProposal[] = [];
   const views: TRolloverProposalView[] = [];
-  for (const project of stored.content.projects) {
+  // the department's own table first, then each project's, as the goal book orders them
+  const tables = [
+    { code: '', name: null, goals: [] as string[], indicators: stored.content.departmentGoals.indicators ?? [] },
+    ...stored.content.projects.map((p) => ({ code: p.code, name: p.name, goals: p.goals, indicators: p.indicators })),
+  ];
+  for (const project of tables) {
     const ids = stored.indicatorIds.get(project.code) ?? [];
     project.indicators.forEach((indicator, index) => {
       const id = ids[index]!;
@@ -99,7 +105,7 @@ export async function planRollover(o: { db: Db; scope: TUnitScope; from: number;
       views.push({
         id: null,
         indicatorId: null,
-        projectCode: project.code,
+        projectCode: project.code === '' ? null : project.code,
         projectName: project.name,
         name: indicator.name,
         previousTarget: indicator.target.raw,

@@ -36,7 +36,6 @@ export async function startYear(o: { db: Db; scope: TUnitScope; from: number; to
     const newId = (projectCode: string, index: number) => stored.indicatorIds.get(projectCode)![index]!;
     const oldToNew = new Map<number, number>();
     for (const [code, ids] of plan.from.indicatorIds) {
-      if (code === '') continue;
       ids.forEach((id, index) => oldToNew.set(id, newId(code, index)));
     }
     for (const b of plan.bindings) {

@@ -13,10 +13,7 @@ export function registerLibrary(program: Command): void {
     .action(async (opts: { unit: string; json?: boolean }) => {
       const { cliScope } = await import('../../app/units/resolve-scope.js');
       const { listLibraryEntries } = await import('../../app/library/list-library.js');
-      const entries = await withDatabase('library list', async ({ db }) => {
-        const scope = opts.unit ? await cliScope(db, opts.unit) : { rootUnit: { id: 0, code: '', name: '', parentId: null }, unitIds: [], offices: null };
-        return listLibraryEntries({ db, scope });
-      });
+      const entries = await withDatabase('library list', async ({ db }) => listLibraryEntries({ db, unitIds: opts.unit ? (await cliScope(db, opts.unit)).unitIds : [] }));
       if (opts.json) return printJson(entries);
       for (const e of entries) {
         console.log(
