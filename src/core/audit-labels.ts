@@ -105,6 +105,25 @@ export const AUDIT_ENTITIES: Record<string, LocalizedText> = {
 };
 
 export const AUDIT_FIELDS: Record<string, LocalizedText> = {
+  // year rollover and the indicator library
+  from: { zh: '由年度', en: 'From year' },
+  to: { zh: '结转到年度', en: 'To year' },
+  projects: { zh: '项目数', en: 'Projects' },
+  indicators: { zh: '指标数', en: 'Indicators' },
+  bindings: { zh: '沿用取数口径', en: 'Bindings carried' },
+  offices: { zh: '司法所与调解委员会', en: 'Offices and committees' },
+  proposals: { zh: '目标建议', en: 'Proposed targets' },
+  actualsFrom: { zh: '上年实际值来源', en: "Last year's actuals from" },
+  decision: { zh: '处理', en: 'Decision' },
+  proposed: { zh: '建议指标值', en: 'Proposed target' },
+  target: { zh: '指标值', en: 'Target' },
+  definition: { zh: '指标定义', en: 'Definition' },
+  counted: { zh: '计入', en: 'Counted' },
+  excluded: { zh: '不计入', en: 'Not counted' },
+  unitOfMeasure: { zh: '计量单位', en: 'Unit' },
+  direction: { zh: '方向', en: 'Direction' },
+  added: { zh: '新增条目', en: 'Entries added' },
+  names: { zh: '指标名称数', en: 'Names' },
   username: { zh: '用户名', en: 'Username' },
   displayName: { zh: '姓名', en: 'Name' },
   role: { zh: '角色', en: 'Role' },
