@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { getLibraryEntry, listLibraryEntries } from '../../app/library/list-library.js';
 import { createLibraryEntry, updateLibraryEntryById } from '../../app/library/save-library-entry.js';
 import { ERROR_RESPONSES, ZText } from '../../contract/api/common.js';
-import { ZLibraryDetail, ZLibraryEntry, ZLibraryInput } from '../../contract/api/library-api.js';
+import { ZLibraryDetail, ZLibraryEntry, ZLibraryInput, ZLibraryList } from '../../contract/api/library-api.js';
 import { actorOf, requireScope } from '../plugins/auth.js';
 
 const BASE = '/api/units/:unitCode/library';
@@ -28,7 +28,7 @@ export default async function libraryRoutes(app: FastifyInstance) {
         tags,
         summary: 'The indicator library, each entry with how many indicators of the reader’s units use it',
         params: ZParams,
-        response: { 200: z.array(ZLibraryEntry), ...ERROR_RESPONSES },
+        response: { 200: ZLibraryList, ...ERROR_RESPONSES },
       },
     },
     async (request) => listLibraryEntries({ db: db(), unitIds: requireScope(request).unitIds }),

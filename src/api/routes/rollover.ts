@@ -6,7 +6,7 @@ import { getRollover } from '../../app/rollover/get-rollover.js';
 import { previewRollover } from '../../app/rollover/plan-rollover.js';
 import { startYear } from '../../app/rollover/start-year.js';
 import { ERROR_RESPONSES, ZUnitYearParams } from '../../contract/api/common.js';
-import { ZProposalDecision, ZRollover, ZRolloverBody } from '../../contract/api/rollover-api.js';
+import { ZProposalDecision, ZRollover, ZRolloverBody, ZRolloverReply } from '../../contract/api/rollover-api.js';
 import { actorOf, requireScope } from '../plugins/auth.js';
 
 const BASE = '/api/units/:unitCode/years/:year/rollover';
@@ -26,7 +26,7 @@ export default async function rolloverRoutes(app: FastifyInstance) {
         tags,
         summary: 'How the year was started from the previous one (null when it was not): proposals and decisions',
         params: ZUnitYearParams,
-        response: { 200: z.object({ rollover: ZRollover.nullable() }), ...ERROR_RESPONSES },
+        response: { 200: ZRolloverReply, ...ERROR_RESPONSES },
       },
     },
     async (request) => ({ rollover: await getRollover({ db: db(), scope: requireScope(request), year: request.params.year }) }),

@@ -41,3 +41,5 @@ export type TLibraryHistoryRow = z.infer<typeof ZLibraryHistoryRow>;
 
 export const ZLibraryDetail = z.object({ entry: ZLibraryEntry, history: z.array(ZLibraryHistoryRow) }).meta({ id: 'LibraryDetail' });
 export type TLibraryDetail = z.infer<typeof ZLibraryDetail>;
+
+export const ZLibraryList = z.array(ZLibraryEntry).meta({ id: 'LibraryList' });

@@ -52,3 +52,5 @@ export const ZRollover = z
   })
   .meta({ id: 'Rollover' });
 export type TRolloverView = z.infer<typeof ZRollover>;
+
+export const ZRolloverReply = z.object({ rollover: ZRollover.nullable() }).meta({ id: 'RolloverReply' });

@@ -1,14 +1,14 @@
 import { Alert, Button, Drawer, Form, Input, Modal, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useEndpoint } from '../../api/use-endpoint';
 import { useSubmit } from '../../api/use-submit';
 import { useUnitYear } from '../../app/unit-year';
 import { ErrorAlert, errorText } from '../../components/error-alert';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
 import { LEVEL1_CATEGORIES } from '../../../../src/core/indicator-categories';
-import type { TLibraryDetail, TLibraryEntry, TLibraryInput } from '../../../../src/contract/api/library-api';
+import type { TLibraryEntry, TLibraryInput } from '../../../../src/contract/api/library-api';
 
 const DIRECTIONS = ['higher', 'lower', 'qualitative'] as const;
 
@@ -25,7 +25,17 @@ function EntryModal({ open, entry, url, onClose, onSaved }: { open: boolean; ent
     });
   };
   return (
-    <Modal open={open} title={entry ? `${t('library.edit')} · ${entry.name}` : t('library.add')} okText={t('common.save')} cancelText={t('common.cancel')} confirmLoading={busy} onOk={() => void save()} onCancel={onClose} destroyOnHidden width={640}>
+    <Modal
+      open={open}
+      title={entry ? `${t('library.edit')} · ${entry.name}` : t('library.add')}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={busy}
+      onOk={() => void save()}
+      onCancel={onClose}
+      destroyOnHidden
+      width={640}
+    >
       {error && <Alert type="error" showIcon title={errorText(error, lang)} style={{ marginBottom: 12 }} />}
       <Form form={form} layout="vertical" initialValues={initial} preserve={false}>
         <Form.Item name="name" label={t('library.name')} rules={[{ required: true, whitespace: true }]}>
@@ -62,12 +72,12 @@ function EntryModal({ open, entry, url, onClose, onSaved }: { open: boolean; ent
   );
 }
 
-function HistoryDrawer({ url, onClose }: { url: string | null; onClose: () => void }) {
+function HistoryDrawer({ unitCode, id, onClose }: { unitCode: string; id: number | null; onClose: () => void }) {
   const { t } = useI18n();
-  const detail = useApi<TLibraryDetail>(url);
+  const detail = useEndpoint('GET /api/units/:unitCode/library/:id', id === null ? null : { unitCode, id });
   const d = detail.data;
   return (
-    <Drawer open={url !== null} onClose={onClose} size={760} title={d?.entry.name ?? ''} destroyOnHidden>
+    <Drawer open={id !== null} onClose={onClose} size={760} title={d?.entry.name ?? ''} destroyOnHidden>
       {detail.error ? (
         <ErrorAlert error={detail.error} onRetry={detail.reload} />
       ) : !d ? (
@@ -113,7 +123,7 @@ export default function LibraryPage() {
   const { can } = useSession();
   const { unitCode } = useUnitYear();
   const url = `/api/units/${encodeURIComponent(unitCode)}/library`;
-  const list = useApi<TLibraryEntry[]>(url);
+  const list = useEndpoint('GET /api/units/:unitCode/library', { unitCode });
   const [search, setSearch] = useState('');
   const [editing, setEditing] = useState<TLibraryEntry | 'new' | null>(null);
   const [open, setOpen] = useState<number | null>(null);
@@ -185,7 +195,7 @@ export default function LibraryPage() {
           void list.reload();
         }}
       />
-      <HistoryDrawer url={open === null ? null : `${url}/${open}`} onClose={() => setOpen(null)} />
+      <HistoryDrawer unitCode={unitCode} id={open} onClose={() => setOpen(null)} />
     </Space>
   );
 }

@@ -8,9 +8,8 @@ import { LEVEL1_CATEGORIES, LEVEL2_BY_LEVEL1 } from '../../../../src/core/indica
 import type { TIndicator } from '../../../../src/contract/goal-book';
 import type { IndicatorFields } from '../../../../src/core/goal-book-edits';
 import { useSubmit } from '../../api/use-submit';
-import { useApi } from '../../api/use-api';
+import { useEndpoint } from '../../api/use-endpoint';
 import { useUnitYear } from '../../app/unit-year';
-import type { TLibraryEntry } from '../../../../src/contract/api/library-api';
 
 /** Shows how a target will be read, live, so the user sees "≥ 396 件" before saving. */
 export function TargetPreview({ raw }: { raw: string }) {
@@ -57,7 +56,7 @@ export function IndicatorModal({
   const target = Form.useWatch('target', form) ?? '';
   const { unitCode } = useUnitYear();
   // a new indicator may be picked from the library (指标库): its name, categories and definition
-  const library = useApi<TLibraryEntry[]>(open && !initial ? `/api/units/${encodeURIComponent(unitCode)}/library` : null);
+  const library = useEndpoint('GET /api/units/:unitCode/library', open && !initial ? { unitCode } : null);
   const pick = (id: number) => {
     const entry = library.data?.find((e) => e.id === id);
     if (!entry) return;

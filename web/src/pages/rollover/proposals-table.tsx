@@ -7,7 +7,15 @@ import type { TRolloverProposalView } from '../../../../src/contract/api/rollove
 const STATUS_COLOR = { pending: 'orange', accepted: 'green', edited: 'blue', kept: 'default' } as const;
 
 /** The proposed targets of a rollover, each with its reason; with `onDecide`, each pending one can be accepted, edited or kept. */
-export function ProposalsTable({ proposals, onDecide, busy }: { proposals: TRolloverProposalView[]; onDecide?: (p: TRolloverProposalView, decision: 'accept' | 'edit' | 'keep', target?: string) => void; busy?: boolean }) {
+export function ProposalsTable({
+  proposals,
+  onDecide,
+  busy,
+}: {
+  proposals: TRolloverProposalView[];
+  onDecide?: (p: TRolloverProposalView, decision: 'accept' | 'edit' | 'keep', target?: string) => void;
+  busy?: boolean;
+}) {
   const { t, lang } = useI18n();
   const [editing, setEditing] = useState<TRolloverProposalView | null>(null);
   const [text, setText] = useState('');

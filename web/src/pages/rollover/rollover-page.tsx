@@ -2,7 +2,7 @@ import { Alert, App, Button, Card, Descriptions, Modal, Skeleton, Space, Tag, Ty
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { api } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useEndpoint } from '../../api/use-endpoint';
 import { useSubmit } from '../../api/use-submit';
 import { useUnitYear } from '../../app/unit-year';
 import { ErrorAlert, errorText } from '../../components/error-alert';
@@ -31,10 +31,10 @@ export default function RolloverPage() {
   const { can } = useSession();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const { unitCode, year, apiBase } = useUnitYear();
+  const { unitCode, year, apiBase, params } = useUnitYear();
   const nextApi = `/api/units/${encodeURIComponent(unitCode)}/years/${year + 1}/rollover`;
-  const current = useApi<{ rollover: TRolloverView | null }>(`${apiBase}/rollover`);
-  const next = useApi<{ rollover: TRolloverView | null }>(nextApi);
+  const current = useEndpoint('GET /api/units/:unitCode/years/:year/rollover', params);
+  const next = useEndpoint('GET /api/units/:unitCode/years/:year/rollover', { unitCode, year: year + 1 });
   const [preview, setPreview] = useState<TRolloverView | null>(null);
   const previewing = useSubmit();
   const starting = useSubmit();
