@@ -21,7 +21,27 @@ import userRoutes from './users.js';
 
 /** Every route module, in one list: adding an area means adding it here. */
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
-  for (const routes of [healthRoutes, authRoutes, unitRoutes, goalBookReadRoutes, goalBookWriteRoutes, goalBookImportRoutes, reviewRoutes, spendingReadRoutes, spendingWriteRoutes, spendingImportRoutes, registerRecordRoutes, indicatorRoutes, monitoringRoutes, homeRoutes, evaluationRoutes, rolloverRoutes, libraryRoutes, userRoutes, auditRoutes]) {
+  for (const routes of [
+    healthRoutes,
+    authRoutes,
+    unitRoutes,
+    goalBookReadRoutes,
+    goalBookWriteRoutes,
+    goalBookImportRoutes,
+    reviewRoutes,
+    spendingReadRoutes,
+    spendingWriteRoutes,
+    spendingImportRoutes,
+    registerRecordRoutes,
+    indicatorRoutes,
+    monitoringRoutes,
+    homeRoutes,
+    evaluationRoutes,
+    rolloverRoutes,
+    libraryRoutes,
+    userRoutes,
+    auditRoutes,
+  ]) {
     await app.register(routes);
   }
 }

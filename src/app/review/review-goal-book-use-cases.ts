@@ -78,7 +78,10 @@ function withFixes(content: GoalBookContent, fixes: TFixRequest[]): GoalBookCont
   const current = reviewGoalBook({ ...content, warnings: [] });
   for (const request of fixes) {
     if (!current.some((f) => sameFix(f, request))) {
-      throw new DomainError('CONFLICT', { zh: `审核问题“${request.rule}”（项目 ${request.projectCode} 第 ${request.indicatorIndex + 1} 个指标）已不存在或已变化，请刷新审核结果后重试`, en: `The review finding “${request.rule}” (project ${request.projectCode}, indicator ${request.indicatorIndex + 1}) no longer exists or has changed: reload the review and try again` });
+      throw new DomainError('CONFLICT', {
+        zh: `审核问题“${request.rule}”（项目 ${request.projectCode} 第 ${request.indicatorIndex + 1} 个指标）已不存在或已变化，请刷新审核结果后重试`,
+        en: `The review finding “${request.rule}” (project ${request.projectCode}, indicator ${request.indicatorIndex + 1}) no longer exists or has changed: reload the review and try again`,
+      });
     }
     const indicator = content.projects.find((p) => p.code === request.projectCode)!.indicators[request.indicatorIndex]!;
     if (request.field === 'target') indicator.target = parseTarget(request.value);
@@ -129,7 +132,14 @@ export async function addReviewComment(options: {
       authorName: options.author.name,
       authorRole: options.author.role,
     });
-    await recordAudit(tx, { actor: options.actor, unitId: options.scope.rootUnit.id, action: 'review.comment', entity: 'review_comment', entityId: String(row.id), after: { projectCode: row.projectCode, indicator: row.indicator, text: row.text } });
+    await recordAudit(tx, {
+      actor: options.actor,
+      unitId: options.scope.rootUnit.id,
+      action: 'review.comment',
+      entity: 'review_comment',
+      entityId: String(row.id),
+      after: { projectCode: row.projectCode, indicator: row.indicator, text: row.text },
+    });
     return commentView(row);
   });
 }

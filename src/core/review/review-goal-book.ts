@@ -8,9 +8,7 @@ import type { TReviewContext, TReviewCriterion, TReviewFinding } from './types.j
  * project's indicator findings) and rule id. Pure: the same book always gives the same list.
  */
 
-export const REVIEW_RULES: ReadonlyArray<{ id: string; criterion: TReviewCriterion; title: string }> = RULES.map(
-  ({ id, criterion, title }) => ({ id, criterion, title }),
-);
+export const REVIEW_RULES: ReadonlyArray<{ id: string; criterion: TReviewCriterion; title: string }> = RULES.map(({ id, criterion, title }) => ({ id, criterion, title }));
 
 export function reviewGoalBook(book: TGoalBook, extra: Omit<TReviewContext, 'book'> = {}): TReviewFinding[] {
   const ctx: TReviewContext = { book, ...extra };
@@ -23,13 +21,7 @@ export function reviewGoalBook(book: TGoalBook, extra: Omit<TReviewContext, 'boo
   book.projects.forEach((p, i) => {
     if (!projectOrder.has(p.code)) projectOrder.set(p.code, i);
   });
-  const projectRank = (f: TReviewFinding) =>
-    f.projectCode === undefined ? -1 : (projectOrder.get(f.projectCode) ?? book.projects.length);
+  const projectRank = (f: TReviewFinding) => (f.projectCode === undefined ? -1 : (projectOrder.get(f.projectCode) ?? book.projects.length));
   // Array.prototype.sort is stable, so findings equal on every key keep the order their rule emitted.
-  return findings.sort(
-    (a, b) =>
-      projectRank(a) - projectRank(b) ||
-      (a.indicatorIndex ?? -1) - (b.indicatorIndex ?? -1) ||
-      (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
-  );
+  return findings.sort((a, b) => projectRank(a) - projectRank(b) || (a.indicatorIndex ?? -1) - (b.indicatorIndex ?? -1) || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
 }

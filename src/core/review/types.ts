@@ -10,19 +10,7 @@ export type TReviewCriterion = '完整性' | '规范性' | '可衡量性' | '相
 
 export type TReviewSeverity = 'error' | 'warning' | 'suggestion';
 
-export type TReviewField =
-  | 'name'
-  | 'description'
-  | 'target'
-  | 'basis'
-  | 'level1'
-  | 'level2'
-  | 'budget'
-  | 'spendingPlan'
-  | 'goals'
-  | 'purpose'
-  | 'code'
-  | 'departmentGoals';
+export type TReviewField = 'name' | 'description' | 'target' | 'basis' | 'level1' | 'level2' | 'budget' | 'spendingPlan' | 'goals' | 'purpose' | 'code' | 'departmentGoals';
 
 export type TFixableField = 'name' | 'description' | 'target';
 

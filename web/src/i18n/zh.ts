@@ -272,7 +272,8 @@ export const zh = {
   'spending.alerts.text': '{milestone}计划支出 {planned}，实际执行 {rate}，落后 {points} 个百分点，还需支出 {money} 万元才能达到计划进度',
   'spending.table.title': '各项目执行情况',
   'spending.table.hint': '点击一行查看该项目的累计支出图',
-  'spending.table.note': '亮灯规则：实际执行率 ÷ 计划进度 低于 {yellow}% 为红灯，{yellow}%–{green}% 为黄灯，达到 {green}% 为绿灯；计划节点未到期的项目为绿灯。预计全年执行数按已过天数的支出速度推算，不超过预算数。',
+  'spending.table.note':
+    '亮灯规则：实际执行率 ÷ 计划进度 低于 {yellow}% 为红灯，{yellow}%–{green}% 为黄灯，达到 {green}% 为绿灯；计划节点未到期的项目为绿灯。预计全年执行数按已过天数的支出速度推算，不超过预算数。',
   'spending.revision.title': '调整预算',
   'spending.revision.submit': '保存调整',
   'spending.revision.saved': '预算已调整',
