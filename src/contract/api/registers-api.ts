@@ -65,12 +65,10 @@ export const ZRecordView = z
   .meta({ id: 'RegisterRecord' });
 export type TRecordView = z.infer<typeof ZRecordView>;
 
-export const ZDeadlineCounts = z
-  .object({ dueSoon: z.number().int(), overdue: z.number().int() })
-  .meta({
-    id: 'RegisterDeadlineCounts',
-    description: 'of the records the list matches (before its deadline filter): how many have a legal deadline due soon (open, due within 2 days of asOf) and how many are overdue as of asOf',
-  });
+export const ZDeadlineCounts = z.object({ dueSoon: z.number().int(), overdue: z.number().int() }).meta({
+  id: 'RegisterDeadlineCounts',
+  description: 'of the records the list matches (before its deadline filter): how many have a legal deadline due soon (open, due within 2 days of asOf) and how many are overdue as of asOf',
+});
 export type TDeadlineCounts = z.infer<typeof ZDeadlineCounts>;
 
 export const ZRecordPage = z
