@@ -19,6 +19,8 @@ import { registerSpending } from './commands/spending.js';
 import { registerUnit } from './commands/unit.js';
 import { registerUser } from './commands/user.js';
 import { registerValue } from './commands/value.js';
+import { registerYear } from './commands/year.js';
+import { registerLibrary } from './commands/library.js';
 import { UsageError } from './context.js';
 
 const program = new Command();
@@ -43,6 +45,8 @@ registerBackup(program);
 registerIndicators(program);
 registerRegister(program);
 registerDemo(program);
+registerYear(program);
+registerLibrary(program);
 registerValue(program);
 registerMonitor(program);
 registerEvaluate(program);

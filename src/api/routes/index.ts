@@ -12,6 +12,8 @@ import indicatorRoutes from './registers/indicators.js';
 import monitoringRoutes from './monitoring.js';
 import registerRecordRoutes from './registers/records.js';
 import reviewRoutes from './review.js';
+import rolloverRoutes from './rollover.js';
+import libraryRoutes from './library.js';
 import spendingImportRoutes from './spending/import.js';
 import spendingReadRoutes from './spending/read.js';
 import spendingWriteRoutes from './spending/write.js';
@@ -20,7 +22,28 @@ import userRoutes from './users.js';
 
 /** Every route module, in one list: adding an area means adding it here. */
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
-  for (const routes of [healthRoutes, authRoutes, unitRoutes, goalBookReadRoutes, goalBookWriteRoutes, goalBookImportRoutes, reviewRoutes, spendingReadRoutes, spendingWriteRoutes, spendingImportRoutes, registerRecordRoutes, indicatorRoutes, monitoringRoutes, homeRoutes, evaluationRoutes, userRoutes, auditRoutes, correctionWorkRoutes]) {
+  for (const routes of [
+    healthRoutes,
+    authRoutes,
+    unitRoutes,
+    goalBookReadRoutes,
+    goalBookWriteRoutes,
+    goalBookImportRoutes,
+    reviewRoutes,
+    spendingReadRoutes,
+    spendingWriteRoutes,
+    spendingImportRoutes,
+    registerRecordRoutes,
+    indicatorRoutes,
+    monitoringRoutes,
+    homeRoutes,
+    evaluationRoutes,
+    rolloverRoutes,
+    libraryRoutes,
+    correctionWorkRoutes,
+    userRoutes,
+    auditRoutes,
+  ]) {
     await app.register(routes);
   }
 }

@@ -4,8 +4,10 @@ import { diffGoalBooks, type GoalBookContent } from '../../core/goal-book-diff.j
 import type { TFixRequest, TReviewCommentView, TReviewResult } from '../../contract/api/review-api.js';
 import { DomainError } from '../../core/errors.js';
 import { parseTarget } from '../../core/target.js';
-import { REVIEW_RULES, reviewGoalBook, type TReviewFinding } from '../../core/review/index.js';
+import { REVIEW_RULES, reviewGoalBook, type TReviewContext, type TReviewFinding } from '../../core/review/index.js';
 import type { Db } from '../../db/client.js';
+import { listLibrary } from '../../repositories/indicator-library.repository.js';
+import { previousActuals } from '../indicators/previous-actuals.js';
 import { insertReviewComment, listReviewComments, type ReviewCommentRow } from '../../repositories/review.repository.js';
 import type { TUnitScope } from '../../core/access/scope.js';
 import type { Actor } from '../actor.js';
@@ -31,8 +33,8 @@ const commentView = (row: ReviewCommentRow): TReviewCommentView => ({
 });
 
 /** The review of any goal book (a stored one, or a document not yet imported). */
-export function reviewResult(book: Pick<TGoalBook, 'unit' | 'year'> & TGoalBook, comments: TReviewCommentView[] = []): TReviewResult {
-  const findings = reviewGoalBook(book);
+export function reviewResult(book: Pick<TGoalBook, 'unit' | 'year'> & TGoalBook, comments: TReviewCommentView[] = [], context: Omit<TReviewContext, 'book'> = {}): TReviewResult {
+  const findings = reviewGoalBook(book, context);
   return {
     unit: book.unit,
     year: book.year,
@@ -43,11 +45,26 @@ export function reviewResult(book: Pick<TGoalBook, 'unit' | 'year'> & TGoalBook,
   };
 }
 
+/**
+ * What the library and year-over-year rules need besides the book: the indicator library's names and
+ * last year's actuals (app/indicators/previous-actuals.ts: the approved evaluation, else live figures).
+ */
+export async function reviewContextOf(db: Db, unit: TUnitScope['rootUnit'], year: number): Promise<Omit<TReviewContext, 'book'>> {
+  const [library, previous] = await Promise.all([listLibrary(db), previousActuals({ db, unit, year: year - 1 })]);
+  return {
+    library,
+    previousActual: (i) => {
+      const found = previous.find(i);
+      return found ? { year: previous.year, actual: found.actual } : null;
+    },
+  };
+}
+
 /** The review of what is stored for a unit and year, with the reviewers' comments. */
 export async function reviewStoredGoalBook(options: { db: Db; scope: TUnitScope; year: number }): Promise<TReviewResult> {
   const book = await getGoalBook({ db: options.db, unitCode: options.scope.rootUnit.code, year: options.year });
-  const comments = await listReviewComments(options.db, options.scope.rootUnit.id, options.year);
-  return reviewResult(book, comments.map(commentView));
+  const [comments, context] = await Promise.all([listReviewComments(options.db, options.scope.rootUnit.id, options.year), reviewContextOf(options.db, options.scope.rootUnit, options.year)]);
+  return reviewResult(book, comments.map(commentView), context);
 }
 
 const sameFix = (f: TReviewFinding, r: TFixRequest) =>
@@ -61,7 +78,10 @@ function withFixes(content: GoalBookContent, fixes: TFixRequest[]): GoalBookCont
   const current = reviewGoalBook({ ...content, warnings: [] });
   for (const request of fixes) {
     if (!current.some((f) => sameFix(f, request))) {
-      throw new DomainError('CONFLICT', { zh: `审核问题“${request.rule}”（项目 ${request.projectCode} 第 ${request.indicatorIndex + 1} 个指标）已不存在或已变化，请刷新审核结果后重试`, en: `The review finding “${request.rule}” (project ${request.projectCode}, indicator ${request.indicatorIndex + 1}) no longer exists or has changed: reload the review and try again` });
+      throw new DomainError('CONFLICT', {
+        zh: `审核问题“${request.rule}”（项目 ${request.projectCode} 第 ${request.indicatorIndex + 1} 个指标）已不存在或已变化，请刷新审核结果后重试`,
+        en: `The review finding “${request.rule}” (project ${request.projectCode}, indicator ${request.indicatorIndex + 1}) no longer exists or has changed: reload the review and try again`,
+      });
     }
     const indicator = content.projects.find((p) => p.code === request.projectCode)!.indicators[request.indicatorIndex]!;
     if (request.field === 'target') indicator.target = parseTarget(request.value);
@@ -112,7 +132,14 @@ export async function addReviewComment(options: {
       authorName: options.author.name,
       authorRole: options.author.role,
     });
-    await recordAudit(tx, { actor: options.actor, unitId: options.scope.rootUnit.id, action: 'review.comment', entity: 'review_comment', entityId: String(row.id), after: { projectCode: row.projectCode, indicator: row.indicator, text: row.text } });
+    await recordAudit(tx, {
+      actor: options.actor,
+      unitId: options.scope.rootUnit.id,
+      action: 'review.comment',
+      entity: 'review_comment',
+      entityId: String(row.id),
+      after: { projectCode: row.projectCode, indicator: row.indicator, text: row.text },
+    });
     return commentView(row);
   });
 }

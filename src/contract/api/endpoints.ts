@@ -8,6 +8,8 @@ import { ZHome } from './home-api.js';
 import { ZMonitoringReport, ZMonitoringSettings, ZUnitMeasureList } from './monitoring-api.js';
 import { ZDrill, ZEvidenceFileList, ZIndicatorValueList, ZMetricList, ZProgressBoard, ZRecordPage, ZRecordView, ZSheetList, ZUnitIndicatorValueList } from './registers-api.js';
 import { ZReviewResult } from './review-api.js';
+import { ZRolloverReply } from './rollover-api.js';
+import { ZLibraryDetail, ZLibraryList } from './library-api.js';
 import { ZBudgetRevisionList, ZPaymentHistory, ZPaymentList, ZSpendingSettings, ZSpendingView } from './spending-api.js';
 import { ZUnitList, ZUnitMasterData, ZUnitTree } from './units-api.js';
 import { ZGoalBook } from '../goal-book.js';
@@ -62,6 +64,9 @@ export const ENDPOINTS = {
   [`GET ${UNIT_YEAR}/monitoring/:month`]: ZMonitoringReport,
   [`GET ${UNIT_YEAR}/evaluation`]: ZEvaluationReport,
   [`GET ${UNIT_YEAR}/evaluation/scheme`]: ZScoringScheme,
+  [`GET ${UNIT_YEAR}/rollover`]: ZRolloverReply,
+  'GET /api/units/:unitCode/library': ZLibraryList,
+  'GET /api/units/:unitCode/library/:id': ZLibraryDetail,
 } as const satisfies Record<string, z.ZodType>;
 
 export type TEndpoint = keyof typeof ENDPOINTS;

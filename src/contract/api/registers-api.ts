@@ -65,9 +65,10 @@ export const ZRecordView = z
   .meta({ id: 'RegisterRecord' });
 export type TRecordView = z.infer<typeof ZRecordView>;
 
-export const ZDeadlineCounts = z
-  .object({ dueSoon: z.number().int(), overdue: z.number().int() })
-  .meta({ id: 'RegisterDeadlineCounts', description: 'of the records the list matches (before its deadline filter): how many have a legal deadline due soon (open, due within 2 days of asOf) and how many are overdue as of asOf' });
+export const ZDeadlineCounts = z.object({ dueSoon: z.number().int(), overdue: z.number().int() }).meta({
+  id: 'RegisterDeadlineCounts',
+  description: 'of the records the list matches (before its deadline filter): how many have a legal deadline due soon (open, due within 2 days of asOf) and how many are overdue as of asOf',
+});
 export type TDeadlineCounts = z.infer<typeof ZDeadlineCounts>;
 
 export const ZRecordPage = z
@@ -82,7 +83,10 @@ export const ZRecordPage = z
   .meta({ id: 'RegisterRecordPage' });
 export type TRecordPage = z.infer<typeof ZRecordPage>;
 
-const ZBoolQuery = z.enum(['true', 'false']).default('false').transform((v) => v === 'true');
+const ZBoolQuery = z
+  .enum(['true', 'false'])
+  .default('false')
+  .transform((v) => v === 'true');
 
 export const ZListQuery = z
   .object({
@@ -116,16 +120,21 @@ export const ZRegisterVoidBody = z.object({
 });
 export type TRegisterVoidBody = z.infer<typeof ZRegisterVoidBody>;
 
-export const ZExportQuery = ZListQuery.omit({ page: true, pageSize: true, voided: true }).meta({ description: 'The list\'s query without paging: year or from/to, q, filterable fields as parameters, unmasked, asOf; voided records are never exported' });
+export const ZExportQuery = ZListQuery.omit({ page: true, pageSize: true, voided: true }).meta({
+  description: "The list's query without paging: year or from/to, q, filterable fields as parameters, unmasked, asOf; voided records are never exported",
+});
 
 export const ZRecordBody = z
   .record(
     ZText.max(60),
     z.unknown().refine((v) => typeof v !== 'string' || !hasControlCharacter(v), CONTROL_CHARACTER_MESSAGE),
-  ).meta({ description: 'field key → value; see GET …/registers/{kind}/{sheet} for the fields' });
+  )
+  .meta({ description: 'field key → value; see GET …/registers/{kind}/{sheet} for the fields' });
 
 export const ZImportProblem = z.object({ row: z.number().int(), column: z.string().nullable(), message: z.string() });
-export const ZImportPreview = z.object({ sheet: z.string(), rows: z.number().int(), problems: z.array(ZImportProblem), sample: z.array(z.record(z.string(), ZFieldValue)) }).meta({ id: 'RegisterImportPreview' });
+export const ZImportPreview = z
+  .object({ sheet: z.string(), rows: z.number().int(), problems: z.array(ZImportProblem), sample: z.array(z.record(z.string(), ZFieldValue)) })
+  .meta({ id: 'RegisterImportPreview' });
 export type TImportProblem = z.infer<typeof ZImportProblem>;
 export type TImportPreview = z.infer<typeof ZImportPreview>;
 
@@ -149,18 +158,23 @@ export const ZMetricValue = z
     numerator: z.number().int().nullable(),
     denominator: z.number().int().nullable(),
     recordCount: z.number().int().meta({ description: 'records behind the figure (a ledger metric: active payments)' }),
-    ledger: z
-      .object({ spent: z.number(), budget: z.number() })
-      .nullable()
-      .optional()
-      .meta({ description: 'a ledger metric (spending.budget-control): spent to date and the budget in force, in 元' }),
+    ledger: z.object({ spent: z.number(), budget: z.number() }).nullable().optional().meta({ description: 'a ledger metric (spending.budget-control): spent to date and the budget in force, in 元' }),
   })
   .meta({ id: 'MetricValue' });
 export type TMetricValue = z.infer<typeof ZMetricValue>;
 
 export const ZProposal = z.object({ metric: z.string(), metricName: z.string(), filter: z.record(z.string(), z.string()).nullable(), reason: z.string() });
 
-export const ZManualValue = z.object({ id: z.number().int(), asOf: z.string(), value: z.number().nullable(), assessment: z.enum(ASSESSMENTS).nullable(), reason: z.string().nullable(), evidence: z.string(), enteredBy: z.string(), approvedBy: z.string().nullable() });
+export const ZManualValue = z.object({
+  id: z.number().int(),
+  asOf: z.string(),
+  value: z.number().nullable(),
+  assessment: z.enum(ASSESSMENTS).nullable(),
+  reason: z.string().nullable(),
+  evidence: z.string(),
+  enteredBy: z.string(),
+  approvedBy: z.string().nullable(),
+});
 
 /** Where an indicator's actual comes from. */
 export const ACTUAL_SOURCES = ['metric', 'ledger', 'assessment', 'manual', 'missing'] as const;
@@ -202,6 +216,17 @@ export const ZIndicatorProgress = z
     assessment: z.enum(ASSESSMENTS).nullable(),
     manualValue: ZManualValue.nullable(),
     proposal: ZProposal.nullable(),
+    previousActual: z
+      .object({
+        year: z.number().int(),
+        target: z.string(),
+        actual: z.number().nullable(),
+        assessment: z.string().nullable(),
+        source: z.enum(['evaluation', 'live']).meta({ description: "evaluation: last year's approved self-evaluation (frozen); live: last year's figures now" }),
+      })
+      .nullable()
+      .optional()
+      .meta({ description: "上年实际: the same indicator's actual last year (the board route fills it; absent where the board is read for a report)" }),
   })
   .meta({ id: 'IndicatorProgress' });
 export type TIndicatorProgress = z.infer<typeof ZIndicatorProgress>;
@@ -237,7 +262,9 @@ export const ZDrill = z
     denominator: z.number().int().nullable(),
     sumField: z.string().nullable(),
     columns: z.array(z.object({ key: z.string(), label: z.string() })),
-    recordAccess: z.boolean().meta({ description: 'false: the reader may not read this register (a 业务科室 of another line, the 财政审核 reviewer): figures only, no records — shown as 无权查看台账明细' }),
+    recordAccess: z
+      .boolean()
+      .meta({ description: 'false: the reader may not read this register (a 业务科室 of another line, the 财政审核 reviewer): figures only, no records — shown as 无权查看台账明细' }),
     records: z.array(ZDrillRecord).meta({ description: 'one page of the records the reader gets listed, in business-date order' }),
     total: z.number().int().meta({ description: 'records the reader gets listed, over all pages (the figure’s records less hidden and sealed ones)' }),
     page: z.number().int(),
@@ -266,8 +293,15 @@ export const ZIndicatorValueInput = z.object({
   asOf: ZIsoDate,
   value: z.number().finite().nullable().optional(),
   unit: z.string().trim().max(10).nullable().optional().meta({ description: 'the unit the value is given in, when stated; must be the target’s (百分比 = %)' }),
-  assessment: z.enum(ASSESSMENTS, { error: `评价等级应为 ${ASSESSMENTS.join('、')} 之一` }).nullable().optional(),
-  reason: ZText.trim().max(2000, zhEn('理由最多 2000 字', 'A reason has at most 2000 characters')).nullable().optional().meta({ description: 'required with an assessment: what was done and to what effect' }),
+  assessment: z
+    .enum(ASSESSMENTS, { error: `评价等级应为 ${ASSESSMENTS.join('、')} 之一` })
+    .nullable()
+    .optional(),
+  reason: ZText.trim()
+    .max(2000, zhEn('理由最多 2000 字', 'A reason has at most 2000 characters'))
+    .nullable()
+    .optional()
+    .meta({ description: 'required with an assessment: what was done and to what effect' }),
   evidence: ZText.trim().max(2000).optional().meta({ description: 'evidence described in words (files are attached separately: …/indicator-values/{valueId}/evidence)' }),
 });
 

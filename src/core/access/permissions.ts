@@ -63,6 +63,9 @@ export const PERMISSIONS = {
   'evaluation.approve': { label: '审批绩效自评（通过、退回、重新打开）', roles: ['leader'] },
   'evaluation.comment': { label: '对绩效自评提出意见或复核', roles: ['finance', 'leader', 'reviewer'] },
   'evaluation.scheme': { label: '修改自评评分规则', roles: ['admin', 'finance'] },
+  'year.rollover': { label: '年度结转、确认目标建议', roles: ['admin', 'finance'] },
+  'library.read': { label: '查看指标库', roles: ALL },
+  'library.write': { label: '维护指标库', roles: ['admin', 'finance'] },
   'user.manage': { label: '管理用户与授权', roles: ['admin'] },
   'audit.read': { label: '查看审计日志', roles: ['admin', 'leader'] },
 } as const satisfies Record<string, { label: string; roles: readonly TRole[] }>;

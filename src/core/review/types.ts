@@ -10,19 +10,7 @@ export type TReviewCriterion = '完整性' | '规范性' | '可衡量性' | '相
 
 export type TReviewSeverity = 'error' | 'warning' | 'suggestion';
 
-export type TReviewField =
-  | 'name'
-  | 'description'
-  | 'target'
-  | 'basis'
-  | 'level1'
-  | 'level2'
-  | 'budget'
-  | 'spendingPlan'
-  | 'goals'
-  | 'purpose'
-  | 'code'
-  | 'departmentGoals';
+export type TReviewField = 'name' | 'description' | 'target' | 'basis' | 'level1' | 'level2' | 'budget' | 'spendingPlan' | 'goals' | 'purpose' | 'code' | 'departmentGoals';
 
 export type TFixableField = 'name' | 'description' | 'target';
 
@@ -46,9 +34,23 @@ export interface TReviewFinding {
   fix?: { field: TFixableField; value: string };
 }
 
-/** What a rule sees. Only the book: rules are pure and build whatever index they need themselves. */
+/** A library entry as the review sees it (指标库: the reusable names). */
+export interface TReviewLibraryEntry {
+  readonly name: string;
+}
+
+/** Last year's actual of an indicator, as `app/indicators/previous-actuals.ts` finds it; null when none. */
+export type TPreviousActualLookup = (indicator: { projectCode: string; projectName: string; name: string }) => { year: number; actual: number | null } | null;
+
+/**
+ * What a rule sees: the book, and — when the caller has them — the indicator library and last year's
+ * actuals. Rules are pure and build whatever index they need themselves; without the optional parts the
+ * rules that need them find nothing.
+ */
 export interface TReviewContext {
   readonly book: TGoalBook;
+  readonly library?: readonly TReviewLibraryEntry[] | undefined;
+  readonly previousActual?: TPreviousActualLookup | undefined;
 }
 
 export interface TReviewRule {

@@ -7,3 +7,5 @@ export * from './spending.js';
 export * from './indicator-tracking.js';
 export * from './monitoring.js';
 export * from './evaluation.js';
+export * from './year-rollover.js';
+export * from './indicator-library.js';

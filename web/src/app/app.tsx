@@ -33,6 +33,9 @@ const HomePage = lazy(() => import('../pages/home/home-page'));
 // self-evaluation
 const EvaluationPage = lazy(() => import('../pages/evaluation/evaluation-page'));
 const EvaluationPrintPage = lazy(() => import('../pages/evaluation/print-page'));
+// year rollover and the indicator library
+const RolloverPage = lazy(() => import('../pages/rollover/rollover-page'));
+const LibraryPage = lazy(() => import('../pages/library/library-page'));
 
 /** Signed-in users only; a password set by an administrator must be changed first. */
 function RequireUser({ children }: { children: ReactNode }) {
@@ -82,6 +85,8 @@ export function App() {
               <Route path="department" element={<DepartmentGoalsPage />} />
               <Route path="review" element={<ReviewPage />} />
               <Route path="revisions" element={<RevisionsPage />} />
+              <Route path="rollover" element={<RolloverPage />} />
+              <Route path="library" element={<LibraryPage />} />
               <Route path="spending" element={<SpendingPage />} />
               <Route path="payments" element={<PaymentsPage />} />
               <Route path="payments/import" element={<PaymentImportPage />} />

@@ -21,6 +21,8 @@ export const NAV: NavItem[] = [
   { key: 'department', label: 'menu.department', path: 'department', permission: 'goalBook.read', group: 'goals' },
   { key: 'review', label: 'menu.review', path: 'review', permission: 'review.read', group: 'goals' },
   { key: 'revisions', label: 'menu.revisions', path: 'revisions', permission: 'goalBook.read', group: 'goals' },
+  { key: 'library', label: 'menu.library', path: 'library', permission: 'library.read', group: 'goals' },
+  { key: 'rollover', label: 'menu.rollover', path: 'rollover', permission: 'goalBook.read', group: 'goals' },
   { key: 'import', label: 'menu.import', path: '!/import', permission: 'goalBook.write', group: 'goals' },
   { key: 'spending', label: 'menu.spending', path: 'spending', permission: 'spending.read', group: 'execution' },
   { key: 'payments', label: 'menu.payments', path: 'payments', permission: 'spending.read', group: 'execution' },

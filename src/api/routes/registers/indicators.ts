@@ -6,12 +6,30 @@ import { attachEvidenceToValue, listEvidenceOfValue, readEvidenceFile } from '..
 import { DomainError } from '../../../core/errors.js';
 import { bindIndicator, confirmProposedBindings, unbindIndicator } from '../../../app/indicators/bind-indicators.js';
 import { drillIndicator } from '../../../app/indicators/drill-indicator.js';
-import { getIndicatorProgress } from '../../../app/indicators/get-indicator-progress.js';
+import { getIndicatorBoard } from '../../../app/indicators/get-indicator-board.js';
 import { listMetricValues } from '../../../app/indicators/metric-catalog.js';
 import { decideIndicatorValue, editIndicatorValue, enterIndicatorValue, listValuesOfIndicator, listValuesOfUnit, submitIndicatorValue } from '../../../app/indicators/indicator-values.js';
 import { ERROR_RESPONSES, ZOk, ZText, ZUnitYearParams } from '../../../contract/api/common.js';
 import { chinaDate } from '../../../core/dates.js';
-import { ZAsOfQuery, ZBindingInput, ZConfirmProposals, ZDrill, ZDrillQuery, ZEvidenceFile, ZEvidenceParams, ZIndicatorParams, ZIndicatorValueInput, ZIndicatorValueView, ZProgressBoard, ZUnitValuesQuery, ZValueParams, ZMetricList, ZIndicatorValueList, ZUnitIndicatorValueList, ZEvidenceFileList } from '../../../contract/api/registers-api.js';
+import {
+  ZAsOfQuery,
+  ZBindingInput,
+  ZConfirmProposals,
+  ZDrill,
+  ZDrillQuery,
+  ZEvidenceFile,
+  ZEvidenceParams,
+  ZIndicatorParams,
+  ZIndicatorValueInput,
+  ZIndicatorValueView,
+  ZProgressBoard,
+  ZUnitValuesQuery,
+  ZValueParams,
+  ZMetricList,
+  ZIndicatorValueList,
+  ZUnitIndicatorValueList,
+  ZEvidenceFileList,
+} from '../../../contract/api/registers-api.js';
 import { actorOf, requireScope, requireUser } from '../../plugins/auth.js';
 import { zhEn } from '../../../contract/messages.js';
 
@@ -31,15 +49,37 @@ export default async function indicatorRoutes(app: FastifyInstance) {
   const db = () => app.database.db;
   const asOf = (q: { asOf?: string | undefined }) => q.asOf ?? chinaDate(new Date());
 
-  r.get(`${BASE}/metrics`, { config: { access: 'indicator.read' }, schema: { tags, summary: 'Every metric (register and spending-ledger) for the unit and year as of a date, unfiltered', params: ZUnitYearParams, querystring: ZAsOfQuery, response: { 200: ZMetricList, ...ERROR_RESPONSES } } }, async (request) => {
-    const scope = requireScope(request);
-    return listMetricValues({ db: db(), scope, year: request.params.year, asOf: asOf(request.query) });
-  });
+  r.get(
+    `${BASE}/metrics`,
+    {
+      config: { access: 'indicator.read' },
+      schema: {
+        tags,
+        summary: 'Every metric (register and spending-ledger) for the unit and year as of a date, unfiltered',
+        params: ZUnitYearParams,
+        querystring: ZAsOfQuery,
+        response: { 200: ZMetricList, ...ERROR_RESPONSES },
+      },
+    },
+    async (request) => {
+      const scope = requireScope(request);
+      return listMetricValues({ db: db(), scope, year: request.params.year, asOf: asOf(request.query) });
+    },
+  );
 
   r.get(
     `${BASE}/indicator-progress`,
-    { config: { access: 'indicator.read' }, schema: { tags, summary: 'Progress board: per indicator target, actual, expected to date, light, forecast; per project and for the department', params: ZUnitYearParams, querystring: ZAsOfQuery, response: { 200: ZProgressBoard, ...ERROR_RESPONSES } } },
-    async (request) => getIndicatorProgress({ db: db(), scope: requireScope(request), year: request.params.year, asOf: asOf(request.query) }),
+    {
+      config: { access: 'indicator.read' },
+      schema: {
+        tags,
+        summary: 'Progress board: per indicator target, actual, expected to date, light, forecast; per project and for the department',
+        params: ZUnitYearParams,
+        querystring: ZAsOfQuery,
+        response: { 200: ZProgressBoard, ...ERROR_RESPONSES },
+      },
+    },
+    async (request) => getIndicatorBoard({ db: db(), scope: requireScope(request), year: request.params.year, asOf: asOf(request.query) }),
   );
 
   r.get(
@@ -48,7 +88,8 @@ export default async function indicatorRoutes(app: FastifyInstance) {
       config: { access: 'indicator.read' },
       schema: {
         tags,
-        summary: 'The figures of a bound indicator and a page of the register records behind them (masked; a rate marks the numerator’s records; sealed records the reader may not see are counts only; a reader who may not read the register gets the figures and recordAccess: false)',
+        summary:
+          'The figures of a bound indicator and a page of the register records behind them (masked; a rate marks the numerator’s records; sealed records the reader may not see are counts only; a reader who may not read the register gets the figures and recordAccess: false)',
         params: ZIndicatorParams,
         querystring: ZDrillQuery,
         response: { 200: ZDrill, ...ERROR_RESPONSES },
@@ -72,24 +113,59 @@ export default async function indicatorRoutes(app: FastifyInstance) {
     `${BASE}/bindings/confirm-proposals`,
     {
       config: { access: 'indicator.bind' },
-      schema: { tags, summary: 'Confirm the proposed metric bindings (all, or the listed indicators)', params: ZUnitYearParams, body: ZConfirmProposals, response: { 200: z.object({ confirmed: z.array(z.object({ indicatorId: z.number().int(), projectCode: z.string().nullable(), name: z.string(), metric: z.string(), filter: z.record(z.string(), z.string()).nullable() })) }), ...ERROR_RESPONSES } },
+      schema: {
+        tags,
+        summary: 'Confirm the proposed metric bindings (all, or the listed indicators)',
+        params: ZUnitYearParams,
+        body: ZConfirmProposals,
+        response: {
+          200: z.object({
+            confirmed: z.array(
+              z.object({ indicatorId: z.number().int(), projectCode: z.string().nullable(), name: z.string(), metric: z.string(), filter: z.record(z.string(), z.string()).nullable() }),
+            ),
+          }),
+          ...ERROR_RESPONSES,
+        },
+      },
     },
     async (request) =>
-      confirmProposedBindings({ db: db(), scope: requireScope(request), year: request.params.year, actor: actorOf(request), subject: subjectOf(requireUser(request)), indicatorIds: request.body.indicatorIds }),
+      confirmProposedBindings({
+        db: db(),
+        scope: requireScope(request),
+        year: request.params.year,
+        actor: actorOf(request),
+        subject: subjectOf(requireUser(request)),
+        indicatorIds: request.body.indicatorIds,
+      }),
   );
 
   r.put(
     `${BASE}/indicators/:id/binding`,
-    { config: { access: 'indicator.bind' }, schema: { tags, summary: 'Bind an indicator to a metric of your choosing (or change it)', params: ZIndicatorParams, body: ZBindingInput, response: { 200: ZOk, ...ERROR_RESPONSES } } },
+    {
+      config: { access: 'indicator.bind' },
+      schema: { tags, summary: 'Bind an indicator to a metric of your choosing (or change it)', params: ZIndicatorParams, body: ZBindingInput, response: { 200: ZOk, ...ERROR_RESPONSES } },
+    },
     async (request) => {
-      await bindIndicator({ db: db(), scope: requireScope(request), year: request.params.year, actor: actorOf(request), subject: subjectOf(requireUser(request)), indicatorId: request.params.id, metric: request.body.metric, filter: request.body.filter });
+      await bindIndicator({
+        db: db(),
+        scope: requireScope(request),
+        year: request.params.year,
+        actor: actorOf(request),
+        subject: subjectOf(requireUser(request)),
+        indicatorId: request.params.id,
+        metric: request.body.metric,
+        filter: request.body.filter,
+      });
       return { ok: true as const };
     },
   );
 
   r.delete(
     `${BASE}/indicators/:id/binding`,
-    { config: { access: 'indicator.bind' }, schema: { tags, summary: 'Remove an indicator’s binding (its actual is then entered by hand)', params: ZIndicatorParams, response: { 200: ZOk, ...ERROR_RESPONSES } } },
+    {
+      config: { access: 'indicator.bind' },
+      schema: { tags, summary: 'Remove an indicator’s binding (its actual is then entered by hand)', params: ZIndicatorParams, response: { 200: ZOk, ...ERROR_RESPONSES } },
+    },
     async (request) => {
       await unbindIndicator({ db: db(), scope: requireScope(request), year: request.params.year, actor: actorOf(request), subject: subjectOf(requireUser(request)), indicatorId: request.params.id });
       return { ok: true as const };
@@ -98,7 +174,10 @@ export default async function indicatorRoutes(app: FastifyInstance) {
 
   r.get(
     `${BASE}/indicators/:id/values`,
-    { config: { access: 'indicator.read' }, schema: { tags, summary: 'Manually entered values of an indicator, newest first', params: ZIndicatorParams, response: { 200: ZIndicatorValueList, ...ERROR_RESPONSES } } },
+    {
+      config: { access: 'indicator.read' },
+      schema: { tags, summary: 'Manually entered values of an indicator, newest first', params: ZIndicatorParams, response: { 200: ZIndicatorValueList, ...ERROR_RESPONSES } },
+    },
     async (request) => listValuesOfIndicator({ db: db(), scope: requireScope(request), year: request.params.year, indicatorId: request.params.id }),
   );
 
@@ -119,14 +198,50 @@ export default async function indicatorRoutes(app: FastifyInstance) {
 
   r.post(
     `${BASE}/indicators/:id/values`,
-    { config: { access: 'indicatorValue.enter' }, schema: { tags, summary: 'Enter a value with evidence (a draft): a number for quantitative targets, an assessment band for qualitative ones', params: ZIndicatorParams, body: ZIndicatorValueInput, response: { 200: ZIndicatorValueView, ...ERROR_RESPONSES } } },
-    async (request) => enterIndicatorValue({ db: db(), scope: requireScope(request), year: request.params.year, actor: actorOf(request), subject: subjectOf(requireUser(request)), indicatorId: request.params.id, input: request.body }),
+    {
+      config: { access: 'indicatorValue.enter' },
+      schema: {
+        tags,
+        summary: 'Enter a value with evidence (a draft): a number for quantitative targets, an assessment band for qualitative ones',
+        params: ZIndicatorParams,
+        body: ZIndicatorValueInput,
+        response: { 200: ZIndicatorValueView, ...ERROR_RESPONSES },
+      },
+    },
+    async (request) =>
+      enterIndicatorValue({
+        db: db(),
+        scope: requireScope(request),
+        year: request.params.year,
+        actor: actorOf(request),
+        subject: subjectOf(requireUser(request)),
+        indicatorId: request.params.id,
+        input: request.body,
+      }),
   );
 
   r.patch(
     `${BASE}/indicator-values/:valueId`,
-    { config: { access: 'indicatorValue.enter' }, schema: { tags, summary: 'Change one’s own draft or returned value (it becomes a draft again)', params: ZValueParams, body: ZIndicatorValueInput, response: { 200: ZIndicatorValueView, ...ERROR_RESPONSES } } },
-    async (request) => editIndicatorValue({ db: db(), scope: requireScope(request), year: request.params.year, actor: actorOf(request), subject: subjectOf(requireUser(request)), valueId: request.params.valueId, input: request.body }),
+    {
+      config: { access: 'indicatorValue.enter' },
+      schema: {
+        tags,
+        summary: 'Change one’s own draft or returned value (it becomes a draft again)',
+        params: ZValueParams,
+        body: ZIndicatorValueInput,
+        response: { 200: ZIndicatorValueView, ...ERROR_RESPONSES },
+      },
+    },
+    async (request) =>
+      editIndicatorValue({
+        db: db(),
+        scope: requireScope(request),
+        year: request.params.year,
+        actor: actorOf(request),
+        subject: subjectOf(requireUser(request)),
+        valueId: request.params.valueId,
+        input: request.body,
+      }),
   );
 
   r.post(
@@ -137,14 +252,36 @@ export default async function indicatorRoutes(app: FastifyInstance) {
 
   r.post(
     `${BASE}/indicator-values/:valueId/approve`,
-    { config: { access: 'indicatorValue.approve' }, schema: { tags, summary: 'Approve a submitted value (not one’s own): from now on it counts', params: ZValueParams, response: { 200: ZIndicatorValueView, ...ERROR_RESPONSES } } },
-    async (request) => decideIndicatorValue({ db: db(), scope: requireScope(request), actor: actorOf(request), subject: subjectOf(requireUser(request)), valueId: request.params.valueId, decision: 'approve' }),
+    {
+      config: { access: 'indicatorValue.approve' },
+      schema: { tags, summary: 'Approve a submitted value (not one’s own): from now on it counts', params: ZValueParams, response: { 200: ZIndicatorValueView, ...ERROR_RESPONSES } },
+    },
+    async (request) =>
+      decideIndicatorValue({ db: db(), scope: requireScope(request), actor: actorOf(request), subject: subjectOf(requireUser(request)), valueId: request.params.valueId, decision: 'approve' }),
   );
 
   r.post(
     `${BASE}/indicator-values/:valueId/return`,
-    { config: { access: 'indicatorValue.approve' }, schema: { tags, summary: 'Return a submitted value with a reason', params: ZValueParams, body: z.object({ reason: ZText.trim().min(1, zhEn('请写明退回原因', 'Give the reason for returning it')).max(500) }), response: { 200: ZIndicatorValueView, ...ERROR_RESPONSES } } },
-    async (request) => decideIndicatorValue({ db: db(), scope: requireScope(request), actor: actorOf(request), subject: subjectOf(requireUser(request)), valueId: request.params.valueId, decision: 'return', reason: request.body.reason }),
+    {
+      config: { access: 'indicatorValue.approve' },
+      schema: {
+        tags,
+        summary: 'Return a submitted value with a reason',
+        params: ZValueParams,
+        body: z.object({ reason: ZText.trim().min(1, zhEn('请写明退回原因', 'Give the reason for returning it')).max(500) }),
+        response: { 200: ZIndicatorValueView, ...ERROR_RESPONSES },
+      },
+    },
+    async (request) =>
+      decideIndicatorValue({
+        db: db(),
+        scope: requireScope(request),
+        actor: actorOf(request),
+        subject: subjectOf(requireUser(request)),
+        valueId: request.params.valueId,
+        decision: 'return',
+        reason: request.body.reason,
+      }),
   );
 
   const uploadErrors = { ...ERROR_RESPONSES, 413: ERROR_RESPONSES[400], 415: ERROR_RESPONSES[400] };
@@ -162,12 +299,23 @@ export default async function indicatorRoutes(app: FastifyInstance) {
       },
     },
     async (request) =>
-      attachEvidenceToValue({ db: db(), scope: requireScope(request), year: request.params.year, actor: actorOf(request), subject: subjectOf(requireUser(request)), valueId: request.params.valueId, file: await readEvidenceUpload(request) }),
+      attachEvidenceToValue({
+        db: db(),
+        scope: requireScope(request),
+        year: request.params.year,
+        actor: actorOf(request),
+        subject: subjectOf(requireUser(request)),
+        valueId: request.params.valueId,
+        file: await readEvidenceUpload(request),
+      }),
   );
 
   r.get(
     `${BASE}/indicator-values/:valueId/evidence`,
-    { config: { access: 'indicator.read' }, schema: { tags, summary: 'The evidence files of a value (without their bytes), oldest first', params: ZValueParams, response: { 200: ZEvidenceFileList, ...ERROR_RESPONSES } } },
+    {
+      config: { access: 'indicator.read' },
+      schema: { tags, summary: 'The evidence files of a value (without their bytes), oldest first', params: ZValueParams, response: { 200: ZEvidenceFileList, ...ERROR_RESPONSES } },
+    },
     async (request) => listEvidenceOfValue({ db: db(), scope: requireScope(request), year: request.params.year, valueId: request.params.valueId }),
   );
 

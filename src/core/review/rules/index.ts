@@ -9,6 +9,7 @@ import { duplicateProjectName } from './duplicate-project-name.js';
 import { emptyIndicatorField } from './empty-indicator-field.js';
 import { fundSourcesMismatch } from './fund-sources-mismatch.js';
 import { indicatorOffPurpose } from './indicator-off-purpose.js';
+import { librarySpelling } from './library-spelling.js';
 import { lineBreakInCell } from './line-break-in-cell.js';
 import { missingDepartmentGoals } from './missing-department-goals.js';
 import { missingGoals } from './missing-goals.js';
@@ -21,6 +22,7 @@ import { quantityNotNumber } from './quantity-not-number.js';
 import { rateOver100 } from './rate-over-100.js';
 import { spendingPlanInconsistent } from './spending-plan-inconsistent.js';
 import { strayCharacter } from './stray-character.js';
+import { targetBelowLastYear } from './target-below-last-year.js';
 import { unbalancedBrackets } from './unbalanced-brackets.js';
 import { uncoveredCommitment } from './uncovered-commitment.js';
 import { unitInWords } from './unit-in-words.js';
@@ -43,6 +45,7 @@ export const RULES: readonly TReviewRule[] = [
   strayCharacter,
   lineBreakInCell,
   probableTypo,
+  librarySpelling,
   // 可衡量性
   quantityNotNumber,
   costNotAmount,
@@ -56,6 +59,7 @@ export const RULES: readonly TReviewRule[] = [
   fundSourcesMismatch,
   // 相关性
   indicatorOffPurpose,
+  targetBelowLastYear,
   // 重复
   duplicateProjectName,
   duplicateProjectCode,

@@ -71,7 +71,7 @@ export default function IndicatorsPage() {
   }
   if (!b) return <Skeleton active />;
 
-  const scoped = b.indicators.filter((i) => (!project || (project === '-' ? i.projectCode === null : i.projectCode === project)));
+  const scoped = b.indicators.filter((i) => !project || (project === '-' ? i.projectCode === null : i.projectCode === project));
   const shown = scoped.filter((i) => !lightFilter || (i.light ?? 'none') === lightFilter);
   const scopeCounts: LightCounts = { red: 0, yellow: 0, green: 0, blue: 0, none: 0 };
   for (const i of scoped) scopeCounts[i.light ?? 'none']++;
@@ -102,7 +102,9 @@ export default function IndicatorsPage() {
     if ((i.source === 'manual' || i.source === 'assessment') && i.manualValue) {
       const reason = i.manualValue.reason ? `${t('indicators.reason')}：${i.manualValue.reason} · ` : '';
       return (
-        <Tooltip title={`${reason}${t('indicators.evidence')}：${i.manualValue.evidence || '—'}${i.manualValue.approvedBy ? ` · ${t('indicators.approvedBy', { name: i.manualValue.approvedBy })}` : ''}`}>
+        <Tooltip
+          title={`${reason}${t('indicators.evidence')}：${i.manualValue.evidence || '—'}${i.manualValue.approvedBy ? ` · ${t('indicators.approvedBy', { name: i.manualValue.approvedBy })}` : ''}`}
+        >
           <span data-testid={`actual-${i.indicatorId}`}>
             <ValueText value={i.manualValue} indicator={i} />
           </span>
@@ -154,7 +156,12 @@ export default function IndicatorsPage() {
         </Tooltip>
       );
     }
-    if (i.source === 'manual' || i.source === 'assessment') return <Tag icon={<FormOutlined />} color="purple">{t(i.source === 'assessment' ? 'indicators.assessed' : 'indicators.manual')}</Tag>;
+    if (i.source === 'manual' || i.source === 'assessment')
+      return (
+        <Tag icon={<FormOutlined />} color="purple">
+          {t(i.source === 'assessment' ? 'indicators.assessed' : 'indicators.manual')}
+        </Tag>
+      );
     return (
       <Space orientation="vertical" size={2}>
         <Tag>{t('indicators.unboundTag')}</Tag>
@@ -200,6 +207,20 @@ export default function IndicatorsPage() {
     },
     { key: 'source', title: t('indicators.metric'), width: 200, render: (_: unknown, i: TIndicatorProgress) => sourceCell(i) },
     { key: 'actual', title: t('indicators.actual'), width: 150, render: (_: unknown, i: TIndicatorProgress) => actualCell(i) },
+    {
+      key: 'previous',
+      title: t('indicators.previousActual'),
+      width: 110,
+      render: (_: unknown, i: TIndicatorProgress) => {
+        const p = i.previousActual;
+        if (!p || (p.actual === null && p.assessment === null)) return '—';
+        return (
+          <Tooltip title={`${t(p.source === 'evaluation' ? 'indicators.previousFrozen' : 'indicators.previousLive', { year: p.year })} · ${p.target}`}>
+            <span data-testid={`previous-${i.indicatorId}`}>{p.actual !== null ? withUnit(p.actual, unitOf(i)) : p.assessment}</span>
+          </Tooltip>
+        );
+      },
+    },
     { key: 'expected', title: t('indicators.expected'), width: 110, render: (_: unknown, i: TIndicatorProgress) => (i.direction === 'qualitative' ? '—' : withUnit(i.expectedToDate, unitOf(i))) },
     {
       key: 'light',

@@ -8,6 +8,7 @@ import { useUnitYear } from '../../app/unit-year';
 import { ErrorAlert } from '../../components/error-alert';
 import { HorizontalBars, StackedBar } from '../../components/charts';
 import { wan } from '../../components/money';
+import { RolloverDraftNotice } from '../rollover/draft-notice';
 
 export default function OverviewPage() {
   const { t, lang } = useI18n();
@@ -18,7 +19,13 @@ export default function OverviewPage() {
 
   if (overview.error) {
     return overview.error.status === 404 ? (
-      <Empty description={overview.error.message}>{can('goalBook.write') && <Link to="/import"><Button type="primary">{t('overview.importNow')}</Button></Link>}</Empty>
+      <Empty description={overview.error.message}>
+        {can('goalBook.write') && (
+          <Link to="/import">
+            <Button type="primary">{t('overview.importNow')}</Button>
+          </Link>
+        )}
+      </Empty>
     ) : (
       <ErrorAlert error={overview.error} onRetry={overview.reload} />
     );
@@ -38,6 +45,7 @@ export default function OverviewPage() {
           <Button onClick={() => void download(`${apiBase}/export?format=docx`)}>{t('common.export')} Word</Button>
         </Space>
       </Space>
+      <RolloverDraftNotice />
       <Row gutter={[16, 16]}>
         <Col xs={24} md={6}>
           <Card>
@@ -70,9 +78,15 @@ export default function OverviewPage() {
             <Statistic title={t('menu.review')} value={review.data ? review.data.findings.length : '—'} suffix={review.data && lang === 'zh' ? '条' : ''} />
             {counts && (
               <Space size={4}>
-                <Tag color="red">{t('review.error')} {counts.error ?? 0}</Tag>
-                <Tag color="orange">{t('review.warning')} {counts.warning ?? 0}</Tag>
-                <Tag color="blue">{t('review.suggestion')} {counts.suggestion ?? 0}</Tag>
+                <Tag color="red">
+                  {t('review.error')} {counts.error ?? 0}
+                </Tag>
+                <Tag color="orange">
+                  {t('review.warning')} {counts.warning ?? 0}
+                </Tag>
+                <Tag color="blue">
+                  {t('review.suggestion')} {counts.suggestion ?? 0}
+                </Tag>
                 <Link to={`${base}/review`}>→</Link>
               </Space>
             )}
@@ -82,11 +96,7 @@ export default function OverviewPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
           <Card title={t('overview.byProject')}>
-            <HorizontalBars
-              title={t('overview.byProject')}
-              bars={o.projects.map((p) => ({ label: p.name, value: p.budget.total }))}
-              format={(v) => wan(v)}
-            />
+            <HorizontalBars title={t('overview.byProject')} bars={o.projects.map((p) => ({ label: p.name, value: p.budget.total }))} format={(v) => wan(v)} />
           </Card>
         </Col>
         <Col xs={24} lg={10}>
@@ -107,7 +117,14 @@ export default function OverviewPage() {
             { title: '#', width: 48, render: (_, __, i) => i + 1 },
             { title: t('project.code'), dataIndex: 'code', width: 220, render: (code: string) => <Typography.Text code>{code}</Typography.Text> },
             { title: t('project.name'), dataIndex: 'name', render: (name: string, p) => <Link to={`${base}/projects/${p.code}`}>{name}</Link> },
-            { title: `${t('project.budget')}（${t('unit.wan')}）`, dataIndex: ['budget', 'total'], align: 'right', width: 140, render: (v: number) => wan(v), sorter: (a, b) => a.budget.total - b.budget.total },
+            {
+              title: `${t('project.budget')}（${t('unit.wan')}）`,
+              dataIndex: ['budget', 'total'],
+              align: 'right',
+              width: 140,
+              render: (v: number) => wan(v),
+              sorter: (a, b) => a.budget.total - b.budget.total,
+            },
             { title: t('overview.indicators'), dataIndex: 'indicatorCount', align: 'right', width: 90 },
             { title: t('overview.quantitative'), dataIndex: 'quantitativeCount', align: 'right', width: 90 },
           ]}
@@ -130,7 +147,8 @@ export default function OverviewPage() {
         />
         {o.revision && (
           <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
-            {t('overview.lastRevision')}：<Link to={`${base}/revisions`}>{t('revisions.number', { n: o.revision.number })}</Link> · {o.revision.actorName} · {new Date(o.revision.at).toLocaleString('zh-CN')}
+            {t('overview.lastRevision')}：<Link to={`${base}/revisions`}>{t('revisions.number', { n: o.revision.number })}</Link> · {o.revision.actorName} ·{' '}
+            {new Date(o.revision.at).toLocaleString('zh-CN')}
           </Typography.Paragraph>
         )}
       </Card>

@@ -8,8 +8,8 @@ import { LEVEL1_CATEGORIES, LEVEL2_BY_LEVEL1 } from '../../../../src/core/indica
 import type { TIndicator } from '../../../../src/contract/goal-book';
 import type { IndicatorFields } from '../../../../src/core/goal-book-edits';
 import { useSubmit } from '../../api/use-submit';
-
-
+import { useEndpoint } from '../../api/use-endpoint';
+import { useUnitYear } from '../../app/unit-year';
 
 /** Shows how a target will be read, live, so the user sees "≥ 396 件" before saving. */
 export function TargetPreview({ raw }: { raw: string }) {
@@ -54,6 +54,14 @@ export function IndicatorModal({
   const { busy, error, setError, run } = useSubmit();
   const level1 = Form.useWatch('level1', form);
   const target = Form.useWatch('target', form) ?? '';
+  const { unitCode } = useUnitYear();
+  // a new indicator may be picked from the library (指标库): its name, categories and definition
+  const library = useEndpoint('GET /api/units/:unitCode/library', open && !initial ? { unitCode } : null);
+  const pick = (id: number) => {
+    const entry = library.data?.find((e) => e.id === id);
+    if (!entry) return;
+    form.setFieldsValue({ level1: entry.level1, level2: entry.level2, name: entry.name, description: entry.definition });
+  };
 
   useEffect(() => {
     if (!open) return;
@@ -76,6 +84,20 @@ export function IndicatorModal({
   return (
     <Modal open={open} title={title} onCancel={onClose} onOk={() => void submit()} okText={t('common.save')} cancelText={t('common.cancel')} confirmLoading={busy} destroyOnHidden width={640}>
       {error && <Alert type="error" showIcon title={errorText(error, lang)} style={{ marginBottom: 12 }} />}
+      {!initial && (
+        <Form.Item label={t('library.pick')} style={{ marginBottom: 12 }}>
+          <Select
+            showSearch
+            allowClear
+            data-testid="library-pick"
+            placeholder={t('library.pickPlaceholder')}
+            loading={library.loading}
+            optionFilterProp="label"
+            options={(library.data ?? []).map((e) => ({ value: e.id, label: `${e.name}（${e.level2}${e.unitOfMeasure ? ` · ${e.unitOfMeasure}` : ''}）` }))}
+            onChange={(id?: number) => id !== undefined && pick(id)}
+          />
+        </Form.Item>
+      )}
       <Form form={form} layout="vertical" onFinish={() => void submit()}>
         <div style={{ display: 'flex', gap: 12 }}>
           <Form.Item name="level1" label={t('indicator.level1')} rules={[{ required: true }]} style={{ flex: 1 }}>
