@@ -12,6 +12,7 @@ import { hasNoAccounts } from '../app/auth/needs-setup.js';
 import { loadPersonalDataKey, PersonalDataCipher } from '../app/crypto/personal-data-cipher.js';
 import { loadAuditKey, useAuditKey } from '../app/audit/audit-key.js';
 import { sealUnkeyedAuditChain } from '../app/audit/record-audit.js';
+import { ensureAggregates } from '../app/aggregates/aggregates.js';
 import './types.js';
 import authPlugin from './plugins/auth.js';
 import errorsPlugin from './plugins/errors.js';
@@ -48,6 +49,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate('cipher', options.cipher ?? new PersonalDataCipher(loadPersonalDataKey({ envKey: options.config.JIXIAO_DATA_KEY, dataDir: options.config.dataDir })));
   useAuditKey(options.auditKey ?? loadAuditKey({ envKey: options.config.JIXIAO_AUDIT_KEY, dataDir: options.config.dataDir }));
   await sealUnkeyedAuditChain({ db: options.database.db });
+  await ensureAggregates({ db: options.database.db });
   const needsSetup = await hasNoAccounts({ db: options.database.db });
   app.decorate('setupToken', { value: needsSetup ? randomBytes(18).toString('base64url') : null });
 

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config.js';
 import { isDomainError } from '../core/errors.js';
+import { registerAggregates } from './commands/aggregates.js';
 import { registerAudit } from './commands/audit.js';
 import { registerBackup } from './commands/backup.js';
 import { registerDemo } from './commands/demo.js';
@@ -46,6 +47,7 @@ registerValue(program);
 registerMonitor(program);
 registerEvaluate(program);
 registerReport(program);
+registerAggregates(program);
 
 try {
   await program.parseAsync(process.argv);

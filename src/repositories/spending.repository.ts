@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, ilike, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
+import { paymentTotalsFromDaily } from './aggregate.repository.js';
 import { budgetRevisions, departmentGoals, paymentHistory, payments, projects, unitSettings, type PaymentSnapshot } from '../db/schema/index.js';
 
 /** Storage of payments, their history, budget revisions and unit settings. */
@@ -52,26 +53,18 @@ export async function listSpendingProjects(exec: Executor, unitId: number, year:
 }
 
 /**
- * Spent to date per project: one aggregate over the unit's year, read through the
- * (unit_id, year, paid_on) index. Voided payments never count.
+ * Spent to date per project: read from payment_daily (active payments per project and day, kept by
+ * triggers on `payment` in the writing statement), so O(days × projects) rows whatever the number of
+ * payments. Voided payments never count.
  */
 export async function spentByProject(exec: Executor, unitId: number, year: number, asOf: string): Promise<Map<number, number>> {
-  const rows = await exec
-    .select({ projectId: payments.projectId, fen: sql<string>`sum(${payments.amountFen})` })
-    .from(payments)
-    .where(and(eq(payments.unitId, unitId), eq(payments.year, year), lte(payments.paidOn, asOf), eq(payments.status, 'active')))
-    .groupBy(payments.projectId);
-  return new Map(rows.map((r) => [r.projectId, Number(r.fen)]));
+  const totals = await paymentTotalsByProject(exec, unitId, year, asOf);
+  return new Map([...totals].map(([id, t]) => [id, t.fen]));
 }
 
 /** Spent to date and the number of active payments per project: `spentByProject` with the count (the ledger metrics). */
 export async function paymentTotalsByProject(exec: Executor, unitId: number, year: number, asOf: string): Promise<Map<number, { fen: number; count: number }>> {
-  const rows = await exec
-    .select({ projectId: payments.projectId, fen: sql<string>`sum(${payments.amountFen})`, count: sql<number>`count(*)::int` })
-    .from(payments)
-    .where(and(eq(payments.unitId, unitId), eq(payments.year, year), lte(payments.paidOn, asOf), eq(payments.status, 'active')))
-    .groupBy(payments.projectId);
-  return new Map(rows.map((r) => [r.projectId, { fen: Number(r.fen), count: Number(r.count) }]));
+  return paymentTotalsFromDaily(exec, [unitId], year, asOf);
 }
 
 /** A project's active payments summed per day, for the overspend check. */

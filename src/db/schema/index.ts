@@ -7,3 +7,4 @@ export * from './spending.js';
 export * from './indicator-tracking.js';
 export * from './monitoring.js';
 export * from './evaluation.js';
+export * from './aggregates.js';

@@ -1,8 +1,9 @@
 import type { TMetricValue } from '../../contract/api/registers-api.js';
 import { yearPeriod } from '../../core/indicator-progress.js';
 import type { Executor } from '../../db/client.js';
-import type { MetricDef, MetricPeriod } from './define.js';
-import { aggregateMetric } from './metric.repository.js';
+import { readMetricAggregates } from './aggregate.repository.js';
+import { isAggregated, type MetricDef, type MetricPeriod } from './define.js';
+import { aggregateMetric, type MetricAggregate } from './metric.repository.js';
 
 /** The period a metric covers for a year as of a date (domain rule: as of = end of that day, China time). */
 export function metricPeriod(unitIds: readonly number[], year: number, asOf: string): MetricPeriod {
@@ -12,9 +13,7 @@ export function metricPeriod(unitIds: readonly number[], year: number, asOf: str
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-/** One metric's value for a scope's units (`unitIds`), year and date: count, sum, or rate (in %) with numerator and denominator. */
-export async function computeMetric(exec: Executor, metric: MetricDef, o: { unitIds: readonly number[]; year: number; asOf: string; filter: Record<string, string> | null }): Promise<TMetricValue> {
-  const agg = await aggregateMetric(exec, metric, { unitIds: o.unitIds, period: metricPeriod(o.unitIds, o.year, o.asOf), filter: o.filter });
+function metricValue(metric: MetricDef, agg: MetricAggregate, filter: Record<string, string> | null): TMetricValue {
   const value = metric.kind === 'count' ? agg.records : metric.kind === 'sum' ? agg.sum : agg.records === 0 ? null : round2((agg.numerator! / agg.records) * 100);
   return {
     metric: metric.key,
@@ -22,10 +21,50 @@ export async function computeMetric(exec: Executor, metric: MetricDef, o: { unit
     kind: metric.kind,
     unit: metric.unit,
     description: metric.description,
-    filter: o.filter,
+    filter,
     value,
     numerator: metric.kind === 'rate' ? agg.numerator : null,
     denominator: metric.kind === 'rate' ? agg.records : null,
     recordCount: agg.records,
   };
+}
+
+/** One metric's value for a scope's units (`unitIds`), year and date, computed from the records: count, sum, or rate (in %) with numerator and denominator. */
+export async function computeMetric(exec: Executor, metric: MetricDef, o: { unitIds: readonly number[]; year: number; asOf: string; filter: Record<string, string> | null }): Promise<TMetricValue> {
+  const agg = await aggregateMetric(exec, metric, { unitIds: o.unitIds, period: metricPeriod(o.unitIds, o.year, o.asOf), filter: o.filter });
+  return metricValue(metric, agg, o.filter);
+}
+
+export interface WantedMetric {
+  metric: MetricDef;
+  filter: Record<string, string> | null;
+}
+
+/** The (filter name, value) a filter is kept under in metric_daily: none, or one of the metric's filters; more than one is not kept. */
+function aggregateFilter(w: WantedMetric): { filterName: string; filterValue: string } | null {
+  const entries = Object.entries(w.filter ?? {});
+  if (entries.length === 0) return { filterName: '', filterValue: '' };
+  if (entries.length === 1 && w.metric.filters?.[entries[0]![0]] !== undefined) return { filterName: entries[0]![0], filterValue: entries[0]![1] };
+  return null;
+}
+
+/**
+ * Many metrics' values for some units' year as of a date: those kept in metric_daily in ONE query over
+ * the daily aggregates (O(days × metrics), whatever the number of records), the others (own windows,
+ * several filters) one aggregate each over their records. Same figures as `computeMetric`.
+ */
+export async function computeMetrics(exec: Executor, wanted: readonly WantedMetric[], o: { unitIds: readonly number[]; year: number; asOf: string }): Promise<TMetricValue[]> {
+  const period = metricPeriod(o.unitIds, o.year, o.asOf);
+  const fromAggregates = wanted.map((w) => (isAggregated(w.metric) ? aggregateFilter(w) : null));
+  const totals = period.empty
+    ? new Map()
+    : await readMetricAggregates(exec, { unitIds: o.unitIds, year: o.year, end: period.end, wanted: wanted.flatMap((w, i) => (fromAggregates[i] ? [{ metric: w.metric.key, ...fromAggregates[i] }] : [])) });
+  return Promise.all(
+    wanted.map(async (w, i) => {
+      const key = fromAggregates[i];
+      if (!key) return computeMetric(exec, w.metric, { ...o, filter: w.filter });
+      const t = totals.get(`${w.metric.key}|${key.filterName}|${key.filterValue}`) ?? { records: 0, numerator: 0, total: 0 };
+      return metricValue(w.metric, { records: t.records, numerator: w.metric.kind === 'rate' ? t.numerator : null, sum: w.metric.kind === 'sum' ? t.total : null }, w.filter);
+    }),
+  );
 }
