@@ -10,7 +10,7 @@ import { budgetInForce } from '../../core/spending/budget.js';
 import { budgetControlRate, LEDGER_METRICS, type LedgerMetricDef } from '../../core/spending/ledger-metrics.js';
 import type { Executor } from '../../db/client.js';
 import { listBudgetRevisions, listSpendingProjects, paymentTotalsByProject } from '../../repositories/spending.repository.js';
-import { computeMetric } from '../../registers/framework/compute-metric.js';
+import { computeMetrics } from '../../registers/framework/compute-metric.js';
 import type { MetricDef } from '../../registers/framework/define.js';
 import { METRICS } from '../../registers/registry.js';
 
@@ -55,8 +55,8 @@ export type TComputedMetric = TMetricValue;
 export const metricKey = (metric: string, filter: Record<string, string> | null) => `${metric}|${canonicalJson(filter)}`;
 
 /**
- * The values of the wanted (metric, filter) pairs for a unit's year as of a date: each register
- * metric one SQL aggregate; the ledger metrics together three queries (projects, payment totals,
+ * The values of the wanted (metric, filter) pairs for a unit's year as of a date: the register
+ * metrics together one query over the daily aggregates (metric_daily); the ledger metrics together three queries (projects, payment totals,
  * budget revisions), however many projects are asked for. Register metrics count every unit of the
  * scope; the ledger is the root unit's own (its projects' budgets and payments).
  */
@@ -64,12 +64,13 @@ export async function computeMetricValues(exec: Executor, o: { scope: Pick<TUnit
   const out = new Map<string, TComputedMetric>();
   const distinct = new Map(o.wanted.filter((w) => BY_KEY.has(w.metric)).map((w) => [metricKey(w.metric, w.filter), w]));
   const ledger = [...distinct.entries()].filter(([, w]) => BY_KEY.get(w.metric)!.source === 'ledger');
+  const registerWanted = [...distinct.entries()].filter(([, w]) => BY_KEY.get(w.metric)!.source === 'register');
   await Promise.all([
-    ...[...distinct.entries()]
-      .filter(([, w]) => BY_KEY.get(w.metric)!.source === 'register')
-      .map(async ([key, w]) => {
-        out.set(key, await computeMetric(exec, BY_KEY.get(w.metric)!.register!, { unitIds: o.scope.unitIds, year: o.year, asOf: o.asOf, filter: w.filter }));
-      }),
+    (async () => {
+      // every register metric from the daily aggregates in one query (metrics with windows of their own from their records)
+      const values = await computeMetrics(exec, registerWanted.map(([, w]) => ({ metric: BY_KEY.get(w.metric)!.register!, filter: w.filter })), { unitIds: o.scope.unitIds, year: o.year, asOf: o.asOf });
+      registerWanted.forEach(([key], i) => out.set(key, values[i]!));
+    })(),
     (async () => {
       if (ledger.length === 0) return;
       for (const [key, value] of await computeLedger(exec, o.scope.rootUnit.id, o.year, o.asOf, ledger)) out.set(key, value);
