@@ -4,6 +4,7 @@ import { isDomainError } from '../core/errors.js';
 import { registerAggregates } from './commands/aggregates.js';
 import { registerAudit } from './commands/audit.js';
 import { registerBackup } from './commands/backup.js';
+import { registerCounty } from './commands/county.js';
 import { registerDemo } from './commands/demo.js';
 import { registerEvaluate } from './commands/evaluate.js';
 import { registerExport } from './commands/export.js';
@@ -48,6 +49,7 @@ registerMonitor(program);
 registerEvaluate(program);
 registerReport(program);
 registerAggregates(program);
+registerCounty(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, gte, ilike, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, inArray, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../db/client.js';
 import { paymentTotalsFromDaily } from './aggregate.repository.js';
 import { budgetRevisions, departmentGoals, paymentHistory, payments, projects, unitSettings, type PaymentSnapshot } from '../db/schema/index.js';
@@ -16,6 +17,7 @@ export const BATCH_SIZE = 1000;
 
 export interface SpendingProjectRow {
   id: number;
+  unitId: number;
   code: string;
   name: string;
   position: number;
@@ -34,10 +36,14 @@ export async function hasGoalBook(exec: Executor, unitId: number, year: number):
   return rows.length > 0;
 }
 
-export async function listSpendingProjects(exec: Executor, unitId: number, year: number): Promise<SpendingProjectRow[]> {
+/** One unit (`eq`) or many at once (a county's rollup: `in`). */
+const unitIs = (column: AnyPgColumn, unitId: number | readonly number[]) => (typeof unitId === 'number' ? eq(column, unitId) : inArray(column, [...unitId]));
+
+export async function listSpendingProjects(exec: Executor, unitId: number | readonly number[], year: number): Promise<SpendingProjectRow[]> {
   return exec
     .select({
       id: projects.id,
+      unitId: projects.unitId,
       code: projects.code,
       name: projects.name,
       position: projects.position,
@@ -48,7 +54,7 @@ export async function listSpendingProjects(exec: Executor, unitId: number, year:
       budgetOtherFen: projects.budgetOtherFen,
     })
     .from(projects)
-    .where(and(eq(projects.unitId, unitId), eq(projects.year, year)))
+    .where(and(unitIs(projects.unitId, unitId), eq(projects.year, year)))
     .orderBy(asc(projects.position));
 }
 
@@ -78,11 +84,11 @@ export async function dailySpending(exec: Executor, projectId: number): Promise<
   return rows.map((r) => ({ date: r.date, amountFen: Number(r.fen) }));
 }
 
-export async function listBudgetRevisions(exec: Executor, unitId: number, year: number, projectId?: number): Promise<BudgetRevisionRow[]> {
+export async function listBudgetRevisions(exec: Executor, unitId: number | readonly number[], year: number, projectId?: number): Promise<BudgetRevisionRow[]> {
   return exec
     .select()
     .from(budgetRevisions)
-    .where(and(eq(budgetRevisions.unitId, unitId), eq(budgetRevisions.year, year), projectId === undefined ? undefined : eq(budgetRevisions.projectId, projectId)))
+    .where(and(unitIs(budgetRevisions.unitId, unitId), eq(budgetRevisions.year, year), projectId === undefined ? undefined : eq(budgetRevisions.projectId, projectId)))
     .orderBy(asc(budgetRevisions.effectiveOn), asc(budgetRevisions.id));
 }
 
@@ -242,6 +248,16 @@ export async function getUnitSetting(exec: Executor, unitId: number, key: string
     .from(unitSettings)
     .where(and(eq(unitSettings.unitId, unitId), eq(unitSettings.key, key)));
   return row?.value;
+}
+
+/** One setting of many units at once (a county's rollup); units without it are absent. */
+export async function getUnitSettings(exec: Executor, unitIds: readonly number[], key: string): Promise<Map<number, unknown>> {
+  if (unitIds.length === 0) return new Map();
+  const rows = await exec
+    .select({ unitId: unitSettings.unitId, value: unitSettings.value })
+    .from(unitSettings)
+    .where(and(inArray(unitSettings.unitId, [...unitIds]), eq(unitSettings.key, key)));
+  return new Map(rows.map((r) => [r.unitId, r.value]));
 }
 
 export async function putUnitSetting(exec: Executor, unitId: number, key: string, value: unknown, actorName: string): Promise<void> {

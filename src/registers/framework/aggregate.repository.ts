@@ -170,17 +170,19 @@ export interface MetricTotals {
 
 /**
  * The aggregated metrics' figures for some units' year up to a day, for each wanted (metric, filter):
- * ONE query over metric_daily, whatever the number of metrics. Key: `${metric}|${filterName}|${filterValue}`.
+ * ONE query over metric_daily, whatever the number of metrics. Key: `${metric}|${filterName}|${filterValue}`,
+ * or per unit (`byUnit`, a county's rollup): `${unitId}|${metric}|${filterName}|${filterValue}`.
  */
 export async function readMetricAggregates(
   exec: Executor,
-  o: { unitIds: readonly number[]; year: number; end: string; wanted: ReadonlyArray<{ metric: string; filterName: string; filterValue: string }> },
+  o: { unitIds: readonly number[]; year: number; end: string; wanted: ReadonlyArray<{ metric: string; filterName: string; filterValue: string }>; byUnit?: boolean },
 ): Promise<Map<string, MetricTotals>> {
   const out = new Map<string, MetricTotals>();
   if (o.wanted.length === 0 || o.unitIds.length === 0) return out;
   const metrics = [...new Set(o.wanted.map((w) => w.metric))];
   const rows = await exec
     .select({
+      unitId: o.byUnit ? metricDaily.unitId : sql<number>`0`,
       metric: metricDaily.metric,
       filterName: metricDaily.filterName,
       filterValue: metricDaily.filterValue,
@@ -201,7 +203,7 @@ export async function readMetricAggregates(
         sql`${metricDaily.day} <= ${o.end}`,
       ),
     )
-    .groupBy(metricDaily.metric, metricDaily.filterName, metricDaily.filterValue);
-  for (const r of rows) out.set(`${r.metric}|${r.filterName}|${r.filterValue}`, { records: Number(r.records), numerator: Number(r.numerator), total: Number(r.total) });
+    .groupBy(...(o.byUnit ? [metricDaily.unitId] : []), metricDaily.metric, metricDaily.filterName, metricDaily.filterValue);
+  for (const r of rows) out.set(`${o.byUnit ? `${r.unitId}|` : ''}${r.metric}|${r.filterName}|${r.filterValue}`, { records: Number(r.records), numerator: Number(r.numerator), total: Number(r.total) });
   return out;
 }

@@ -68,3 +68,31 @@ export async function computeMetrics(exec: Executor, wanted: readonly WantedMetr
     }),
   );
 }
+
+/**
+ * The same figures for each unit on its own (a county's rollup: each unit's records, not its
+ * sub-units'): the aggregated metrics of every unit in ONE query over metric_daily grouped by unit.
+ */
+export async function computeMetricsByUnit(exec: Executor, wanted: ReadonlyMap<number, readonly WantedMetric[]>, o: { year: number; asOf: string }): Promise<Map<number, TMetricValue[]>> {
+  const period = metricPeriod([], o.year, o.asOf);
+  const keyOf = (w: WantedMetric) => (isAggregated(w.metric) ? aggregateFilter(w) : null);
+  const all = [...wanted.values()].flat();
+  const totals = period.empty
+    ? new Map()
+    : await readMetricAggregates(exec, { unitIds: [...wanted.keys()], year: o.year, end: period.end, byUnit: true, wanted: all.flatMap((w) => { const k = keyOf(w); return k ? [{ metric: w.metric.key, ...k }] : []; }) });
+  const out = new Map<number, TMetricValue[]>();
+  for (const [unitId, list] of wanted) {
+    out.set(
+      unitId,
+      await Promise.all(
+        list.map(async (w) => {
+          const key = keyOf(w);
+          if (!key) return computeMetric(exec, w.metric, { unitIds: [unitId], year: o.year, asOf: o.asOf, filter: w.filter });
+          const t = totals.get(`${unitId}|${w.metric.key}|${key.filterName}|${key.filterValue}`) ?? { records: 0, numerator: 0, total: 0 };
+          return metricValue(w.metric, { records: t.records, numerator: w.metric.kind === 'rate' ? t.numerator : null, sum: w.metric.kind === 'sum' ? t.total : null }, w.filter);
+        }),
+      ),
+    );
+  }
+  return out;
+}
