@@ -25,6 +25,8 @@ export const DEFAULT_WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.m
 
 export interface BuildAppOptions {
   database: Database;
+  /** a PostgreSQL read replica (DATABASE_READ_URL) for dashboards; default: `database` */
+  readDatabase?: Database | undefined;
   config: Config;
   logger?: boolean | Record<string, unknown>;
   /** folder of the built web app; null to serve the API only */
@@ -45,6 +47,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('database', options.database);
+  app.decorate('readDb', (options.readDatabase ?? options.database).db);
   app.decorate('appConfig', options.config);
   app.decorate('cipher', options.cipher ?? new PersonalDataCipher(loadPersonalDataKey({ envKey: options.config.JIXIAO_DATA_KEY, dataDir: options.config.dataDir })));
   useAuditKey(options.auditKey ?? loadAuditKey({ envKey: options.config.JIXIAO_AUDIT_KEY, dataDir: options.config.dataDir }));
