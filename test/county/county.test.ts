@@ -1,4 +1,7 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportCounty } from '../../src/documents/export-county.js';
+import { COUNTY_HEADERS } from '../../src/documents/export/county-layout.js';
 import { checkAggregates } from '../../src/app/aggregates/aggregates.js';
 import { getCounty } from '../../src/app/county/get-county.js';
 import { loadCountyDemo } from '../../src/app/demo/load-county-demo.js';
@@ -58,6 +61,21 @@ describe('county rollup', () => {
     expect(county.totals.spent).toBe(sum((u) => u.spent));
     expect(county.totals.lights.red + county.totals.lights.green).toBe(sum((u) => u.lights.red + u.lights.green));
     expect(county.totals.reports.evaluation).toEqual({ 'not-started': 14 });
+  });
+
+  it('exports the table as .xlsx that reads back as the same rows and totals', async () => {
+    const view = await getCounty({ db: database.db, subject: null, year: 2022, asOf: '2022-06-30', unitCode: '390000' });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await exportCounty(view)) as never);
+    const sheet = workbook.worksheets[0]!;
+    const rows: string[][] = [];
+    sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
+    const header = rows.findIndex((r) => r[0] === '单位编码');
+    expect(rows[header]).toEqual([...COUNTY_HEADERS]);
+    const body = rows.slice(header + 1, header + 1 + view.units.length);
+    expect(body.map((r) => [r[0], r[1], Number(r[2]), Number(r[3]), Number(r[7]), Number(r[9])])).toEqual(view.units.map((u) => [u.code, u.name, u.budget, u.spent, u.lights.red, u.lights.green]));
+    const total = rows[header + 1 + view.units.length]!;
+    expect([total[0], Number(total[2]), Number(total[3])]).toEqual(['合计', view.totals.budget, view.totals.spent]);
   });
 
   it('lists only the units under the unit asked for, and the aggregates it reads agree with the records', async () => {

@@ -37,7 +37,7 @@ export const countyParent = (units: number) => (units > 200 ? { code: '130000', 
  * records. Deterministic for a year and a number of units; a parent that already has the units is left
  * alone.
  */
-export async function loadCountyDemo(o: { db: Db; cipher: PersonalDataCipher; year: number; units: number; actor: Actor; log?: (line: string) => void }): Promise<CountyDemoResult> {
+export async function loadCountyDemo(o: { db: Db; cipher: PersonalDataCipher; year: number; units: number; actor: Actor; log?: (line: string) => void; /** registers for only the first n justice bureaus (benchmarks at province size); default all */ registerBureaus?: number }): Promise<CountyDemoResult> {
   const log = o.log ?? (() => {});
   const parentSpec = countyParent(o.units);
   const justiceBook = await readGoalDocument(await readFile(SAMPLE_FILE), { fileName: path.basename(SAMPLE_FILE) });
@@ -46,12 +46,13 @@ export async function loadCountyDemo(o: { db: Db; cipher: PersonalDataCipher; ye
   const result: CountyDemoResult = { status: 'loaded', parent: { code: parentSpec.code, name: parentSpec.name }, units: specs.length, justiceBureaus: specs.filter((s) => s.justice).length, payments: 0, registerRecords: 0 };
   if (existing && (await findUnitByCode(o.db, specs[specs.length - 1]!.code))) return { ...result, status: 'present' };
   const parent = existing ?? (await insertUnit(o.db, { code: parentSpec.code, name: parentSpec.name, parentId: null }));
+  let justiceLoaded = 0;
   for (const [i, spec] of specs.entries()) {
     if (!(await findUnitByCode(o.db, spec.code))) await insertUnit(o.db, { code: spec.code, name: spec.name, parentId: parent.id });
     await importGoalBook({ db: o.db, book: spec.book, actor: o.actor, note: 'demo county' });
     const unit = (await findUnitByCode(o.db, spec.code))!;
     result.payments += await insertUnitPayments(o.db, unit.id, o.year, o.actor);
-    if (spec.justice) {
+    if (spec.justice && justiceLoaded++ < (o.registerBureaus ?? Infinity)) {
       const loaded = await loadRegisterDemo({ db: o.db, cipher: o.cipher, year: o.year, actor: o.actor, unitCode: spec.code });
       result.registerRecords += Object.values(loaded.counts).reduce((a, b) => a + b, 0);
     } else await confirmProposedBindings({ db: o.db, scope: await cliScope(o.db, spec.code), year: o.year, actor: o.actor, subject: null });

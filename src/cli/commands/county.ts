@@ -1,12 +1,11 @@
 import type { Command } from 'commander';
 import type { TCountyView } from '../../contract/api/county-api.js';
 import { chinaDate, isIsoDate } from '../../core/dates.js';
-import { STATE_LABEL } from '../../core/workflow.js';
+import { reportStateLabel as stateLabel } from '../../documents/export/county-layout.js';
 import { parseYear, printJson, UsageError, withDatabase } from '../context.js';
 import { clip, money, padEnd, padStart, percent, width } from './spending.js';
 
 const LIGHT = { red: '红', yellow: '黄', green: '绿' } as const;
-const stateLabel = (s: string) => (s === 'not-started' ? '未开始' : STATE_LABEL[s as keyof typeof STATE_LABEL].zh);
 
 /** What `--json` prints: per unit the figures the issue names, and the totals. */
 function jsonOf(view: TCountyView) {
