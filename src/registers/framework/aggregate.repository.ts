@@ -196,10 +196,9 @@ export async function readMetricAggregates(
         inArray(metricDaily.unitId, [...o.unitIds]),
         sql`${metricDaily.year} = ${o.year}`,
         inArray(metricDaily.metric, metrics),
-        sql`(${metricDaily.filterName}, ${metricDaily.filterValue}) in (${sql.join(
-          [...new Map(o.wanted.map((w) => [`${w.filterName}|${w.filterValue}`, w])).values()].map((w) => sql`(${w.filterName}, ${w.filterValue})`),
-          sql`, `,
-        )})`,
+        // by filter name only: a list of (name, value) pairs is matched row by row (hundreds of
+        // project codes × every row), while the few names narrow as well and the map below picks
+        inArray(metricDaily.filterName, [...new Set(o.wanted.map((w) => w.filterName))]),
         sql`${metricDaily.day} <= ${o.end}`,
       ),
     )
