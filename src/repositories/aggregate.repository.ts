@@ -1,5 +1,6 @@
-import { and, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, eq, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
+import { unitIdIs } from './unit-ids.js';
 import { aggregateMeta, paymentDaily } from '../db/schema/index.js';
 
 /**
@@ -15,7 +16,7 @@ export async function paymentTotalsFromDaily(exec: Executor, unitIds: readonly n
   const rows = await exec
     .select({ projectId: paymentDaily.projectId, fen: sql<string>`sum(${paymentDaily.amountFen})`, count: sql<number>`sum(${paymentDaily.payments})::int` })
     .from(paymentDaily)
-    .where(and(unitIds.length === 1 ? eq(paymentDaily.unitId, unitIds[0]!) : inArray(paymentDaily.unitId, [...unitIds]), eq(paymentDaily.year, year), lte(paymentDaily.day, asOf)))
+    .where(and(unitIdIs(paymentDaily.unitId, unitIds.length === 1 ? unitIds[0]! : unitIds), eq(paymentDaily.year, year), lte(paymentDaily.day, asOf)))
     .groupBy(paymentDaily.projectId);
   return new Map(rows.map((r) => [r.projectId, { fen: Number(r.fen), count: Number(r.count) }]));
 }

@@ -1,6 +1,7 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { TWorkflowState } from '../core/workflow.js';
 import type { Executor } from '../db/client.js';
+import { unitIdIs } from './unit-ids.js';
 import { departmentGoals, evaluationReports, monitoringReports } from '../db/schema/index.js';
 
 /** What a county's rollup reads for many units at once besides spending and indicators. */
@@ -11,7 +12,7 @@ export async function unitsWithGoalBook(exec: Executor, unitIds: readonly number
   const rows = await exec
     .select({ unitId: departmentGoals.unitId })
     .from(departmentGoals)
-    .where(and(inArray(departmentGoals.unitId, [...unitIds]), eq(departmentGoals.year, year)));
+    .where(and(unitIdIs(departmentGoals.unitId, unitIds), eq(departmentGoals.year, year)));
   return new Set(rows.map((r) => r.unitId));
 }
 
@@ -22,12 +23,12 @@ export async function reportStates(exec: Executor, unitIds: readonly number[], y
     exec
       .selectDistinctOn([monitoringReports.unitId], { unitId: monitoringReports.unitId, month: monitoringReports.month, state: monitoringReports.state })
       .from(monitoringReports)
-      .where(and(inArray(monitoringReports.unitId, [...unitIds]), eq(monitoringReports.year, year)))
+      .where(and(unitIdIs(monitoringReports.unitId, unitIds), eq(monitoringReports.year, year)))
       .orderBy(monitoringReports.unitId, desc(monitoringReports.month)),
     exec
       .select({ unitId: evaluationReports.unitId, state: evaluationReports.state })
       .from(evaluationReports)
-      .where(and(inArray(evaluationReports.unitId, [...unitIds]), eq(evaluationReports.year, year))),
+      .where(and(unitIdIs(evaluationReports.unitId, unitIds), eq(evaluationReports.year, year))),
   ]);
   return { monitoring: new Map(monitoring.map((r) => [r.unitId, { month: r.month, state: r.state }])), evaluation: new Map(evaluation.map((r) => [r.unitId, r.state])) };
 }

@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, lte, not, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
+import { unitIdIs } from './unit-ids.js';
 import { indicatorBindings, indicators, indicatorValues, projects, type TIndicatorValueStatus } from '../db/schema/index.js';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 
 /** Storage of indicator bindings (指标取数口径) and manually entered values (指标完成值). */
 
@@ -9,15 +9,12 @@ export type BindingRow = typeof indicatorBindings.$inferSelect;
 export type IndicatorValueRow = typeof indicatorValues.$inferSelect;
 
 /** The bindings of a unit's indicators of one year. */
-/** One unit (`eq`) or many at once (a county's rollup: `in`). */
-const unitIs = (column: AnyPgColumn, unitId: number | readonly number[]) => (typeof unitId === 'number' ? eq(column, unitId) : inArray(column, [...unitId]));
-
 export async function listBindings(exec: Executor, unitId: number | readonly number[], year: number): Promise<BindingRow[]> {
   const rows = await exec
     .select({ binding: indicatorBindings })
     .from(indicatorBindings)
     .innerJoin(indicators, eq(indicators.id, indicatorBindings.indicatorId))
-    .where(and(unitIs(indicatorBindings.unitId, unitId), eq(indicators.year, year)));
+    .where(and(unitIdIs(indicatorBindings.unitId, unitId), eq(indicators.year, year)));
   return rows.map((r) => r.binding);
 }
 
@@ -55,7 +52,7 @@ export async function listIndicatorsWithProjects(exec: Executor, unitId: number 
     .select({ indicator: indicators, projectCode: projects.code, projectName: projects.name, projectPurpose: projects.purpose, projectPosition: projects.position })
     .from(indicators)
     .leftJoin(projects, eq(projects.id, indicators.projectId))
-    .where(and(unitIs(indicators.unitId, unitId), eq(indicators.year, year)))
+    .where(and(unitIdIs(indicators.unitId, unitId), eq(indicators.year, year)))
     .orderBy(sql`${projects.position} nulls first`, indicators.position);
 }
 
@@ -118,10 +115,10 @@ export async function listUnitIndicatorValues(
 
 /** The latest approved value of each of the unit's indicators of one year with as_of on or before `asOf`. */
 export async function latestApprovedValues(exec: Executor, unitId: number | readonly number[], year: number, asOf: string): Promise<IndicatorValueRow[]> {
-  const ofYear = exec.select({ id: indicators.id }).from(indicators).where(and(unitIs(indicators.unitId, unitId), eq(indicators.year, year)));
+  const ofYear = exec.select({ id: indicators.id }).from(indicators).where(and(unitIdIs(indicators.unitId, unitId), eq(indicators.year, year)));
   return exec
     .selectDistinctOn([indicatorValues.indicatorId])
     .from(indicatorValues)
-    .where(and(unitIs(indicatorValues.unitId, unitId), inArray(indicatorValues.indicatorId, ofYear), eq(indicatorValues.status, 'approved'), lte(indicatorValues.asOf, asOf)))
+    .where(and(unitIdIs(indicatorValues.unitId, unitId), inArray(indicatorValues.indicatorId, ofYear), eq(indicatorValues.status, 'approved'), lte(indicatorValues.asOf, asOf)))
     .orderBy(indicatorValues.indicatorId, desc(indicatorValues.asOf), desc(indicatorValues.decidedAt));
 }

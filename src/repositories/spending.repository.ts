@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, ilike, inArray, lte, ne, or, sql, type SQL } from 'drizzle-orm';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../db/client.js';
+import { unitIdIs } from './unit-ids.js';
 import { paymentTotalsFromDaily } from './aggregate.repository.js';
 import { budgetRevisions, departmentGoals, paymentHistory, payments, projects, unitSettings, type PaymentSnapshot } from '../db/schema/index.js';
 
@@ -36,9 +36,6 @@ export async function hasGoalBook(exec: Executor, unitId: number, year: number):
   return rows.length > 0;
 }
 
-/** One unit (`eq`) or many at once (a county's rollup: `in`). */
-const unitIs = (column: AnyPgColumn, unitId: number | readonly number[]) => (typeof unitId === 'number' ? eq(column, unitId) : inArray(column, [...unitId]));
-
 export async function listSpendingProjects(exec: Executor, unitId: number | readonly number[], year: number): Promise<SpendingProjectRow[]> {
   return exec
     .select({
@@ -54,7 +51,7 @@ export async function listSpendingProjects(exec: Executor, unitId: number | read
       budgetOtherFen: projects.budgetOtherFen,
     })
     .from(projects)
-    .where(and(unitIs(projects.unitId, unitId), eq(projects.year, year)))
+    .where(and(unitIdIs(projects.unitId, unitId), eq(projects.year, year)))
     .orderBy(asc(projects.position));
 }
 
@@ -88,7 +85,7 @@ export async function listBudgetRevisions(exec: Executor, unitId: number | reado
   return exec
     .select()
     .from(budgetRevisions)
-    .where(and(unitIs(budgetRevisions.unitId, unitId), eq(budgetRevisions.year, year), projectId === undefined ? undefined : eq(budgetRevisions.projectId, projectId)))
+    .where(and(unitIdIs(budgetRevisions.unitId, unitId), eq(budgetRevisions.year, year), projectId === undefined ? undefined : eq(budgetRevisions.projectId, projectId)))
     .orderBy(asc(budgetRevisions.effectiveOn), asc(budgetRevisions.id));
 }
 

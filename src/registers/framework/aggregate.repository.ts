@@ -2,6 +2,7 @@ import { and, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.js';
 import { metricDaily } from '../../db/schema/aggregates.js';
+import { unitIdIs } from '../../repositories/unit-ids.js';
 import { columnsOf, isAggregated, metricsOfSheet, type MetricDef, type MetricPeriod, type SheetDef } from './define.js';
 
 /**
@@ -193,7 +194,7 @@ export async function readMetricAggregates(
     .from(metricDaily)
     .where(
       and(
-        inArray(metricDaily.unitId, [...o.unitIds]),
+        unitIdIs(metricDaily.unitId, o.unitIds.length === 1 ? o.unitIds[0]! : o.unitIds),
         sql`${metricDaily.year} = ${o.year}`,
         inArray(metricDaily.metric, metrics),
         // by filter name only: a list of (name, value) pairs is matched row by row (hundreds of
