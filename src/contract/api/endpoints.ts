@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { ZAuditPage, ZAuditVerification } from './audit-api.js';
 import { ZAuthUser, ZSetupState, ZUserList } from './auth-api.js';
+import { ZCountyView } from './county-api.js';
 import { ZEvaluationReport } from './evaluation-api.js';
 import { ZGoalBookImportPreview, ZOverview, ZProjectView, ZRevisionDetail, ZRevisionList } from './goal-book-api.js';
 import { ZHome } from './home-api.js';
@@ -56,6 +57,7 @@ export const ENDPOINTS = {
   [`GET ${UNIT_YEAR}/monitoring/:month`]: ZMonitoringReport,
   [`GET ${UNIT_YEAR}/evaluation`]: ZEvaluationReport,
   [`GET ${UNIT_YEAR}/evaluation/scheme`]: ZScoringScheme,
+  'GET /api/county/years/:year': ZCountyView,
 } as const satisfies Record<string, z.ZodType>;
 
 export type TEndpoint = keyof typeof ENDPOINTS;

@@ -2,14 +2,14 @@ import { Button, Card, Col, DatePicker, Input, Row, Select, Space, Statistic, Ta
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useApi } from '../../api/use-api';
+import { useEndpoint } from '../../api/use-endpoint';
 import { useI18n } from '../../i18n/i18n';
 import { useUnitYear } from '../../app/unit-year';
 import { ErrorAlert } from '../../components/error-alert';
 import { HorizontalBars } from '../../components/charts';
 import { wan } from '../../components/money';
 import { chinaDate, isIsoDate, yearOf } from '../../../../src/core/dates';
-import type { TCountyUnit, TCountyView } from '../../../../src/contract/api/county-api';
+import type { TCountyUnit } from '../../../../src/contract/api/county-api';
 import { LightTag } from '../spending/light-tag';
 import { defaultAsOf, plainPercent, ratePercent } from '../spending/execution-series';
 
@@ -29,7 +29,7 @@ export default function CountyPage() {
   const requested = params.get('asOf');
   const asOf = requested && isIsoDate(requested) && yearOf(requested) === year ? requested : defaultAsOf(year, chinaDate(new Date()));
   const query = `unit=${encodeURIComponent(unitCode)}&asOf=${asOf}`;
-  const view = useApi<TCountyView>(`/api/county/years/${year}?${query}`);
+  const view = useEndpoint('GET /api/county/years/:year', { year }, { unit: unitCode, asOf });
   const [search, setSearch] = useState('');
   const [light, setLight] = useState<TCountyUnit['light'] | 'all'>('all');
   const units = useMemo(() => (view.data?.units ?? []).filter((u) => (light === 'all' || u.light === light) && (search === '' || u.name.includes(search) || u.code.includes(search))), [view.data, search, light]);
