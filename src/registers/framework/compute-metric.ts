@@ -1,9 +1,9 @@
 import type { TMetricValue } from '../../contract/api/registers-api.js';
 import { yearPeriod } from '../../core/indicator-progress.js';
 import type { Executor } from '../../db/client.js';
-import { readMetricAggregates } from './aggregate.repository.js';
+import { readMetricAggregates, type MetricTotals } from './aggregate.repository.js';
 import { isAggregated, type MetricDef, type MetricPeriod } from './define.js';
-import { aggregateMetric, type MetricAggregate } from './metric.repository.js';
+import { aggregateMetric, aggregateMetricByUnit, type MetricAggregate } from './metric.repository.js';
 
 /** The period a metric covers for a year as of a date (domain rule: as of = end of that day, China time). */
 export function metricPeriod(unitIds: readonly number[], year: number, asOf: string): MetricPeriod {
@@ -35,6 +35,12 @@ export async function computeMetric(exec: Executor, metric: MetricDef, o: { unit
   return metricValue(metric, agg, o.filter);
 }
 
+/** A metric's value from its metric_daily totals (none: no record counted). */
+function fromTotals(w: WantedMetric, t: MetricTotals | undefined): TMetricValue {
+  const totals = t ?? { records: 0, numerator: 0, total: 0 };
+  return metricValue(w.metric, { records: totals.records, numerator: w.metric.kind === 'rate' ? totals.numerator : null, sum: w.metric.kind === 'sum' ? totals.total : null }, w.filter);
+}
+
 export interface WantedMetric {
   metric: MetricDef;
   filter: Record<string, string> | null;
@@ -63,8 +69,7 @@ export async function computeMetrics(exec: Executor, wanted: readonly WantedMetr
     wanted.map(async (w, i) => {
       const key = fromAggregates[i];
       if (!key) return computeMetric(exec, w.metric, { ...o, filter: w.filter });
-      const t = totals.get(`${w.metric.key}|${key.filterName}|${key.filterValue}`) ?? { records: 0, numerator: 0, total: 0 };
-      return metricValue(w.metric, { records: t.records, numerator: w.metric.kind === 'rate' ? t.numerator : null, sum: w.metric.kind === 'sum' ? t.total : null }, w.filter);
+      return fromTotals(w, totals.get(`${w.metric.key}|${key.filterName}|${key.filterValue}`));
     }),
   );
 }
@@ -80,18 +85,35 @@ export async function computeMetricsByUnit(exec: Executor, wanted: ReadonlyMap<n
   const totals = period.empty
     ? new Map()
     : await readMetricAggregates(exec, { unitIds: [...wanted.keys()], year: o.year, end: period.end, byUnit: true, wanted: all.flatMap((w) => { const k = keyOf(w); return k ? [{ metric: w.metric.key, ...k }] : []; }) });
+  // metrics not kept in metric_daily: one query per (metric, filter) grouped by unit, over the units asking for it
+  const live = new Map<string, { w: WantedMetric; units: number[] }>();
+  for (const [unitId, list] of wanted)
+    for (const w of list)
+      if (!keyOf(w)) {
+        const k = `${w.metric.key}|${JSON.stringify(w.filter)}`;
+        const entry = live.get(k) ?? { w, units: [] };
+        entry.units.push(unitId);
+        live.set(k, entry);
+      }
+  const liveValues = new Map<string, Map<number, MetricAggregate>>();
+  await Promise.all(
+    [...live].map(async ([k, { w, units }]) => {
+      liveValues.set(k, await aggregateMetricByUnit(exec, w.metric, { unitIds: units, period: metricPeriod(units, o.year, o.asOf), filter: w.filter }));
+    }),
+  );
+  const none: MetricAggregate = { records: 0, numerator: 0, sum: 0 };
   const out = new Map<number, TMetricValue[]>();
   for (const [unitId, list] of wanted) {
     out.set(
       unitId,
-      await Promise.all(
-        list.map(async (w) => {
-          const key = keyOf(w);
-          if (!key) return computeMetric(exec, w.metric, { unitIds: [unitId], year: o.year, asOf: o.asOf, filter: w.filter });
-          const t = totals.get(`${unitId}|${w.metric.key}|${key.filterName}|${key.filterValue}`) ?? { records: 0, numerator: 0, total: 0 };
-          return metricValue(w.metric, { records: t.records, numerator: w.metric.kind === 'rate' ? t.numerator : null, sum: w.metric.kind === 'sum' ? t.total : null }, w.filter);
-        }),
-      ),
+      list.map((w) => {
+        const key = keyOf(w);
+        if (!key) {
+          const a = liveValues.get(`${w.metric.key}|${JSON.stringify(w.filter)}`)?.get(unitId) ?? none;
+          return metricValue(w.metric, { records: a.records, numerator: w.metric.kind === 'rate' ? a.numerator : null, sum: w.metric.kind === 'sum' ? a.sum : null }, w.filter);
+        }
+        return fromTotals(w, totals.get(`${unitId}|${w.metric.key}|${key.filterName}|${key.filterValue}`));
+      }),
     );
   }
   return out;
