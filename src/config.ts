@@ -12,6 +12,11 @@ const ZConfig = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional()
     .describe('use a PostgreSQL server instead of the embedded PGlite database'),
+  DATABASE_READ_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional()
+    .describe('a PostgreSQL read replica of DATABASE_URL: dashboards (the county rollup) read from it'),
   PORT: z.coerce.number({ error: 'must be a port number (1–65535)' }).int().min(1, 'must be a port number (1–65535)').max(65535, 'must be a port number (1–65535)').default(3000),
   HOST: z.string().default('0.0.0.0'),
   JIXIAO_DATA_KEY: z

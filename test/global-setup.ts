@@ -5,6 +5,7 @@ import type { TestProject } from 'vitest/node';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { openDatabase } from '../src/db/client.js';
+import { ensureAggregates } from '../src/app/aggregates/aggregates.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -42,6 +43,8 @@ export default async function setup(project: TestProject) {
     const target = new URL(url);
     target.pathname = `/${PG_TEMPLATE}`;
     const database = await openDatabase({ databaseUrl: target.toString() });
+    // stamped with the metric definitions, so an app built on a copy does not rebuild empty aggregates
+    await ensureAggregates({ db: database.db });
     await database.close();
     project.provide('pgTemplate', PG_TEMPLATE);
     project.provide('pgPrefix', PG_PREFIX);
@@ -53,6 +56,7 @@ export default async function setup(project: TestProject) {
   }
   const client = await PGlite.create();
   const database = await openDatabase({ pglite: client });
+  await ensureAggregates({ db: database.db });
   const dump = await client.dumpDataDir('gzip');
   await database.close();
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'jixiao-test-')), 'migrated.tar.gz');

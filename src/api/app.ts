@@ -12,6 +12,7 @@ import { hasNoAccounts } from '../app/auth/needs-setup.js';
 import { loadPersonalDataKey, PersonalDataCipher } from '../app/crypto/personal-data-cipher.js';
 import { loadAuditKey, useAuditKey } from '../app/audit/audit-key.js';
 import { sealUnkeyedAuditChain } from '../app/audit/record-audit.js';
+import { ensureAggregates } from '../app/aggregates/aggregates.js';
 import './types.js';
 import authPlugin from './plugins/auth.js';
 import errorsPlugin from './plugins/errors.js';
@@ -24,6 +25,8 @@ export const DEFAULT_WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.m
 
 export interface BuildAppOptions {
   database: Database;
+  /** a PostgreSQL read replica (DATABASE_READ_URL) for dashboards; default: `database` */
+  readDatabase?: Database | undefined;
   config: Config;
   logger?: boolean | Record<string, unknown>;
   /** folder of the built web app; null to serve the API only */
@@ -44,10 +47,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('database', options.database);
+  app.decorate('readDb', (options.readDatabase ?? options.database).db);
   app.decorate('appConfig', options.config);
   app.decorate('cipher', options.cipher ?? new PersonalDataCipher(loadPersonalDataKey({ envKey: options.config.JIXIAO_DATA_KEY, dataDir: options.config.dataDir })));
   useAuditKey(options.auditKey ?? loadAuditKey({ envKey: options.config.JIXIAO_AUDIT_KEY, dataDir: options.config.dataDir }));
   await sealUnkeyedAuditChain({ db: options.database.db });
+  await ensureAggregates({ db: options.database.db });
   const needsSetup = await hasNoAccounts({ db: options.database.db });
   app.decorate('setupToken', { value: needsSetup ? randomBytes(18).toString('base64url') : null });
 

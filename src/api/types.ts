@@ -1,7 +1,7 @@
 import type { TPermission } from '../core/access/permissions.js';
 import type { AuthUser } from '../app/auth/auth-user.js';
 import type { Config } from '../config.js';
-import type { Database } from '../db/client.js';
+import type { Database, Db } from '../db/client.js';
 import type { PersonalDataCipher } from '../app/crypto/personal-data-cipher.js';
 import type { TUnitScope } from '../core/access/scope.js';
 
@@ -20,6 +20,8 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     database: Database;
+    /** where dashboards read (county rollup): the read replica when DATABASE_READ_URL is set, else `database` */
+    readDb: Db;
     appConfig: Config;
     /** encrypts personal data at rest; use-cases that store or show it take it as an option */
     cipher: PersonalDataCipher;

@@ -20,6 +20,8 @@ export async function withDatabase<T>(command: string, run: (database: Database,
         const { sealUnkeyedAuditChain } = await import('../app/audit/record-audit.js');
         useAuditKey(loadAuditKey({ envKey: config.JIXIAO_AUDIT_KEY, dataDir: config.dataDir }));
         await sealUnkeyedAuditChain({ db: database.db });
+        const { ensureAggregates } = await import('../app/aggregates/aggregates.js');
+        await ensureAggregates({ db: database.db });
       }
       return await run(database, config);
     } finally {

@@ -1,9 +1,11 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config.js';
 import { isDomainError } from '../core/errors.js';
+import { registerAggregates } from './commands/aggregates.js';
 import { registerAudit } from './commands/audit.js';
 import { registerBackup } from './commands/backup.js';
 import { registerCorrectionWork } from './commands/correction-work.js';
+import { registerCounty } from './commands/county.js';
 import { registerDemo } from './commands/demo.js';
 import { registerEvaluate } from './commands/evaluate.js';
 import { registerExport } from './commands/export.js';
@@ -52,6 +54,8 @@ registerMonitor(program);
 registerEvaluate(program);
 registerReport(program);
 registerCorrectionWork(program.command('correction').description('社区矫正与安置帮教：奖惩、联合检查与纠正意见、安置帮教衔接'));
+registerAggregates(program);
+registerCounty(program);
 
 try {
   await program.parseAsync(process.argv);

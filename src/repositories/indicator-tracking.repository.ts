@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, lte, not, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
+import { unitIdIs } from './unit-ids.js';
 import { indicatorBindings, indicators, indicatorValues, projects, type TIndicatorValueStatus } from '../db/schema/index.js';
 
 /** Storage of indicator bindings (指标取数口径) and manually entered values (指标完成值). */
@@ -8,12 +9,12 @@ export type BindingRow = typeof indicatorBindings.$inferSelect;
 export type IndicatorValueRow = typeof indicatorValues.$inferSelect;
 
 /** The bindings of a unit's indicators of one year. */
-export async function listBindings(exec: Executor, unitId: number, year: number): Promise<BindingRow[]> {
+export async function listBindings(exec: Executor, unitId: number | readonly number[], year: number): Promise<BindingRow[]> {
   const rows = await exec
     .select({ binding: indicatorBindings })
     .from(indicatorBindings)
     .innerJoin(indicators, eq(indicators.id, indicatorBindings.indicatorId))
-    .where(and(eq(indicatorBindings.unitId, unitId), eq(indicators.year, year)));
+    .where(and(unitIdIs(indicatorBindings.unitId, unitId), eq(indicators.year, year)));
   return rows.map((r) => r.binding);
 }
 
@@ -46,12 +47,12 @@ export async function findIndicatorWithProject(exec: Executor, unitId: number, i
   return row;
 }
 
-export async function listIndicatorsWithProjects(exec: Executor, unitId: number, year: number) {
+export async function listIndicatorsWithProjects(exec: Executor, unitId: number | readonly number[], year: number) {
   return exec
     .select({ indicator: indicators, projectCode: projects.code, projectName: projects.name, projectPurpose: projects.purpose, projectPosition: projects.position })
     .from(indicators)
     .leftJoin(projects, eq(projects.id, indicators.projectId))
-    .where(and(eq(indicators.unitId, unitId), eq(indicators.year, year)))
+    .where(and(unitIdIs(indicators.unitId, unitId), eq(indicators.year, year)))
     .orderBy(sql`${projects.position} nulls first`, indicators.position);
 }
 
@@ -113,11 +114,11 @@ export async function listUnitIndicatorValues(
 }
 
 /** The latest approved value of each of the unit's indicators of one year with as_of on or before `asOf`. */
-export async function latestApprovedValues(exec: Executor, unitId: number, year: number, asOf: string): Promise<IndicatorValueRow[]> {
-  const ofYear = exec.select({ id: indicators.id }).from(indicators).where(and(eq(indicators.unitId, unitId), eq(indicators.year, year)));
+export async function latestApprovedValues(exec: Executor, unitId: number | readonly number[], year: number, asOf: string): Promise<IndicatorValueRow[]> {
+  const ofYear = exec.select({ id: indicators.id }).from(indicators).where(and(unitIdIs(indicators.unitId, unitId), eq(indicators.year, year)));
   return exec
     .selectDistinctOn([indicatorValues.indicatorId])
     .from(indicatorValues)
-    .where(and(eq(indicatorValues.unitId, unitId), inArray(indicatorValues.indicatorId, ofYear), eq(indicatorValues.status, 'approved'), lte(indicatorValues.asOf, asOf)))
+    .where(and(unitIdIs(indicatorValues.unitId, unitId), inArray(indicatorValues.indicatorId, ofYear), eq(indicatorValues.status, 'approved'), lte(indicatorValues.asOf, asOf)))
     .orderBy(indicatorValues.indicatorId, desc(indicatorValues.asOf), desc(indicatorValues.decidedAt));
 }

@@ -1,5 +1,7 @@
-import { and, asc, desc, eq, gte, ilike, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, inArray, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
+import { unitIdIs } from './unit-ids.js';
+import { paymentTotalsFromDaily } from './aggregate.repository.js';
 import { budgetRevisions, departmentGoals, paymentHistory, payments, projects, unitSettings, type PaymentSnapshot } from '../db/schema/index.js';
 
 /** Storage of payments, their history, budget revisions and unit settings. */
@@ -15,6 +17,7 @@ export const BATCH_SIZE = 1000;
 
 export interface SpendingProjectRow {
   id: number;
+  unitId: number;
   code: string;
   name: string;
   position: number;
@@ -33,10 +36,11 @@ export async function hasGoalBook(exec: Executor, unitId: number, year: number):
   return rows.length > 0;
 }
 
-export async function listSpendingProjects(exec: Executor, unitId: number, year: number): Promise<SpendingProjectRow[]> {
+export async function listSpendingProjects(exec: Executor, unitId: number | readonly number[], year: number): Promise<SpendingProjectRow[]> {
   return exec
     .select({
       id: projects.id,
+      unitId: projects.unitId,
       code: projects.code,
       name: projects.name,
       position: projects.position,
@@ -47,31 +51,23 @@ export async function listSpendingProjects(exec: Executor, unitId: number, year:
       budgetOtherFen: projects.budgetOtherFen,
     })
     .from(projects)
-    .where(and(eq(projects.unitId, unitId), eq(projects.year, year)))
+    .where(and(unitIdIs(projects.unitId, unitId), eq(projects.year, year)))
     .orderBy(asc(projects.position));
 }
 
 /**
- * Spent to date per project: one aggregate over the unit's year, read through the
- * (unit_id, year, paid_on) index. Voided payments never count.
+ * Spent to date per project: read from payment_daily (active payments per project and day, kept by
+ * triggers on `payment` in the writing statement), so O(days × projects) rows whatever the number of
+ * payments. Voided payments never count.
  */
 export async function spentByProject(exec: Executor, unitId: number, year: number, asOf: string): Promise<Map<number, number>> {
-  const rows = await exec
-    .select({ projectId: payments.projectId, fen: sql<string>`sum(${payments.amountFen})` })
-    .from(payments)
-    .where(and(eq(payments.unitId, unitId), eq(payments.year, year), lte(payments.paidOn, asOf), eq(payments.status, 'active')))
-    .groupBy(payments.projectId);
-  return new Map(rows.map((r) => [r.projectId, Number(r.fen)]));
+  const totals = await paymentTotalsByProject(exec, unitId, year, asOf);
+  return new Map([...totals].map(([id, t]) => [id, t.fen]));
 }
 
 /** Spent to date and the number of active payments per project: `spentByProject` with the count (the ledger metrics). */
 export async function paymentTotalsByProject(exec: Executor, unitId: number, year: number, asOf: string): Promise<Map<number, { fen: number; count: number }>> {
-  const rows = await exec
-    .select({ projectId: payments.projectId, fen: sql<string>`sum(${payments.amountFen})`, count: sql<number>`count(*)::int` })
-    .from(payments)
-    .where(and(eq(payments.unitId, unitId), eq(payments.year, year), lte(payments.paidOn, asOf), eq(payments.status, 'active')))
-    .groupBy(payments.projectId);
-  return new Map(rows.map((r) => [r.projectId, { fen: Number(r.fen), count: Number(r.count) }]));
+  return paymentTotalsFromDaily(exec, [unitId], year, asOf);
 }
 
 /** A project's active payments summed per day, for the overspend check. */
@@ -85,11 +81,11 @@ export async function dailySpending(exec: Executor, projectId: number): Promise<
   return rows.map((r) => ({ date: r.date, amountFen: Number(r.fen) }));
 }
 
-export async function listBudgetRevisions(exec: Executor, unitId: number, year: number, projectId?: number): Promise<BudgetRevisionRow[]> {
+export async function listBudgetRevisions(exec: Executor, unitId: number | readonly number[], year: number, projectId?: number): Promise<BudgetRevisionRow[]> {
   return exec
     .select()
     .from(budgetRevisions)
-    .where(and(eq(budgetRevisions.unitId, unitId), eq(budgetRevisions.year, year), projectId === undefined ? undefined : eq(budgetRevisions.projectId, projectId)))
+    .where(and(unitIdIs(budgetRevisions.unitId, unitId), eq(budgetRevisions.year, year), projectId === undefined ? undefined : eq(budgetRevisions.projectId, projectId)))
     .orderBy(asc(budgetRevisions.effectiveOn), asc(budgetRevisions.id));
 }
 
@@ -252,6 +248,16 @@ export async function getUnitSetting(exec: Executor, unitId: number, key: string
     .from(unitSettings)
     .where(and(eq(unitSettings.unitId, unitId), eq(unitSettings.key, key)));
   return row?.value;
+}
+
+/** One setting of many units at once (a county's rollup); units without it are absent. */
+export async function getUnitSettings(exec: Executor, unitIds: readonly number[], key: string): Promise<Map<number, unknown>> {
+  if (unitIds.length === 0) return new Map();
+  const rows = await exec
+    .select({ unitId: unitSettings.unitId, value: unitSettings.value })
+    .from(unitSettings)
+    .where(and(inArray(unitSettings.unitId, [...unitIds]), eq(unitSettings.key, key)));
+  return new Map(rows.map((r) => [r.unitId, r.value]));
 }
 
 export async function putUnitSetting(exec: Executor, unitId: number, key: string, value: unknown, actorName: string): Promise<void> {

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import auditRoutes from './audit.js';
 import correctionWorkRoutes from './correction-work.js';
 import authRoutes from './auth.js';
+import countyRoutes from './county.js';
 import evaluationRoutes from './evaluation.js';
 import goalBookImportRoutes from './goal-book/import.js';
 import goalBookReadRoutes from './goal-book/read.js';
@@ -38,6 +39,7 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
     monitoringRoutes,
     homeRoutes,
     evaluationRoutes,
+    countyRoutes,
     rolloverRoutes,
     libraryRoutes,
     correctionWorkRoutes,

@@ -7,8 +7,8 @@ import { targetReadAs } from '../../core/metric-standard.js';
 import { proposeMetric } from '../../core/metric-proposals.js';
 import type { Db } from '../../db/client.js';
 import { indicatorFromRow,  } from '../../repositories/goal-book.repository.js';
-import { latestApprovedValues, listBindings, listIndicatorsWithProjects } from '../../repositories/indicator-tracking.repository.js';
-import { computeMetricValues, findCatalogMetric, metricKey } from './metric-catalog.js';
+import { latestApprovedValues, listBindings, listIndicatorsWithProjects, type BindingRow, type IndicatorValueRow } from '../../repositories/indicator-tracking.repository.js';
+import { computeMetricValues, findCatalogMetric, metricKey, type TComputedMetric } from './metric-catalog.js';
 
 /**
  * The indicator progress board of a unit's year as of a date: every indicator with its target, its
@@ -27,9 +27,21 @@ export async function getIndicatorProgress(o: { db: Db; scope: TUnitScope; year:
   const rows = await listIndicatorsWithProjects(o.db, o.scope.rootUnit.id, o.year);
   if (rows.length === 0) throw new DomainError('NOT_FOUND', { zh: `${o.scope.rootUnit.name}（${o.scope.rootUnit.code}）没有 ${o.year} 年度的绩效指标，请先导入绩效目标`, en: `${o.scope.rootUnit.name} (${o.scope.rootUnit.code}) has no indicators for ${o.year}; import the goal book first` });
   const [bindings, approved] = await Promise.all([listBindings(o.db, o.scope.rootUnit.id, o.year), latestApprovedValues(o.db, o.scope.rootUnit.id, o.year, o.asOf)]);
+  const values = await computeMetricValues(o.db, { scope: o.scope, year: o.year, asOf: o.asOf, wanted: bindings.map((b) => ({ metric: b.metric, filter: b.filter })) });
+  return assembleBoard({ unit: o.scope.rootUnit, year: o.year, asOf: o.asOf, rows, bindings, approved, values });
+}
+
+export type BoardIndicatorRow = Awaited<ReturnType<typeof listIndicatorsWithProjects>>[number];
+
+/**
+ * The board from what was read: the unit's indicators with their projects, bindings, latest approved
+ * values and computed metrics. Shared by one unit's board and the county rollup (which reads these for
+ * every unit at once), so both give the same lights.
+ */
+export function assembleBoard(o: { unit: { code: string; name: string }; year: number; asOf: string; rows: BoardIndicatorRow[]; bindings: BindingRow[]; approved: IndicatorValueRow[]; values: Map<string, TComputedMetric> }): TProgressBoard {
+  const { rows, bindings, approved, values } = o;
   const bindingOf = new Map(bindings.map((b) => [b.indicatorId, b]));
   const approvedOf = new Map(approved.map((v) => [v.indicatorId, v]));
-  const values = await computeMetricValues(o.db, { scope: o.scope, year: o.year, asOf: o.asOf, wanted: bindings.map((b) => ({ metric: b.metric, filter: b.filter })) });
 
   const indicators: TIndicatorProgress[] = rows.map(({ indicator: row, projectCode, projectName, projectPurpose }) => {
     const indicator = indicatorFromRow(row);
@@ -103,5 +115,5 @@ export async function getIndicatorProgress(o: { db: Db; scope: TUnitScope; year:
     name,
     ...tally(indicators.filter((i) => i.projectCode === code)),
   }));
-  return { unit: { code: o.scope.rootUnit.code, name: o.scope.rootUnit.name }, year: o.year, asOf: o.asOf, indicators, projects, department: { indicators: indicators.length, ...tally(indicators) } };
+  return { unit: { code: o.unit.code, name: o.unit.name }, year: o.year, asOf: o.asOf, indicators, projects, department: { indicators: indicators.length, ...tally(indicators) } };
 }

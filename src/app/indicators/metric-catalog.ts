@@ -9,8 +9,8 @@ import type { TRegisterKind } from '../../core/register-kinds.js';
 import { budgetInForce } from '../../core/spending/budget.js';
 import { budgetControlRate, LEDGER_METRICS, type LedgerMetricDef } from '../../core/spending/ledger-metrics.js';
 import type { Executor } from '../../db/client.js';
-import { listBudgetRevisions, listSpendingProjects, paymentTotalsByProject } from '../../repositories/spending.repository.js';
-import { computeMetric } from '../../registers/framework/compute-metric.js';
+import { listBudgetRevisions, listSpendingProjects, paymentTotalsByProject, type BudgetRevisionRow, type SpendingProjectRow } from '../../repositories/spending.repository.js';
+import { computeMetrics, computeMetricsByUnit } from '../../registers/framework/compute-metric.js';
 import type { MetricDef } from '../../registers/framework/define.js';
 import { METRICS } from '../../registers/registry.js';
 
@@ -55,8 +55,8 @@ export type TComputedMetric = TMetricValue;
 export const metricKey = (metric: string, filter: Record<string, string> | null) => `${metric}|${canonicalJson(filter)}`;
 
 /**
- * The values of the wanted (metric, filter) pairs for a unit's year as of a date: each register
- * metric one SQL aggregate; the ledger metrics together three queries (projects, payment totals,
+ * The values of the wanted (metric, filter) pairs for a unit's year as of a date: the register
+ * metrics together one query over the daily aggregates (metric_daily); the ledger metrics together three queries (projects, payment totals,
  * budget revisions), however many projects are asked for. Register metrics count every unit of the
  * scope; the ledger is the root unit's own (its projects' budgets and payments).
  */
@@ -64,12 +64,13 @@ export async function computeMetricValues(exec: Executor, o: { scope: Pick<TUnit
   const out = new Map<string, TComputedMetric>();
   const distinct = new Map(o.wanted.filter((w) => BY_KEY.has(w.metric)).map((w) => [metricKey(w.metric, w.filter), w]));
   const ledger = [...distinct.entries()].filter(([, w]) => BY_KEY.get(w.metric)!.source === 'ledger');
+  const registerWanted = [...distinct.entries()].filter(([, w]) => BY_KEY.get(w.metric)!.source === 'register');
   await Promise.all([
-    ...[...distinct.entries()]
-      .filter(([, w]) => BY_KEY.get(w.metric)!.source === 'register')
-      .map(async ([key, w]) => {
-        out.set(key, await computeMetric(exec, BY_KEY.get(w.metric)!.register!, { unitIds: o.scope.unitIds, year: o.year, asOf: o.asOf, filter: w.filter }));
-      }),
+    (async () => {
+      // every register metric from the daily aggregates in one query (metrics with windows of their own from their records)
+      const values = await computeMetrics(exec, registerWanted.map(([, w]) => ({ metric: BY_KEY.get(w.metric)!.register!, filter: w.filter })), { unitIds: o.scope.unitIds, year: o.year, asOf: o.asOf });
+      registerWanted.forEach(([key], i) => out.set(key, values[i]!));
+    })(),
     (async () => {
       if (ledger.length === 0) return;
       for (const [key, value] of await computeLedger(exec, o.scope.rootUnit.id, o.year, o.asOf, ledger)) out.set(key, value);
@@ -78,9 +79,21 @@ export async function computeMetricValues(exec: Executor, o: { scope: Pick<TUnit
   return out;
 }
 
+/** What the ledger metrics of a unit's year are computed from: its projects, payment totals to date per project and budget revisions. */
+export interface LedgerInputs {
+  projects: readonly SpendingProjectRow[];
+  totals: ReadonlyMap<number, { fen: number; count: number }>;
+  revisions: readonly BudgetRevisionRow[];
+}
+
 async function computeLedger(exec: Executor, unitId: number, year: number, asOf: string, wanted: Array<[string, { metric: string; filter: Record<string, string> | null }]>): Promise<Map<string, TComputedMetric>> {
-  const empty = yearPeriod(year, asOf).empty;
   const [projects, totals, revisions] = await Promise.all([listSpendingProjects(exec, unitId, year), paymentTotalsByProject(exec, unitId, year, asOf), listBudgetRevisions(exec, unitId, year)]);
+  return ledgerValues({ projects, totals, revisions }, year, asOf, wanted);
+}
+
+function ledgerValues(inputs: LedgerInputs, year: number, asOf: string, wanted: Array<[string, { metric: string; filter: Record<string, string> | null }]>): Map<string, TComputedMetric> {
+  const { projects, totals, revisions } = inputs;
+  const empty = yearPeriod(year, asOf).empty;
   const out = new Map<string, TComputedMetric>();
   for (const [key, w] of wanted) {
     const metric = BY_KEY.get(w.metric)!;
@@ -110,6 +123,28 @@ async function computeLedger(exec: Executor, unitId: number, year: number, asOf:
       ledger: { spent: fenToYuan(spentFen), budget: fenToYuan(budgetFen) },
     });
   }
+  return out;
+}
+
+/**
+ * The metric values of many units' boards at once (a county's rollup): every unit's register metrics
+ * from metric_daily in one query grouped by unit (each unit's own records), the ledger metrics from
+ * the spending inputs the caller already read for all of them. Same values as `computeMetricValues`
+ * for a unit on its own.
+ */
+export async function computeMetricValuesByUnit(
+  exec: Executor,
+  o: { year: number; asOf: string; units: ReadonlyMap<number, { wanted: Array<{ metric: string; filter: Record<string, string> | null }>; ledger: LedgerInputs }> },
+): Promise<Map<number, Map<string, TComputedMetric>>> {
+  const registerWanted = new Map<number, Array<[string, { metric: string; filter: Record<string, string> | null }]>>();
+  const out = new Map<number, Map<string, TComputedMetric>>();
+  for (const [unitId, u] of o.units) {
+    const distinct = [...new Map(u.wanted.filter((w) => BY_KEY.has(w.metric)).map((w) => [metricKey(w.metric, w.filter), w])).entries()];
+    registerWanted.set(unitId, distinct.filter(([, w]) => BY_KEY.get(w.metric)!.source === 'register'));
+    out.set(unitId, ledgerValues(u.ledger, o.year, o.asOf, distinct.filter(([, w]) => BY_KEY.get(w.metric)!.source === 'ledger')));
+  }
+  const values = await computeMetricsByUnit(exec, new Map([...registerWanted].map(([unitId, list]) => [unitId, list.map(([, w]) => ({ metric: BY_KEY.get(w.metric)!.register!, filter: w.filter }))])), { year: o.year, asOf: o.asOf });
+  for (const [unitId, list] of registerWanted) list.forEach(([key], i) => out.get(unitId)!.set(key, values.get(unitId)![i]!));
   return out;
 }
 

@@ -1,9 +1,9 @@
-import type { TSpendingView } from '../../contract/api/spending-api.js';
+import type { TSpendingSettings, TSpendingView } from '../../contract/api/spending-api.js';
 import { budgetInForce } from '../../core/spending/budget.js';
 import { computeExecution, rollUpExecution, type ExecutionFigures } from '../../core/spending/execution.js';
 import { fenToYuan } from '../../core/money.js';
 import type { Db } from '../../db/client.js';
-import { listBudgetRevisions, spentByProject } from '../../repositories/spending.repository.js';
+import { listBudgetRevisions, spentByProject, type BudgetRevisionRow, type SpendingProjectRow } from '../../repositories/spending.repository.js';
 import { loadSpendingScope } from './spending-scope.js';
 import { readSpendingSettings } from './spending-settings.js';
 
@@ -30,27 +30,52 @@ export async function getSpending(options: { db: Db; unitCode: string; year: num
     spentByProject(db, scope.unit.id, year, asOf),
     listBudgetRevisions(db, scope.unit.id, year),
   ]);
-  const thresholds = settings.lightThresholds;
-  const figures = scope.projects.map((project) =>
+  return spendingView({ unit: scope.unit, year, asOf, settings, projects: scope.projects, revisions, spent });
+}
+
+/**
+ * The view from what was read: shared by one unit's view and the county rollup (which reads projects,
+ * revisions and spending of every unit at once), so both give the same figures.
+ */
+export function spendingView(o: SpendingInputs & { unit: { code: string; name: string } }): TSpendingView {
+  const { year, asOf, settings } = o;
+  const { projects: figures, total } = executionFigures(o);
+  return {
+    unit: { code: o.unit.code, name: o.unit.name },
+    year,
+    asOf,
+    settings,
+    projects: o.projects.map((project, i) => ({ code: project.code, name: project.name, initialBudget: fenToYuan(project.budgetTotalFen), ...view(figures[i]!) })),
+    total: view(total),
+  };
+}
+
+export interface SpendingInputs {
+  year: number;
+  asOf: string;
+  settings: TSpendingSettings;
+  projects: readonly SpendingProjectRow[];
+  revisions: readonly BudgetRevisionRow[];
+  spent: ReadonlyMap<number, number>;
+}
+
+/** Per project and rolled up: the figures (in fen and 元) of the spending view. */
+export function executionFigures(o: SpendingInputs): { projects: ExecutionFigures[]; total: ExecutionFigures } {
+  const { year, asOf } = o;
+  const thresholds = o.settings.lightThresholds;
+  const figures = o.projects.map((project) =>
     computeExecution({
       budgetFen: budgetInForce(
         project.budgetTotalFen,
-        revisions.filter((r) => r.projectId === project.id),
+        o.revisions.filter((r) => r.projectId === project.id),
         asOf,
       ),
-      spentFen: spent.get(project.id) ?? 0,
+      spentFen: o.spent.get(project.id) ?? 0,
       plan: project.spendingPlan,
       asOf,
       year,
       thresholds,
     }),
   );
-  return {
-    unit: { code: scope.unit.code, name: scope.unit.name },
-    year,
-    asOf,
-    settings,
-    projects: scope.projects.map((project, i) => ({ code: project.code, name: project.name, initialBudget: fenToYuan(project.budgetTotalFen), ...view(figures[i]!) })),
-    total: view(rollUpExecution(figures, thresholds)),
-  };
+  return { projects: figures, total: rollUpExecution(figures, thresholds) };
 }

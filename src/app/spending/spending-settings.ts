@@ -6,6 +6,11 @@ export const SPENDING_SETTINGS_KEY = 'spending';
 
 /** The unit's spending settings; the defaults (stop; 60 / 80) until someone changes them. */
 export async function readSpendingSettings(exec: Executor, unitId: number): Promise<TSpendingSettings> {
-  const parsed = ZSpendingSettings.safeParse(await getUnitSetting(exec, unitId, SPENDING_SETTINGS_KEY));
+  return spendingSettingsOf(await getUnitSetting(exec, unitId, SPENDING_SETTINGS_KEY));
+}
+
+/** A stored setting value read as spending settings (the defaults when absent or malformed). */
+export function spendingSettingsOf(stored: unknown): TSpendingSettings {
+  const parsed = ZSpendingSettings.safeParse(stored);
   return parsed.success ? parsed.data : structuredClone(DEFAULT_SPENDING_SETTINGS);
 }

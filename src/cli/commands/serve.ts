@@ -30,7 +30,10 @@ export function registerServe(program: Command): void {
         await loadDemo({ db: database.db, actor: cliActor(), steps, log: (line) => console.log(line) });
         await createDemoAccounts({ db: database.db, dataDir: config.dataDir, actor: cliActor() });
       }
-      const app = await buildApp({ database, config, auditKey, logger: { level: config.JIXIAO_LOG_LEVEL } });
+      // a replica is never migrated here: it follows the primary
+      const readDatabase = config.DATABASE_READ_URL && config.DATABASE_URL ? await openDatabase({ databaseUrl: config.DATABASE_READ_URL, migrate: false }) : undefined;
+      if (readDatabase) console.log('汇总看板读取只读副本（DATABASE_READ_URL）');
+      const app = await buildApp({ database, readDatabase, config, auditKey, logger: { level: config.JIXIAO_LOG_LEVEL } });
       await app.listen({ port: config.PORT, host: config.HOST });
       const url = `http://localhost:${config.PORT}`;
       console.log(`\njixiao 已启动：${url}  （接口文档 ${url}/api/docs）`);
@@ -49,6 +52,7 @@ export function registerServe(program: Command): void {
       const stop = async () => {
         await app.close();
         await database.close();
+        await readDatabase?.close();
         release();
         process.exit(0);
       };

@@ -6,11 +6,11 @@ import { parseYear, printJson, UsageError, withDatabase } from '../context.js';
 const LIGHT = { red: '红', yellow: '黄', green: '绿' } as const;
 
 /** Display width: CJK characters take two columns in a terminal. */
-const width = (text: string) => [...text].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
-const padEnd = (text: string, n: number) => text + ' '.repeat(Math.max(0, n - width(text)));
-const padStart = (text: string, n: number) => ' '.repeat(Math.max(0, n - width(text))) + text;
+export const width = (text: string) => [...text].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
+export const padEnd = (text: string, n: number) => text + ' '.repeat(Math.max(0, n - width(text)));
+export const padStart = (text: string, n: number) => ' '.repeat(Math.max(0, n - width(text))) + text;
 
-function clip(text: string, n: number): string {
+export function clip(text: string, n: number): string {
   if (width(text) <= n) return text;
   let out = '';
   for (const ch of text) {
@@ -20,8 +20,8 @@ function clip(text: string, n: number): string {
   return out + '…';
 }
 
-const money = (n: number) => n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const percent = (n: number) => `${n.toFixed(2)}%`;
+export const money = (n: number) => n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+export const percent = (n: number) => `${n.toFixed(2)}%`;
 const points = (n: number) => `${n > 0 ? '+' : ''}${n.toFixed(2)}`;
 
 function table(view: TSpendingView): string {

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { ZAuditPage, ZAuditVerification } from './audit-api.js';
 import { ZAuthUser, ZSetupState, ZUserList } from './auth-api.js';
 import { ZAftercare, ZJointWork, ZPersonSanctions, ZUnitSanctions, ZWorkSettings } from './correction-work-api.js';
+import { ZCountyView } from './county-api.js';
 import { ZEvaluationReport } from './evaluation-api.js';
 import { ZGoalBookImportPreview, ZOverview, ZProjectView, ZRevisionDetail, ZRevisionList } from './goal-book-api.js';
 import { ZHome } from './home-api.js';
@@ -67,6 +68,7 @@ export const ENDPOINTS = {
   [`GET ${UNIT_YEAR}/rollover`]: ZRolloverReply,
   'GET /api/units/:unitCode/library': ZLibraryList,
   'GET /api/units/:unitCode/library/:id': ZLibraryDetail,
+  'GET /api/county/years/:year': ZCountyView,
 } as const satisfies Record<string, z.ZodType>;
 
 export type TEndpoint = keyof typeof ENDPOINTS;

@@ -9,3 +9,4 @@ export * from './monitoring.js';
 export * from './evaluation.js';
 export * from './year-rollover.js';
 export * from './indicator-library.js';
+export * from './aggregates.js';

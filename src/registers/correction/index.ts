@@ -117,14 +117,14 @@ export default defineRegister({
       description: '当年在岗的执法人员中，当年学习学时达到应学学时的比例；应学学时按已过完整月份折算，年中到岗的从到岗当月起算',
       sheet: staffSheet,
       window: (c, p) => sql`${c.since!} <= ${p.end} and (${c.until!} is null or ${c.until!} >= ${p.start})`,
-      // the year's hours per officer are summed once (an uncorrelated sub-select PostgreSQL evaluates a
+      // the year's hours per officer (by unit and name: an officer's study records are their unit's) are summed once (an uncorrelated sub-select PostgreSQL evaluates a
       // single time; voided study records left out, as metricWhere leaves them out of every sheet it
       // reads), then each officer's row looks its sum up: no per-row scan of the study records.
       // Hours are due for the completed months from max(since, 1 January), the month of arrival
       // included. Known limit: study records name the officer by name, so two officers of one name
       // share their hours (the study sheet has no staff id to match on).
       numerator: (c, p) =>
-        sql`coalesce(((select jsonb_object_agg(h.staff_name, h.hours) from (select ${correctionStudy.staffName} as staff_name, sum(${correctionStudy.hours}) as hours from ${correctionStudy} where ${inArray(correctionStudy.unitId, p.unitIds)} and ${correctionStudy.voidedAt} is null and ${correctionStudy.studiedOn} between ${p.start} and ${p.end} group by ${correctionStudy.staffName}) h) ->> ${c.name!})::float8, 0) >= ${c.requiredHours!} * greatest(0, ${p.elapsedMonths}::int - (extract(month from greatest(${c.since!}, ${p.start}::date))::int - 1))::float8 / 12`,
+        sql`coalesce(((select jsonb_object_agg(h.unit_id || ':' || h.staff_name, h.hours) from (select ${correctionStudy.unitId} as unit_id, ${correctionStudy.staffName} as staff_name, sum(${correctionStudy.hours}) as hours from ${correctionStudy} where ${inArray(correctionStudy.unitId, p.unitIds)} and ${correctionStudy.voidedAt} is null and ${correctionStudy.studiedOn} between ${p.start} and ${p.end} group by ${correctionStudy.unitId}, ${correctionStudy.staffName}) h) ->> (${c.unitId!} || ':' || ${c.name!}))::float8, 0) >= ${c.requiredHours!} * greatest(0, ${p.elapsedMonths}::int - (extract(month from greatest(${c.since!}, ${p.start}::date))::int - 1))::float8 / 12`,
     },
   ],
 });

@@ -75,7 +75,12 @@ export interface MetricDef {
   /** 口径: what is counted, in Chinese */
   description: string;
   sheet: SheetDef;
-  /** which records belong to the period; default: business date within [start, end] */
+  /**
+   * which records belong to the period; default: business date within [start, end]. Without a window
+   * the metric is kept in daily aggregates (aggregate.repository.ts), so `where` and `numerator` may
+   * then read only `start` and `end` of the period, and a condition on `end` may only compare it with
+   * a record's date plus 0, 1, 3 or 7 days (the days on which the figure can change).
+   */
   window?: (c: Columns, p: MetricPeriod) => SQL;
   /** further conditions on the counted records (count, sum) or the denominator (rate) */
   where?: (c: Columns, p: MetricPeriod) => SQL;
@@ -121,8 +126,22 @@ export function defineSheet(spec: SheetSpec): SheetDef {
   return { ...rest, fields };
 }
 
+const SHEET_METRICS = new WeakMap<SheetDef, MetricDef[]>();
+
+/** The metrics computed over a sheet's records (every write keeps their daily aggregates). */
+export const metricsOfSheet = (sheet: SheetDef): readonly MetricDef[] => SHEET_METRICS.get(sheet) ?? [];
+
+/**
+ * Whether a metric is kept in metric_daily: one counted over its sheet's records of the year by their
+ * business date, whose conditions read only the period's start and end. A metric with a window of its
+ * own (a correction term overlapping the period, open-ended into later years) or reading a second
+ * table (study hours) is computed from the records each time; those sheets are small.
+ */
+export const isAggregated = (m: MetricDef): boolean => m.window === undefined;
+
 export function defineRegister(def: RegisterDef): RegisterDef {
   for (const m of def.metrics) {
+    SHEET_METRICS.set(m.sheet, [...(SHEET_METRICS.get(m.sheet) ?? []), m]);
     if (!m.key.startsWith(`${def.kind}.`)) throw new Error(`metric ${m.key} must start with ${def.kind}.`);
     if (m.kind === 'rate' && !m.numerator) throw new Error(`rate metric ${m.key} needs a numerator`);
     if (m.kind === 'sum' && !m.sumKey) throw new Error(`sum metric ${m.key} needs sumKey`);

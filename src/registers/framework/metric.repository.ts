@@ -1,4 +1,5 @@
 import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.js';
 import { columnsOf, type MetricDef, type MetricPeriod } from './define.js';
 import { selectRecords, type StoredRow } from './record.repository.js';
@@ -52,6 +53,23 @@ export async function aggregateMetric(exec: Executor, metric: MetricDef, scope: 
     .from(metric.sheet.table)
     .where(metricWhere(metric, scope))) as Array<{ records: number; numerator?: number; sum?: number }>;
   return { records: Number(row?.records ?? 0), numerator: metric.kind === 'rate' ? Number(row?.numerator ?? 0) : null, sum: metric.kind === 'sum' ? Number(row?.sum ?? 0) : null };
+}
+
+/** `aggregateMetric` for each unit of the scope on its own (a county's rollup): one query grouped by unit. */
+export async function aggregateMetricByUnit(exec: Executor, metric: MetricDef, scope: MetricScope): Promise<Map<number, MetricAggregate>> {
+  const out = new Map<number, MetricAggregate>();
+  if (scope.period.empty) return out;
+  const c = columnsOf(metric.sheet);
+  const selection: Record<string, SQL | AnyPgColumn> = { unitId: c.unitId!, records: sql<number>`count(*)::int` };
+  if (metric.kind === 'rate') selection.numerator = sql<number>`(count(*) filter (where ${metric.numerator!(c, scope.period)}))::int`;
+  if (metric.kind === 'sum') selection.sum = sql<number>`coalesce(sum(${sumColumn(metric)}), 0)::float8`;
+  const rows = (await exec
+    .select(selection as never)
+    .from(metric.sheet.table)
+    .where(metricWhere(metric, scope))
+    .groupBy(c.unitId!)) as Array<{ unitId: number; records: number; numerator?: number; sum?: number }>;
+  for (const row of rows) out.set(Number(row.unitId), { records: Number(row.records), numerator: metric.kind === 'rate' ? Number(row.numerator ?? 0) : null, sum: metric.kind === 'sum' ? Number(row.sum ?? 0) : null });
+  return out;
 }
 
 /**

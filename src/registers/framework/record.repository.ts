@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, getTableColumns, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { DUE_SOON_DAYS, type DeadlineRule, type TDeadlineFilter } from '../../core/deadlines.js';
 import type { Executor } from '../../db/client.js';
+import { adjustMetricAggregates } from './aggregate.repository.js';
 import { columnsOf, type SheetDef } from './define.js';
 
 /**
@@ -24,7 +25,10 @@ export type VoidedFilter = 'exclude' | 'include' | 'only';
 
 const BATCH = 1000;
 
-/** Insert rows in batches of 1,000; returns their ids in order. */
+/**
+ * Insert rows in batches of 1,000; returns their ids in order. Every write here keeps the sheet's
+ * metric aggregates (metric_daily) in the same transaction: pass a transaction.
+ */
 export async function insertRecords(exec: Executor, sheet: SheetDef, rows: Record<string, unknown>[]): Promise<number[]> {
   const c = columnsOf(sheet);
   const ids: number[] = [];
@@ -34,21 +38,26 @@ export async function insertRecords(exec: Executor, sheet: SheetDef, rows: Recor
       .values(rows.slice(i, i + BATCH) as never)
       .returning({ id: c.id! })) as Array<{ id: number }>;
     ids.push(...inserted.map((r) => r.id));
+    await adjustMetricAggregates(exec, sheet, inserted.map((r) => r.id), 1);
   }
   return ids;
 }
 
 export async function updateRecord(exec: Executor, sheet: SheetDef, unitIds: readonly number[], id: number, values: Record<string, unknown>): Promise<void> {
   const c = columnsOf(sheet);
+  await adjustMetricAggregates(exec, sheet, [id], -1);
   await exec
     .update(sheet.table)
     .set({ ...values, updatedAt: sql`now()` } as never)
     .where(and(inArray(c.unitId!, [...unitIds]), eq(c.id!, id)));
+  await adjustMetricAggregates(exec, sheet, [id], 1);
 }
 
 /** 作废: mark a record voided with who and why; it stays in the table (and in lists on request). */
 export async function voidRecord(exec: Executor, sheet: SheetDef, unitIds: readonly number[], id: number, v: { by: number | null; reason: string }): Promise<StoredRow> {
   const c = columnsOf(sheet);
+  // a voided record counts nowhere: its contributions go before it is marked
+  await adjustMetricAggregates(exec, sheet, [id], -1);
   const [row] = (await exec
     .update(sheet.table)
     .set({ voidedAt: sql`now()`, voidedBy: v.by, voidReason: v.reason, updatedAt: sql`now()` } as never)

@@ -32,6 +32,7 @@ const MonitoringPage = lazy(() => import('../pages/monitoring/monitoring-page'))
 const HomePage = lazy(() => import('../pages/home/home-page'));
 // self-evaluation
 const EvaluationPage = lazy(() => import('../pages/evaluation/evaluation-page'));
+const CountyPage = lazy(() => import('../pages/county/county-page'));
 const EvaluationPrintPage = lazy(() => import('../pages/evaluation/print-page'));
 // year rollover and the indicator library
 const RolloverPage = lazy(() => import('../pages/rollover/rollover-page'));
@@ -99,6 +100,7 @@ export function App() {
               <Route path="monitoring" element={<MonitoringPage />} />
               <Route path="monitoring/:month" element={<MonitoringPage />} />
               <Route path="evaluation" element={<EvaluationPage />} />
+              <Route path="county" element={<CountyPage />} />
             </Route>
             <Route path="*" element={<Result status="404" title="404" subTitle="页面不存在 / Page not found" />} />
           </Route>

@@ -33,6 +33,7 @@ export const NAV: NavItem[] = [
   { key: 'jointWork', label: 'menu.jointWork', path: 'correction/joint-work', permission: 'register.read', group: 'execution' },
   { key: 'aftercare', label: 'menu.aftercare', path: 'resettlement/aftercare', permission: 'register.read', group: 'execution' },
   { key: 'evaluation', label: 'menu.evaluation', path: 'evaluation', permission: 'evaluation.read', group: 'execution' },
+  { key: 'county', label: 'menu.county', path: 'county', permission: 'spending.read', group: 'execution' },
   { key: 'users', label: 'menu.users', path: '!/admin/users', permission: 'user.manage', group: 'admin' },
   { key: 'units', label: 'menu.units', path: '!/admin/units', permission: 'user.manage', group: 'admin' },
   { key: 'audit', label: 'menu.audit', path: '!/admin/audit', permission: 'audit.read', group: 'admin' },

@@ -1,0 +1,117 @@
+import type { TCountyUnit, TCountyView } from '../../contract/api/county-api.js';
+import { readableUnitIds, type TAccessSubject } from '../../core/access/scope.js';
+import { rollUpExecution } from '../../core/spending/execution.js';
+import { DEFAULT_SPENDING_SETTINGS } from '../../contract/api/spending-api.js';
+import type { Executor } from '../../db/client.js';
+import { paymentTotalsFromDaily } from '../../repositories/aggregate.repository.js';
+import { reportStates, unitsWithGoalBook } from '../../repositories/county.repository.js';
+import { latestApprovedValues, listBindings, listIndicatorsWithProjects } from '../../repositories/indicator-tracking.repository.js';
+import { getUnitSettings, listBudgetRevisions, listSpendingProjects } from '../../repositories/spending.repository.js';
+import { loadUnitTree } from '../../repositories/unit.repository.js';
+import { assembleBoard } from '../indicators/get-indicator-progress.js';
+import { computeMetricValuesByUnit } from '../indicators/metric-catalog.js';
+import { executionFigures } from '../spending/get-spending.js';
+import { SPENDING_SETTINGS_KEY, spendingSettingsOf } from '../spending/spending-settings.js';
+import { resolveScope } from '../units/resolve-scope.js';
+
+const groupBy = <T>(rows: readonly T[], key: (r: T) => number): Map<number, T[]> => {
+  const out = new Map<number, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = out.get(k);
+    if (list) list.push(r);
+    else out.set(k, [r]);
+  }
+  return out;
+};
+
+const countBy = (values: readonly string[]) => values.reduce<Record<string, number>>((acc, v) => ({ ...acc, [v]: (acc[v] ?? 0) + 1 }), {});
+
+/**
+ * 汇总看板: every unit of the reader's data scope (or under `unitCode`) with a goal book for the year —
+ * its spending view's total (budget in force, spent, execution rate, the plan step, the light), its
+ * progress board's lights and the state of its monitoring and self-evaluation reports. The same
+ * figures as each unit's own spending view and board (both are assembled by the same functions from
+ * the same rows), read for all units at once: a fixed number of statements whatever the number of
+ * units — spending from payment_daily, register metrics from metric_daily. Each unit's figures count
+ * its own records and payments (not its sub-units').
+ */
+export async function getCounty(o: { db: Executor; subject: TAccessSubject | null; year: number; asOf: string; unitCode?: string | undefined }): Promise<TCountyView> {
+  const tree = await loadUnitTree(o.db);
+  const scope = o.unitCode ? await resolveScope({ db: o.db, subject: o.subject, unitCode: o.unitCode }) : null;
+  const candidates = scope ? scope.unitIds : [...readableUnitIds(o.subject, tree)];
+  const withBook = await unitsWithGoalBook(o.db, candidates, o.year);
+  const ids = candidates.filter((id) => withBook.has(id));
+  const [projects, revisions, totals, settings, indicators, bindings, approved, reports] = await Promise.all([
+    listSpendingProjects(o.db, ids, o.year),
+    listBudgetRevisions(o.db, ids, o.year),
+    paymentTotalsFromDaily(o.db, ids, o.year, o.asOf),
+    getUnitSettings(o.db, ids, SPENDING_SETTINGS_KEY),
+    listIndicatorsWithProjects(o.db, ids, o.year),
+    listBindings(o.db, ids, o.year),
+    latestApprovedValues(o.db, ids, o.year, o.asOf),
+    reportStates(o.db, ids, o.year),
+  ]);
+  const projectsOf = groupBy(projects, (p) => p.unitId);
+  const revisionsOf = groupBy(revisions, (r) => r.unitId);
+  const indicatorsOf = groupBy(indicators, (r) => r.indicator.unitId);
+  const bindingsOf = groupBy(bindings, (b) => b.unitId);
+  const approvedOf = groupBy(approved, (v) => v.unitId);
+  const ledgerOf = (id: number) => ({ projects: projectsOf.get(id) ?? [], revisions: revisionsOf.get(id) ?? [], totals });
+  const values = await computeMetricValuesByUnit(o.db, {
+    year: o.year,
+    asOf: o.asOf,
+    units: new Map(ids.map((id) => [id, { wanted: (bindingsOf.get(id) ?? []).map((b) => ({ metric: b.metric, filter: b.filter })), ledger: ledgerOf(id) }])),
+  });
+  const byId = new Map(tree.map((u) => [u.id, u]));
+  const unitFigures = ids.map((id) => {
+    const unit = byId.get(id)!;
+    const spending = executionFigures({
+      year: o.year,
+      asOf: o.asOf,
+      settings: spendingSettingsOf(settings.get(id)),
+      projects: projectsOf.get(id) ?? [],
+      revisions: revisionsOf.get(id) ?? [],
+      spent: new Map((projectsOf.get(id) ?? []).map((p) => [p.id, totals.get(p.id)?.fen ?? 0])),
+    }).total;
+    const board = assembleBoard({ unit, year: o.year, asOf: o.asOf, rows: indicatorsOf.get(id) ?? [], bindings: bindingsOf.get(id) ?? [], approved: approvedOf.get(id) ?? [], values: values.get(id)! });
+    const monitoring = reports.monitoring.get(id);
+    const row: TCountyUnit = {
+      code: unit.code,
+      name: unit.name,
+      parentCode: unit.parentId === null ? null : (byId.get(unit.parentId)?.code ?? null),
+      budget: spending.budget,
+      spent: spending.spent,
+      executionRate: spending.executionRate,
+      planPercent: spending.plannedPercent,
+      gapPoints: spending.gapPoints,
+      light: spending.light,
+      indicators: board.department.indicators,
+      lights: board.department.lights,
+      reports: { monitoring: monitoring?.state ?? 'not-started', monitoringMonth: monitoring?.month ?? null, evaluation: reports.evaluation.get(id) ?? 'not-started' },
+    };
+    return { row, spending };
+  });
+  unitFigures.sort((a, b) => a.row.code.localeCompare(b.row.code));
+  const total = rollUpExecution(
+    unitFigures.map((u) => u.spending),
+    DEFAULT_SPENDING_SETTINGS.lightThresholds,
+  );
+  const lights = { red: 0, yellow: 0, green: 0, blue: 0, none: 0 };
+  for (const { row } of unitFigures) for (const k of Object.keys(lights) as Array<keyof typeof lights>) lights[k] += row.lights[k];
+  return {
+    year: o.year,
+    asOf: o.asOf,
+    parent: scope ? { code: scope.rootUnit.code, name: scope.rootUnit.name } : null,
+    units: unitFigures.map((u) => u.row),
+    totals: {
+      units: unitFigures.length,
+      budget: total.budget,
+      spent: total.spent,
+      executionRate: total.executionRate,
+      planPercent: total.plannedPercent,
+      lights,
+      reports: { monitoring: countBy(unitFigures.map((u) => u.row.reports.monitoring)), evaluation: countBy(unitFigures.map((u) => u.row.reports.evaluation)) },
+    },
+  };
+}
