@@ -39,6 +39,12 @@ export const AUDIT_ACTIONS: Record<string, LocalizedText> = {
   'register.import': { zh: '导入台账记录', en: 'Imported records' },
   'register.demo': { zh: '生成演示台账', en: 'Generated demo records' },
   'personalData.read': { zh: '查看个人信息', en: 'Read personal data' },
+  'correction.ingest': { zh: '接收监管平台报警', en: 'Received monitoring events' },
+  'correction.alarmHandle': { zh: '处置监管报警', en: 'Handled alarm' },
+  'correction.dailyReport': { zh: '上报零报告', en: 'Filed daily report' },
+  'correction.flagMissing': { zh: '标记零报告缺报', en: 'Flagged missing daily reports' },
+  'correction.vendor': { zh: '登记监管平台', en: 'Registered monitoring vendor' },
+  'correction.sensitivePeriod': { zh: '设置敏感期', en: 'Added sensitive period' },
   'evaluation.line': { zh: '填写自评指标', en: 'Filled evaluation line' },
   'evaluation.results': { zh: '填写实际完成情况', en: 'Filled results' },
   'evaluation.scheme': { zh: '修改评分规则', en: 'Changed scoring scheme' },
@@ -94,6 +100,8 @@ export const AUDIT_ENTITIES: Record<string, LocalizedText> = {
   unit_office: { zh: '司法所与调解委员会', en: 'Offices and committees' },
   project: { zh: '项目', en: 'Project' },
   audit_log: { zh: '审计日志', en: 'Audit log' },
+  correction_vendor: { zh: '社区矫正监管平台', en: 'Monitoring vendor' },
+  correction_sensitive_period: { zh: '社区矫正敏感期', en: 'Sensitive period' },
 };
 
 export const AUDIT_FIELDS: Record<string, LocalizedText> = {

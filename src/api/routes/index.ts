@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import auditRoutes from './audit.js';
 import authRoutes from './auth.js';
+import correctionRoutes from './correction.js';
 import evaluationRoutes from './evaluation.js';
 import goalBookImportRoutes from './goal-book/import.js';
 import goalBookReadRoutes from './goal-book/read.js';
@@ -19,7 +20,7 @@ import userRoutes from './users.js';
 
 /** Every route module, in one list: adding an area means adding it here. */
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
-  for (const routes of [healthRoutes, authRoutes, unitRoutes, goalBookReadRoutes, goalBookWriteRoutes, goalBookImportRoutes, reviewRoutes, spendingReadRoutes, spendingWriteRoutes, spendingImportRoutes, registerRecordRoutes, indicatorRoutes, monitoringRoutes, homeRoutes, evaluationRoutes, userRoutes, auditRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, unitRoutes, goalBookReadRoutes, goalBookWriteRoutes, goalBookImportRoutes, reviewRoutes, spendingReadRoutes, spendingWriteRoutes, spendingImportRoutes, registerRecordRoutes, indicatorRoutes, monitoringRoutes, homeRoutes, correctionRoutes, evaluationRoutes, userRoutes, auditRoutes]) {
     await app.register(routes);
   }
 }

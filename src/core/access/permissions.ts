@@ -38,6 +38,8 @@ export const PERMISSIONS = {
   // the outside 财政审核 reviewer sees indicator figures (indicator.read), never register records
   'register.read': { label: '查看业务台账', roles: ['admin', 'finance', 'section', 'office', 'leader'] },
   'register.write': { label: '录入业务台账', roles: ['section', 'office'] },
+  // 电子定位 tracks (社区矫正法 Art.29): the supervising 司法所 (its own office) and the approving bureau head
+  'correction.location': { label: '查看社区矫正对象定位信息', roles: ['office', 'leader'] },
   'personalData.unmask': { label: '查看完整个人信息', roles: ['section', 'office', 'leader'] },
   'indicator.read': { label: '查看指标完成情况', roles: ALL },
   'indicator.bind': { label: '绑定指标取数口径', roles: ['admin', 'finance', 'section'] },

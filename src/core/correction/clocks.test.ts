@@ -15,11 +15,11 @@ describe('working days', () => {
   ])('%s is a working day: %s (%s)', (date, expected) => expect(isWorkingDay(date, cal)).toBe(expected));
 
   it.each([
-    ['2022-06-01', 1, '2022-06-02'],
+    ['2022-06-01', 1, '2022-06-02', 'an ordinary week'],
     ['2022-06-02', 1, '2022-06-06', 'over 端午 (3–5 June)'],
     ['2022-09-29', 3, '2022-10-09', 'over 国庆: 30 Sept, then the 调休 8 and 9 October'],
     ['2022-01-28', 1, '2022-01-29', 'the Saturday worked before 春节'],
-  ])('%s + %i working days = %s', (from, n, expected) => expect(addWorkingDays(from, n, cal)).toBe(expected));
+  ])('%s + %i working days = %s (%s)', (from, n, expected) => expect(addWorkingDays(from, n, cal)).toBe(expected));
 
   it.each([
     ['2022-11-30', 3, '2023-02-28'],

@@ -1,0 +1,226 @@
+import { and, asc, desc, eq, inArray, isNull, lte, gte, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../../db/client.js';
+import { correctionPeople } from '../schema.js';
+import { correctionAlarms, correctionDailyReports, correctionSensitivePeriods, correctionVendors } from './schema.js';
+
+/** The drizzle code of correction supervision: vendors, alarms, zero reports, sensitive periods. */
+
+export async function findVendorByKeyHash(exec: Executor, keyHash: string) {
+  const [row] = await exec.select({ id: correctionVendors.id, unitId: correctionVendors.unitId, name: correctionVendors.name }).from(correctionVendors).where(eq(correctionVendors.keyHash, keyHash));
+  return row ?? null;
+}
+
+export async function insertVendor(exec: Executor, v: { unitId: number; name: string; keyHash: string; createdBy: string }): Promise<number> {
+  const [row] = await exec.insert(correctionVendors).values(v).returning({ id: correctionVendors.id });
+  return row!.id;
+}
+
+export interface TPersonRef {
+  id: number;
+  office: string | null;
+  name: string;
+  minor: boolean;
+}
+
+/** The correction records (in force) of a unit among `ids`. */
+export async function peopleByIds(exec: Executor, unitId: number, ids: readonly number[]): Promise<TPersonRef[]> {
+  if (ids.length === 0) return [];
+  const p = correctionPeople;
+  const rows = await exec
+    .select({ id: p.id, office: p.office, name: p.name, minor: p.minor })
+    .from(p)
+    .where(and(eq(p.unitId, unitId), isNull(p.voidedAt), inArray(p.id, [...ids])));
+  return rows.map((r) => ({ ...r, minor: r.minor === true }));
+}
+
+export interface TAlarmInsert {
+  unitId: number;
+  office: string | null;
+  personId: number;
+  kind: string;
+  raisedOn: string;
+  raisedAt: string;
+  dueAt: string;
+  vendorId: number;
+  eventId: string;
+  location: string | null;
+}
+
+/** Inserts alarms, skipping events already stored (vendor, event id); returns how many were new. */
+export async function insertAlarms(exec: Executor, rows: readonly TAlarmInsert[]): Promise<number> {
+  let inserted = 0;
+  for (let i = 0; i < rows.length; i += 1000) {
+    const batch = rows.slice(i, i + 1000);
+    // one JSON parameter per batch (as the payment import does): far fewer bind parameters than a VALUES list
+    const result = await exec.execute(sql`
+      insert into reg_correction_alarm (unit_id, office, person_id, kind, raised_on, raised_at, due_at, vendor_id, event_id, location)
+      select unit_id, office, person_id, kind, raised_on, raised_at, due_at, vendor_id, event_id, location
+      from jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) as r(unit_id int, office text, person_id int, kind text, raised_on date, raised_at timestamptz, due_at timestamptz, vendor_id int, event_id text, location text)
+      on conflict (vendor_id, event_id) where event_id is not null do nothing
+      returning id`);
+    inserted += (result as unknown as { rows: unknown[] }).rows.length;
+  }
+  return inserted;
+}
+
+const a = correctionAlarms;
+
+export const alarmColumns = {
+  id: a.id,
+  office: a.office,
+  personId: a.personId,
+  kind: a.kind,
+  raisedOn: a.raisedOn,
+  raisedAt: a.raisedAt,
+  dueAt: a.dueAt,
+  handledAt: a.handledAt,
+  handledOn: a.handledOn,
+  verified: a.verified,
+  outcome: a.outcome,
+  handler: a.handler,
+  note: a.note,
+  hasLocation: sql<boolean>`${a.location} is not null`,
+  personName: correctionPeople.name,
+  minor: correctionPeople.minor,
+};
+
+export type TAlarmRow = { id: number; office: string | null; personId: number; kind: string; raisedOn: string; raisedAt: string; dueAt: string | null; handledAt: string | null; handledOn: string | null; verified: boolean | null; outcome: string | null; handler: string | null; note: string | null; hasLocation: boolean; personName: string | null; minor: boolean | null };
+
+export interface TAlarmQuery {
+  unitIds: readonly number[];
+  offices: readonly string[] | null;
+  open?: boolean;
+  /** only alarms past their deadline and not handled, as of this instant */
+  escalatedAt?: string;
+  from?: string;
+  to?: string;
+  limit: number;
+}
+
+function alarmWhere(q: TAlarmQuery): SQL {
+  const parts: SQL[] = [inArray(a.unitId, [...q.unitIds]), isNull(a.voidedAt)];
+  if (q.offices) parts.push(q.offices.length === 0 ? sql`false` : inArray(a.office, [...q.offices]));
+  if (q.open || q.escalatedAt) parts.push(isNull(a.handledAt));
+  if (q.escalatedAt) parts.push(sql`${a.dueAt} < ${q.escalatedAt}::timestamptz`);
+  if (q.from) parts.push(gte(a.raisedOn, q.from));
+  if (q.to) parts.push(lte(a.raisedOn, q.to));
+  return and(...parts)!;
+}
+
+export async function listAlarms(exec: Executor, q: TAlarmQuery): Promise<TAlarmRow[]> {
+  return (await exec
+    .select(alarmColumns)
+    .from(a)
+    .leftJoin(correctionPeople, eq(correctionPeople.id, a.personId))
+    .where(alarmWhere(q))
+    .orderBy(desc(a.raisedAt), desc(a.id))
+    .limit(q.limit)) as TAlarmRow[];
+}
+
+export async function alarmById(exec: Executor, id: number): Promise<TAlarmRow | null> {
+  const [row] = (await exec.select(alarmColumns).from(a).leftJoin(correctionPeople, eq(correctionPeople.id, a.personId)).where(eq(a.id, id))) as TAlarmRow[];
+  return row ?? null;
+}
+
+export async function countAlarms(exec: Executor, q: Omit<TAlarmQuery, 'limit'>): Promise<number> {
+  const [row] = await exec.select({ n: sql<number>`count(*)::int` }).from(a).where(alarmWhere({ ...q, limit: 0 }));
+  return Number(row?.n ?? 0);
+}
+
+/** One alarm of the scope, locked for handling. */
+export async function lockAlarm(exec: Executor, id: number, unitIds: readonly number[]) {
+  const [row] = await exec
+    .select({ id: a.id, unitId: a.unitId, office: a.office, kind: a.kind, raisedOn: a.raisedOn, dueAt: a.dueAt, handledAt: a.handledAt, voidedAt: a.voidedAt, location: a.location, personId: a.personId })
+    .from(a)
+    .where(and(eq(a.id, id), inArray(a.unitId, [...unitIds])))
+    .for('update');
+  return row ?? null;
+}
+
+export async function updateAlarmHandling(exec: Executor, id: number, v: { handledAt: string; handledOn: string; verified: boolean; outcome: string; handler: string; note: string | null }) {
+  await exec.update(a).set({ ...v, updatedAt: sql`now()` }).where(eq(a.id, id));
+}
+
+const d = correctionDailyReports;
+
+export type TDailyReportRow = typeof d.$inferSelect;
+
+export async function listDailyReports(exec: Executor, o: { unitId: number; from: string; to: string; offices: readonly string[] | null }): Promise<TDailyReportRow[]> {
+  const parts: SQL[] = [eq(d.unitId, o.unitId), isNull(d.voidedAt), gte(d.reportDate, o.from), lte(d.reportDate, o.to)];
+  if (o.offices) parts.push(o.offices.length === 0 ? sql`false` : inArray(d.office, [...o.offices]));
+  return exec.select().from(d).where(and(...parts)).orderBy(asc(d.reportDate), asc(d.office));
+}
+
+export async function lockDailyReport(exec: Executor, o: { unitId: number; office: string; date: string }) {
+  const [row] = await exec
+    .select()
+    .from(d)
+    .where(and(eq(d.unitId, o.unitId), eq(d.office, o.office), eq(d.reportDate, o.date), isNull(d.voidedAt)))
+    .for('update');
+  return row ?? null;
+}
+
+export interface TDailyReportValues {
+  status: string;
+  roster: number | null;
+  lost: number | null;
+  outOfBounds: number | null;
+  violations: number | null;
+  newOffences: number | null;
+  incidents: number | null;
+  filedAt: string | null;
+  filedBy: string | null;
+  note: string | null;
+}
+
+export async function insertDailyReport(exec: Executor, v: { unitId: number; office: string; reportDate: string; createdBy: number | null } & TDailyReportValues): Promise<number> {
+  const [row] = await exec.insert(d).values(v).returning({ id: d.id });
+  return row!.id;
+}
+
+export async function updateDailyReport(exec: Executor, id: number, v: TDailyReportValues) {
+  await exec.update(d).set({ ...v, updatedAt: sql`now()` }).where(eq(d.id, id));
+}
+
+/** What jixiao knows of an office's day: people under correction, alarms raised (越界, 脱管 outcomes), new offences. */
+export async function prefillCounts(exec: Executor, o: { unitId: number; office: string; date: string }) {
+  const p = correctionPeople;
+  const [people] = await exec
+    .select({
+      roster: sql<number>`count(*) filter (where ${p.startOn} <= ${o.date} and coalesce(${p.terminatedOn}, ${p.endOn}) >= ${o.date})::int`,
+      newOffences: sql<number>`count(*) filter (where ${p.reoffendedOn} = ${o.date})::int`,
+    })
+    .from(p)
+    .where(and(eq(p.unitId, o.unitId), eq(p.office, o.office), isNull(p.voidedAt)));
+  const [alarms] = await exec
+    .select({
+      outOfBounds: sql<number>`count(*) filter (where ${a.kind} = '越界')::int`,
+      lost: sql<number>`count(distinct ${a.personId}) filter (where ${a.outcome} = '脱管')::int`,
+    })
+    .from(a)
+    .where(and(eq(a.unitId, o.unitId), eq(a.office, o.office), isNull(a.voidedAt), eq(a.raisedOn, o.date)));
+  return { roster: Number(people?.roster ?? 0), newOffences: Number(people?.newOffences ?? 0), outOfBounds: Number(alarms?.outOfBounds ?? 0), lost: Number(alarms?.lost ?? 0) };
+}
+
+const s = correctionSensitivePeriods;
+
+export async function listSensitivePeriods(exec: Executor, o: { unitId: number; from: string; to: string }) {
+  return exec
+    .select({ id: s.id, name: s.name, from: s.fromOn, to: s.toOn })
+    .from(s)
+    .where(and(eq(s.unitId, o.unitId), lte(s.fromOn, o.to), gte(s.toOn, o.from)))
+    .orderBy(asc(s.fromOn));
+}
+
+export async function insertSensitivePeriod(exec: Executor, v: { unitId: number; name: string; fromOn: string; toOn: string; createdBy: string }): Promise<number> {
+  const [row] = await exec.insert(s).values(v).returning({ id: s.id });
+  return row!.id;
+}
+
+/** People under correction on a date in the scope's offices (for the workspace's due clocks). */
+export async function peopleOnDate(exec: Executor, o: { unitIds: readonly number[]; offices: readonly string[] | null; date: string }) {
+  const p = correctionPeople;
+  const parts: SQL[] = [inArray(p.unitId, [...o.unitIds]), isNull(p.voidedAt), lte(p.startOn, o.date), sql`coalesce(${p.terminatedOn}, ${p.endOn}) >= ${o.date}`];
+  if (o.offices) parts.push(o.offices.length === 0 ? sql`false` : inArray(p.office, [...o.offices]));
+  return exec.select({ id: p.id, office: p.office, name: p.name, minor: p.minor, startOn: p.startOn, endOn: p.endOn }).from(p).where(and(...parts)).orderBy(asc(p.endOn), asc(p.id));
+}
