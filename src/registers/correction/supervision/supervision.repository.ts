@@ -50,7 +50,7 @@ export interface TAlarmInsert {
 export async function insertAlarms(exec: Executor, rows: readonly TAlarmInsert[]): Promise<number> {
   let inserted = 0;
   for (let i = 0; i < rows.length; i += 1000) {
-    const batch = rows.slice(i, i + 1000);
+    const batch = rows.slice(i, i + 1000).map((r) => ({ unit_id: r.unitId, office: r.office, person_id: r.personId, kind: r.kind, raised_on: r.raisedOn, raised_at: r.raisedAt, due_at: r.dueAt, vendor_id: r.vendorId, event_id: r.eventId, location: r.location }));
     // one JSON parameter per batch (as the payment import does): far fewer bind parameters than a VALUES list
     const result = await exec.execute(sql`
       insert into reg_correction_alarm (unit_id, office, person_id, kind, raised_on, raised_at, due_at, vendor_id, event_id, location)
