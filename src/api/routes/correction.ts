@@ -27,11 +27,10 @@ export default async function correctionRoutes(app: FastifyInstance) {
   const tags = ['correction'];
   const db = () => app.database.db;
   const now = () => new Date().toISOString();
-  const subject = (request: FastifyRequest, need: 'read' | 'write') => {
-    const s = subjectOf(requireUser(request));
-    assertCorrectionAccess(s, need);
-    return s;
-  };
+  const subject = (request: FastifyRequest) => subjectOf(requireUser(request));
+  // the register kind is checked before the body is validated (as the register void route does): a
+  // section keeping other registers gets 403 whatever it sends
+  const kind = (need: 'read' | 'write') => ({ preValidation: async (request: FastifyRequest) => assertCorrectionAccess(subject(request), need) });
 
   r.post(
     '/api/correction/events',
@@ -39,42 +38,37 @@ export default async function correctionRoutes(app: FastifyInstance) {
     async (request) => ingestEvents({ db: db(), cipher: app.cipher, key: typeof request.headers['x-vendor-key'] === 'string' ? request.headers['x-vendor-key'] : undefined, events: request.body.events, ip: request.ip }),
   );
 
-  r.get(`${U}/workspace`, { config: { access: 'register.read' }, schema: { tags, summary: '社区矫正工作台: today’s and yesterday’s 零报告, open alarms, people and terms ending', params: ZUnitParams, response: { 200: ZWorkspace, ...ERROR_RESPONSES } } }, async (request) =>
-    getCorrectionWorkspace({ db: db(), cipher: app.cipher, scope: requireScope(request), subject: subject(request, 'read'), now: now() }),
+  r.get(`${U}/workspace`, { config: { access: 'register.read' }, ...kind('read'), schema: { tags, summary: '社区矫正工作台: today’s and yesterday’s 零报告, open alarms, people and terms ending', params: ZUnitParams, response: { 200: ZWorkspace, ...ERROR_RESPONSES } } }, async (request) =>
+    getCorrectionWorkspace({ db: db(), cipher: app.cipher, scope: requireScope(request), subject: subject(request), now: now() }),
   );
 
   r.get(
     `${U}/alarms`,
-    { config: { access: 'register.read' }, schema: { tags, summary: 'Alarms of the scope, newest first (open=true: not handled)', params: ZUnitParams, querystring: z.object({ open: z.enum(['true', 'false']).optional(), from: ZIsoDate.optional(), to: ZIsoDate.optional() }), response: { 200: ZAlarmList, ...ERROR_RESPONSES } } },
-    async (request) => listCorrectionAlarms({ db: db(), cipher: app.cipher, scope: requireScope(request), subject: subject(request, 'read'), now: now(), open: request.query.open === 'true', ...(request.query.from ? { from: request.query.from } : {}), ...(request.query.to ? { to: request.query.to } : {}) }),
+    { config: { access: 'register.read' }, ...kind('read'), schema: { tags, summary: 'Alarms of the scope, newest first (open=true: not handled)', params: ZUnitParams, querystring: z.object({ open: z.enum(['true', 'false']).optional(), from: ZIsoDate.optional(), to: ZIsoDate.optional() }), response: { 200: ZAlarmList, ...ERROR_RESPONSES } } },
+    async (request) => listCorrectionAlarms({ db: db(), cipher: app.cipher, scope: requireScope(request), subject: subject(request), now: now(), open: request.query.open === 'true', ...(request.query.from ? { from: request.query.from } : {}), ...(request.query.to ? { to: request.query.to } : {}) }),
   );
 
-  r.post(`${U}/alarms/:id/handle`, { config: { access: 'register.write' }, schema: { tags, summary: 'The handling record of an alarm (verified, outcome); clears its escalation', params: ZAlarmParams, body: ZHandleAlarm, response: { 200: ZAlarm, ...ERROR_RESPONSES } } }, async (request) =>
-    handleAlarm({ db: db(), cipher: app.cipher, scope: requireScope(request), subject: subject(request, 'write'), actor: actorOf(request), alarmId: request.params.id, verified: request.body.verified, outcome: request.body.outcome, note: request.body.note ?? null, now: now() }),
+  r.post(`${U}/alarms/:id/handle`, { config: { access: 'register.write' }, ...kind('write'), schema: { tags, summary: 'The handling record of an alarm (verified, outcome); clears its escalation', params: ZAlarmParams, body: ZHandleAlarm, response: { 200: ZAlarm, ...ERROR_RESPONSES } } }, async (request) =>
+    handleAlarm({ db: db(), cipher: app.cipher, scope: requireScope(request), subject: subject(request), actor: actorOf(request), alarmId: request.params.id, verified: request.body.verified, outcome: request.body.outcome, note: request.body.note ?? null, now: now() }),
   );
 
-  r.get(`${U}/alarms/:id/location`, { config: { access: 'correction.location' }, schema: { tags, summary: 'The location point of an alarm: supervising 司法所 and approvers only; every read audited', params: ZAlarmParams, response: { 200: ZAlarmLocation, ...ERROR_RESPONSES } } }, async (request) => {
-    subject(request, 'read');
+  r.get(`${U}/alarms/:id/location`, { config: { access: 'correction.location' }, ...kind('read'), schema: { tags, summary: 'The location point of an alarm: supervising 司法所 and approvers only; every read audited', params: ZAlarmParams, response: { 200: ZAlarmLocation, ...ERROR_RESPONSES } } }, async (request) => {
     return readAlarmLocation({ db: db(), cipher: app.cipher, scope: requireScope(request), actor: actorOf(request), alarmId: request.params.id });
   });
 
-  r.get(`${U}/daily`, { config: { access: 'register.read' }, schema: { tags, summary: '零报告 of a day for every office of the scope: filed, late, missing or due, with prefilled counts', params: ZUnitParams, querystring: z.object({ date: ZIsoDate.optional() }), response: { 200: ZDailyStatus, ...ERROR_RESPONSES } } }, async (request) => {
-    subject(request, 'read');
+  r.get(`${U}/daily`, { config: { access: 'register.read' }, ...kind('read'), schema: { tags, summary: '零报告 of a day for every office of the scope: filed, late, missing or due, with prefilled counts', params: ZUnitParams, querystring: z.object({ date: ZIsoDate.optional() }), response: { 200: ZDailyStatus, ...ERROR_RESPONSES } } }, async (request) => {
     return getDailyStatus({ db: db(), scope: requireScope(request), date: request.query.date ?? chinaDate(new Date()), now: now() });
   });
 
-  r.post(`${U}/daily`, { config: { access: 'register.write' }, schema: { tags, summary: 'File a 零报告 (on the day: on time; later: 补报)', params: ZUnitParams, body: ZFileDailyReport, response: { 200: z.object({ id: z.number().int(), status: z.string() }), ...ERROR_RESPONSES } } }, async (request) => {
-    subject(request, 'write');
+  r.post(`${U}/daily`, { config: { access: 'register.write' }, ...kind('write'), schema: { tags, summary: 'File a 零报告 (on the day: on time; later: 补报)', params: ZUnitParams, body: ZFileDailyReport, response: { 200: z.object({ id: z.number().int(), status: z.string() }), ...ERROR_RESPONSES } } }, async (request) => {
     return fileDailyReport({ db: db(), scope: requireScope(request), actor: actorOf(request), office: request.body.office, date: request.body.date, counts: request.body.counts, note: request.body.note ?? null, now: now() });
   });
 
-  r.post(`${U}/daily/flag-missing`, { config: { access: 'register.write' }, schema: { tags, summary: 'Flag the offices without a 零报告 for a past day (缺报)', params: ZUnitParams, body: ZFlagMissing, response: { 200: z.object({ date: z.string(), flagged: z.array(z.string()) }), ...ERROR_RESPONSES } } }, async (request) => {
-    subject(request, 'write');
+  r.post(`${U}/daily/flag-missing`, { config: { access: 'register.write' }, ...kind('write'), schema: { tags, summary: 'Flag the offices without a 零报告 for a past day (缺报)', params: ZUnitParams, body: ZFlagMissing, response: { 200: z.object({ date: z.string(), flagged: z.array(z.string()) }), ...ERROR_RESPONSES } } }, async (request) => {
     return flagMissingReports({ db: db(), scope: requireScope(request), actor: actorOf(request), date: request.body.date, now: now() });
   });
 
-  r.post(`${U}/sensitive-periods`, { config: { access: 'register.write' }, schema: { tags, summary: 'Add a sensitive period (重大节日, 敏感期) to the unit’s calendar', params: ZUnitParams, body: ZSensitivePeriodInput, response: { 200: z.object({ id: z.number().int() }), ...ERROR_RESPONSES } } }, async (request) => {
-    subject(request, 'write');
+  r.post(`${U}/sensitive-periods`, { config: { access: 'register.write' }, ...kind('write'), schema: { tags, summary: 'Add a sensitive period (重大节日, 敏感期) to the unit’s calendar', params: ZUnitParams, body: ZSensitivePeriodInput, response: { 200: z.object({ id: z.number().int() }), ...ERROR_RESPONSES } } }, async (request) => {
     return addSensitivePeriod({ db: db(), scope: requireScope(request), actor: actorOf(request), name: request.body.name, from: request.body.from, to: request.body.to });
   });
 }
