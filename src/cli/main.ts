@@ -3,6 +3,7 @@ import { ConfigError } from '../config.js';
 import { isDomainError } from '../core/errors.js';
 import { registerAudit } from './commands/audit.js';
 import { registerBackup } from './commands/backup.js';
+import { registerCorrection } from './commands/correction.js';
 import { registerDemo } from './commands/demo.js';
 import { registerEvaluate } from './commands/evaluate.js';
 import { registerExport } from './commands/export.js';
@@ -46,6 +47,7 @@ registerValue(program);
 registerMonitor(program);
 registerEvaluate(program);
 registerReport(program);
+registerCorrection(program);
 
 try {
   await program.parseAsync(process.argv);
