@@ -29,6 +29,7 @@ const MonitoringPage = lazy(() => import('../pages/monitoring/monitoring-page'))
 const HomePage = lazy(() => import('../pages/home/home-page'));
 // self-evaluation
 const EvaluationPage = lazy(() => import('../pages/evaluation/evaluation-page'));
+const CorrectionPage = lazy(() => import('../pages/correction/correction-page'));
 const EvaluationPrintPage = lazy(() => import('../pages/evaluation/print-page'));
 
 /** Signed-in users only; a password set by an administrator must be changed first. */
@@ -87,6 +88,7 @@ export function App() {
               <Route path="indicators" element={<IndicatorsPage />} />
               <Route path="monitoring" element={<MonitoringPage />} />
               <Route path="monitoring/:month" element={<MonitoringPage />} />
+              <Route path="correction" element={<CorrectionPage />} />
               <Route path="evaluation" element={<EvaluationPage />} />
             </Route>
             <Route path="*" element={<Result status="404" title="404" subTitle="页面不存在 / Page not found" />} />

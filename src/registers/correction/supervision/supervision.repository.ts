@@ -224,3 +224,35 @@ export async function peopleOnDate(exec: Executor, o: { unitIds: readonly number
   if (o.offices) parts.push(o.offices.length === 0 ? sql`false` : inArray(p.office, [...o.offices]));
   return exec.select({ id: p.id, office: p.office, name: p.name, minor: p.minor, startOn: p.startOn, endOn: p.endOn }).from(p).where(and(...parts)).orderBy(asc(p.endOn), asc(p.id));
 }
+
+/** People of a unit whose term overlaps [from, to] (the demo's supervision history). */
+export async function peopleInPeriod(exec: Executor, o: { unitId: number; from: string; to: string }) {
+  const p = correctionPeople;
+  return exec
+    .select({ id: p.id, office: p.office, startOn: p.startOn, endOn: sql<string>`coalesce(${p.terminatedOn}, ${p.endOn})::text` })
+    .from(p)
+    .where(and(eq(p.unitId, o.unitId), isNull(p.voidedAt), lte(p.startOn, o.to), sql`coalesce(${p.terminatedOn}, ${p.endOn}) >= ${o.from}`))
+    .orderBy(asc(p.id));
+}
+
+/** Bulk-writes handled alarms (the demo's history), one JSON parameter per 2,000 rows. */
+export async function insertHandledAlarms(exec: Executor, unitId: number, rows: ReadonlyArray<{ office: string; personId: number; kind: string; raisedOn: string; raisedAt: string; dueAt: string; eventId: string; handledAt: string; handledOn: string; verified: boolean; outcome: string; handler: string; note: string | null }>): Promise<void> {
+  for (let i = 0; i < rows.length; i += 2000) {
+    const batch = rows.slice(i, i + 2000).map((r) => ({ office: r.office, person_id: r.personId, kind: r.kind, raised_on: r.raisedOn, raised_at: r.raisedAt, due_at: r.dueAt, event_id: r.eventId, handled_at: r.handledAt, handled_on: r.handledOn, verified: r.verified, outcome: r.outcome, handler: r.handler, note: r.note }));
+    await exec.execute(sql`
+      insert into reg_correction_alarm (unit_id, office, person_id, kind, raised_on, raised_at, due_at, event_id, handled_at, handled_on, verified, outcome, handler, note)
+      select ${unitId}, office, person_id, kind, raised_on, raised_at, due_at, event_id, handled_at, handled_on, verified, outcome, handler, note
+      from jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) as r(office text, person_id int, kind text, raised_on date, raised_at timestamptz, due_at timestamptz, event_id text, handled_at timestamptz, handled_on date, verified boolean, outcome text, handler text, note text)`);
+  }
+}
+
+/** Bulk-writes daily reports (the demo's history). */
+export async function insertDailyReports(exec: Executor, unitId: number, rows: ReadonlyArray<{ office: string; reportDate: string; status: string; counts: Record<string, number> | null; filedAt: string | null; filedBy: string | null }>): Promise<void> {
+  for (let i = 0; i < rows.length; i += 2000) {
+    const batch = rows.slice(i, i + 2000).map((r) => ({ office: r.office, report_date: r.reportDate, status: r.status, roster: r.counts?.roster ?? null, lost: r.counts?.lost ?? null, out_of_bounds: r.counts?.outOfBounds ?? null, violations: r.counts?.violations ?? null, new_offences: r.counts?.newOffences ?? null, incidents: r.counts?.incidents ?? null, filed_at: r.filedAt, filed_by: r.filedBy }));
+    await exec.execute(sql`
+      insert into reg_correction_daily_report (unit_id, office, report_date, status, roster, lost, out_of_bounds, violations, new_offences, incidents, filed_at, filed_by)
+      select ${unitId}, office, report_date, status, roster, lost, out_of_bounds, violations, new_offences, incidents, filed_at, filed_by
+      from jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) as r(office text, report_date date, status text, roster int, lost int, out_of_bounds int, violations int, new_offences int, incidents int, filed_at timestamptz, filed_by text)`);
+  }
+}
