@@ -54,7 +54,7 @@ describe('community-correction supervision in the browser', { timeout: 180_000 }
     await alarms.getByText('没有未处置的报警').waitFor();
 
     await leader.reload();
-    await leader.getByText(/我的待办|待办/).first().waitFor();
+    await leader.getByText(/截至 /).first().waitFor();
     await leader.waitForLoadState('networkidle');
     expect(await leader.getByTestId('home-alarmsEscalated').count()).toBe(0);
     await leader.context().close();

@@ -4,7 +4,7 @@ import { zeroReportStatus, type TZeroReportCounts } from '../../../core/correcti
 import { chinaDate } from '../../../core/dates.js';
 import type { Executor } from '../../../db/client.js';
 import { listUnitOffices } from '../../../repositories/unit.repository.js';
-import { countAlarms, listDailyReports, listSensitivePeriods, prefillCounts, type TDailyReportRow } from './supervision.repository.js';
+import { listDailyReports, listSensitivePeriods, openAlarmsByOffice, prefillCountsByOffice, type TDailyReportRow } from './supervision.repository.js';
 
 const countsOf = (r: TDailyReportRow): TZeroReportCounts | null =>
   r.roster === null ? null : { roster: r.roster, lost: r.lost ?? 0, outOfBounds: r.outOfBounds ?? 0, violations: r.violations ?? 0, newOffences: r.newOffences ?? 0, incidents: r.incidents ?? 0 };
@@ -24,10 +24,12 @@ export async function officesOf(exec: Executor, scope: TUnitScope): Promise<stri
 export async function getDailyStatus(o: { db: Executor; scope: TUnitScope; date: string; now: string; prefill?: boolean }): Promise<TDailyStatus> {
   const today = chinaDate(new Date(o.now));
   const unitId = o.scope.rootUnit.id;
-  const [offices, reports, periods] = await Promise.all([
+  const [offices, reports, periods, alarms, prefills] = await Promise.all([
     officesOf(o.db, o.scope),
     listDailyReports(o.db, { unitId, from: o.date, to: o.date, offices: o.scope.offices }),
     listSensitivePeriods(o.db, { unitId, from: o.date, to: o.date }),
+    openAlarmsByOffice(o.db, { unitId, now: o.now }),
+    o.prefill === false ? null : prefillCountsByOffice(o.db, { unitId, date: o.date }),
   ]);
   const byOffice = new Map(reports.map((r) => [r.office ?? '', r]));
   const days: TOfficeDay[] = [];
@@ -35,12 +37,8 @@ export async function getDailyStatus(o: { db: Executor; scope: TUnitScope; date:
     const r = byOffice.get(office);
     const filed = r && r.status !== '缺报' ? r : null;
     const status = zeroReportStatus({ date: o.date, filedOn: filed?.filedAt ? chinaDate(new Date(filed.filedAt)) : null, today });
-    const scope = { unitIds: [unitId], offices: [office] };
-    const [open, escalated, prefill] = await Promise.all([
-      countAlarms(o.db, { ...scope, open: true }),
-      countAlarms(o.db, { ...scope, escalatedAt: o.now }),
-      filed === null && o.prefill !== false ? prefillCounts(o.db, { unitId, office, date: o.date }) : null,
-    ]);
+    const open = alarms.get(office) ?? { open: 0, escalated: 0 };
+    const prefill = filed === null && prefills ? (prefills.get(office) ?? { roster: 0, newOffences: 0, outOfBounds: 0, lost: 0 }) : null;
     days.push({
       office,
       status,
@@ -49,8 +47,8 @@ export async function getDailyStatus(o: { db: Executor; scope: TUnitScope; date:
       prefill: prefill ? { ...prefill, violations: 0, incidents: 0 } : null,
       filedAt: filed?.filedAt ? new Date(filed.filedAt).toISOString() : null,
       filedBy: filed?.filedBy ?? null,
-      openAlarms: open,
-      escalatedAlarms: escalated,
+      openAlarms: open.open,
+      escalatedAlarms: open.escalated,
     });
   }
   const sum = (k: keyof TZeroReportCounts) => days.reduce((n, d) => n + (d.counts?.[k] ?? 0), 0);

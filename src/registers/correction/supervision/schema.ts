@@ -31,7 +31,7 @@ export const correctionAlarms = registerTable(
   },
   (c) => [
     uniqueIndex('reg_correction_alarm_vendor_event').on(c.vendorId!, c.eventId!).where(sql`${c.eventId!} is not null`),
-    index('reg_correction_alarm_open').on(c.unitId!, c.dueAt!).where(sql`${c.handledAt!} is null and ${c.voidedAt!} is null`),
+    index('reg_correction_alarm_open').on(c.unitId!, c.office!, c.dueAt!).where(sql`${c.handledAt!} is null and ${c.voidedAt!} is null`),
   ],
 );
 

@@ -182,24 +182,40 @@ export async function updateDailyReport(exec: Executor, id: number, v: TDailyRep
   await exec.update(d).set({ ...v, updatedAt: sql`now()` }).where(eq(d.id, id));
 }
 
-/** What jixiao knows of an office's day: people under correction, alarms raised (越界, 脱管 outcomes), new offences. */
-export async function prefillCounts(exec: Executor, o: { unitId: number; office: string; date: string }) {
+/** What jixiao knows of each office's day: people under correction, alarms raised (越界, 脱管 outcomes), new offences — one grouped query each. */
+export async function prefillCountsByOffice(exec: Executor, o: { unitId: number; date: string }) {
   const p = correctionPeople;
-  const [people] = await exec
-    .select({
-      roster: sql<number>`count(*) filter (where ${p.startOn} <= ${o.date} and coalesce(${p.terminatedOn}, ${p.endOn}) >= ${o.date})::int`,
-      newOffences: sql<number>`count(*) filter (where ${p.reoffendedOn} = ${o.date})::int`,
-    })
-    .from(p)
-    .where(and(eq(p.unitId, o.unitId), eq(p.office, o.office), isNull(p.voidedAt)));
-  const [alarms] = await exec
-    .select({
-      outOfBounds: sql<number>`count(*) filter (where ${a.kind} = '越界')::int`,
-      lost: sql<number>`count(distinct ${a.personId}) filter (where ${a.outcome} = '脱管')::int`,
-    })
+  const [people, alarms] = await Promise.all([
+    exec
+      .select({
+        office: p.office,
+        roster: sql<number>`count(*) filter (where ${p.startOn} <= ${o.date} and coalesce(${p.terminatedOn}, ${p.endOn}) >= ${o.date})::int`,
+        newOffences: sql<number>`count(*) filter (where ${p.reoffendedOn} = ${o.date})::int`,
+      })
+      .from(p)
+      .where(and(eq(p.unitId, o.unitId), isNull(p.voidedAt), lte(p.startOn, o.date), sql`coalesce(${p.terminatedOn}, ${p.endOn}) >= ${o.date}`))
+      .groupBy(p.office),
+    exec
+      .select({ office: a.office, outOfBounds: sql<number>`count(*) filter (where ${a.kind} = '越界')::int`, lost: sql<number>`count(distinct ${a.personId}) filter (where ${a.outcome} = '脱管')::int` })
+      .from(a)
+      .where(and(eq(a.unitId, o.unitId), isNull(a.voidedAt), eq(a.raisedOn, o.date)))
+      .groupBy(a.office),
+  ]);
+  const out = new Map<string, { roster: number; newOffences: number; outOfBounds: number; lost: number }>();
+  const get = (office: string | null) => out.get(office ?? '') ?? out.set(office ?? '', { roster: 0, newOffences: 0, outOfBounds: 0, lost: 0 }).get(office ?? '')!;
+  for (const r of people) Object.assign(get(r.office), { roster: Number(r.roster), newOffences: Number(r.newOffences) });
+  for (const r of alarms) Object.assign(get(r.office), { outOfBounds: Number(r.outOfBounds), lost: Number(r.lost) });
+  return out;
+}
+
+/** Open and escalated (past due as of `now`) alarms per office, in one grouped query over the open-alarm index. */
+export async function openAlarmsByOffice(exec: Executor, o: { unitId: number; now: string }) {
+  const rows = await exec
+    .select({ office: a.office, open: sql<number>`count(*)::int`, escalated: sql<number>`(count(*) filter (where ${a.dueAt} < ${o.now}::timestamptz))::int` })
     .from(a)
-    .where(and(eq(a.unitId, o.unitId), eq(a.office, o.office), isNull(a.voidedAt), eq(a.raisedOn, o.date)));
-  return { roster: Number(people?.roster ?? 0), newOffences: Number(people?.newOffences ?? 0), outOfBounds: Number(alarms?.outOfBounds ?? 0), lost: Number(alarms?.lost ?? 0) };
+    .where(and(eq(a.unitId, o.unitId), isNull(a.handledAt), isNull(a.voidedAt)))
+    .groupBy(a.office);
+  return new Map(rows.map((r) => [r.office ?? '', { open: Number(r.open), escalated: Number(r.escalated) }]));
 }
 
 const s = correctionSensitivePeriods;

@@ -75,7 +75,7 @@ CREATE INDEX "reg_correction_alarm_unit_date" ON "reg_correction_alarm" USING bt
 CREATE INDEX "reg_correction_alarm_unit_date_all" ON "reg_correction_alarm" USING btree ("unit_id","raised_on","id");--> statement-breakpoint
 CREATE INDEX "reg_correction_alarm_unit_office_date" ON "reg_correction_alarm" USING btree ("unit_id","office","raised_on") WHERE "reg_correction_alarm"."voided_at" is null;--> statement-breakpoint
 CREATE UNIQUE INDEX "reg_correction_alarm_vendor_event" ON "reg_correction_alarm" USING btree ("vendor_id","event_id") WHERE "reg_correction_alarm"."event_id" is not null;--> statement-breakpoint
-CREATE INDEX "reg_correction_alarm_open" ON "reg_correction_alarm" USING btree ("unit_id","due_at") WHERE "reg_correction_alarm"."handled_at" is null and "reg_correction_alarm"."voided_at" is null;--> statement-breakpoint
+CREATE INDEX "reg_correction_alarm_open" ON "reg_correction_alarm" USING btree ("unit_id","office","due_at") WHERE "reg_correction_alarm"."handled_at" is null and "reg_correction_alarm"."voided_at" is null;--> statement-breakpoint
 CREATE INDEX "reg_correction_daily_report_unit_date" ON "reg_correction_daily_report" USING btree ("unit_id","report_date","id") WHERE "reg_correction_daily_report"."voided_at" is null;--> statement-breakpoint
 CREATE INDEX "reg_correction_daily_report_unit_date_all" ON "reg_correction_daily_report" USING btree ("unit_id","report_date","id");--> statement-breakpoint
 CREATE INDEX "reg_correction_daily_report_unit_office_date" ON "reg_correction_daily_report" USING btree ("unit_id","office","report_date") WHERE "reg_correction_daily_report"."voided_at" is null;--> statement-breakpoint
