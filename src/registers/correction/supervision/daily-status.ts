@@ -4,14 +4,18 @@ import { zeroReportStatus, type TZeroReportCounts } from '../../../core/correcti
 import { chinaDate } from '../../../core/dates.js';
 import type { Executor } from '../../../db/client.js';
 import { listUnitOffices } from '../../../repositories/unit.repository.js';
-import { listDailyReports, listSensitivePeriods, openAlarmsByOffice, prefillCountsByOffice, type TDailyReportRow } from './supervision.repository.js';
+import { listDailyReports, personOffices, listSensitivePeriods, openAlarmsByOffice, prefillCountsByOffice, type TDailyReportRow } from './supervision.repository.js';
 
 const countsOf = (r: TDailyReportRow): TZeroReportCounts | null =>
   r.roster === null ? null : { roster: r.roster, lost: r.lost ?? 0, outOfBounds: r.outOfBounds ?? 0, violations: r.violations ?? 0, newOffences: r.newOffences ?? 0, incidents: r.incidents ?? 0 };
 
-/** The offices a scope's 零报告 covers: the unit's 司法所 list, a 司法所 user only its own. */
+/**
+ * The offices a scope's 零报告 covers: the unit's 司法所 list (a unit that keeps none yet: the offices
+ * its correction records name), a 司法所 user only its own.
+ */
 export async function officesOf(exec: Executor, scope: TUnitScope): Promise<string[]> {
-  const all = await listUnitOffices(exec, scope.rootUnit.id, 'office');
+  const listed = await listUnitOffices(exec, scope.rootUnit.id, 'office');
+  const all = listed.length > 0 ? listed : await personOffices(exec, scope.rootUnit.id);
   return scope.offices === null ? all : all.filter((o) => scope.offices!.includes(o));
 }
 

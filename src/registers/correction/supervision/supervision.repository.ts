@@ -272,3 +272,10 @@ export async function insertDailyReports(exec: Executor, unitId: number, rows: R
       from jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) as r(office text, report_date date, status text, roster int, lost int, out_of_bounds int, violations int, new_offences int, incidents int, filed_at timestamptz, filed_by text)`);
   }
 }
+
+/** The offices named on a unit's correction records (in force), for a unit that keeps no office list. */
+export async function personOffices(exec: Executor, unitId: number): Promise<string[]> {
+  const p = correctionPeople;
+  const rows = await exec.selectDistinct({ office: p.office }).from(p).where(and(eq(p.unitId, unitId), isNull(p.voidedAt), sql`${p.office} is not null`)).orderBy(asc(p.office));
+  return rows.map((r) => r.office!);
+}
