@@ -45,6 +45,10 @@ export const AUDIT_ACTIONS: Record<string, LocalizedText> = {
   'correction.flagMissing': { zh: '标记零报告缺报', en: 'Flagged missing daily reports' },
   'correction.vendor': { zh: '登记监管平台', en: 'Registered monitoring vendor' },
   'correction.sensitivePeriod': { zh: '设置敏感期', en: 'Added sensitive period' },
+  'correction.approval': { zh: '提交社区矫正审批事项', en: 'Submitted correction request' },
+  'correction.approve': { zh: '批准社区矫正审批事项', en: 'Approved correction request' },
+  'correction.return': { zh: '退回社区矫正审批事项', en: 'Returned correction request' },
+  'correction.leaveReturn': { zh: '登记外出返回', en: 'Recorded return from leave' },
   'evaluation.line': { zh: '填写自评指标', en: 'Filled evaluation line' },
   'evaluation.results': { zh: '填写实际完成情况', en: 'Filled results' },
   'evaluation.scheme': { zh: '修改评分规则', en: 'Changed scoring scheme' },
@@ -102,6 +106,7 @@ export const AUDIT_ENTITIES: Record<string, LocalizedText> = {
   audit_log: { zh: '审计日志', en: 'Audit log' },
   correction_vendor: { zh: '社区矫正监管平台', en: 'Monitoring vendor' },
   correction_sensitive_period: { zh: '社区矫正敏感期', en: 'Sensitive period' },
+  correction_approval: { zh: '社区矫正审批事项', en: 'Correction request' },
 };
 
 export const AUDIT_FIELDS: Record<string, LocalizedText> = {

@@ -3,8 +3,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { subjectOf } from '../../app/auth/auth-user.js';
 import { ERROR_RESPONSES, ZIsoDate, ZText } from '../../contract/api/common.js';
-import { ZAlarm, ZAlarmList, ZAlarmLocation, ZDailyStatus, ZFileDailyReport, ZFlagMissing, ZHandleAlarm, ZIngestResult, ZSensitivePeriodInput, ZVendorEventBatch, ZWorkspace } from '../../contract/api/correction-api.js';
+import { ZApproval, ZApprovalDecision, ZApprovalInput, ZAlarm, ZAlarmList, ZAlarmLocation, ZDailyStatus, ZFileDailyReport, ZFlagMissing, ZHandleAlarm, ZIngestResult, ZSensitivePeriodInput, ZVendorEventBatch, ZWorkspace } from '../../contract/api/correction-api.js';
 import { chinaDate } from '../../core/dates.js';
+import { createApproval } from '../../registers/correction/supervision/create-approval.js';
+import { decideApproval, recordLeaveReturn } from '../../registers/correction/supervision/decide-approval.js';
+import { listCorrectionApprovals } from '../../registers/correction/supervision/list-approvals.js';
 import { assertCorrectionAccess } from '../../registers/correction/supervision/access.js';
 import { getDailyStatus } from '../../registers/correction/supervision/daily-status.js';
 import { fileDailyReport } from '../../registers/correction/supervision/file-daily-report.js';
@@ -71,4 +74,20 @@ export default async function correctionRoutes(app: FastifyInstance) {
   r.post(`${U}/sensitive-periods`, { config: { access: 'register.write' }, ...kind('write'), schema: { tags, summary: 'Add a sensitive period (重大节日, 敏感期) to the unit’s calendar', params: ZUnitParams, body: ZSensitivePeriodInput, response: { 200: z.object({ id: z.number().int() }), ...ERROR_RESPONSES } } }, async (request) => {
     return addSensitivePeriod({ db: db(), scope: requireScope(request), actor: actorOf(request), name: request.body.name, from: request.body.from, to: request.body.to });
   });
+
+  r.get(`${U}/approvals`, { config: { access: 'register.read' }, ...kind('read'), schema: { tags, summary: 'Requests (外出, 执行地变更, 会客, 禁止令, 电子定位, 分类调整), newest first; waiting=true: those the signed-in user decides', params: ZUnitParams, querystring: z.object({ waiting: z.enum(['true', 'false']).optional() }), response: { 200: z.array(ZApproval), ...ERROR_RESPONSES } } }, async (request) =>
+    listCorrectionApprovals({ db: db(), cipher: app.cipher, scope: requireScope(request), subject: subject(request), now: now(), waiting: request.query.waiting === 'true' }),
+  );
+
+  r.post(`${U}/approvals`, { config: { access: 'register.write' }, ...kind('write'), schema: { tags, summary: 'Enter and submit a request with the 司法所’s review; the rules name who decides', params: ZUnitParams, body: ZApprovalInput, response: { 200: ZApproval, ...ERROR_RESPONSES } } }, async (request) =>
+    createApproval({ db: db(), cipher: app.cipher, scope: requireScope(request), subject: subject(request), actor: actorOf(request), input: request.body, now: now() }),
+  );
+
+  r.post(`${U}/approvals/:id/decision`, { config: { access: 'correction.approve' }, ...kind('read'), schema: { tags, summary: 'Approve or return (with a reason) a submitted request, at its level', params: ZAlarmParams, body: ZApprovalDecision, response: { 200: ZApproval, ...ERROR_RESPONSES } } }, async (request) =>
+    decideApproval({ db: db(), cipher: app.cipher, scope: requireScope(request), subject: subject(request), actor: actorOf(request), id: request.params.id, move: request.body.move, opinion: request.body.opinion ?? null, now: now() }),
+  );
+
+  r.post(`${U}/approvals/:id/return`, { config: { access: 'register.write' }, ...kind('write'), schema: { tags, summary: 'Record the report on return from approved leave', params: ZAlarmParams, body: z.object({ returnedOn: ZIsoDate }), response: { 200: ZApproval, ...ERROR_RESPONSES } } }, async (request) =>
+    recordLeaveReturn({ db: db(), cipher: app.cipher, scope: requireScope(request), subject: subject(request), actor: actorOf(request), id: request.params.id, returnedOn: request.body.returnedOn, now: now() }),
+  );
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ALARM_KINDS, ALARM_OUTCOMES } from '../../core/correction/alarms.js';
+import { APPROVAL_KINDS } from '../../core/correction/approvals.js';
 import { ZIsoDate, ZText } from './common.js';
 
 /** Community-correction supervision: the vendor feed, alarms, 零报告 and the workspace. */
@@ -86,11 +87,51 @@ export const ZSensitivePeriodInput = z.object({ name: ZText.min(1).max(100), fro
 
 export const ZPersonDue = z.object({ id: z.number().int(), office: z.string().nullable(), personName: z.string(), stage: z.string(), supervisionClass: z.string(), endOn: z.string(), daysLeft: z.number().int() });
 
+
+
+export const ZApprovalInput = z.object({
+  personId: z.number().int().positive(),
+  kind: z.enum(APPROVAL_KINDS),
+  fromOn: ZIsoDate,
+  toOn: ZIsoDate.nullable().optional(),
+  reason: ZText.max(1000),
+  reasonKind: ZText.max(40).optional().meta({ description: '外出: 就医, 家庭紧急事务, 其他 (only the first two in a sensitive period)' }),
+  destination: ZText.max(200).optional(),
+  months: z.number().int().optional(),
+  conditions: z.array(ZText.max(100)).optional(),
+  toClass: ZText.max(10).optional(),
+});
+export type TApprovalInput = z.infer<typeof ZApprovalInput>;
+
+export const ZApprovalDecision = z.object({ move: z.enum(['approve', 'return']), opinion: ZText.max(1000).nullable().optional() });
+
+export const ZApproval = z.object({
+  id: z.number().int(),
+  office: z.string().nullable(),
+  personId: z.number().int(),
+  personName: z.string(),
+  kind: z.string(),
+  fromOn: z.string(),
+  toOn: z.string().nullable(),
+  level: z.string(),
+  state: z.string(),
+  stateLabel: z.string(),
+  details: z.record(z.string(), z.unknown()),
+  enteredByName: z.string(),
+  decidedByName: z.string().nullable(),
+  opinion: z.string().nullable(),
+  returnedOn: z.string().nullable(),
+  /** 外出: 外出中 / 按期返回 / 逾期返回 / 逾期未归 once approved; 电子定位: 使用中 / 待续期评估 / 已到期 */
+  clock: z.string().nullable(),
+});
+export type TApproval = z.infer<typeof ZApproval>;
+
 export const ZWorkspace = z
   .object({
     daily: ZDailyStatus,
     yesterday: ZDailyStatus,
     alarms: ZAlarmList,
+    approvals: z.array(ZApproval),
     people: z.object({ total: z.number().int(), initial: z.number().int(), strict: z.number().int(), ending: z.array(ZPersonDue) }),
   })
   .meta({ id: 'CorrectionWorkspace' });

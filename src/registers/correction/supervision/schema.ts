@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { units } from '../../../db/schema/units.js';
 import { registerTable } from '../../framework/table.js';
 
@@ -82,4 +82,39 @@ export const correctionSensitivePeriods = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('correction_sensitive_period_unit').on(t.unitId, t.fromOn)],
+);
+
+/**
+ * 审批: 外出, 执行地变更, 会客, 禁止令, 电子定位, 分类调整 — one row per request, moving through the one
+ * workflow (core/workflow.ts): the 司法所 enters and submits it (its review), the level the rules name
+ * (司法所, county, bureau head) approves or returns it. `details` holds what the kind needs (reason,
+ * destination, months and Art.29 conditions, the new class); `returnedOn` the report on return from leave.
+ */
+export const correctionApprovals = pgTable(
+  'correction_approval',
+  {
+    id: serial('id').primaryKey(),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    office: text('office'),
+    personId: integer('person_id').notNull(),
+    kind: text('kind').notNull(),
+    fromOn: date('from_on', { mode: 'string' }).notNull(),
+    toOn: date('to_on', { mode: 'string' }),
+    appliedOn: date('applied_on', { mode: 'string' }).notNull(),
+    details: jsonb('details').notNull(),
+    level: text('level').notNull(),
+    state: text('state').notNull(),
+    enteredBy: integer('entered_by'),
+    enteredByName: text('entered_by_name').notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'string' }),
+    decidedBy: integer('decided_by'),
+    decidedByName: text('decided_by_name'),
+    decidedAt: timestamp('decided_at', { withTimezone: true, mode: 'string' }),
+    opinion: text('opinion'),
+    returnedOn: date('returned_on', { mode: 'string' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('correction_approval_unit_state').on(t.unitId, t.state, t.fromOn), index('correction_approval_person').on(t.personId, t.kind)],
 );

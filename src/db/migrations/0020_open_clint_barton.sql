@@ -24,6 +24,29 @@ CREATE TABLE "reg_correction_alarm" (
 	"void_reason" text
 );
 --> statement-breakpoint
+CREATE TABLE "correction_approval" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"unit_id" integer NOT NULL,
+	"office" text,
+	"person_id" integer NOT NULL,
+	"kind" text NOT NULL,
+	"from_on" date NOT NULL,
+	"to_on" date,
+	"applied_on" date NOT NULL,
+	"details" jsonb NOT NULL,
+	"level" text NOT NULL,
+	"state" text NOT NULL,
+	"entered_by" integer,
+	"entered_by_name" text NOT NULL,
+	"submitted_at" timestamp with time zone,
+	"decided_by" integer,
+	"decided_by_name" text,
+	"decided_at" timestamp with time zone,
+	"opinion" text,
+	"returned_on" date,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "reg_correction_daily_report" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"unit_id" integer NOT NULL,
@@ -68,6 +91,7 @@ CREATE TABLE "correction_vendor" (
 );
 --> statement-breakpoint
 ALTER TABLE "reg_correction_alarm" ADD CONSTRAINT "reg_correction_alarm_unit_id_unit_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."unit"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "correction_approval" ADD CONSTRAINT "correction_approval_unit_id_unit_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."unit"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "reg_correction_daily_report" ADD CONSTRAINT "reg_correction_daily_report_unit_id_unit_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."unit"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "correction_sensitive_period" ADD CONSTRAINT "correction_sensitive_period_unit_id_unit_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."unit"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "correction_vendor" ADD CONSTRAINT "correction_vendor_unit_id_unit_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."unit"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -76,6 +100,8 @@ CREATE INDEX "reg_correction_alarm_unit_date_all" ON "reg_correction_alarm" USIN
 CREATE INDEX "reg_correction_alarm_unit_office_date" ON "reg_correction_alarm" USING btree ("unit_id","office","raised_on") WHERE "reg_correction_alarm"."voided_at" is null;--> statement-breakpoint
 CREATE UNIQUE INDEX "reg_correction_alarm_vendor_event" ON "reg_correction_alarm" USING btree ("vendor_id","event_id") WHERE "reg_correction_alarm"."event_id" is not null;--> statement-breakpoint
 CREATE INDEX "reg_correction_alarm_open" ON "reg_correction_alarm" USING btree ("unit_id","office","due_at") WHERE "reg_correction_alarm"."handled_at" is null and "reg_correction_alarm"."voided_at" is null;--> statement-breakpoint
+CREATE INDEX "correction_approval_unit_state" ON "correction_approval" USING btree ("unit_id","state","from_on");--> statement-breakpoint
+CREATE INDEX "correction_approval_person" ON "correction_approval" USING btree ("person_id","kind");--> statement-breakpoint
 CREATE INDEX "reg_correction_daily_report_unit_date" ON "reg_correction_daily_report" USING btree ("unit_id","report_date","id") WHERE "reg_correction_daily_report"."voided_at" is null;--> statement-breakpoint
 CREATE INDEX "reg_correction_daily_report_unit_date_all" ON "reg_correction_daily_report" USING btree ("unit_id","report_date","id");--> statement-breakpoint
 CREATE INDEX "reg_correction_daily_report_unit_office_date" ON "reg_correction_daily_report" USING btree ("unit_id","office","report_date") WHERE "reg_correction_daily_report"."voided_at" is null;--> statement-breakpoint
