@@ -61,7 +61,11 @@ describe('community-correction supervision in the browser', { timeout: 180_000 }
     await page.context().close();
   });
 
-  it('an office misses its daily report and the section’s page shows it, flagged', async () => {
+  it('an office misses its daily report and the section’s page shows it, flagged; the section approves a leave waiting for it', async () => {
+    const office = await env.test.login('office');
+    const today = chinaDate(new Date());
+    const leave = await env.test.as(office, { method: 'POST', url: `${U}/correction/approvals`, payload: { personId, kind: '外出', fromOn: addDays(today, 3), toOn: addDays(today, 12), reason: '外地务工', reasonKind: '其他' } });
+    expect(leave.json().level).toBe('县级社区矫正机构');
     const page = await env.signIn('correctionSection');
     await page.goto(env.url + PAGE);
     const yesterday = page.getByTestId(`daily-${addDays(chinaDate(new Date()), -1)}`);
@@ -69,6 +73,11 @@ describe('community-correction supervision in the browser', { timeout: 180_000 }
     await yesterday.getByTestId(`status-${OFFICE}`).filter({ hasText: '补报' }).waitFor();
     await yesterday.getByRole('button', { name: '标记缺报' }).click();
     await yesterday.getByTestId(`status-${OTHER}`).filter({ hasText: '缺报（已标记）' }).waitFor();
+
+    const approvals = page.getByTestId('approvals');
+    await approvals.getByText('外地务工').waitFor();
+    await approvals.getByRole('button', { name: /批\s*准/ }).click();
+    await approvals.getByText('没有待您审批的事项').waitFor();
     await page.context().close();
   });
 });

@@ -10,6 +10,7 @@ import { useSession } from '../../session/session';
 import { ALARM_OUTCOMES } from '../../../../src/core/correction/alarms';
 import { ZERO_REPORT_COUNTS, ZERO_REPORT_LABEL } from '../../../../src/core/correction/zero-report';
 import type { TAlarm, TDailyStatus, TOfficeDay, TWorkspace } from '../../../../src/contract/api/correction-api';
+import { NewApproval, WaitingApprovals } from './approvals-card';
 
 const STATUS_COLOR: Record<string, string> = { 按时上报: 'green', 补报: 'orange', 缺报: 'red', 待上报: 'blue' };
 const STATE_COLOR: Record<string, string> = { open: 'blue', escalated: 'red', handled: 'green', handledLate: 'orange' };
@@ -149,6 +150,8 @@ export default function CorrectionPage() {
           ]}
         />
       </Card>
+      {can('correction.approve') && <WaitingApprovals items={w.approvals} onChange={reload} />}
+      {mayWrite && <NewApproval onDone={reload} />}
       <DailyTable status={w.daily} title={t('corr.today')} mayFile={mayWrite} onChange={reload} />
       <DailyTable
         status={w.yesterday}
