@@ -1,4 +1,7 @@
 import { addDays } from '../../../core/correction/calendar.js';
+import { checkApproval } from '../../../core/correction/approvals.js';
+import { LOCATION_CONDITIONS } from '../../../core/correction/clocks.js';
+import type { TCorrectionSettings } from '../../../core/correction/settings.js';
 import type { TAlarmKind, TAlarmOutcome } from '../../../core/correction/alarms.js';
 import { seededRandom } from '../../../core/prng.js';
 
@@ -117,3 +120,46 @@ export const demoSensitivePeriods = (year: number) => [
   { name: '国庆', from: `${year}-09-29`, to: `${year}-10-09` },
   { name: '重大会议安保', from: `${year}-10-14`, to: `${year}-10-24` },
 ];
+
+/**
+ * A year of requests as the rules would route them: leave (mostly short, decided by the 司法所; some
+ * longer, by the county; a few back late), a few electronic-location terms approved by the bureau head
+ * and class changes approved by the county. Each passes `checkApproval`, so the level is the rules'.
+ */
+export function demoApprovals(o: { people: readonly TDemoPerson[]; year: number; seed: number; settings: TCorrectionSettings }) {
+  const random = seededRandom(o.seed + 1);
+  const out = [];
+  for (const p of o.people) {
+    const kinds: Array<'外出' | '电子定位' | '分类调整'> = [];
+    if (random() < 0.35) kinds.push('外出');
+    if (random() < 0.02) kinds.push('电子定位');
+    if (random() < 0.08) kinds.push('分类调整');
+    for (const kind of kinds) {
+      const from = addDays(`${o.year}-01-15`, Math.floor(random() * 320));
+      if (from < p.startOn || from > p.endOn) continue;
+      const days = random() < 0.8 ? 2 + Math.floor(random() * 5) : 8 + Math.floor(random() * 15);
+      const to = kind === '外出' ? addDays(from, days - 1) : null;
+      const reason = kind === '外出' ? pick(random, [['探亲', 0.4], ['就医', 0.3], ['务工', 0.3]]) : kind === '电子定位' ? '无正当理由离开县境' : '入矫满半年表现良好，季度考核 85 分';
+      const toClass = kind === '分类调整' ? '宽管' : undefined;
+      const check = checkApproval({ kind, fromOn: from, toOn: to, appliedOn: addDays(from, -4), reason, earlierLeaves: [], sensitive: [], ...(kind === '电子定位' ? { months: 3, conditions: [LOCATION_CONDITIONS[1]] } : {}), ...(toClass ? { toClass } : {}) }, o.settings);
+      if (check.problems.length > 0) continue;
+      const late = kind === '外出' && random() < 0.05;
+      out.push({
+        office: p.office,
+        personId: p.id,
+        kind,
+        fromOn: from,
+        toOn: check.toOn,
+        appliedOn: addDays(from, -4),
+        details: { reason, reasonKind: kind === '外出' ? (reason === '就医' ? '就医' : '其他') : null, months: kind === '电子定位' ? 3 : null, conditions: kind === '电子定位' ? [LOCATION_CONDITIONS[1]] : null, toClass: toClass ?? null, days: check.days, warnings: check.warnings },
+        level: check.level,
+        state: 'approved',
+        submittedAt: `${addDays(from, -4)}T01:30:00.000Z`,
+        decidedAt: `${addDays(from, -3)}T02:00:00.000Z`,
+        opinion: '同意',
+        returnedOn: kind === '外出' && to ? addDays(to, late ? 3 : 1) : null,
+      });
+    }
+  }
+  return out;
+}
