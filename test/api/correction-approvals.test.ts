@@ -44,6 +44,9 @@ describe('correction requests', () => {
     expect((await t.as(office, { method: 'POST', url: `${A}/${id}/decision`, payload: { move: 'approve' } })).statusCode).toBe(403);
     expect((await t.as(leader, { method: 'POST', url: `${A}/${id}/decision`, payload: { move: 'approve' } })).statusCode).toBe(403);
     expect((await t.as(section, { method: 'GET', url: `${A}?waiting=true` })).json().map((a: { id: number }) => a.id)).toEqual([id]);
+    const home = (await t.as(section, { method: 'GET', url: `${U}/years/2022/home` })).json();
+    expect(home.items.find((i: { kind: string }) => i.kind === 'approvalsWaiting')).toMatchObject({ count: 1, detail: '外出' });
+    expect((await t.as(leader, { method: 'GET', url: `${U}/years/2022/home` })).json().items.find((i: { kind: string }) => i.kind === 'approvalsWaiting')).toBeUndefined();
     expect((await t.as(section, { method: 'POST', url: `${A}/${id}/decision`, payload: { move: 'return' } })).statusCode).toBe(400);
     const approved = await t.as(section, { method: 'POST', url: `${A}/${id}/decision`, payload: { move: 'approve', opinion: '同意' } });
     expect(approved.json()).toMatchObject({ state: 'approved', clock: '外出中', decidedByName: 'correctionSection' });

@@ -610,6 +610,7 @@ export const en: Record<MessageKey, string> = {
   'home.kind.alarmsEscalated': 'Alarms escalated',
   'home.kind.zeroReportsMissing': 'Daily reports missing',
   'home.kind.sensitivePeriod': 'Sensitive period',
+  'home.kind.approvalsWaiting': 'Requests to decide',
   'menu.correction': "Community correction",
   'corr.title': "Community-correction workspace",
   'corr.allOffices': "All offices",

@@ -608,6 +608,7 @@ export const zh = {
   'home.kind.alarmsEscalated': '报警超时',
   'home.kind.zeroReportsMissing': '零报告缺报',
   'home.kind.sensitivePeriod': '敏感期汇总',
+  'home.kind.approvalsWaiting': '待审批事项',
   'menu.correction': "社区矫正",
   'corr.title': "社区矫正工作台",
   'corr.allOffices': "全部司法所",

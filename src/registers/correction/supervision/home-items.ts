@@ -6,9 +6,11 @@ import { chinaDate } from '../../../core/dates.js';
 import type { Executor } from '../../../db/client.js';
 import { getDailyStatus } from './daily-status.js';
 import { countAlarms, listSensitivePeriods } from './supervision.repository.js';
+import { listApprovals } from './approval.repository.js';
+import { LEVEL_ROLE, type TApprovalLevel } from '../../../core/correction/approvals.js';
 
 /**
- * What correction supervision puts on the home page: alarms past their response time (escalated to the
+ * What correction supervision puts on the home page: requests waiting for the user's level, alarms past their response time (escalated to the
  * section and the bureau head; a 司法所 its own), yesterday's missing 零报告 (section and bureau head),
  * and during a sensitive period today's summary for the bureau head.
  */
@@ -21,6 +23,9 @@ export async function correctionHomeItems(o: { db: Executor; unit: TUnitNode; su
   const items: THomeItem[] = [];
   const escalated = await countAlarms(o.db, { unitIds: scope.unitIds, offices: scope.offices, escalatedAt: o.now });
   if (escalated > 0) items.push({ kind: 'alarmsEscalated', count: escalated, title: `${escalated} 条社区矫正监管报警超过响应时限仍未处置`, detail: '请立即核查处置（报警处置后自动解除上报）', link: o.link });
+  const levels = (Object.keys(LEVEL_ROLE) as TApprovalLevel[]).filter((l) => LEVEL_ROLE[l] === s.role);
+  const waiting = await listApprovals(o.db, { unitIds: scope.unitIds, offices: scope.offices, states: ['submitted'], levels, limit: 1000 });
+  if (waiting.length > 0) items.push({ kind: 'approvalsWaiting', count: waiting.length, title: `${waiting.length} 件社区矫正审批事项待您审批`, detail: [...new Set(waiting.map((w) => w.approval.kind))].join('、'), link: o.link });
   if (s.role !== 'office') {
     const yesterday = await getDailyStatus({ db: o.db, scope, date: addDays(today, -1), now: o.now, prefill: false });
     const missing = yesterday.offices.filter((d) => d.status === '缺报');
