@@ -182,6 +182,10 @@ describe('零报告', () => {
     expect(all.daily.offices).toHaveLength(2);
     expect(all.alarms.open).toBe(1);
     expect((await t.as(finance, { method: 'GET', url: `${C}/workspace` })).statusCode).toBe(200);
+    // an earlier day is read as of its end: its reports, the day before's, and the alarms open then
+    const earlier = (await t.as(section, { method: 'GET', url: `${C}/workspace?date=${addDays(today(), -1)}` })).json();
+    expect([earlier.daily.date, earlier.yesterday.date]).toEqual([addDays(today(), -1), addDays(today(), -2)]);
+    expect(earlier.alarms.now).toBe(new Date(`${addDays(today(), -1)}T23:59:59.999+08:00`).toISOString());
     const legalAidSection = await t.login('section');
     expect((await t.as(legalAidSection, { method: 'GET', url: `${C}/workspace` })).statusCode).toBe(403);
   });

@@ -30,6 +30,8 @@ export default async function correctionRoutes(app: FastifyInstance) {
   const tags = ['correction'];
   const db = () => app.database.db;
   const now = () => new Date().toISOString();
+  /** an earlier day is read as of its end (China time); today or no date: now */
+  const asOfInstant = (date: string | undefined) => (date !== undefined && date < chinaDate(new Date()) ? new Date(`${date}T23:59:59.999+08:00`).toISOString() : now());
   const subject = (request: FastifyRequest) => subjectOf(requireUser(request));
   // the register kind is checked before the body is validated (as the register void route does): a
   // section keeping other registers gets 403 whatever it sends
@@ -41,8 +43,10 @@ export default async function correctionRoutes(app: FastifyInstance) {
     async (request) => ingestEvents({ db: db(), cipher: app.cipher, key: typeof request.headers['x-vendor-key'] === 'string' ? request.headers['x-vendor-key'] : undefined, events: request.body.events, ip: request.ip }),
   );
 
-  r.get(`${U}/workspace`, { config: { access: 'register.read' }, ...kind('read'), schema: { tags, summary: '社区矫正工作台: today’s and yesterday’s 零报告, open alarms, people and terms ending', params: ZUnitParams, response: { 200: ZWorkspace, ...ERROR_RESPONSES } } }, async (request) =>
-    getCorrectionWorkspace({ db: db(), cipher: app.cipher, scope: requireScope(request), subject: subject(request), now: now() }),
+  r.get(
+    `${U}/workspace`,
+    { config: { access: 'register.read' }, ...kind('read'), schema: { tags, summary: '社区矫正工作台: the day’s and the day before’s 零报告, open alarms, requests waiting, people and terms ending — as of now, or as of the end of an earlier day', params: ZUnitParams, querystring: z.object({ date: ZIsoDate.optional() }), response: { 200: ZWorkspace, ...ERROR_RESPONSES } } },
+    async (request) => getCorrectionWorkspace({ db: db(), cipher: app.cipher, scope: requireScope(request), subject: subject(request), now: asOfInstant(request.query.date) }),
   );
 
   r.get(

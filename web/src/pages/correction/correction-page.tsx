@@ -1,4 +1,5 @@
-import { Alert, Button, Card, Checkbox, Input, InputNumber, Select, Space, Spin, Statistic, Table, Tag, Typography, message } from 'antd';
+import { Alert, Button, Card, Checkbox, DatePicker, Input, InputNumber, Select, Space, Spin, Statistic, Table, Tag, Typography, message } from 'antd';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { useApi } from '../../api/use-api';
@@ -96,15 +97,20 @@ function HandleAlarm({ alarm, onDone }: { alarm: TAlarm; onDone: () => void }) {
 /** 社区矫正工作台: a 司法所's (its own office) or the section's (every office) daily supervision. */
 export default function CorrectionPage() {
   const { t, lang } = useI18n();
-  const { unitCode } = useUnitYear();
+  const { unitCode, year } = useUnitYear();
   const { can, user } = useSession();
-  const ws = useApi<TWorkspace>(`/api/units/${encodeURIComponent(unitCode)}/correction/workspace`);
+  // a past year is shown as of its last day (its history), the current one as of now; any day may be picked
+  const today = dayjs().format('YYYY-MM-DD');
+  const [date, setDate] = useState(year < Number(today.slice(0, 4)) ? `${year}-12-31` : today);
+  const ws = useApi<TWorkspace>(`/api/units/${encodeURIComponent(unitCode)}/correction/workspace${date < today ? `?date=${date}` : ''}`);
   const flag = useSubmit();
   const location = useSubmit();
   if (ws.error) return <ErrorAlert error={ws.error} onRetry={ws.reload} />;
   if (!ws.data) return <Spin style={{ display: 'block', marginTop: 80 }} />;
   const w = ws.data;
   const mayWrite = can('register.write');
+  // the 司法所 files its own report; the section follows up and flags
+  const mayFile = user?.role === 'office';
   const reload = () => void ws.reload();
   const showLocation = (a: TAlarm) =>
     void location.run(async () => {
@@ -113,7 +119,15 @@ export default function CorrectionPage() {
     });
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
-      <Card title={t('corr.title')} extra={user?.role === 'office' ? user.office : t('corr.allOffices')}>
+      <Card
+        title={t('corr.title')}
+        extra={
+          <Space>
+            {user?.role === 'office' ? user.office : t('corr.allOffices')}
+            <DatePicker aria-label={t('corr.asOf')} allowClear={false} value={dayjs(date)} disabledDate={(d) => d.format('YYYY-MM-DD') > today} onChange={(d) => d && setDate(d.format('YYYY-MM-DD'))} />
+          </Space>
+        }
+      >
         {w.daily.sensitivePeriods.length > 0 && <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={t('corr.sensitive', { names: w.daily.sensitivePeriods.map((p) => `${p.name}（${p.from}–${p.to}）`).join('、') })} />}
         <Space size="large" wrap>
           <Statistic title={t('corr.people')} value={w.people.total} />
@@ -152,11 +166,11 @@ export default function CorrectionPage() {
       </Card>
       {can('correction.approve') && <WaitingApprovals items={w.approvals} onChange={reload} />}
       {mayWrite && <NewApproval onDone={reload} />}
-      <DailyTable status={w.daily} title={t('corr.today')} mayFile={mayWrite} onChange={reload} />
+      <DailyTable status={w.daily} title={t('corr.today')} mayFile={mayFile} onChange={reload} />
       <DailyTable
         status={w.yesterday}
         title={t('corr.yesterday')}
-        mayFile={mayWrite}
+        mayFile={mayFile}
         onChange={reload}
         extra={
           mayWrite && user?.role !== 'office' ? (
