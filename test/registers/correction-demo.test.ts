@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadRegisterDemo } from '../../src/app/demo/load-register-demo.js';
 import { importGoalBook } from '../../src/app/goal-book/import-goal-book.js';
@@ -42,6 +43,11 @@ describe('the demo supervision history', { timeout: 120_000 }, () => {
     expect(national.sensitivePeriods.map((p) => p.name)).toEqual(['国庆']);
     expect(national.offices).toHaveLength(13);
     expect((await listCorrectionAlarms({ db: database.db, cipher: TEST_CIPHER, scope, subject: null, now: '2023-01-01T00:00:00.000Z', open: true })).open).toBe(0);
+    // as of an instant in the year, the alarms raised and not yet handled then are open, the late ones escalated
+    const [sample] = await database.db.execute(sql`select raised_at + (handled_at - raised_at) / 2 as mid from reg_correction_alarm where handled_at > due_at order by id limit 1`).then((r) => (r as unknown as { rows: Array<{ mid: string }> }).rows);
+    const then = await listCorrectionAlarms({ db: database.db, cipher: TEST_CIPHER, scope, subject: null, now: new Date(sample!.mid).toISOString(), open: true });
+    expect(then.open).toBeGreaterThanOrEqual(1);
+    expect(then.items.every((a) => a.handledAt === null && a.outcome === null)).toBe(true);
 
     const approvals = await listCorrectionApprovals({ db: database.db, cipher: TEST_CIPHER, scope, subject: null, now: '2022-12-31T08:00:00.000Z', limit: 10_000 });
     const leave = approvals.filter((a) => a.kind === '外出');

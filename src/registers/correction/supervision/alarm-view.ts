@@ -10,7 +10,9 @@ export function alarmView(row: TAlarmRow, o: { cipher: PersonalDataCipher; subje
   const sealed = row.minor === true && !(o.subject !== null && canSeeSealedRecords(o.subject, 'correction'));
   const personName = row.personName === null ? '（记录不存在）' : sealed ? '（未成年人，已封存）' : maskName(o.cipher.decrypt(row.personName));
   const dueAt = row.dueAt === null ? null : new Date(row.dueAt).toISOString();
-  const handledAt = row.handledAt === null ? null : new Date(row.handledAt).toISOString();
+  // as of an earlier instant, a handling recorded later has not happened yet
+  const handled = row.handledAt === null ? null : new Date(row.handledAt).toISOString();
+  const handledAt = handled !== null && Date.parse(handled) <= Date.parse(o.now) ? handled : null;
   // an alarm entered by hand has no deadline instant: it is due by the end of the day it was raised
   const state = alarmState({ dueAt: dueAt ?? `${row.raisedOn}T15:59:59.999Z`, handledAt }, o.now);
   return {
@@ -24,10 +26,10 @@ export function alarmView(row: TAlarmRow, o: { cipher: PersonalDataCipher; subje
     state,
     stateLabel: ALARM_STATE_LABEL[state],
     handledAt,
-    verified: row.verified,
-    outcome: row.outcome,
-    handler: row.handler,
-    note: row.note,
+    verified: handledAt === null ? null : row.verified,
+    outcome: handledAt === null ? null : row.outcome,
+    handler: handledAt === null ? null : row.handler,
+    note: handledAt === null ? null : row.note,
     hasLocation: row.hasLocation,
   };
 }

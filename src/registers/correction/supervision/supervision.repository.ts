@@ -89,18 +89,23 @@ export type TAlarmRow = { id: number; office: string | null; personId: number; k
 export interface TAlarmQuery {
   unitIds: readonly number[];
   offices: readonly string[] | null;
-  open?: boolean;
-  /** only alarms past their deadline and not handled, as of this instant */
+  /** only alarms open at this instant: raised by then and not handled by then */
+  openAt?: string;
+  /** only alarms open and past their deadline at this instant */
   escalatedAt?: string;
   from?: string;
   to?: string;
   limit: number;
 }
 
+/** Open at an instant (a past one too: handled later counts as open then). */
+const openAt = (at: string) => sql`${a.raisedAt} <= ${at}::timestamptz and (${a.handledAt} is null or ${a.handledAt} > ${at}::timestamptz)`;
+
 function alarmWhere(q: TAlarmQuery): SQL {
   const parts: SQL[] = [inArray(a.unitId, [...q.unitIds]), isNull(a.voidedAt)];
   if (q.offices) parts.push(q.offices.length === 0 ? sql`false` : inArray(a.office, [...q.offices]));
-  if (q.open || q.escalatedAt) parts.push(isNull(a.handledAt));
+  const at = q.escalatedAt ?? q.openAt;
+  if (at) parts.push(openAt(at));
   if (q.escalatedAt) parts.push(sql`${a.dueAt} < ${q.escalatedAt}::timestamptz`);
   if (q.from) parts.push(gte(a.raisedOn, q.from));
   if (q.to) parts.push(lte(a.raisedOn, q.to));
@@ -213,7 +218,7 @@ export async function openAlarmsByOffice(exec: Executor, o: { unitId: number; no
   const rows = await exec
     .select({ office: a.office, open: sql<number>`count(*)::int`, escalated: sql<number>`(count(*) filter (where ${a.dueAt} < ${o.now}::timestamptz))::int` })
     .from(a)
-    .where(and(eq(a.unitId, o.unitId), isNull(a.handledAt), isNull(a.voidedAt)))
+    .where(and(eq(a.unitId, o.unitId), isNull(a.voidedAt), openAt(o.now)))
     .groupBy(a.office);
   return new Map(rows.map((r) => [r.office ?? '', { open: Number(r.open), escalated: Number(r.escalated) }]));
 }
