@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { ZAuditPage, ZAuditVerification } from './audit-api.js';
 import { ZAuthUser, ZSetupState, ZUserList } from './auth-api.js';
+import { ZWorkspace } from './correction-api.js';
 import { ZEvaluationReport } from './evaluation-api.js';
 import { ZGoalBookImportPreview, ZOverview, ZProjectView, ZRevisionDetail, ZRevisionList } from './goal-book-api.js';
 import { ZHome } from './home-api.js';
@@ -33,6 +34,7 @@ export const ENDPOINTS = {
   'GET /api/units/:unitCode/registers/:kind/:sheet/records': ZRecordPage,
   'GET /api/units/:unitCode/registers/:kind/:sheet/records/:recordId': ZRecordView,
   'POST /api/goal-books/preview': ZGoalBookImportPreview,
+  'GET /api/units/:unitCode/correction/workspace': ZWorkspace,
   [`GET ${UNIT_YEAR}/home`]: ZHome,
   [`GET ${UNIT_YEAR}/overview`]: ZOverview,
   [`GET ${UNIT_YEAR}/goal-book`]: ZGoalBook,

@@ -2,7 +2,7 @@ import { Alert, Button, Card, Checkbox, DatePicker, Input, InputNumber, Select, 
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { api } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useEndpoint } from '../../api/use-endpoint';
 import { useSubmit } from '../../api/use-submit';
 import { useUnitYear } from '../../app/unit-year';
 import { ErrorAlert, errorText } from '../../components/error-alert';
@@ -10,7 +10,7 @@ import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
 import { ALARM_OUTCOMES } from '../../../../src/core/correction/alarms';
 import { ZERO_REPORT_COUNTS, ZERO_REPORT_LABEL } from '../../../../src/core/correction/zero-report';
-import type { TAlarm, TDailyStatus, TOfficeDay, TWorkspace } from '../../../../src/contract/api/correction-api';
+import type { TAlarm, TDailyStatus, TOfficeDay } from '../../../../src/contract/api/correction-api';
 import { NewApproval, WaitingApprovals } from './approvals-card';
 
 const STATUS_COLOR: Record<string, string> = { 按时上报: 'green', 补报: 'orange', 缺报: 'red', 待上报: 'blue' };
@@ -102,7 +102,7 @@ export default function CorrectionPage() {
   // a past year is shown as of its last day (its history), the current one as of now; any day may be picked
   const today = dayjs().format('YYYY-MM-DD');
   const [date, setDate] = useState(year < Number(today.slice(0, 4)) ? `${year}-12-31` : today);
-  const ws = useApi<TWorkspace>(`/api/units/${encodeURIComponent(unitCode)}/correction/workspace${date < today ? `?date=${date}` : ''}`);
+  const ws = useEndpoint('GET /api/units/:unitCode/correction/workspace', { unitCode }, { date: date < today ? date : undefined });
   const flag = useSubmit();
   const location = useSubmit();
   if (ws.error) return <ErrorAlert error={ws.error} onRetry={ws.reload} />;
