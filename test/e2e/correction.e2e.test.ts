@@ -11,7 +11,8 @@ let env: BrowserEnv;
 let key: string;
 let personId: number;
 const U = '/api/units/315002';
-const PAGE = '/u/315002/2022/correction';
+// the current year's page shows the workspace as of now (a past year's shows it as of that year's last day)
+const PAGE = `/u/315002/${chinaDate(new Date()).slice(0, 4)}/correction`;
 const OFFICE = '胡家坨司法所';
 const OTHER = '汤家河司法所';
 
