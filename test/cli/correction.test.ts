@@ -24,11 +24,14 @@ describe('jixiao correction', { timeout: 300_000 }, () => {
     writeFileSync(csv, '司法所,姓名,矫正类别,矫正开始日期,矫正期满日期\n胡家坨司法所,王五,缓刑,2022-01-10,2023-01-09\n');
     expect(jx(['register', 'import', 'correction/people', csv, '--unit', '315002']).code).toBe(0);
 
+    expect(jx(['correction', 'sensitive', '--unit', '315002', '--name', '端午', '--from', '2022-06-01', '--to', '2022-06-05']).code).toBe(0);
+    expect(jx(['correction', 'sensitive', '--unit', '315002', '--name', '倒置', '--from', '2022-06-05', '--to', '2022-06-01']).code).toBe(1);
     const daily = jx(['correction', 'daily', '--unit', '315002', '--date', '2022-06-01', '--json']);
     expect(daily.code, daily.err).toBe(0);
     const status = JSON.parse(daily.out);
     expect(status.offices).toMatchObject([{ office: '胡家坨司法所', status: '缺报', flagged: false, prefill: { roster: 1 } }]);
     expect(status.totals.missing).toBe(1);
+    expect(status.sensitivePeriods.map((p: { name: string }) => p.name)).toEqual(['端午']);
     expect(jx(['correction', 'flag-missing', '--unit', '315002', '--date', '2022-06-01']).out).toContain('2022-06-01 缺报：胡家坨司法所');
     const text = jx(['correction', 'daily', '--unit', '315002', '--date', '2022-06-01']).out;
     expect(text).toContain('胡家坨司法所：缺报（已标记）');

@@ -62,10 +62,9 @@ describe('community-correction supervision in the browser', { timeout: 180_000 }
     await page.context().close();
   });
 
-  it('an office misses its daily report and the section’s page shows it, flagged; the section approves a leave waiting for it', async () => {
+  it('an office misses its daily report and the section’s page shows it, flagged; the section approves a leave and adds a sensitive period', async () => {
     const office = await env.test.login('office');
-    const today = chinaDate(new Date());
-    const leave = await env.test.as(office, { method: 'POST', url: `${U}/correction/approvals`, payload: { personId, kind: '外出', fromOn: addDays(today, 3), toOn: addDays(today, 12), reason: '外地务工', reasonKind: '其他' } });
+    const leave = await env.test.as(office, { method: 'POST', url: `${U}/correction/approvals`, payload: { personId, kind: '外出', fromOn: addDays(chinaDate(new Date()), 3), toOn: addDays(chinaDate(new Date()), 12), reason: '外地务工', reasonKind: '其他' } });
     expect(leave.json().level).toBe('县级社区矫正机构');
     const page = await env.signIn('correctionSection');
     await page.goto(env.url + PAGE);
@@ -79,6 +78,18 @@ describe('community-correction supervision in the browser', { timeout: 180_000 }
     await approvals.getByText('外地务工').waitFor();
     await approvals.getByRole('button', { name: /批\s*准/ }).click();
     await approvals.getByText('没有待您审批的事项').waitFor();
+
+    // the section keeps the sensitive-period calendar: today falls in the one it adds
+    const today = chinaDate(new Date());
+    await page.getByLabel('敏感期名称，如 国庆').fill('重大会议安保');
+    const range = page.locator('.ant-picker-range input');
+    await range.nth(0).click();
+    await range.nth(0).fill(addDays(today, -1));
+    await range.nth(0).press('Enter');
+    await range.nth(1).fill(addDays(today, 1));
+    await range.nth(1).press('Enter');
+    await page.getByRole('button', { name: '设置敏感期' }).click();
+    await page.getByText(/敏感期：重大会议安保/).waitFor();
     await page.context().close();
   });
 });

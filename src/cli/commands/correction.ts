@@ -76,6 +76,20 @@ export function registerCorrection(program: Command): void {
     });
 
   correction
+    .command('sensitive')
+    .description('设置敏感期（重大节日、重要会议）：期间从严管理，每日汇总报局长')
+    .requiredOption('--unit <code>', '单位编码')
+    .requiredOption('--name <name>', '名称，如 国庆')
+    .requiredOption('--from <date>', '开始日期 YYYY-MM-DD')
+    .requiredOption('--to <date>', '结束日期 YYYY-MM-DD')
+    .action(async (opts: { unit: string; name: string; from: string; to: string }) => {
+      const [from, to] = [parseDate(opts.from), parseDate(opts.to)];
+      const [{ addSensitivePeriod }, { cliScope }, { cliActor }] = await Promise.all([import('../../registers/correction/supervision/sensitive-periods.js'), import('../../app/units/resolve-scope.js'), import('../../app/actor.js')]);
+      const r = await withDatabase('correction sensitive', async ({ db }) => addSensitivePeriod({ db, scope: await cliScope(db, opts.unit), actor: cliActor(), name: opts.name, from, to }));
+      console.log(`敏感期 #${r.id}“${opts.name}”（${from} 至 ${to}）已设置`);
+    });
+
+  correction
     .command('vendor')
     .description('登记监管平台，生成其接入密钥（只显示一次）')
     .requiredOption('--unit <code>', '单位编码')

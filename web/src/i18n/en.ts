@@ -681,6 +681,8 @@ export const en: Record<MessageKey, string> = {
   'corr.class': "Class",
   'corr.endOn': "Ends",
   'corr.daysLeft': "Days left",
+  'corr.periodName': 'Sensitive period, e.g. National Day',
+  'corr.addPeriod': 'Add sensitive period',
   'corr.asOf': 'As of',
   'corr.waiting': "Requests waiting for you",
   'corr.noneWaiting': "Nothing waits for your decision",

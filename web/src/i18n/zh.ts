@@ -679,6 +679,8 @@ export const zh = {
   'corr.class': "管理类别",
   'corr.endOn': "期满日期",
   'corr.daysLeft': "剩余天数",
+  'corr.periodName': '敏感期名称，如 国庆',
+  'corr.addPeriod': '设置敏感期',
   'corr.asOf': '查看日期',
   'corr.waiting': "待您审批的事项",
   'corr.noneWaiting': "没有待您审批的事项",

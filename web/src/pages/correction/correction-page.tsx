@@ -94,6 +94,36 @@ function HandleAlarm({ alarm, onDone }: { alarm: TAlarm; onDone: () => void }) {
   );
 }
 
+/** The section keeps the sensitive-period calendar (holidays, meetings). */
+function AddSensitivePeriod({ onDone }: { onDone: () => void }) {
+  const { t, lang } = useI18n();
+  const { unitCode } = useUnitYear();
+  const [name, setName] = useState('');
+  const [range, setRange] = useState<[dayjs.Dayjs, dayjs.Dayjs] | null>(null);
+  const submit = useSubmit();
+  return (
+    <Space wrap>
+      <Input aria-label={t('corr.periodName')} placeholder={t('corr.periodName')} value={name} onChange={(e) => setName(e.target.value)} style={{ width: 160 }} />
+      <DatePicker.RangePicker aria-label={t('corr.period')} value={range} onChange={(v) => setRange(v && v[0] && v[1] ? [v[0], v[1]] : null)} />
+      <Button
+        disabled={!name.trim() || !range}
+        loading={submit.busy}
+        onClick={() =>
+          void submit.run(async () => {
+            await api('POST', `/api/units/${encodeURIComponent(unitCode)}/correction/sensitive-periods`, { name: name.trim(), from: range![0].format('YYYY-MM-DD'), to: range![1].format('YYYY-MM-DD') });
+            setName('');
+            setRange(null);
+            onDone();
+          })
+        }
+      >
+        {t('corr.addPeriod')}
+      </Button>
+      {submit.error && <Typography.Text type="danger">{errorText(submit.error, lang)}</Typography.Text>}
+    </Space>
+  );
+}
+
 /** 社区矫正工作台: a 司法所's (its own office) or the section's (every office) daily supervision. */
 export default function CorrectionPage() {
   const { t, lang } = useI18n();
@@ -136,6 +166,11 @@ export default function CorrectionPage() {
           <Statistic title={t('corr.open')} value={w.alarms.open} />
           <Statistic title={t('corr.escalated')} value={w.alarms.escalated} valueStyle={w.alarms.escalated > 0 ? { color: '#cf1322' } : undefined} />
         </Space>
+        {mayWrite && user?.role === 'section' && (
+          <div style={{ marginTop: 12 }}>
+            <AddSensitivePeriod onDone={reload} />
+          </div>
+        )}
       </Card>
       <Card size="small" title={t('corr.alarms')} data-testid="alarms">
         {location.error && <Alert type="error" message={errorText(location.error, lang)} style={{ marginBottom: 8 }} />}
