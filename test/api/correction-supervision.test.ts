@@ -135,12 +135,15 @@ describe('零报告', () => {
   const counts = { roster: 1, lost: 0, outOfBounds: 1, violations: 0, newOffences: 0, incidents: 0 };
 
   it('prefills what jixiao knows and files once a day', async () => {
+    const homeItem = async () => (await t.as(office, { method: 'GET', url: `${U}/years/2022/home` })).json().items.find((i: { kind: string }) => i.kind === 'zeroReportDue');
+    expect(await homeItem()).toMatchObject({ count: 1 });
     const status = (await t.as(office, { method: 'GET', url: `${C}/daily?date=${today()}` })).json();
     expect(status.offices.map((o: { office: string }) => o.office)).toEqual([OFFICE]);
     expect(status.offices[0]).toMatchObject({ status: '待上报', prefill: { roster: 1, outOfBounds: 1 } });
     const filed = await t.as(office, { method: 'POST', url: `${C}/daily`, payload: { office: OFFICE, date: today(), counts } });
     expect(filed.statusCode, filed.body).toBe(200);
     expect(filed.json().status).toBe('按时上报');
+    expect(await homeItem()).toBeUndefined();
     expect((await t.as(office, { method: 'POST', url: `${C}/daily`, payload: { office: OFFICE, date: today(), counts } })).statusCode).toBe(409);
     expect((await t.as(office, { method: 'POST', url: `${C}/daily`, payload: { office: OTHER, date: today(), counts } })).statusCode).toBe(404);
     expect((await t.as(office, { method: 'POST', url: `${C}/daily`, payload: { office: OFFICE, date: addDays(today(), 1), counts } })).statusCode).toBe(400);

@@ -26,7 +26,11 @@ export async function correctionHomeItems(o: { db: Executor; unit: TUnitNode; su
   const levels = (Object.keys(LEVEL_ROLE) as TApprovalLevel[]).filter((l) => LEVEL_ROLE[l] === s.role);
   const waiting = await listApprovals(o.db, { unitIds: scope.unitIds, offices: scope.offices, states: ['submitted'], levels, limit: 1000 });
   if (waiting.length > 0) items.push({ kind: 'approvalsWaiting', count: waiting.length, title: `${waiting.length} 件社区矫正审批事项待您审批`, detail: [...new Set(waiting.map((w) => w.approval.kind))].join('、'), link: o.link });
-  if (s.role !== 'office') {
+  if (s.role === 'office') {
+    const day = await getDailyStatus({ db: o.db, scope, date: today, now: o.now, prefill: false });
+    const due = day.offices.filter((d) => d.status === '待上报');
+    if (due.length > 0) items.push({ kind: 'zeroReportDue', count: due.length, title: `今日（${today}）零报告尚未上报`, detail: '请核对系统预填的数字后上报；没有情况的填 0', link: o.link });
+  } else {
     const yesterday = await getDailyStatus({ db: o.db, scope, date: addDays(today, -1), now: o.now, prefill: false });
     const missing = yesterday.offices.filter((d) => d.status === '缺报');
     if (missing.length > 0) items.push({ kind: 'zeroReportsMissing', count: missing.length, title: `${missing.length} 个司法所 ${yesterday.date} 未报零报告`, detail: missing.map((d) => d.office).join('、'), link: o.link });
