@@ -6,6 +6,7 @@ import { registerAudit } from './commands/audit.js';
 import { registerBackup } from './commands/backup.js';
 import { registerCorrectionWork } from './commands/correction-work.js';
 import { registerCounty } from './commands/county.js';
+import { registerCorrection } from './commands/correction.js';
 import { registerDemo } from './commands/demo.js';
 import { registerEvaluate } from './commands/evaluate.js';
 import { registerExport } from './commands/export.js';
@@ -53,7 +54,7 @@ registerValue(program);
 registerMonitor(program);
 registerEvaluate(program);
 registerReport(program);
-registerCorrectionWork(program.command('correction').description('社区矫正与安置帮教：奖惩、联合检查与纠正意见、安置帮教衔接'));
+registerCorrectionWork(registerCorrection(program));
 registerAggregates(program);
 registerCounty(program);
 

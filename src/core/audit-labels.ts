@@ -44,6 +44,16 @@ export const AUDIT_ACTIONS: Record<string, LocalizedText> = {
   'register.import': { zh: '导入台账记录', en: 'Imported records' },
   'register.demo': { zh: '生成演示台账', en: 'Generated demo records' },
   'personalData.read': { zh: '查看个人信息', en: 'Read personal data' },
+  'correction.ingest': { zh: '接收监管平台报警', en: 'Received monitoring events' },
+  'correction.alarmHandle': { zh: '处置监管报警', en: 'Handled alarm' },
+  'correction.dailyReport': { zh: '上报零报告', en: 'Filed daily report' },
+  'correction.flagMissing': { zh: '标记零报告缺报', en: 'Flagged missing daily reports' },
+  'correction.vendor': { zh: '登记监管平台', en: 'Registered monitoring vendor' },
+  'correction.sensitivePeriod': { zh: '设置敏感期', en: 'Added sensitive period' },
+  'correction.approval': { zh: '提交社区矫正审批事项', en: 'Submitted correction request' },
+  'correction.approve': { zh: '批准社区矫正审批事项', en: 'Approved correction request' },
+  'correction.return': { zh: '退回社区矫正审批事项', en: 'Returned correction request' },
+  'correction.leaveReturn': { zh: '登记外出返回', en: 'Recorded return from leave' },
   'evaluation.line': { zh: '填写自评指标', en: 'Filled evaluation line' },
   'evaluation.results': { zh: '填写实际完成情况', en: 'Filled results' },
   'evaluation.scheme': { zh: '修改评分规则', en: 'Changed scoring scheme' },
@@ -115,6 +125,9 @@ export const AUDIT_ENTITIES: Record<string, LocalizedText> = {
   correction_joint_inspection: { zh: '联合检查', en: 'Joint inspection' },
   correction_rectification: { zh: '整改事项', en: 'Rectification item' },
   correction_procuratorate_opinion: { zh: '检察纠正意见', en: 'Procuratorate opinion' },
+  correction_vendor: { zh: '社区矫正监管平台', en: 'Monitoring vendor' },
+  correction_sensitive_period: { zh: '社区矫正敏感期', en: 'Sensitive period' },
+  correction_approval: { zh: '社区矫正审批事项', en: 'Correction request' },
 };
 
 export const AUDIT_FIELDS: Record<string, LocalizedText> = {

@@ -3,6 +3,7 @@ import auditRoutes from './audit.js';
 import correctionWorkRoutes from './correction-work.js';
 import authRoutes from './auth.js';
 import countyRoutes from './county.js';
+import correctionRoutes from './correction.js';
 import evaluationRoutes from './evaluation.js';
 import goalBookImportRoutes from './goal-book/import.js';
 import goalBookReadRoutes from './goal-book/read.js';
@@ -43,6 +44,7 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
     rolloverRoutes,
     libraryRoutes,
     correctionWorkRoutes,
+    correctionRoutes,
     userRoutes,
     auditRoutes,
   ]) {

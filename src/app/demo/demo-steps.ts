@@ -10,6 +10,7 @@ import type { PersonalDataCipher } from '../crypto/personal-data-cipher.js';
 import type { DemoStep } from './load-demo.js';
 import { loadDemoValues } from './load-demo-values.js';
 import { DEMO_UNIT_CODE, loadRegisterDemo } from './load-register-demo.js';
+import { loadSupervisionDemo } from '../../registers/correction/supervision/load-supervision-demo.js';
 
 export interface DemoOptions {
   /** a year of payments for each goal book (default true; `serve --demo --no-demo-payments` skips it) */
@@ -71,7 +72,8 @@ function demoRegistersStep(db: Db, context: { cipher: PersonalDataCipher; actor:
       const result = await loadRegisterDemo({ db, cipher: context.cipher, year, actor: context.actor });
       const total = Object.values(result.counts).reduce((a, b) => a + b, 0);
       const values = await loadDemoValues({ db, year });
-      return `已载入 ${year} 年度演示台账 ${total} 条记录，确认 ${result.bindings} 个指标的取数口径，录入并审批 ${values.entered} 个年末评价和填报值`;
+      const supervision = await loadSupervisionDemo({ db, unitId: unit!.id, year, actor: context.actor });
+      return `已载入 ${year} 年度演示台账 ${total} 条记录，确认 ${result.bindings} 个指标的取数口径，录入并审批 ${values.entered} 个年末评价和填报值${supervision ? `；社区矫正监管报警 ${supervision.alarms} 条、零报告 ${supervision.reports} 份、审批事项 ${supervision.approvals} 件` : ''}`;
     },
   };
 }

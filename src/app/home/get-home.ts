@@ -12,6 +12,7 @@ import { getIndicatorProgress } from '../indicators/get-indicator-progress.js';
 import { getMonitoringReport } from '../monitoring/get-monitoring-report.js';
 import { listMonitoringMeasures } from '../monitoring/list-monitoring-measures.js';
 import { readMonitoringSettings } from '../monitoring/monitoring-settings.js';
+import { correctionHomeItems } from '../../registers/correction/supervision/home-items.js';
 
 /**
  * 我的待办: what needs the signed-in user now in a unit's year, by what their role may do — values to
@@ -20,7 +21,7 @@ import { readMonitoringSettings } from '../monitoring/monitoring-settings.js';
  * corrective measures past their due date. Each item links to the page where it is done; nothing to
  * do is no item. As of today, or the year's last day once the year is over.
  */
-export async function getHome(o: { db: Db; unit: TUnitNode; year: number; user: AuthUser; today: string }): Promise<THome> {
+export async function getHome(o: { db: Db; unit: TUnitNode; year: number; user: AuthUser; today: string; now?: string }): Promise<THome> {
   const last = `${o.year}-12-31`;
   const asOf = o.today < last ? o.today : last;
   const base = `/u/${o.unit.code}/${o.year}`;
@@ -69,6 +70,9 @@ export async function getHome(o: { db: Db; unit: TUnitNode; year: number; user: 
     const n = await countOverdueLegalAid(o.db, { unitId: o.unit.id, year: o.year, asOf, office: role === 'office' ? o.user.office : null });
     add({ kind: 'deadlinesOverdue', count: n, title: `${n} 件法律援助案件已超过法定期限（受理后 7 日内决定、决定后 3 日内指派）`, detail: null, link: `${base}/registers/legal-aid/cases` });
   }
+
+  // correction supervision happens now, whatever year the page shows: escalated alarms, missing 零报告, the sensitive-period summary
+  for (const item of await correctionHomeItems({ db: o.db, unit: o.unit, subject, now: o.now ?? new Date().toISOString(), link: `${base}/correction` })) add(item);
 
   if (can(role, 'indicator.read')) {
     const red = board.indicators.filter((i) => i.light === 'red');

@@ -38,6 +38,10 @@ export const PERMISSIONS = {
   // the outside 财政审核 reviewer sees indicator figures (indicator.read), never register records
   'register.read': { label: '查看业务台账', roles: ['admin', 'finance', 'section', 'office', 'leader'] },
   'register.write': { label: '录入业务台账', roles: ['section', 'office'] },
+  // 电子定位 tracks (社区矫正法 Art.29): the supervising 司法所 (its own office) and the approving bureau head
+  'correction.location': { label: '查看社区矫正对象定位信息', roles: ['office', 'leader'] },
+  // correction requests (外出, 电子定位, 分类调整 …): each decided at the level the rules name (core/correction/approvals.ts)
+  'correction.approve': { label: '审批社区矫正事项', roles: ['office', 'section', 'leader'] },
   'personalData.unmask': { label: '查看完整个人信息', roles: ['section', 'office', 'leader'] },
   // 社区矫正奖惩: grounds are sensitive personal data, so neither finance nor the administrator reads them
   'correction.sanction.read': { label: '查看社区矫正奖惩', roles: ['section', 'office', 'leader'] },

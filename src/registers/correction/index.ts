@@ -2,6 +2,7 @@ import { inArray, sql } from 'drizzle-orm';
 import { defineRegister, defineSheet, type Columns, type FieldProblem, type MetricPeriod, type RecordValues } from '../framework/define.js';
 import { field } from '../framework/fields.js';
 import { correctionPeople, correctionStaff, correctionStudy } from './schema.js';
+import { alarmSheet, dailyReportSheet, supervisionMetrics } from './supervision/sheets.js';
 
 /** 社区矫正 (社区矫正法, 2020-07-01). */
 
@@ -79,7 +80,7 @@ const underCorrection = (c: Columns, p: MetricPeriod) => sql`${c.startOn!} <= ${
 export default defineRegister({
   kind: 'correction',
   name: '社区矫正',
-  sheets: [peopleSheet, staffSheet, studySheet],
+  sheets: [peopleSheet, staffSheet, studySheet, alarmSheet, dailyReportSheet],
   metrics: [
     {
       key: 'correction.people-under-correction',
@@ -103,12 +104,14 @@ export default defineRegister({
       name: '社区矫正对象重新犯罪率',
       kind: 'rate',
       unit: '%',
-      description: '当年在册社区矫正对象中，当年 1 月 1 日至统计日之间重新犯罪的比例',
+      description:
+        '分子：重新犯罪日期在当年 1 月 1 日至统计日之间的社区矫正对象人数；分母：该期间内任何时候在册（矫正期与该期间有重叠）的社区矫正对象人数，不是期末在册人数。一人多次重新犯罪计一人',
       sheet: peopleSheet,
       window: underCorrection,
       numerator: (c, p) => sql`${c.reoffendedOn!} between ${p.start} and ${p.end}`,
       lowerIsBetter: true,
     },
+    ...supervisionMetrics(peopleSheet, underCorrection),
     {
       key: 'correction.study-hours-compliance-rate',
       name: '社区矫正执法人员学习时间达标率',

@@ -41,3 +41,6 @@ export const correctionStudy = registerTable(
   },
   (c) => [index('reg_correction_study_unit_staff_date').on(c.unitId!, c.staffName!, c.studiedOn!)],
 );
+
+// supervision (alarms, zero reports, vendors, sensitive periods): src/registers/correction/supervision/
+export * from './supervision/schema.js';

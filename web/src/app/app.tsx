@@ -33,6 +33,7 @@ const HomePage = lazy(() => import('../pages/home/home-page'));
 // self-evaluation
 const EvaluationPage = lazy(() => import('../pages/evaluation/evaluation-page'));
 const CountyPage = lazy(() => import('../pages/county/county-page'));
+const CorrectionPage = lazy(() => import('../pages/correction/correction-page'));
 const EvaluationPrintPage = lazy(() => import('../pages/evaluation/print-page'));
 // year rollover and the indicator library
 const RolloverPage = lazy(() => import('../pages/rollover/rollover-page'));
@@ -99,6 +100,7 @@ export function App() {
               <Route path="indicators" element={<IndicatorsPage />} />
               <Route path="monitoring" element={<MonitoringPage />} />
               <Route path="monitoring/:month" element={<MonitoringPage />} />
+              <Route path="correction" element={<CorrectionPage />} />
               <Route path="evaluation" element={<EvaluationPage />} />
               <Route path="county" element={<CountyPage />} />
             </Route>

@@ -32,6 +32,7 @@ export const NAV: NavItem[] = [
   { key: 'registers', label: 'menu.registers', path: 'registers', permission: 'register.read', group: 'execution' },
   { key: 'jointWork', label: 'menu.jointWork', path: 'correction/joint-work', permission: 'register.read', group: 'execution' },
   { key: 'aftercare', label: 'menu.aftercare', path: 'resettlement/aftercare', permission: 'register.read', group: 'execution' },
+  { key: 'correction', label: 'menu.correction', path: 'correction', permission: 'register.read', group: 'execution' },
   { key: 'evaluation', label: 'menu.evaluation', path: 'evaluation', permission: 'evaluation.read', group: 'execution' },
   { key: 'county', label: 'menu.county', path: 'county', permission: 'spending.read', group: 'execution' },
   { key: 'users', label: 'menu.users', path: '!/admin/users', permission: 'user.manage', group: 'admin' },

@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliScope } from '../../src/app/units/resolve-scope.js';
+import { addDays } from '../../src/core/correction/calendar.js';
+import { chinaDate } from '../../src/core/dates.js';
+import { simulateEvents } from '../../src/registers/correction/supervision/simulate-events.js';
+import { createVendor } from '../../src/registers/correction/supervision/vendors.js';
+import { insertUnitOffice } from '../../src/repositories/unit.repository.js';
+import { startBrowserEnv, type BrowserEnv } from '../helpers/browser.js';
+
+let env: BrowserEnv;
+let key: string;
+let personId: number;
+const U = '/api/units/315002';
+// the current year's page shows the workspace as of now (a past year's shows it as of that year's last day)
+const PAGE = `/u/315002/${chinaDate(new Date()).slice(0, 4)}/correction`;
+const OFFICE = '胡家坨司法所';
+const OTHER = '汤家河司法所';
+
+beforeAll(async () => {
+  env = await startBrowserEnv();
+  const db = env.test.database.db;
+  const scope = await cliScope(db, '315002');
+  for (const name of [OFFICE, OTHER]) await insertUnitOffice(db, { unitId: scope.rootUnit.id, kind: 'office', name });
+  const section = await env.test.login('correctionSection');
+  const today = chinaDate(new Date());
+  const res = await env.test.as(section, { method: 'POST', url: `${U}/registers/correction/people/records`, payload: { office: OFFICE, name: '李越界', correctionType: '缓刑', startOn: addDays(today, -60), endOn: addDays(today, 300) } });
+  personId = res.json().id as number;
+  key = (await createVendor({ db, scope, actor: { userId: null, name: 'test' }, name: '定位平台' })).key;
+  // 胡家坨 filed yesterday's 零报告, 汤家河 did not
+  const office = await env.test.login('office');
+  await env.test.as(office, { method: 'POST', url: `${U}/correction/daily`, payload: { office: OFFICE, date: addDays(today, -1), counts: { roster: 1, lost: 0, outOfBounds: 0, violations: 0, newOffences: 0, incidents: 0 } } });
+}, 120_000);
+afterAll(() => env?.close());
+
+describe('community-correction supervision in the browser', { timeout: 180_000 }, () => {
+  it('the simulator sends a 越界; the 司法所 sees the alarm, handles it, and the escalation clears', async () => {
+    // the vendor's simulator posts over HTTP, as the platform would; the event happened two hours ago, past the 1-hour response time
+    const two = Date.now() - 2 * 3_600_000;
+    const events = simulateEvents({ personIds: [personId], count: 1, from: new Date(two - 1000).toISOString(), to: new Date(two).toISOString(), seed: 7, kind: '越界' });
+    const sent = await fetch(`${env.url}/api/correction/events`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-vendor-key': key }, body: JSON.stringify({ events }) });
+    expect(await sent.json()).toEqual({ received: 1, created: 1, duplicates: 0 });
+
+    const leader = await env.signIn('leader');
+    await leader.getByTestId('home-alarmsEscalated').waitFor();
+
+    const page = await env.signIn('office');
+    await page.goto(env.url + PAGE);
+    const alarms = page.getByTestId('alarms');
+    await alarms.getByText('超时未处置（已上报）').waitFor();
+    await alarms.getByText('越界').waitFor();
+    await alarms.getByLabel('处置结果').click();
+    await page.locator('.ant-select-dropdown').getByTitle('已责令返回').click();
+    await alarms.getByLabel('处置情况').fill('电话责令当日返回，已返回居住地');
+    await alarms.getByRole('button', { name: '登记处置' }).click();
+    await alarms.getByText('没有未处置的报警').waitFor();
+
+    await leader.reload();
+    await leader.getByText(/截至 /).first().waitFor();
+    await leader.waitForLoadState('networkidle');
+    expect(await leader.getByTestId('home-alarmsEscalated').count()).toBe(0);
+    await leader.context().close();
+    await page.context().close();
+  });
+
+  it('an office misses its daily report and the section’s page shows it, flagged; the section approves a leave and adds a sensitive period', async () => {
+    const office = await env.test.login('office');
+    const leave = await env.test.as(office, { method: 'POST', url: `${U}/correction/approvals`, payload: { personId, kind: '外出', fromOn: addDays(chinaDate(new Date()), 3), toOn: addDays(chinaDate(new Date()), 12), reason: '外地务工', reasonKind: '其他' } });
+    expect(leave.json().level).toBe('县级社区矫正机构');
+    const page = await env.signIn('correctionSection');
+    await page.goto(env.url + PAGE);
+    const yesterday = page.getByTestId(`daily-${addDays(chinaDate(new Date()), -1)}`);
+    await yesterday.getByTestId(`status-${OTHER}`).filter({ hasText: '缺报' }).waitFor();
+    await yesterday.getByTestId(`status-${OFFICE}`).filter({ hasText: '补报' }).waitFor();
+    await yesterday.getByRole('button', { name: '标记缺报' }).click();
+    await yesterday.getByTestId(`status-${OTHER}`).filter({ hasText: '缺报（已标记）' }).waitFor();
+
+    const approvals = page.getByTestId('approvals');
+    await approvals.getByText('外地务工').waitFor();
+    await approvals.getByRole('button', { name: /批\s*准/ }).click();
+    await approvals.getByText('没有待您审批的事项').waitFor();
+
+    // the section keeps the sensitive-period calendar: today falls in the one it adds
+    const today = chinaDate(new Date());
+    await page.getByLabel('敏感期名称，如 国庆').fill('重大会议安保');
+    const range = page.locator('.ant-picker-range input');
+    await range.nth(0).click();
+    await range.nth(0).fill(addDays(today, -1));
+    await range.nth(0).press('Enter');
+    await range.nth(1).fill(addDays(today, 1));
+    await range.nth(1).press('Enter');
+    await page.getByRole('button', { name: '设置敏感期' }).click();
+    await page.getByText(/敏感期：重大会议安保/).waitFor();
+    await page.context().close();
+  });
+});
