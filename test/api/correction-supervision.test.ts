@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkAggregates } from '../../src/app/aggregates/aggregates.js';
 import { cliScope } from '../../src/app/units/resolve-scope.js';
 import { chinaDate } from '../../src/core/dates.js';
 import { addDays } from '../../src/core/correction/calendar.js';
@@ -191,5 +192,13 @@ describe('零报告', () => {
     expect(earlier.alarms.now).toBe(new Date(`${addDays(today(), -1)}T23:59:59.999+08:00`).toISOString());
     const legalAidSection = await t.login('section');
     expect((await t.as(legalAidSection, { method: 'GET', url: `${C}/workspace` })).statusCode).toBe(403);
+  });
+});
+
+describe('aggregates', () => {
+  it('keeps the metric aggregates of alarms and zero reports equal to their records after ingestion, handling, filing and flagging', async () => {
+    const check = await checkAggregates({ db: t.database.db });
+    expect(check.metrics.sample).toEqual([]);
+    expect(check.ok).toBe(true);
   });
 });

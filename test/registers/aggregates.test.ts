@@ -65,15 +65,44 @@ const opsOf = (sheet: SheetDef): fc.Arbitrary<Op[]> =>
 
 const AS_OF = fc.integer({ min: 0, max: 400 }).map(dayOf);
 
+/**
+ * Sheets whose table keeps a key unique (one 零报告 per office and day, voided or not): the generated
+ * writes that would break it are left out, as the use-cases refuse them before they reach the table.
+ */
+const UNIQUE_KEYS: Record<string, string[]> = { 'correction/daily-reports': ['office', 'reportDate'] };
+
 async function run(sheet: SheetDef, ops: Op[]): Promise<number> {
   unitSeq++;
   const unit = await ensureUnit(database.db, { code: `AGG${unitSeq}`, name: `汇总测试${unitSeq}` });
   const ids: number[] = [];
+  const uniqueKey = UNIQUE_KEYS[`${sheet.kind}/${sheet.id}`];
+  const keyOf = (r: RecordValues) => (uniqueKey ? JSON.stringify(uniqueKey.map((k) => r[k])) : null);
+  const taken = new Map<string, number>();
+  const free = (r: RecordValues, id: number | null) => {
+    const key = keyOf(r);
+    return key === null || !taken.has(key) || taken.get(key) === id;
+  };
   for (const op of ops) {
     await database.db.transaction(async (tx) => {
-      if (op.kind === 'insert') ids.push(...(await insertRecords(tx, sheet, op.records.map((r) => ({ ...toColumns(sheet, r, TEST_CIPHER), unitId: unit.id })))));
-      else if (ids.length > 0 && op.kind === 'update') await updateRecord(tx, sheet, [unit.id], ids[op.pick % ids.length]!, toColumns(sheet, op.record, TEST_CIPHER));
+      if (op.kind === 'insert') {
+        const records = op.records.filter((r) => {
+          if (!free(r, null)) return false;
+          const key = keyOf(r);
+          if (key !== null) taken.set(key, -1);
+          return true;
+        });
+        const inserted = await insertRecords(tx, sheet, records.map((r) => ({ ...toColumns(sheet, r, TEST_CIPHER), unitId: unit.id })));
+        records.forEach((r, n) => keyOf(r) !== null && taken.set(keyOf(r)!, inserted[n]!));
+        ids.push(...inserted);
+      } else if (ids.length > 0 && op.kind === 'update') {
+        const id = ids[op.pick % ids.length]!;
+        if (!free(op.record, id)) return;
+        for (const [key, owner] of taken) if (owner === id) taken.delete(key);
+        if (keyOf(op.record) !== null) taken.set(keyOf(op.record)!, id);
+        await updateRecord(tx, sheet, [unit.id], id, toColumns(sheet, op.record, TEST_CIPHER));
+      }
       else if (ids.length > 0 && op.kind === 'void') {
+        // a voided 零报告 keeps its office and day (the key stays taken)
         const id = ids.splice(op.pick % ids.length, 1)[0]!;
         await voidRecord(tx, sheet, [unit.id], id, { by: null, reason: '重复录入' });
       }

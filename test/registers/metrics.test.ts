@@ -69,12 +69,15 @@ const RECORD_ON: Record<string, (d: string) => RecordValues> = {
   'procurement/purchases': (d) => ({ item: '台式计算机', category: '办公设备', quantity: 2, purchasedOn: d, acceptance: '合格', acceptedOn: d, inUse: true }),
   'procurement/plans': (d) => ({ item: '台式计算机', category: '办公设备', quantity: 2, plannedOn: d, executedOn: d }),
   'survey/responses': (d) => ({ projectCode: 'P1', service: '法律援助', surveyedOn: d, satisfied: true }),
+  'correction/alarms': (d) => ({ office: '胡家坨司法所', personId: 1, kind: '越界', raisedOn: d, handledOn: d, verified: true, outcome: '已责令返回', handler: '王所长' }),
+  'correction/daily-reports': (d) => ({ office: '胡家坨司法所', reportDate: d, status: '按时上报', roster: 3, lost: 0, outOfBounds: 0, violations: 0, newOffences: 0, incidents: 0 }),
 };
 
 const EDGES = ['2021-12-31', '2022-01-01', '2022-06-30', '2022-07-01', '2022-12-31', '2023-01-01'];
 // study hours are judged per officer against their required hours: tested on their own below; the
 // 帮教率 counts everyone whose 帮教期 (years after release) touches the year: test/api/correction-work.test.ts
-const GENERIC = METRICS.filter((m) => m.key !== 'correction.study-hours-compliance-rate' && m.key !== 'resettlement.assistance-rate');
+// 脱管 counts people with an alarm handled as 脱管 (two linked records): test/api/correction-supervision.test.ts
+const GENERIC = METRICS.filter((m) => m.key !== 'correction.study-hours-compliance-rate' && m.key !== 'resettlement.assistance-rate' && m.key !== 'correction.lost-contact');
 
 describe('metrics at the date edges', () => {
   it('has a hand-built record for every sheet a metric reads', () => {

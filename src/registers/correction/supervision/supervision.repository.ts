@@ -1,9 +1,17 @@
 import { and, asc, desc, eq, inArray, isNull, lte, gte, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import { correctionPeople } from '../schema.js';
+import { adjustMetricAggregates } from '../../framework/aggregate.repository.js';
 import { correctionAlarms, correctionDailyReports, correctionSensitivePeriods, correctionVendors } from './schema.js';
+import { alarmSheet, dailyReportSheet } from './sheets.js';
 
-/** The drizzle code of correction supervision: vendors, alarms, zero reports, sensitive periods. */
+/**
+ * The drizzle code of correction supervision: vendors, alarms, zero reports, sensitive periods. Alarms
+ * and zero reports are register records: every write here keeps their metric aggregates (metric_daily)
+ * in the same transaction, as the register framework's writes do.
+ */
+
+const idsOf = (result: unknown) => (result as { rows: Array<{ id: number }> }).rows.map((r) => Number(r.id));
 
 export async function findVendorByKeyHash(exec: Executor, keyHash: string) {
   const [row] = await exec.select({ id: correctionVendors.id, unitId: correctionVendors.unitId, name: correctionVendors.name }).from(correctionVendors).where(eq(correctionVendors.keyHash, keyHash));
@@ -58,7 +66,9 @@ export async function insertAlarms(exec: Executor, rows: readonly TAlarmInsert[]
       from jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) as r(unit_id int, office text, person_id int, kind text, raised_on date, raised_at timestamptz, due_at timestamptz, vendor_id int, event_id text, location text)
       on conflict (vendor_id, event_id) where event_id is not null do nothing
       returning id`);
-    inserted += (result as unknown as { rows: unknown[] }).rows.length;
+    const ids = idsOf(result);
+    await adjustMetricAggregates(exec, alarmSheet, ids, 1);
+    inserted += ids.length;
   }
   return inserted;
 }
@@ -143,7 +153,9 @@ export async function lockAlarm(exec: Executor, id: number, unitIds: readonly nu
 }
 
 export async function updateAlarmHandling(exec: Executor, id: number, v: { handledAt: string; handledOn: string; verified: boolean; outcome: string; handler: string; note: string | null }) {
+  await adjustMetricAggregates(exec, alarmSheet, [id], -1);
   await exec.update(a).set({ ...v, updatedAt: sql`now()` }).where(eq(a.id, id));
+  await adjustMetricAggregates(exec, alarmSheet, [id], 1);
 }
 
 const d = correctionDailyReports;
@@ -180,11 +192,14 @@ export interface TDailyReportValues {
 
 export async function insertDailyReport(exec: Executor, v: { unitId: number; office: string; reportDate: string; createdBy: number | null } & TDailyReportValues): Promise<number> {
   const [row] = await exec.insert(d).values(v).returning({ id: d.id });
+  await adjustMetricAggregates(exec, dailyReportSheet, [row!.id], 1);
   return row!.id;
 }
 
 export async function updateDailyReport(exec: Executor, id: number, v: TDailyReportValues) {
+  await adjustMetricAggregates(exec, dailyReportSheet, [id], -1);
   await exec.update(d).set({ ...v, updatedAt: sql`now()` }).where(eq(d.id, id));
+  await adjustMetricAggregates(exec, dailyReportSheet, [id], 1);
 }
 
 /** What jixiao knows of each office's day: people under correction, alarms raised (越界, 脱管 outcomes), new offences — one grouped query each. */
@@ -260,10 +275,12 @@ export async function peopleInPeriod(exec: Executor, o: { unitId: number; from: 
 export async function insertHandledAlarms(exec: Executor, unitId: number, rows: ReadonlyArray<{ office: string; personId: number; kind: string; raisedOn: string; raisedAt: string; dueAt: string; eventId: string; handledAt: string; handledOn: string; verified: boolean; outcome: string; handler: string; note: string | null }>): Promise<void> {
   for (let i = 0; i < rows.length; i += 2000) {
     const batch = rows.slice(i, i + 2000).map((r) => ({ office: r.office, person_id: r.personId, kind: r.kind, raised_on: r.raisedOn, raised_at: r.raisedAt, due_at: r.dueAt, event_id: r.eventId, handled_at: r.handledAt, handled_on: r.handledOn, verified: r.verified, outcome: r.outcome, handler: r.handler, note: r.note }));
-    await exec.execute(sql`
+    const result = await exec.execute(sql`
       insert into reg_correction_alarm (unit_id, office, person_id, kind, raised_on, raised_at, due_at, event_id, handled_at, handled_on, verified, outcome, handler, note)
       select ${unitId}, office, person_id, kind, raised_on, raised_at, due_at, event_id, handled_at, handled_on, verified, outcome, handler, note
-      from jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) as r(office text, person_id int, kind text, raised_on date, raised_at timestamptz, due_at timestamptz, event_id text, handled_at timestamptz, handled_on date, verified boolean, outcome text, handler text, note text)`);
+      from jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) as r(office text, person_id int, kind text, raised_on date, raised_at timestamptz, due_at timestamptz, event_id text, handled_at timestamptz, handled_on date, verified boolean, outcome text, handler text, note text)
+      returning id`);
+    await adjustMetricAggregates(exec, alarmSheet, idsOf(result), 1);
   }
 }
 
@@ -271,10 +288,12 @@ export async function insertHandledAlarms(exec: Executor, unitId: number, rows: 
 export async function insertDailyReports(exec: Executor, unitId: number, rows: ReadonlyArray<{ office: string; reportDate: string; status: string; counts: Record<string, number> | null; filedAt: string | null; filedBy: string | null }>): Promise<void> {
   for (let i = 0; i < rows.length; i += 2000) {
     const batch = rows.slice(i, i + 2000).map((r) => ({ office: r.office, report_date: r.reportDate, status: r.status, roster: r.counts?.roster ?? null, lost: r.counts?.lost ?? null, out_of_bounds: r.counts?.outOfBounds ?? null, violations: r.counts?.violations ?? null, new_offences: r.counts?.newOffences ?? null, incidents: r.counts?.incidents ?? null, filed_at: r.filedAt, filed_by: r.filedBy }));
-    await exec.execute(sql`
+    const result = await exec.execute(sql`
       insert into reg_correction_daily_report (unit_id, office, report_date, status, roster, lost, out_of_bounds, violations, new_offences, incidents, filed_at, filed_by)
       select ${unitId}, office, report_date, status, roster, lost, out_of_bounds, violations, new_offences, incidents, filed_at, filed_by
-      from jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) as r(office text, report_date date, status text, roster int, lost int, out_of_bounds int, violations int, new_offences int, incidents int, filed_at timestamptz, filed_by text)`);
+      from jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) as r(office text, report_date date, status text, roster int, lost int, out_of_bounds int, violations int, new_offences int, incidents int, filed_at timestamptz, filed_by text)
+      returning id`);
+    await adjustMetricAggregates(exec, dailyReportSheet, idsOf(result), 1);
   }
 }
 
