@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TEvaluationReport } from '../../src/contract/api/evaluation-api.js';
 import type { THome } from '../../src/contract/api/home-api.js';
+import { approveAllActuals } from '../helpers/evaluation.js';
 import { createTestApp, type Session, type TestApp } from '../helpers/app.js';
 
 let t: TestApp;
@@ -26,8 +28,11 @@ afterAll(() => t.close());
 
 describe('home: what needs me now', { timeout: 180_000 }, () => {
   it('gives each role its own list, each item linking to where it is done', async () => {
-    expect(await kinds(finance)).toEqual(['deadlinesOverdue', 'redLights', 'reportDue', 'valuesToEnter']);
+    // two reports due: the monitoring report, and — the year being over — the self-evaluation
+    expect(await kinds(finance)).toEqual(['deadlinesOverdue', 'redLights', 'reportDue', 'reportDue', 'valuesToEnter']);
     expect(await item(finance, 'reportDue')).toMatchObject({ title: '2022年1–6月绩效运行监控报告待编制提交', link: '/u/315002/2022/monitoring/6' });
+    const due = ((await t.as(finance, { method: 'GET', url: `${U}/home` })).json() as THome).items.filter((i) => i.kind === 'reportDue');
+    expect(due[1]).toMatchObject({ title: '2022年度绩效自评报告待编制提交', link: '/u/315002/2022/evaluation' });
     expect(await item(section, 'reportDue')).toMatchObject({ title: expect.stringMatching(/有 \d+ 个本科室指标待填写完成可能性/) });
     expect(await item(section, 'deadlinesOverdue')).toMatchObject({ count: 1, link: '/u/315002/2022/registers/legal-aid/cases' });
     expect(await kinds(leader)).toEqual(['deadlinesOverdue', 'redLights']);
@@ -49,5 +54,38 @@ describe('home: what needs me now', { timeout: 180_000 }, () => {
     expect(await item(finance, 'reportReturned')).toMatchObject({ detail: '措施不具体', link: '/u/315002/2022/monitoring/6' });
     // the measures were due on 31 August 2022: past due as of the year's end
     expect(await item(finance, 'measuresOverdue')).toMatchObject({ count: expect.any(Number) });
+  });
+
+  it('answers in the language the page asks for', async () => {
+    const english = (await t.as(finance, { method: 'GET', url: `${U}/home`, headers: { 'accept-language': 'en' } })).json() as THome;
+    expect(english.items.find((i) => i.kind === 'reportReturned')).toMatchObject({ title: 'The monitoring report for January–June 2022 was returned: revise and submit it again', detail: '措施不具体' });
+    expect(english.items.find((i) => i.kind === 'deadlinesOverdue')!.title).toMatch(/^\d+ legal-aid case\(s\) past their legal deadline/);
+    for (const i of english.items) expect(i.title, i.kind).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
+describe('home: the self-evaluation', { timeout: 180_000 }, () => {
+  // a database of its own, no metric bindings: every actual is entered and approved by hand
+  let e: TestApp;
+  beforeAll(async () => {
+    e = await createTestApp();
+  });
+  afterAll(() => e.close());
+
+  it('shows the leader a submitted self-evaluation, and finance a returned one', async () => {
+    const E = `${U}/evaluation`;
+    const [fin, lead] = await Promise.all([e.login('finance'), e.login('leader')]);
+    await approveAllActuals(e.database.db, {});
+    const report = (await e.as(fin, { method: 'GET', url: E })).json() as TEvaluationReport;
+    for (const line of report.evaluation.projects.flatMap((p) => p.indicators).filter((i) => i.deviationRequired)) {
+      expect((await e.as(fin, { method: 'PUT', url: `${E}/lines/${line.id}`, payload: { deviation: '年中调整工作安排' } })).statusCode).toBe(200);
+    }
+    const submitted = await e.as(fin, { method: 'POST', url: `${E}/move`, payload: { move: 'submit' } });
+    expect(submitted.statusCode, submitted.body).toBe(200);
+    const toApprove = ((await e.as(lead, { method: 'GET', url: `${U}/home` })).json() as THome).items.filter((i) => i.kind === 'reportToApprove');
+    expect(toApprove.map((i) => i.link)).toContain('/u/315002/2022/evaluation');
+    expect((await e.as(lead, { method: 'POST', url: `${E}/move`, payload: { move: 'return', reason: '偏差原因不具体' } })).statusCode).toBe(200);
+    const returned = ((await e.as(fin, { method: 'GET', url: `${U}/home` })).json() as THome).items.filter((i) => i.kind === 'reportReturned');
+    expect(returned.find((i) => i.link === '/u/315002/2022/evaluation')).toMatchObject({ title: '2022年度绩效自评报告已被退回，请修改后重新提交' });
   });
 });

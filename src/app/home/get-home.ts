@@ -1,5 +1,7 @@
 import { singleUnitScope, type TUnitNode } from '../../core/access/scope.js';
-import type { THome, THomeItem } from '../../contract/api/home-api.js';
+import type { THome, THomeItemText } from '../../contract/api/home-api.js';
+import type { LocalizedText } from '../../core/errors.js';
+import { findReport as findEvaluationReport } from '../../repositories/evaluation.repository.js';
 import { can } from '../../core/access/permissions.js';
 import { canReadRegisterKind } from '../../core/access/scope.js';
 import { monthEnd } from '../../core/dates.js';
@@ -21,14 +23,20 @@ import { correctionHomeItems } from '../../registers/correction/supervision/home
  * corrective measures past their due date. Each item links to the page where it is done; nothing to
  * do is no item. As of today, or the year's last day once the year is over.
  */
-export async function getHome(o: { db: Db; unit: TUnitNode; year: number; user: AuthUser; today: string; now?: string }): Promise<THome> {
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** a few names as a detail line (Chinese 、, English commas), or none */
+const names = (list: string[]): LocalizedText | null => (list.length > 0 ? { zh: list.join('、'), en: list.join(', ') } : null);
+/** text written by a person (a return reason) reads the same in both languages */
+const same = (text: string | null): LocalizedText | null => (text ? { zh: text, en: text } : null);
+
+export async function getHome(o: { db: Db; unit: TUnitNode; year: number; user: AuthUser; today: string; now?: string; lang?: 'zh' | 'en' }): Promise<THome> {
   const last = `${o.year}-12-31`;
   const asOf = o.today < last ? o.today : last;
   const base = `/u/${o.unit.code}/${o.year}`;
   const role = o.user.role;
   const subject = subjectOf(o.user);
-  const items: THomeItem[] = [];
-  const add = (item: THomeItem) => {
+  const items: THomeItemText[] = [];
+  const add = (item: THomeItemText) => {
     if (item.count > 0) items.push(item);
   };
 
@@ -41,11 +49,11 @@ export async function getHome(o: { db: Db; unit: TUnitNode; year: number; user: 
 
   if (can(role, 'indicatorValue.enter')) {
     const mine = board.indicators.filter((i) => i.source === 'missing' && (role !== 'section' || mayFillMonitoringLine(o.user, [], projectKinds.get(i.projectCode ?? '') ?? [])));
-    add({ kind: 'valuesToEnter', count: mine.length, title: `${mine.length} 个指标尚无完成值，请填报`, detail: mine.slice(0, 3).map((i) => i.name).join('、') || null, link: `${base}/indicators` });
+    add({ kind: 'valuesToEnter', count: mine.length, title: { zh: `${mine.length} 个指标尚无完成值，请填报`, en: `${mine.length} indicator(s) have no actual yet: enter them` }, detail: names(mine.slice(0, 3).map((i) => i.name)), link: `${base}/indicators` });
   }
   if (can(role, 'indicatorValue.approve')) {
     const pending = await listUnitIndicatorValues(o.db, { unitId: o.unit.id, year: o.year, status: 'submitted', enteredBy: { userId: o.user.id, name: o.user.username, mine: false } });
-    add({ kind: 'valuesToApprove', count: pending.length, title: `${pending.length} 个完成值待您审批`, detail: null, link: `${base}/indicators` });
+    add({ kind: 'valuesToApprove', count: pending.length, title: { zh: `${pending.length} 个完成值待您审批`, en: `${pending.length} value(s) waiting for your approval` }, detail: null, link: `${base}/indicators` });
   }
 
   if (can(role, 'monitoring.read')) {
@@ -53,22 +61,32 @@ export async function getHome(o: { db: Db; unit: TUnitNode; year: number; user: 
     const link = `${base}/monitoring/${month}`;
     const report = await getMonitoringReport({ db: o.db, unit: o.unit, year: o.year, month, viewer: { actor: { userId: o.user.id, name: o.user.username }, role, sections: o.user.sections } });
     const state = report.report.state;
-    const period = `${o.year}年1–${month}月绩效运行监控报告`;
+    const period = { zh: `${o.year}年1–${month}月绩效运行监控报告`, en: `The monitoring report for January–${MONTHS_EN[month - 1]} ${o.year}` };
     const cutOffPassed = asOf >= monthEnd(o.year, month);
-    if (can(role, 'monitoring.submit') && state === 'returned') add({ kind: 'reportReturned', count: 1, title: `${period}已被退回，请修改后重新提交`, detail: report.report.returnReason, link });
-    else if (can(role, 'monitoring.submit') && state === 'draft' && cutOffPassed) add({ kind: 'reportDue', count: 1, title: `${period}待编制提交`, detail: report.report.problems > 0 ? `还有 ${report.report.problems} 项待填写` : '已填写完整，可以提交', link });
+    if (can(role, 'monitoring.submit') && state === 'returned') add({ kind: 'reportReturned', count: 1, title: { zh: `${period.zh}已被退回，请修改后重新提交`, en: `${period.en} was returned: revise and submit it again` }, detail: same(report.report.returnReason), link });
+    else if (can(role, 'monitoring.submit') && state === 'draft' && cutOffPassed) add({ kind: 'reportDue', count: 1, title: { zh: `${period.zh}待编制提交`, en: `${period.en} is due` }, detail: report.report.problems > 0 ? { zh: `还有 ${report.report.problems} 项待填写`, en: `${report.report.problems} item(s) still to fill` } : { zh: '已填写完整，可以提交', en: 'Complete: ready to submit' }, link });
     else if (role === 'section' && (state === 'draft' || state === 'returned') && cutOffPassed) {
       const lines = report.projects.flatMap((p) => p.indicators).filter((i) => i.mayFill && i.problems.length > 0).length;
-      add({ kind: 'reportDue', count: lines, title: `${period}有 ${lines} 个本科室指标待填写完成可能性`, detail: null, link });
+      add({ kind: 'reportDue', count: lines, title: { zh: `${period.zh}有 ${lines} 个本科室指标待填写完成可能性`, en: `${period.en}: ${lines} indicator(s) of your section need a likelihood` }, detail: null, link });
     }
-    if (can(role, 'monitoring.approve') && state === 'submitted') add({ kind: 'reportToApprove', count: 1, title: `${period}已提交，待您审批`, detail: report.report.submittedByName ? `提交人：${report.report.submittedByName}` : null, link });
+    if (can(role, 'monitoring.approve') && state === 'submitted') add({ kind: 'reportToApprove', count: 1, title: { zh: `${period.zh}已提交，待您审批`, en: `${period.en} was submitted and waits for your approval` }, detail: report.report.submittedByName ? { zh: `提交人：${report.report.submittedByName}`, en: `Submitted by ${report.report.submittedByName}` } : null, link });
     const overdue = (await listMonitoringMeasures({ db: o.db, unit: o.unit, year: o.year, asOf })).filter((m) => m.overdue);
-    add({ kind: 'measuresOverdue', count: overdue.length, title: `${overdue.length} 条完善措施已过完成时限，尚未整改`, detail: overdue.slice(0, 3).map((m) => `${m.indicator}：${m.text}（${m.owner}，${m.dueOn}）`).join('；') || null, link });
+    add({ kind: 'measuresOverdue', count: overdue.length, title: { zh: `${overdue.length} 条完善措施已过完成时限，尚未整改`, en: `${overdue.length} corrective measure(s) past their due date, not yet done` }, detail: overdue.length > 0 ? { zh: overdue.slice(0, 3).map((m) => `${m.indicator}：${m.text}（${m.owner}，${m.dueOn}）`).join('；'), en: overdue.slice(0, 3).map((m) => `${m.indicator}: ${m.text} (${m.owner}, ${m.dueOn})`).join('; ') } : null, link });
+  }
+
+  // the self-evaluation: due once the year is over, returned, or waiting for the leader
+  if (can(role, 'evaluation.read')) {
+    const state = (await findEvaluationReport(o.db, o.unit.id, o.year))?.state ?? 'draft';
+    const what = { zh: `${o.year}年度绩效自评报告`, en: `The ${o.year} self-evaluation report` };
+    const link = `${base}/evaluation`;
+    if (can(role, 'evaluation.submit') && state === 'returned') add({ kind: 'reportReturned', count: 1, title: { zh: `${what.zh}已被退回，请修改后重新提交`, en: `${what.en} was returned: revise and submit it again` }, detail: null, link });
+    else if (can(role, 'evaluation.submit') && state === 'draft' && o.today > last) add({ kind: 'reportDue', count: 1, title: { zh: `${what.zh}待编制提交`, en: `${what.en} is due` }, detail: { zh: '年度已结束：核对自评表的得分、偏差原因后提交', en: 'The year is over: check the scores and the reasons for gaps, then submit' }, link });
+    if (can(role, 'evaluation.approve') && state === 'submitted') add({ kind: 'reportToApprove', count: 1, title: { zh: `${what.zh}已提交，待您审批`, en: `${what.en} was submitted and waits for your approval` }, detail: null, link });
   }
 
   if (canReadRegisterKind(subject, 'legal-aid')) {
     const n = await countOverdueLegalAid(o.db, { unitId: o.unit.id, year: o.year, asOf, office: role === 'office' ? o.user.office : null });
-    add({ kind: 'deadlinesOverdue', count: n, title: `${n} 件法律援助案件已超过法定期限（受理后 7 日内决定、决定后 3 日内指派）`, detail: null, link: `${base}/registers/legal-aid/cases` });
+    add({ kind: 'deadlinesOverdue', count: n, title: { zh: `${n} 件法律援助案件已超过法定期限（受理后 7 日内决定、决定后 3 日内指派）`, en: `${n} legal-aid case(s) past their legal deadline (decision within 7 days of acceptance, assignment within 3 days of decision)` }, detail: null, link: `${base}/registers/legal-aid/cases` });
   }
 
   // correction supervision happens now, whatever year the page shows: escalated alarms, missing 零报告, the sensitive-period summary
@@ -76,7 +94,8 @@ export async function getHome(o: { db: Db; unit: TUnitNode; year: number; user: 
 
   if (can(role, 'indicator.read')) {
     const red = board.indicators.filter((i) => i.light === 'red');
-    add({ kind: 'redLights', count: red.length, title: `${red.length} 个指标亮红灯`, detail: red.slice(0, 3).map((i) => i.name).join('、') || null, link: `${base}/indicators` });
+    add({ kind: 'redLights', count: red.length, title: { zh: `${red.length} 个指标亮红灯`, en: `${red.length} indicator(s) on red` }, detail: names(red.slice(0, 3).map((i) => i.name)), link: `${base}/indicators` });
   }
-  return { unit: { code: o.unit.code, name: o.unit.name }, year: o.year, asOf, items };
+  const say = (text: LocalizedText) => text[o.lang ?? 'zh'];
+  return { unit: { code: o.unit.code, name: o.unit.name }, year: o.year, asOf, items: items.map((i) => ({ ...i, title: say(i.title), detail: i.detail ? say(i.detail) : null })) };
 }

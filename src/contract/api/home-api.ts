@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { LocalizedText } from '../../core/errors.js';
 
 /** The home page: what needs the signed-in user now, each item linking to where it is done. */
 
@@ -7,7 +8,7 @@ export const HOME_ITEM_KINDS = ['valuesToEnter', 'valuesToApprove', 'reportDue',
 export const ZHomeItem = z.object({
   kind: z.enum(HOME_ITEM_KINDS),
   count: z.number().int(),
-  title: z.string().meta({ description: 'what to do, in Chinese' }),
+  title: z.string().meta({ description: 'what to do, in the language the request asks for (Accept-Language)' }),
   detail: z.string().nullable(),
   /** web path of the page where it is done */
   link: z.string(),
@@ -23,3 +24,6 @@ export const ZHome = z
   })
   .meta({ id: 'Home' });
 export type THome = z.infer<typeof ZHome>;
+
+/** A home item as the use-cases build it: its words in both languages; the route answers in the one asked for. */
+export type THomeItemText = Omit<THomeItem, 'title' | 'detail'> & { title: LocalizedText; detail: LocalizedText | null };

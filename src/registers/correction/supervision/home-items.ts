@@ -1,4 +1,4 @@
-import type { THomeItem } from '../../../contract/api/home-api.js';
+import type { THomeItemText } from '../../../contract/api/home-api.js';
 import { canReadRegisterKind, singleUnitScope, type TAccessSubject, type TUnitNode } from '../../../core/access/scope.js';
 import { addDays } from '../../../core/correction/calendar.js';
 import { sensitivePeriodsOn } from '../../../core/correction/zero-report.js';
@@ -14,30 +14,30 @@ import { LEVEL_ROLE, type TApprovalLevel } from '../../../core/correction/approv
  * section and the bureau head; a 司法所 its own), yesterday's missing 零报告 (section and bureau head),
  * and during a sensitive period today's summary for the bureau head.
  */
-export async function correctionHomeItems(o: { db: Executor; unit: TUnitNode; subject: TAccessSubject; now: string; link: string }): Promise<THomeItem[]> {
+export async function correctionHomeItems(o: { db: Executor; unit: TUnitNode; subject: TAccessSubject; now: string; link: string }): Promise<THomeItemText[]> {
   const s = o.subject;
   const keeps = s.role === 'leader' || s.role === 'office' || (s.role === 'section' && s.sections.includes('correction'));
   if (!keeps || !canReadRegisterKind(s, 'correction')) return [];
   const scope = { ...singleUnitScope(o.unit), offices: s.role === 'office' ? (s.office ? [s.office] : []) : null };
   const today = chinaDate(new Date(o.now));
-  const items: THomeItem[] = [];
+  const items: THomeItemText[] = [];
   const escalated = await countAlarms(o.db, { unitIds: scope.unitIds, offices: scope.offices, escalatedAt: o.now });
-  if (escalated > 0) items.push({ kind: 'alarmsEscalated', count: escalated, title: `${escalated} 条社区矫正监管报警超过响应时限仍未处置`, detail: '请立即核查处置（报警处置后自动解除上报）', link: o.link });
+  if (escalated > 0) items.push({ kind: 'alarmsEscalated', count: escalated, title: { zh: `${escalated} 条社区矫正监管报警超过响应时限仍未处置`, en: `${escalated} correction alarm(s) past their response time, not yet handled` }, detail: { zh: '请立即核查处置（报警处置后自动解除上报）', en: 'Check and handle them now (handling one clears its escalation)' }, link: o.link });
   const levels = (Object.keys(LEVEL_ROLE) as TApprovalLevel[]).filter((l) => LEVEL_ROLE[l] === s.role);
   const waiting = await listApprovals(o.db, { unitIds: scope.unitIds, offices: scope.offices, states: ['submitted'], levels, limit: 1000 });
-  if (waiting.length > 0) items.push({ kind: 'approvalsWaiting', count: waiting.length, title: `${waiting.length} 件社区矫正审批事项待您审批`, detail: [...new Set(waiting.map((w) => w.approval.kind))].join('、'), link: o.link });
+  if (waiting.length > 0) items.push({ kind: 'approvalsWaiting', count: waiting.length, title: { zh: `${waiting.length} 件社区矫正审批事项待您审批`, en: `${waiting.length} correction request(s) waiting for your decision` }, detail: { zh: [...new Set(waiting.map((w) => w.approval.kind))].join('、'), en: [...new Set(waiting.map((w) => w.approval.kind))].join(', ') }, link: o.link });
   if (s.role === 'office') {
     const day = await getDailyStatus({ db: o.db, scope, date: today, now: o.now, prefill: false });
     const due = day.offices.filter((d) => d.status === '待上报');
-    if (due.length > 0) items.push({ kind: 'zeroReportDue', count: due.length, title: `今日（${today}）零报告尚未上报`, detail: '请核对系统预填的数字后上报；没有情况的填 0', link: o.link });
+    if (due.length > 0) items.push({ kind: 'zeroReportDue', count: due.length, title: { zh: `今日（${today}）零报告尚未上报`, en: `Today's (${today}) zero report is not filed yet` }, detail: { zh: '请核对系统预填的数字后上报；没有情况的填 0', en: 'Check the prefilled figures and file it; enter 0 where nothing happened' }, link: o.link });
   } else {
     const yesterday = await getDailyStatus({ db: o.db, scope, date: addDays(today, -1), now: o.now, prefill: false });
     const missing = yesterday.offices.filter((d) => d.status === '缺报');
-    if (missing.length > 0) items.push({ kind: 'zeroReportsMissing', count: missing.length, title: `${missing.length} 个司法所 ${yesterday.date} 未报零报告`, detail: missing.map((d) => d.office).join('、'), link: o.link });
+    if (missing.length > 0) items.push({ kind: 'zeroReportsMissing', count: missing.length, title: { zh: `${missing.length} 个司法所 ${yesterday.date} 未报零报告`, en: `${missing.length} justice office(s) filed no zero report on ${yesterday.date}` }, detail: { zh: missing.map((d) => d.office).join('、'), en: missing.map((d) => d.office).join(', ') }, link: o.link });
     const periods = sensitivePeriodsOn(today, await listSensitivePeriods(o.db, { unitId: o.unit.id, from: today, to: today }));
     if (s.role === 'leader' && periods.length > 0) {
       const t = yesterday.totals;
-      items.push({ kind: 'sensitivePeriod', count: 1, title: `敏感期（${periods.map((p) => p.name).join('、')}）社区矫正每日汇总`, detail: `${yesterday.date}：按时上报 ${t.filed} 个所，补报 ${t.late}，缺报 ${t.missing}；在册 ${t.roster} 人，越界 ${t.outOfBounds}，脱管 ${t.lost}`, link: o.link });
+      items.push({ kind: 'sensitivePeriod', count: 1, title: { zh: `敏感期（${periods.map((p) => p.name).join('、')}）社区矫正每日汇总`, en: `Sensitive period (${periods.map((p) => p.name).join(', ')}): daily correction summary` }, detail: { zh: `${yesterday.date}：按时上报 ${t.filed} 个所，补报 ${t.late}，缺报 ${t.missing}；在册 ${t.roster} 人，越界 ${t.outOfBounds}，脱管 ${t.lost}`, en: `${yesterday.date}: ${t.filed} offices filed on time, ${t.late} late, ${t.missing} missing; ${t.roster} on the roster, ${t.outOfBounds} out of bounds, ${t.lost} lost contact` }, link: o.link });
     }
   }
   return items;
