@@ -3,6 +3,8 @@ import { DocumentError } from '../../core/errors.js';
 
 import type { BlockDocument, ParagraphBlock, Row, TableBlock } from '../blocks.js';
 import { locate, ParseContext } from './context.js';
+import { filledOnYear, isShortLine, moneyUnitIn, unitIn, yearInHeading } from './document-facts.js';
+import type { MoneyUnit } from '../../core/money.js';
 import { DepartmentGoalsReader, departmentSectionOf } from './department-goals.js';
 import { detectIndicatorHeader, readIndicatorRow, type IndicatorHeader } from './indicator-table.js';
 import { finishProject, readProjectRow, rowStartsNewProject, startProjectDraft, type ProjectDraft } from './project-table.js';
@@ -38,13 +40,18 @@ export function parseGoalDocument(doc: BlockDocument, options: ParseOptions = {}
   let pendingTitle: string | undefined;
   let titleYear: number | undefined;
   let titleUnit: { code: string; name: string } | undefined;
+  /** units stated outside the project tables (paragraphs, key：value lines, titles), in document order */
+  const paragraphUnits: { code: string; name: string; line?: number }[] = [];
+  /** the money unit last stated outside a table; it applies to the projects that follow */
+  let moneyUnit: MoneyUnit | undefined;
+  let filledYear: number | undefined;
   let departmentHeader: IndicatorHeader | null = null;
   const departmentRowState = { level1: '', level2: '' };
   let paragraphsSeen = 0;
   const allText: string[] = [];
 
   const closeDraft = () => {
-    if (draft) projects.push({ project: finishProject(ctx, draft, undefined), draft });
+    if (draft) projects.push({ project: finishProject(ctx, draft, draft.paragraphMoneyUnit), draft });
     draft = null;
   };
 
@@ -68,6 +75,17 @@ export function parseGoalDocument(doc: BlockDocument, options: ParseOptions = {}
         if (y) titleYear = Number(y[1]);
         const u = DOCUMENT_TITLE_UNIT.exec(text);
         if (u) titleUnit = { code: u[1]!, name: u[2]! };
+      }
+      if (isShortLine(text)) {
+        titleYear ??= yearInHeading(text);
+        filledYear ??= filledOnYear(text);
+        const unit = unitIn(text);
+        if (unit) paragraphUnits.push({ ...unit, ...(block.line !== undefined ? { line: block.line } : {}) });
+        const money = moneyUnitIn(text);
+        if (money) {
+          moneyUnit = money;
+          if (draft && !(draft as ProjectDraft).paragraphMoneyUnit) (draft as ProjectDraft).paragraphMoneyUnit = money;
+        }
       }
       const part = PART.exec(text);
       if (part) {
@@ -105,7 +123,14 @@ export function parseGoalDocument(doc: BlockDocument, options: ParseOptions = {}
     const table = block;
     let previous: Row | undefined;
     for (const row of table.rows) {
-      for (const c of row.cells) if (c.text) allText.push(c.text);
+      for (const c of row.cells) {
+        if (!c.text) continue;
+        allText.push(c.text);
+        if (!isShortLine(c.text)) continue;
+        // a table-top heading such as "（2023年度）" or "填报日期：…" in a cell
+        if (row.number <= 2) titleYear ??= yearInHeading(c.text);
+        filledYear ??= filledOnYear(c.text);
+      }
       if (mode === 'departmentIndicators' || (mode === 'department' && !draft && departmentHeader === null && isIndicatorTable(table))) {
         mode = 'departmentIndicators';
         readDepartmentIndicatorRow(table, row, previous);
@@ -117,6 +142,7 @@ export function parseGoalDocument(doc: BlockDocument, options: ParseOptions = {}
       }
       if (!draft) {
         draft = startProjectDraft(pendingTitle, locate(table, pendingTitle, row));
+        if (moneyUnit) draft.paragraphMoneyUnit = moneyUnit;
         pendingTitle = undefined;
         mode = 'projects';
       }
@@ -134,6 +160,12 @@ export function parseGoalDocument(doc: BlockDocument, options: ParseOptions = {}
 
   // one goal book is one unit: every project table must name the same unit
   let unit = titleUnit;
+  for (const u of paragraphUnits) {
+    if (!unit) unit = { code: u.code, name: u.name };
+    else if (unit.code !== u.code) {
+      ctx.fail(u.line !== undefined ? { line: u.line } : {}, `单位“${u.code}${u.name}”与前面写明的单位（${unit.code}${unit.name}）不一致，一份绩效目标只能属于一个单位`);
+    }
+  }
   for (const { draft: d } of projects) {
     if (!d.unit) continue;
     if (!unit) unit = { code: d.unit.code, name: d.unit.name };
@@ -142,7 +174,10 @@ export function parseGoalDocument(doc: BlockDocument, options: ParseOptions = {}
     }
   }
   if (!unit) {
-    throw new DocumentError({}, '无法确定预算单位：未找到形如“315002乐亭县司法局”的单位单元格');
+    throw new DocumentError({}, {
+      zh: '无法确定预算单位：表格、段落和标题中都没有单位编码和名称（如“315002乐亭县司法局”“预算单位：[015001]某某局”“某某局(433001)”）',
+      en: 'Cannot tell the budget unit: no unit code and name in any table, paragraph or title (such as “315002乐亭县司法局”, “预算单位：[015001]某某局” or “某某局(433001)”)',
+    });
   }
 
   const codes = new Map<string, string>();
@@ -152,7 +187,7 @@ export function parseGoalDocument(doc: BlockDocument, options: ParseOptions = {}
     codes.set(project.code, d.title ?? project.name);
   }
 
-  const year = decideYear(ctx, options, titleYear, allText);
+  const year = decideYear(ctx, options, titleYear, allText, filledYear);
   return {
     unit,
     year,
@@ -167,9 +202,13 @@ function isIndicatorTable(table: TableBlock): boolean {
   return first.some((row, i) => detectIndicatorHeader(row, i > 0 ? first[i - 1] : undefined) !== null);
 }
 
-function decideYear(ctx: ParseContext, options: ParseOptions, titleYear: number | undefined, allText: string[]): number {
+function decideYear(ctx: ParseContext, options: ParseOptions, titleYear: number | undefined, allText: string[], filledYear: number | undefined): number {
   if (options.year !== undefined) return options.year;
   if (titleYear !== undefined) return titleYear;
+  if (filledYear !== undefined) {
+    ctx.warn({}, `文档没有写明年度的标题，按填报日期推断为${filledYear}年度`);
+    return filledYear;
+  }
   const counts = new Map<number, number>();
   for (const text of allText) {
     for (const m of text.matchAll(/(20\d{2})\s*年/gu)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);

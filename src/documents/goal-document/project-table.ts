@@ -3,6 +3,7 @@ import { parseAmountToFen, fenToYuan, toHalfWidth, type MoneyUnit } from '../../
 import type { DocumentLocation } from '../../core/errors.js';
 import type { Cell, Row, TableBlock } from '../blocks.js';
 import { locate, type ParseContext } from './context.js';
+import { amountWithUnit, moneyUnitIn, unitIn } from './document-facts.js';
 import { detectIndicatorHeader, readIndicatorRow, type IndicatorHeader, type IndicatorRowState } from './indicator-table.js';
 import { monthOfPlanHeader, normalizeLabel, PROJECT_LABEL_TEXT, projectLabelOf, type ProjectLabel } from './labels.js';
 
@@ -20,6 +21,8 @@ export interface ProjectDraft {
   start: DocumentLocation;
   unit?: { code: string; name: string; loc: DocumentLocation };
   moneyUnit?: MoneyUnit;
+  /** the money unit a paragraph before the table stated ("315002乐亭县司法局　　单位：万元") */
+  paragraphMoneyUnit?: MoneyUnit;
   code?: Located;
   name?: Located;
   total?: Located;
@@ -54,7 +57,8 @@ export function startProjectDraft(title: string | undefined, start: DocumentLoca
 }
 
 const UNIT_CELL = /^(\d{6,})\s*([\u4e00-\u9fa5].*)$/u;
-const MONEY_UNIT_CELL = /^(?:金额|资金)?单位[:：]\s*(万元|元)$/u;
+/** a label cell whose value (the next cell) is the unit: 预算单位 | [015001]某某局 */
+const UNIT_KEY_CELL = /^(?:预算单位|单位名称|填报单位|申报单位|主管部门|主管部门及编码|部门及编码|单位及编码|部门名称|预算部门|实施单位)$/u;
 
 const isBlank = (cell: Cell) => cell.mergedFromAbove === true || cell.text === '';
 
@@ -96,19 +100,33 @@ export function readProjectRow(ctx: ParseContext, draft: ProjectDraft, table: Ta
     const cell = cells[i]!;
     if (isBlank(cell)) continue;
     const normalized = normalizeLabel(cell.text);
+    if (UNIT_KEY_CELL.test(normalized)) {
+      const next = cells[i + 1];
+      const unit = next ? unitIn(next.text) : undefined;
+      if (unit) {
+        draft.unit = { ...unit, loc: where(next, '单位') };
+        i++;
+      }
+      understood = true;
+      continue;
+    }
     const unitMatch = UNIT_CELL.exec(normalized);
-    if (unitMatch && !projectLabelOf(cell.text)) {
-      const name = cell.text.replace(/^\s*\d+\s*/, '').trim();
-      draft.unit = { code: unitMatch[1]!, name, loc: where(cell, '单位') };
+    const unit = unitMatch || /[:：\[【(（-]/u.test(normalized) ? unitIn(cell.text) : undefined;
+    if (unit && !projectLabelOf(cell.text)) {
+      draft.unit = { ...unit, loc: where(cell, '单位') };
+      // "315002乐亭县司法局　　单位：万元" in one cell
+      const money = moneyUnitIn(cell.text);
+      if (money) draft.moneyUnit = money;
       understood = true;
       continue;
     }
-    const money = MONEY_UNIT_CELL.exec(normalized);
-    if (money) {
-      draft.moneyUnit = money[1] as MoneyUnit;
+    const money = moneyUnitIn(cell.text);
+    if (money && !projectLabelOf(cell.text)) {
+      draft.moneyUnit = money;
       understood = true;
       continue;
     }
+    if (money) draft.moneyUnit ??= money;
     const label = projectLabelOf(cell.text);
     if (!label) continue;
     understood = true;
@@ -206,9 +224,10 @@ export function finishProject(ctx: ParseContext, draft: ProjectDraft, defaultMon
   if (!draft.code || draft.code.text === '') ctx.fail(draft.code?.loc ?? title, '缺少项目编码');
   if (!draft.name || draft.name.text === '') ctx.fail(draft.name?.loc ?? title, '缺少项目名称');
   if (!draft.total) ctx.fail(title, '缺少预算数（未找到“预算数”一栏）');
+  const written = [draft.total, draft.fiscal, draft.other].some((v) => v !== undefined && amountWithUnit(v.text).unit !== undefined);
   let moneyUnit = draft.moneyUnit ?? defaultMoneyUnit;
   if (!moneyUnit) {
-    ctx.warn(title, '未注明金额单位，按万元处理');
+    if (!written) ctx.warn(title, '未注明金额单位，按万元处理');
     moneyUnit = '万元';
   }
   const amount = (value: Located | undefined, field: string): number => {
@@ -216,8 +235,11 @@ export function finishProject(ctx: ParseContext, draft: ProjectDraft, defaultMon
       if (field === '预算数') ctx.fail(value?.loc ?? title, '预算数为空');
       return 0;
     }
-    const fen = parseAmountToFen(value.text, moneyUnit);
-    if (fen === null) ctx.fail(value.loc, `“${value.text}”不是有效金额（单位：${moneyUnit}，最多精确到分）`);
+    // "10000万元": the unit written in the cell wins over the table's
+    const own = amountWithUnit(value.text);
+    const unit = own.unit ?? moneyUnit;
+    const fen = parseAmountToFen(own.text, unit);
+    if (fen === null) ctx.fail(value.loc, `“${value.text}”不是有效金额（单位：${unit}，最多精确到分）`);
     return fenToYuan(fen);
   };
   if (draft.header === null) ctx.fail(title, '缺少绩效指标表（未找到“一级指标、二级指标、三级指标、指标值”等表头）');
