@@ -3,6 +3,7 @@ import { DocumentError } from '../../core/errors.js';
 
 import type { BlockDocument, ParagraphBlock, Row, TableBlock } from '../blocks.js';
 import { locate, ParseContext } from './context.js';
+import { regroupCellLines } from './cell-lines.js';
 import { filledOnYear, isShortLine, moneyUnitIn, unitIn, yearInHeading } from './document-facts.js';
 import type { MoneyUnit } from '../../core/money.js';
 import { DepartmentGoalsReader, departmentSectionOf } from './department-goals.js';
@@ -30,7 +31,8 @@ type Mode = 'start' | 'department' | 'departmentIndicators' | 'projects';
  * feeds the department's own indicators. Fails with a located DocumentError on anything it cannot read
  * safely; records a located warning for anything it read but the user should look at.
  */
-export function parseGoalDocument(doc: BlockDocument, options: ParseOptions = {}): TGoalBook {
+export function parseGoalDocument(source: BlockDocument, options: ParseOptions = {}): TGoalBook {
+  const doc = regroupCellLines(source);
   const ctx = new ParseContext();
   const department = new DepartmentGoalsReader();
   const departmentIndicators: TIndicator[] = [];
@@ -137,11 +139,13 @@ export function parseGoalDocument(doc: BlockDocument, options: ParseOptions = {}
         previous = row;
         continue;
       }
+      let inherited: ProjectDraft | null = null;
       if (draft && rowStartsNewProject(draft, row)) {
+        inherited = draft;
         closeDraft();
       }
       if (!draft) {
-        draft = startProjectDraft(pendingTitle, locate(table, pendingTitle, row));
+        draft = startProjectDraft(pendingTitle, locate(table, pendingTitle, row), inherited);
         if (moneyUnit) draft.paragraphMoneyUnit = moneyUnit;
         pendingTitle = undefined;
         mode = 'projects';

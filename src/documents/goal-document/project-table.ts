@@ -4,7 +4,8 @@ import type { DocumentLocation } from '../../core/errors.js';
 import type { Cell, Row, TableBlock } from '../blocks.js';
 import { locate, type ParseContext } from './context.js';
 import { amountWithUnit, moneyUnitIn, unitIn } from './document-facts.js';
-import { detectIndicatorHeader, readIndicatorRow, type IndicatorHeader, type IndicatorRowState } from './indicator-table.js';
+import { detectIndicatorHeader, readIndicatorRow, rowReader, type IndicatorHeader, type IndicatorRowState } from './indicator-table.js';
+import { levelKindOf } from './levels.js';
 import { monthOfPlanHeader, normalizeLabel, PROJECT_LABEL_TEXT, projectLabelOf, type ProjectLabel } from './labels.js';
 
 interface Located {
@@ -35,13 +36,23 @@ export interface ProjectDraft {
   goalsText: string;
   indicators: TIndicator[];
   header: IndicatorHeader | null;
+  /** the header of the project before it in the same flat table */
+  inheritedHeader?: IndicatorHeader;
   section: Section;
   rowState: IndicatorRowState;
   previousRow: Row | undefined;
 }
 
-export function startProjectDraft(title: string | undefined, start: DocumentLocation): ProjectDraft {
+/**
+ * A new project draft. In a flat table holding several projects, the one before hands on what the
+ * table states once: its unit, money unit and indicator header (the header row is often given only
+ * above the first project).
+ */
+export function startProjectDraft(title: string | undefined, start: DocumentLocation, before: ProjectDraft | null = null): ProjectDraft {
   return {
+    ...(before?.unit ? { unit: before.unit } : {}),
+    ...(before?.moneyUnit ? { moneyUnit: before.moneyUnit } : {}),
+    ...(before?.header ? { inheritedHeader: before.header } : {}),
     title,
     start,
     purpose: '',
@@ -60,13 +71,22 @@ const UNIT_CELL = /^(\d{6,})\s*([\u4e00-\u9fa5].*)$/u;
 /** a label cell whose value (the next cell) is the unit: 预算单位 | [015001]某某局 */
 const UNIT_KEY_CELL = /^(?:预算单位|单位名称|填报单位|申报单位|主管部门|主管部门及编码|部门及编码|单位及编码|部门名称|预算部门|实施单位)$/u;
 
+/** Under a header carried over from the project before: a row whose level column names a level. */
+function startsIndicatorRow(row: Row, header: IndicatorHeader): boolean {
+  if (row.cells.some((c) => projectLabelOf(c.text) !== undefined)) return false;
+  const { text } = rowReader(row, header);
+  return levelKindOf(text('level1')) !== undefined || levelKindOf(text('level2')) !== undefined;
+}
+
 const isBlank = (cell: Cell) => cell.mergedFromAbove === true || cell.text === '';
 
-/** True when the row starts another project (a 项目编码 or unit row after this project's own). */
+/** True when the row starts another project (a 项目编码, 项目名称 or unit row after this project's own). */
 export function rowStartsNewProject(draft: ProjectDraft, row: Row): boolean {
   if (draft.code === undefined && draft.indicators.length === 0) return false;
   return row.cells.some((c) => {
-    if (projectLabelOf(c.text) === 'code') return draft.code !== undefined;
+    const label = projectLabelOf(c.text);
+    if (label === 'code') return draft.code !== undefined;
+    if (label === 'name') return draft.name !== undefined && draft.indicators.length > 0;
     return UNIT_CELL.test(normalizeLabel(c.text)) && (draft.code !== undefined || draft.indicators.length > 0);
   });
 }
@@ -89,6 +109,15 @@ export function readProjectRow(ctx: ParseContext, draft: ProjectDraft, table: Ta
   } else {
     // a second header row inside the indicator section (a repeated header after a page break) is skipped
     if (detectIndicatorHeader(row, undefined)) return;
+    const indicator = readIndicatorRow(ctx, table, draft.title, row, draft.header, draft.rowState);
+    if (indicator) draft.indicators.push(indicator);
+    return;
+  }
+
+  if (draft.inheritedHeader && startsIndicatorRow(row, draft.inheritedHeader)) {
+    draft.header = draft.inheritedHeader;
+    draft.section = 'indicators';
+    draft.rowState = { level1: '', level2: '' };
     const indicator = readIndicatorRow(ctx, table, draft.title, row, draft.header, draft.rowState);
     if (indicator) draft.indicators.push(indicator);
     return;
