@@ -164,7 +164,8 @@ export function readIndicatorRow(
 
   // Excel turned what was typed ("1-5", "3/4") into a date where a number or unit belongs
   const timeliness = /时效|时间|进度/u.test(state.level2 + own.name);
-  if (cell('value')?.date && !timeliness) {
+  const valueIsDate = cell('value')?.date === true && !timeliness;
+  if (valueIsDate) {
     ctx.warn(where('value'), `指标值“${own.value}”是 Excel 日期（输入的数字或单位被 Excel 改成了日期），没有当作指标值读取，请核对原表`);
     own.value = '';
   }
@@ -175,7 +176,7 @@ export function readIndicatorRow(
 
   if (state.level1 === '') ctx.warn(where('level1'), '指标缺少一级指标');
   if (own.name === '') ctx.warn(where('name'), '指标缺少三级指标名称');
-  if (own.value === '') ctx.warn(where('value'), '指标缺少指标值');
+  if (own.value === '' && !valueIsDate) ctx.warn(where('value'), '指标缺少指标值');
 
   const split = header.has('nature') || header.has('direction') || header.has('measureUnit');
   const raw = split ? assembleTarget(own) : own.value;

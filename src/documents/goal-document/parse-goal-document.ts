@@ -4,6 +4,7 @@ import { DocumentError } from '../../core/errors.js';
 import type { BlockDocument, ParagraphBlock, Row, TableBlock } from '../blocks.js';
 import { locate, ParseContext } from './context.js';
 import { regroupCellLines } from './cell-lines.js';
+import { joinSplitLabels } from './split-labels.js';
 import { filledOnYear, isShortLine, moneyUnitIn, unitIn, yearInHeading } from './document-facts.js';
 import type { MoneyUnit } from '../../core/money.js';
 import { DepartmentGoalsReader, departmentSectionOf } from './department-goals.js';
@@ -124,7 +125,8 @@ export function parseGoalDocument(source: BlockDocument, options: ParseOptions =
     // a table
     const table = block;
     let previous: Row | undefined;
-    for (const row of table.rows) {
+    for (const written of table.rows) {
+      const row = joinSplitLabels(written);
       for (const c of row.cells) {
         if (!c.text) continue;
         allText.push(c.text);

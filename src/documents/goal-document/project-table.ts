@@ -6,14 +6,14 @@ import { locate, type ParseContext } from './context.js';
 import { amountWithUnit, moneyUnitIn, unitIn } from './document-facts.js';
 import { detectIndicatorHeader, readIndicatorRow, rowReader, type IndicatorHeader, type IndicatorRowState } from './indicator-table.js';
 import { levelKindOf } from './levels.js';
-import { monthOfPlanHeader, normalizeLabel, PROJECT_LABEL_TEXT, projectLabelOf, type ProjectLabel } from './labels.js';
+import { indicatorFieldOf, monthOfPlanHeader, normalizeLabel, PROJECT_LABEL_TEXT, projectLabelOf, type ProjectLabel } from './labels.js';
 
 interface Located {
   text: string;
   loc: DocumentLocation;
 }
 
-type Section = 'head' | 'budget' | 'plan' | 'indicators';
+type Section = 'head' | 'budget' | 'plan' | 'goals' | 'indicators';
 
 /** A project table being read, row by row, possibly across several Word tables or sheets. */
 export interface ProjectDraft {
@@ -34,6 +34,8 @@ export interface ProjectDraft {
   plan: TSpendingMilestone[];
   planLoc?: DocumentLocation;
   goalsText: string;
+  /** the 年度目标 column of a 中长期目标 | 年度目标 header: the goals are in the row below */
+  goalsColumn?: number;
   indicators: TIndicator[];
   header: IndicatorHeader | null;
   /** the header of the project before it in the same flat table */
@@ -67,6 +69,8 @@ export function startProjectDraft(title: string | undefined, start: DocumentLoca
   };
 }
 
+const HEAD_LABELS = new Set<ProjectLabel>(['code', 'name', 'total', 'fiscal', 'other']);
+const LONG_TERM_GOALS = /^(?:中长期|长期|中期)(?:绩效)?目标$/u;
 const UNIT_CELL = /^(\d{6,})\s*([\u4e00-\u9fa5].*)$/u;
 /** a label cell whose value (the next cell) is the unit: 预算单位 | [015001]某某局 */
 const UNIT_KEY_CELL = /^(?:预算单位|单位名称|填报单位|申报单位|主管部门|主管部门及编码|部门及编码|单位及编码|部门名称|预算部门|实施单位)$/u;
@@ -98,6 +102,9 @@ export function readProjectRow(ctx: ParseContext, draft: ProjectDraft, table: Ta
   draft.previousRow = row;
   if (row.cells.every(isBlank)) return;
 
+  // a flat table: 项目名称/项目编码/预算数 rows between or after the header belong to the project's head
+  const headRow = row.cells.some((c) => HEAD_LABELS.has(projectLabelOf(c.text) ?? 'purpose'));
+  if (draft.section === 'indicators' && headRow) draft.section = 'head';
   if (draft.section !== 'indicators' || draft.header === null) {
     const header = detectIndicatorHeader(row, previous);
     if (header) {
@@ -114,10 +121,11 @@ export function readProjectRow(ctx: ParseContext, draft: ProjectDraft, table: Ta
     return;
   }
 
-  if (draft.inheritedHeader && startsIndicatorRow(row, draft.inheritedHeader)) {
-    draft.header = draft.inheritedHeader;
+  const known = draft.header ?? draft.inheritedHeader;
+  if (known && !headRow && startsIndicatorRow(row, known)) {
+    if (draft.header !== known) draft.rowState = { level1: '', level2: '' };
+    draft.header = known;
     draft.section = 'indicators';
-    draft.rowState = { level1: '', level2: '' };
     const indicator = readIndicatorRow(ctx, table, draft.title, row, draft.header, draft.rowState);
     if (indicator) draft.indicators.push(indicator);
     return;
@@ -147,6 +155,14 @@ export function readProjectRow(ctx: ParseContext, draft: ProjectDraft, table: Ta
       const money = moneyUnitIn(cell.text);
       if (money) draft.moneyUnit = money;
       understood = true;
+      continue;
+    }
+    const after = cells[i + 1];
+    if (/^(?:金额|资金)?单位$/u.test(normalized) && after && /^(?:万元|元)$/u.test(normalizeLabel(after.text))) {
+      // 金额单位 | 万元 in two cells
+      draft.moneyUnit = normalizeLabel(after.text) as MoneyUnit;
+      understood = true;
+      i++;
       continue;
     }
     const money = moneyUnitIn(cell.text);
@@ -204,9 +220,17 @@ export function readProjectRow(ctx: ParseContext, draft: ProjectDraft, table: Ta
       }
       case 'goals': {
         const rest = cells.slice(i + 1).filter((c) => !isBlank(c));
-        draft.goalsText = rest.map((c) => c.text).join('\n');
+        const longTerm = rest.some((c) => LONG_TERM_GOALS.test(normalizeLabel(c.text)));
+        const annual = [cell, ...rest].filter((c) => projectLabelOf(c.text) === 'goals').pop();
+        if (longTerm && annual && annual !== cell) {
+          // 绩效目标 | 中长期目标 | 年度目标, the texts in the row below: the annual one is the year's goals
+          draft.goalsColumn = annual.col;
+          draft.section = 'goals';
+        } else {
+          draft.goalsText = rest.filter((c) => !LONG_TERM_GOALS.test(normalizeLabel(c.text))).map((c) => c.text).join('\n');
+          draft.section = 'head';
+        }
         i = cells.length;
-        draft.section = 'head';
         break;
       }
     }
@@ -214,6 +238,12 @@ export function readProjectRow(ctx: ParseContext, draft: ProjectDraft, table: Ta
   if (understood) return;
 
   const filled = cells.filter((c) => !isBlank(c));
+  if (draft.section === 'goals' && draft.goalsColumn !== undefined) {
+    const col = draft.goalsColumn;
+    draft.goalsText = filled.find((c) => c.col <= col && col < c.col + c.span)?.text ?? '';
+    draft.section = 'head';
+    return;
+  }
   if (draft.section === 'plan' && draft.planMonths) {
     for (const c of filled) {
       const month = draft.planMonths.get(c.col);
@@ -229,6 +259,8 @@ export function readProjectRow(ctx: ParseContext, draft: ProjectDraft, table: Ta
     draft.section = 'head';
     return;
   }
+  // the upper row of a two-row indicator header (一级指标 | 中长期绩效指标 | 年度绩效指标): read with the row below
+  if (filled.some((c) => indicatorFieldOf(c.text) !== undefined) && filled.every((c) => indicatorFieldOf(c.text) !== undefined || /绩效指标$/u.test(c.text))) return;
   if (draft.section === 'budget' && filled.length === 1) {
     draft.purpose = filled[0]!.text;
     return;
