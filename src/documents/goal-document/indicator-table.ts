@@ -67,7 +67,9 @@ export function rowShift(row: Row, header: IndicatorHeader): number {
   const headerEnd = Math.max(...header.values());
   const missing = headerEnd - (last.col + last.span - 1);
   if (missing <= 0) return 0;
-  const kind = levelKindOf(first.text);
+  let kind = levelKindOf(first.text);
+  // 满意度指标 | 服务对象满意度指标 …: a level 2 after it makes the first cell a level 1
+  if (kind === 'either' && cells[1] && levelKindOf(cells[1].text) !== undefined) kind = 'level1';
   const at = (field: IndicatorField) => header.get(field);
   const candidates: number[] = [];
   if ((kind === 'level1' || kind === 'either') && at('level1') !== undefined) candidates.push(at('level1')! - first.col);

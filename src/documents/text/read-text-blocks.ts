@@ -36,7 +36,6 @@ export function readTextBlocks(text: string): BlockDocument {
       endRow();
       if (!table) table = { kind: 'table', index: ++tableCount, rows: [] };
       const cells = line.split('\t').map((text, c): Cell => ({ text, col: c + 1, span: 1 }));
-      while (cells.length > 0 && cells[cells.length - 1]!.text.trim() === '') cells.pop();
       row = { cells, number: table.rows.length + 1, line: lineNo };
       endRow();
       return;
