@@ -60,3 +60,18 @@ export const ZImportedEvaluation = z
   })
   .meta({ id: 'ImportedEvaluation' });
 export type TImportedEvaluation = z.infer<typeof ZImportedEvaluation>;
+
+export const ZImportedEvaluationView = z
+  .object({
+    imported: z
+      .object({
+        evaluation: ZImportedEvaluation,
+        sourceName: ZText.meta({ description: 'the file it was imported from' }),
+        importedAt: ZText,
+        importedBy: ZText,
+      })
+      .nullable()
+      .meta({ description: 'null when no self-evaluation was imported for the unit-year' }),
+  })
+  .meta({ id: 'ImportedEvaluationView' });
+export type TImportedEvaluationView = z.infer<typeof ZImportedEvaluationView>;

@@ -135,6 +135,10 @@ export function parseEvaluationDocument(doc: BlockDocument, options: EvaluationP
     if (cells.length === 0) return;
     const first = cells[0]!;
     const labelAt = cells.findIndex((c) => projectLabelOf(c.text) === 'name');
+    const after = cells[labelAt + 1];
+    // 排名 | 项目编码 | 项目名称 | 全年预算数 …: the header of a list of projects, not a project
+    const listHeader = after !== undefined && (projectLabelOf(after.text) !== undefined || moneyFieldOf(after.text) !== undefined);
+    if (labelAt >= 0 && listHeader) return;
     if (labelAt >= 0 && (!draft || draft.header !== null || draft.name !== '')) {
       draft = { name: cells[labelAt + 1]?.text ?? '', code: pendingCode, loc: where(cells[labelAt]), money: {}, moneyHeader: null, header: null, indicators: [], total: null, done: false };
       pendingCode = '';
