@@ -753,4 +753,13 @@ export const en: Record<MessageKey, string> = {
   'evaluation.schemeCap': 'Cap the total by execution rate',
   'evaluation.schemeOvershoot': 'Deduct for exceeding a target by far',
   'evaluation.editWeight': 'Change weight',
+  'evaluation.imported.title': 'Imported self-evaluation (read-only)',
+  'evaluation.imported.source': 'From {file}, imported by {by} at {at}',
+  'evaluation.imported.money': 'Initial budget {initial}, budget {total}, spent {spent}, execution rate {rate}, score {score}',
+  'evaluation.imported.level': 'Level 1 / level 2',
+  'evaluation.imported.indicator': 'Indicator',
+  'evaluation.imported.target': 'Target',
+  'evaluation.imported.actual': 'Actual',
+  'evaluation.imported.weight': 'Weight',
+  'evaluation.imported.deviation': 'Deviation',
 };

@@ -751,6 +751,15 @@ export const zh = {
   'evaluation.schemeCap': '按执行率封顶总分',
   'evaluation.schemeOvershoot': '超出目标过多扣分',
   'evaluation.editWeight': '修改分值',
+  'evaluation.imported.title': '导入的历史自评表（只读）',
+  'evaluation.imported.source': '来自 {file}，{by} 于 {at} 导入',
+  'evaluation.imported.money': '年初预算数 {initial}，全年预算数 {total}，全年执行数 {spent}，执行率 {rate}，得分 {score}',
+  'evaluation.imported.level': '一级 / 二级指标',
+  'evaluation.imported.indicator': '三级指标',
+  'evaluation.imported.target': '年度指标值',
+  'evaluation.imported.actual': '实际完成值',
+  'evaluation.imported.weight': '分值',
+  'evaluation.imported.deviation': '偏差原因',
 } as const;
 
 export type MessageKey = keyof typeof zh;
