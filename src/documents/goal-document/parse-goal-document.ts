@@ -5,6 +5,7 @@ import type { BlockDocument, ParagraphBlock, Row, TableBlock } from '../blocks.j
 import { locate, ParseContext } from './context.js';
 import { regroupCellLines } from './cell-lines.js';
 import { joinSplitLabels } from './split-labels.js';
+import { LOST_STRUCTURE_ADVICE, runTogetherLabels } from './lost-structure.js';
 import { filledOnYear, isShortLine, moneyUnitIn, unitIn, yearInHeading } from './document-facts.js';
 import type { MoneyUnit } from '../../core/money.js';
 import { DepartmentGoalsReader, departmentSectionOf } from './department-goals.js';
@@ -52,6 +53,8 @@ export function parseGoalDocument(source: BlockDocument, options: ParseOptions =
   const departmentRowState = { level1: '', level2: '' };
   let paragraphsSeen = 0;
   const allText: string[] = [];
+  /** lines whose table lost its cell boundaries: the part they belong to is skipped */
+  const lost: { line?: number; title?: string; labels: string[] }[] = [];
 
   const closeDraft = () => {
     if (draft) projects.push({ project: finishProject(ctx, draft, draft.paragraphMoneyUnit), draft });
@@ -89,6 +92,14 @@ export function parseGoalDocument(source: BlockDocument, options: ParseOptions =
           moneyUnit = money;
           if (draft && !(draft as ProjectDraft).paragraphMoneyUnit) (draft as ProjectDraft).paragraphMoneyUnit = money;
         }
+      }
+      const runTogether = runTogetherLabels(text);
+      if (runTogether) {
+        const title = pendingTitle ?? (draft as ProjectDraft | null)?.title;
+        // the same table's next lines belong to the same lost part
+        if (lost.at(-1)?.title !== title || title === undefined) lost.push({ ...(block.line !== undefined ? { line: block.line } : {}), ...(title ? { title } : {}), labels: runTogether });
+        pendingTitle = undefined;
+        continue;
       }
       const part = PART.exec(text);
       if (part) {
@@ -160,6 +171,16 @@ export function parseGoalDocument(source: BlockDocument, options: ParseOptions =
 
   const goals = department.result();
   if (departmentIndicators.length > 0) goals.indicators = departmentIndicators;
+  if (lost.length > 0 && projects.length === 0 && departmentIndicators.length === 0) {
+    const first = lost[0]!;
+    throw new DocumentError(first.line !== undefined ? { line: first.line } : {}, {
+      zh: `表格的单元格边界已丢失（“${first.labels.join('”“')}”等表头和内容连成了一行），无法还原哪些文字属于哪个单元格，因此读不出一级/二级/三级指标、指标值和预算数${lost.length > 1 ? `（共 ${lost.length} 处）` : ''}。没有导入任何内容；${LOST_STRUCTURE_ADVICE.zh}`,
+      en: `The table's cell boundaries are lost (headers such as “${first.labels.join('”, “')}” and the content run into one line), so which words belong to which cell cannot be recovered and no indicators, targets or budgets can be read${lost.length > 1 ? ` (${lost.length} places)` : ''}. Nothing was imported; ${LOST_STRUCTURE_ADVICE.en}`,
+    });
+  }
+  for (const part of lost) {
+    ctx.warn(part.line !== undefined ? { line: part.line } : {}, `${part.title ? `《${part.title}》` : '这部分'}的表格单元格边界已丢失（“${part.labels.join('”“')}”连成了一行），无法还原，已跳过；要导入这部分，${LOST_STRUCTURE_ADVICE.zh}`);
+  }
   if (projects.length === 0 && goals.overall.length === 0 && goals.areas.length === 0 && departmentIndicators.length === 0) {
     throw new DocumentError({}, '没有识别到绩效目标内容：未找到“第一部分 部门整体绩效目标”或任何“项目编码/一级指标”表格。请确认上传的是绩效目标申报表', 'DOCUMENT_INVALID');
   }
