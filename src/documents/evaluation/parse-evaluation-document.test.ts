@@ -73,3 +73,10 @@ describe('self-evaluation tables', () => {
     expect(read.kind).toBe('goal-book');
   });
 });
+
+describe('a 自评表 uploaded where a goal document is expected', () => {
+  it('is refused as a goal book, saying what it is and how to import it', async () => {
+    const { readGoalDocument } = await import('../read-goal-document.js');
+    await expect(readGoalDocument(foreignFixture('evaluation-standard.xlsx'))).rejects.toThrow(/这是绩效自评表.*jixiao import/);
+  });
+});
