@@ -284,3 +284,19 @@ describe('round trips of foreign layouts', () => {
     }
   });
 });
+
+describe('targets split over columns in text', () => {
+  it('variant text, 指标方向性/计量单位/权重 with a date and a date serial where a number and a unit belong: warnings, not targets', async () => {
+    const book = await read('date-serials.txt');
+    expect(rows(book)[0]!.indicators).toEqual([
+      ['产出指标', '数量指标', '健康讲座场次', '', 30],
+      ['产出指标', '数量指标', '发放宣传册', '≥5000', 30],
+      ['效益指标', '社会效益指标', '居民健康知识知晓率', '≥80%', 30],
+      ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%', 10],
+    ]);
+    expect(book.warnings.map((w) => [w.location, w.message])).toEqual([
+      ['表1《2024年度项目支出绩效目标表》第4行第5列（指标值），文本第7行', '指标值“2024/3/5”是 Excel 日期（输入的数字或单位被 Excel 改成了日期），没有当作指标值读取，请核对原表'],
+      ['表1《2024年度项目支出绩效目标表》第5行第6列（度量单位），文本第8行', '度量单位“45356”是 Excel 日期（或日期的序列号），没有当作单位读取，请核对原表'],
+    ]);
+  });
+});

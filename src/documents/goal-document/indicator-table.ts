@@ -110,6 +110,9 @@ export function assembleTarget(parts: { value: string; nature: string; direction
   return `${comparator}${value}${valueHasUnit ? '' : unit}`;
 }
 
+/** a date as an export writes one: 2024-03-05, 2024/3/5 */
+const DATE_TEXT = /^20\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$/;
+
 export interface IndicatorRowState {
   /** level1/level2 of the previous row, filled down into merged (empty) cells */
   level1: string;
@@ -166,13 +169,14 @@ export function readIndicatorRow(
 
   // Excel turned what was typed ("1-5", "3/4") into a date where a number or unit belongs
   const timeliness = /时效|时间|进度/u.test(state.level2 + own.name);
-  const valueIsDate = cell('value')?.date === true && !timeliness;
+  const valueIsDate = (cell('value')?.date === true || DATE_TEXT.test(own.value.trim())) && !timeliness;
   if (valueIsDate) {
     ctx.warn(where('value'), `指标值“${own.value}”是 Excel 日期（输入的数字或单位被 Excel 改成了日期），没有当作指标值读取，请核对原表`);
     own.value = '';
   }
-  if (cell('measureUnit')?.date) {
-    ctx.warn(where('measureUnit'), `度量单位“${own.measureUnit}”是 Excel 日期，没有当作单位读取，请核对原表`);
+  // a unit column holding a date, or the bare serial number Excel keeps for one (45356)
+  if (cell('measureUnit')?.date || DATE_TEXT.test(own.measureUnit.trim()) || /^\d{5}$/.test(own.measureUnit.trim())) {
+    ctx.warn(where('measureUnit'), `度量单位“${own.measureUnit}”是 Excel 日期（或日期的序列号），没有当作单位读取，请核对原表`);
     own.measureUnit = '';
   }
 
