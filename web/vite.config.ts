@@ -5,8 +5,11 @@ import { precompressAndStamp } from './build/precompress.js';
 
 // The web app lives in web/ and shares pure code with the server (src/core, src/contract,
 // src/documents/export) so a figure on screen and in an exported table cannot drift apart.
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   root: fileURLToPath(new URL('.', import.meta.url)),
+  // react-router's package exports only its development build (warnings, dev checks: ≈ 20 kB gzip more
+  // on the first page); a production build takes the production one it ships beside it
+  resolve: mode === 'production' ? { alias: [{ find: /^react-router$/, replacement: fileURLToPath(new URL('../node_modules/react-router/dist/production/index.mjs', import.meta.url)) }] } : {},
   plugins: [react(), precompressAndStamp(fileURLToPath(new URL('..', import.meta.url)))],
   build: {
     outDir: 'dist',
@@ -23,4 +26,4 @@ export default defineConfig({
     },
   },
   server: { port: 5173, proxy: { '/api': 'http://localhost:3000' } },
-});
+}));

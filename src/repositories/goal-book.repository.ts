@@ -1,3 +1,4 @@
+import type { TRevisionSource } from '../core/revision-sources.js';
 import { and, asc, desc, eq, inArray, isNull, max, sql } from 'drizzle-orm';
 import type { TDepartmentGoals, TIndicator, TProject } from '../contract/goal-book.js';
 import type { TGoalBookChange } from '../contract/goal-book-change.js';
@@ -234,7 +235,7 @@ export async function writeGoalBook(exec: Executor, unitId: number, stored: Stor
 export interface RevisionInput {
   unitId: number;
   year: number;
-  source: 'import' | 'edit' | 'review-fix' | 'restore' | 'undo';
+  source: TRevisionSource;
   summary: string;
   changes: TGoalBookChange[];
   snapshot: GoalBookContent;

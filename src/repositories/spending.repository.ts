@@ -215,6 +215,8 @@ export interface PaymentFilter {
   text?: string | undefined;
   limit: number;
   offset: number;
+  /** newest first (the payments list, default) or in business-date order (a drill-down) */
+  order?: 'newest' | 'oldest';
 }
 
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -235,7 +237,8 @@ function paymentWhere(f: PaymentFilter): SQL | undefined {
 /** One page of payments, newest first, with the count and the active sum of everything matching. */
 export async function listPayments(exec: Executor, filter: PaymentFilter): Promise<{ rows: PaymentRow[]; total: number; activeFen: number }> {
   const where = paymentWhere(filter);
-  const rows = await exec.select().from(payments).where(where).orderBy(desc(payments.paidOn), desc(payments.id)).limit(filter.limit).offset(filter.offset);
+  const order = filter.order === 'oldest' ? [asc(payments.paidOn), asc(payments.id)] : [desc(payments.paidOn), desc(payments.id)];
+  const rows = await exec.select().from(payments).where(where).orderBy(...order).limit(filter.limit).offset(filter.offset);
   const [totals] = await exec
     .select({ total: sql<number>`count(*)::int`, activeFen: sql<string>`coalesce(sum(${payments.amountFen}) filter (where ${payments.status} = 'active'), 0)` })
     .from(payments)

@@ -24,7 +24,7 @@ describe('static files', () => {
     mkdirSync(path.join(dir, 'assets'));
     writeFileSync(path.join(dir, 'index.html'), `<!doctype html><title>jixiao</title><script type="module" src="/assets/index-AbC123.js"></script>${' '.repeat(2000)}`);
     writeFileSync(path.join(dir, 'assets/index-AbC123.js'), script);
-    expect(precompressDir(dir)).toBe(2);
+    expect(await precompressDir(dir)).toBe(2);
     database = await createTestDatabase();
     const config = loadConfig({ JIXIAO_DATA_DIR: '/nonexistent', JIXIAO_LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv);
     app = await buildApp({ database, config, webRoot: dir, cipher: TEST_CIPHER });

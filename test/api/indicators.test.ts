@@ -233,10 +233,24 @@ describe('sources: the spending ledger and legal deadlines answer 成本 and 时
     expect(revised.statusCode, revised.body).toBe(200);
     expect(find((await board('2022-10-31')).indicators, P1, '项目预算控制数').actual).toBe(60);
     expect(find((await board()).indicators, P1, '项目预算控制数')).toMatchObject({ actual: 50, ledger: { spent: 30000, budget: 60000 } });
-    // no register records behind it: the drill-down says where to look
-    const drill = await t.as(finance, { method: 'GET', url: `${BASE}/indicators/${before.indicatorId}/drill` });
-    expect(drill.statusCode).toBe(404);
-    expect(drill.json().message).toContain('支付台账');
+    // the drill-down lists the payments behind the figure: their sum is the figure's `spent`
+    await t.as(finance, { method: 'POST', url: `${BASE}/payments`, payload: { projectCode: P1, paidOn: '2022-03-02', amount: 1200.5, voucherNo: 'L-0', payee: '某印刷厂' } });
+    await t.as(finance, { method: 'POST', url: `${BASE}/payments`, payload: { projectCode: P3, paidOn: '2022-03-03', amount: 999, voucherNo: 'O-1' } });
+    const drill = await t.as(finance, { method: 'GET', url: `${BASE}/indicators/${before.indicatorId}/drill?asOf=2022-12-31` });
+    expect(drill.statusCode, drill.body).toBe(200);
+    const d = drill.json();
+    expect(d).toMatchObject({ metric: 'spending.budget-control', sheet: { kind: 'ledger' }, total: 2, ledger: { spent: 31200.5, budget: 60000 }, actual: 52 });
+    expect(d.records.map((r: { values: { voucherNo: string } }) => r.values.voucherNo)).toEqual(['L-0', 'L-1']);
+    expect(d.records.reduce((sum: number, r: { values: { amount: number } }) => sum + r.values.amount, 0)).toBeCloseTo(d.ledger.spent, 2);
+    // as of a date: only what was paid by then, and the figure agrees
+    const march = (await t.as(finance, { method: 'GET', url: `${BASE}/indicators/${before.indicatorId}/drill?asOf=2022-03-31` })).json();
+    expect(march).toMatchObject({ total: 1, ledger: { spent: 1200.5 } });
+    // one page of one payment: the second page holds the later one
+    const page2 = (await t.as(finance, { method: 'GET', url: `${BASE}/indicators/${before.indicatorId}/drill?asOf=2022-12-31&page=2&pageSize=1` })).json();
+    expect(page2.records.map((r: { values: { voucherNo: string } }) => r.values.voucherNo)).toEqual(['L-1']);
+    // a 司法所 worker (no spending.read): the figure, not the payments
+    const officeView = (await t.as(office, { method: 'GET', url: `${BASE}/indicators/${before.indicatorId}/drill?asOf=2022-12-31` })).json();
+    expect(officeView).toMatchObject({ recordAccess: false, records: [], ledger: { spent: 31200.5 } });
   });
 
   it('lets only finance bind a ledger metric, not a section', async () => {

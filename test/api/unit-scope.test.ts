@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, type CreateUserOptions } from '../../src/app/auth/create-user.js';
 import { importGoalBook } from '../../src/app/goal-book/import-goal-book.js';
 import { confirmProposedBindings } from '../../src/app/indicators/bind-indicators.js';
-import { loadUnitTreeForCli } from '../../src/app/units/list-units.js';
+import { listUnitTree } from '../../src/app/units/list-units.js';
 import { addUnit, addUnitOffice } from '../../src/app/units/manage-units.js';
 import { cliScope } from '../../src/app/units/resolve-scope.js';
 import { CLI_VIEWER } from '../../src/registers/framework/access.js';
@@ -129,13 +129,33 @@ describe('data scope by rule', () => {
   });
 
   it('lists the tree for the CLI: each unit with its parent and offices, children under their parent', async () => {
-    const tree = await loadUnitTreeForCli({ db: t.database.db });
+    const tree = await listUnitTree({ db: t.database.db, subject: null });
     expect(tree.map((u) => [u.code, u.parentCode, u.offices])).toEqual([
       ['300000', null, []],
       ['315002', '300000', ['胡家坨司法所', '汤家河司法所']],
       ['315003', '300000', []],
       ['301001', null, []],
     ]);
+  });
+
+  it('gives each reader the part of the tree they may read, and lets only the administrator add a unit', async () => {
+    const codes = async (who: string) => ((await get(who, '/api/units/tree')).json() as Array<{ code: string; parentCode: string | null }>).map((u) => u.code);
+    expect(await codes('county')).toEqual(['300000', '315002', '315003']);
+    expect(await codes('bureau')).toEqual(['315002']);
+    const bureau = (await get('bureau', '/api/units/tree')).json() as Array<{ code: string; offices: string[] }>;
+    expect(bureau[0]).toMatchObject({ code: '315002', offices: ['胡家坨司法所', '汤家河司法所'] });
+    const add = (who: string, payload: Record<string, unknown>) => t.as(s[who]!, { method: 'POST', url: '/api/units', payload });
+    expect((await add('county', { code: '315009', name: '乐亭县某局', parentCode: '300000' })).statusCode).toBe(403);
+    const added = await add('admin', { code: '315009', name: '乐亭县某局', parentCode: '300000' });
+    expect(added.statusCode, added.body).toBe(200);
+    expect(added.json()).toEqual({ code: '315009', name: '乐亭县某局', parentCode: '300000', depth: 1, offices: [], committees: [] });
+    expect(await codes('county')).toEqual(['300000', '315002', '315003', '315009']);
+    // refused, nothing written: a taken code, a parent that does not exist
+    expect((await add('admin', { code: '315009', name: '重复' })).statusCode).toBe(409);
+    const orphan = await add('admin', { code: '315010', name: '某局', parentCode: '999999' });
+    expect(orphan.statusCode).toBe(404);
+    expect(orphan.json().message).toContain('999999');
+    expect(await codes('admin')).not.toContain('315010');
   });
 });
 

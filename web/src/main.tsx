@@ -1,10 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App as AntApp, ConfigProvider } from 'antd';
-// the ES builds: antd/locale/* are CommonJS re-exports of antd/lib and would pull lib copies of
-// the picker and pagination into the first chunk
-import zhCN from 'antd/es/locale/zh_CN';
-import enUS from 'antd/es/locale/en_US';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { I18nProvider, useI18n } from './i18n/i18n';
@@ -13,10 +9,12 @@ import { App } from './app/app';
 import './app/print.css';
 
 function Root() {
-  const { lang } = useI18n();
+  // antd's locale comes from the ES build (antd/es/locale/*; antd/locale/* are CommonJS re-exports of
+  // antd/lib and would pull lib copies of the picker and pagination into the first chunk)
+  const { lang, antdLocale } = useI18n();
   dayjs.locale(lang === 'zh' ? 'zh-cn' : 'en');
   return (
-    <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={{ token: { colorPrimary: '#1677ff', borderRadius: 6 } }}>
+    <ConfigProvider locale={antdLocale} theme={{ token: { colorPrimary: '#1677ff', borderRadius: 6 } }}>
       <AntApp>
         <SessionProvider>
           <App />

@@ -14,6 +14,8 @@ export interface RouteAccessEntry {
   method: string;
   url: string;
   access: RouteAccess;
+  /** the schema of the 200 reply the route declares (the contract test pairs it with src/contract/api/endpoints.ts) */
+  reply?: unknown;
 }
 
 declare module 'fastify' {
@@ -70,7 +72,8 @@ export default fp(async function auth(app: FastifyInstance) {
     }
     const access = (route.config as { access?: RouteAccess } | undefined)?.access;
     if (!access) throw new Error(`Route ${String(route.method)} ${url} declares no access (config.access): refusing to register it`);
-    for (const method of [route.method].flat()) if (method !== 'HEAD') table.push({ method, url, access });
+    const reply = (route.schema?.response as Record<number, unknown> | undefined)?.[200];
+    for (const method of [route.method].flat()) if (method !== 'HEAD') table.push({ method, url, access, reply });
   });
 
   app.addHook('onRequest', async (request) => {

@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { subjectOf } from '../../app/auth/auth-user.js';
 import { verifyAuditChain } from '../../app/audit/verify-audit-chain.js';
 import { searchAuditLog } from '../../app/audit/search-audit-log.js';
-import { ZAuditEntry } from '../../contract/api/auth-api.js';
-import { ZAuditVerification } from '../../contract/api/audit-api.js';
+
+import { ZAuditVerification, ZAuditPage } from '../../contract/api/audit-api.js';
 import { ERROR_RESPONSES, ZIsoDate, ZText } from '../../contract/api/common.js';
 import { requireUser } from '../plugins/auth.js';
 
@@ -29,7 +29,7 @@ export default async function auditRoutes(app: FastifyInstance) {
           page: z.coerce.number().int().min(1).default(1),
           pageSize: z.coerce.number().int().min(1).max(200).default(50),
         }),
-        response: { 200: z.object({ total: z.number().int(), entries: z.array(ZAuditEntry) }), ...ERROR_RESPONSES },
+        response: { 200: ZAuditPage, ...ERROR_RESPONSES },
       },
     },
     async (request) => searchAuditLog({ db: app.database.db, subject: subjectOf(requireUser(request)), query: request.query }),

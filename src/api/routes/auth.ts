@@ -1,13 +1,13 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+
 import { timingSafeEqual } from 'node:crypto';
 import { changePassword } from '../../app/auth/change-password.js';
 import { createUser } from '../../app/auth/create-user.js';
 import { login, logout } from '../../app/auth/sessions.js';
 import { DomainError } from '../../core/errors.js';
 import { hasNoAccounts } from '../../app/auth/needs-setup.js';
-import { ZChangePasswordBody, ZLoginBody, ZSessionView, ZSetupBody, ZAuthUser } from '../../contract/api/auth-api.js';
+import { ZChangePasswordBody, ZLoginBody, ZSessionView, ZSetupBody, ZAuthUser, ZSetupState } from '../../contract/api/auth-api.js';
 import { ERROR_RESPONSES, ZOk } from '../../contract/api/common.js';
 import { actorOf, CSRF_COOKIE, requireUser, SESSION_COOKIE } from '../plugins/auth.js';
 
@@ -61,7 +61,7 @@ export default async function authRoutes(app: FastifyInstance) {
     },
   );
 
-  r.get('/api/setup', { config: { access: 'public' }, schema: { tags: ['auth'], summary: 'Whether the first administrator still has to be created', response: { 200: z.object({ needed: z.boolean() }) } } }, async () => ({
+  r.get('/api/setup', { config: { access: 'public' }, schema: { tags: ['auth'], summary: 'Whether the first administrator still has to be created', response: { 200: ZSetupState } } }, async () => ({
     needed: app.setupToken.value !== null && (await hasNoAccounts({ db: app.database.db })),
   }));
 

@@ -12,7 +12,7 @@ import { readMonitoringSettingsOf, updateMonitoringSettings } from '../../app/mo
 import { moveMonitoringReport, type TReportMove } from '../../app/monitoring/move-monitoring-report.js';
 import type { MonitoringViewer } from '../../app/monitoring/monitoring-viewer.js';
 import { ERROR_RESPONSES, ZUnitYearParams } from '../../contract/api/common.js';
-import { ZCommentInput, ZFollowUpInput, ZLineInput, ZMonitoringParams, ZMonitoringReport, ZMonitoringSettings, ZMoveInput, ZUnitMeasure } from '../../contract/api/monitoring-api.js';
+import { ZCommentInput, ZFollowUpInput, ZLineInput, ZMonitoringParams, ZMonitoringReport, ZMonitoringSettings, ZMoveInput, ZUnitMeasureList } from '../../contract/api/monitoring-api.js';
 import { ZAsOfQuery } from '../../contract/api/registers-api.js';
 import type { TPermission } from '../../core/access/permissions.js';
 import { chinaDate } from '../../core/dates.js';
@@ -92,7 +92,7 @@ export default async function monitoringRoutes(app: FastifyInstance) {
 
   r.get(
     `${BASE}/monitoring-measures`,
-    { config: { access: 'monitoring.read' }, schema: { tags, summary: 'The year’s corrective measures with their 整改 status (overdue as of a date)', params: ZUnitYearParams, querystring: ZAsOfQuery, response: { 200: z.array(ZUnitMeasure), ...ERROR_RESPONSES } } },
+    { config: { access: 'monitoring.read' }, schema: { tags, summary: 'The year’s corrective measures with their 整改 status (overdue as of a date)', params: ZUnitYearParams, querystring: ZAsOfQuery, response: { 200: ZUnitMeasureList, ...ERROR_RESPONSES } } },
     async (request) => listMonitoringMeasures({ db: db(), unit: requireScope(request).rootUnit, year: request.params.year, asOf: request.query.asOf ?? chinaDate(new Date()) }),
   );
 

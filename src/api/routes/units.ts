@@ -2,26 +2,44 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { subjectOf } from '../../app/auth/auth-user.js';
-import { listUnitsWithYears } from '../../app/units/list-units.js';
-import { addUnitOffice, getUnitMasterData, removeUnitOffice } from '../../app/units/manage-units.js';
+import { listUnitTree, listUnitsWithYears } from '../../app/units/list-units.js';
+import { addUnit, addUnitOffice, getUnitMasterData, removeUnitOffice } from '../../app/units/manage-units.js';
 import { ERROR_RESPONSES, ZOk } from '../../contract/api/common.js';
-import { ZUnitListItem, ZUnitMasterData, ZUnitOfficeBody } from '../../contract/api/units-api.js';
+import { ZUnitCreateBody, ZUnitList, ZUnitMasterData, ZUnitOfficeBody, ZUnitTree, ZUnitTreeItem } from '../../contract/api/units-api.js';
 import { actorOf, requireScope, requireUser } from '../plugins/auth.js';
 
-export { ZUnitListItem } from '../../contract/api/units-api.js';
 
 export default async function unitRoutes(app: FastifyInstance) {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/units',
     {
       config: { access: 'goalBook.read' },
-      schema: { tags: ['goal book'], summary: 'Units the signed-in user may read, with the years that have a goal book', response: { 200: z.array(ZUnitListItem), ...ERROR_RESPONSES } },
+      schema: { tags: ['goal book'], summary: 'Units the signed-in user may read, with the years that have a goal book', response: { 200: ZUnitList, ...ERROR_RESPONSES } },
     },
     async (request) => listUnitsWithYears({ db: app.database.db, subject: subjectOf(requireUser(request)) }),
   );
 
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['units'];
+  r.get(
+    '/api/units/tree',
+    {
+      config: { access: 'goalBook.read' },
+      schema: { tags, summary: 'The unit tree the signed-in user may read (主管部门 → 下属单位), parents first, each with its 司法所 and mediation committees', response: { 200: ZUnitTree, ...ERROR_RESPONSES } },
+    },
+    async (request) => listUnitTree({ db: app.database.db, subject: subjectOf(requireUser(request)) }),
+  );
+  r.post(
+    '/api/units',
+    {
+      config: { access: 'user.manage' },
+      schema: { tags, summary: 'Add a unit to the tree, under a parent when given (audited)', body: ZUnitCreateBody, response: { 200: ZUnitTreeItem, ...ERROR_RESPONSES } },
+    },
+    async (request) => {
+      const row = await addUnit({ db: app.database.db, actor: actorOf(request), code: request.body.code, name: request.body.name, parentCode: request.body.parentCode ?? null });
+      return (await listUnitTree({ db: app.database.db, subject: null })).find((u) => u.code === row.code)!;
+    },
+  );
   const ZParams = z.object({ unitCode: z.string() });
   r.get(
     '/api/units/:unitCode/offices',

@@ -5,7 +5,7 @@ import { createUser } from '../../app/auth/create-user.js';
 import { resetPassword } from '../../app/auth/change-password.js';
 import { updateUserAccount } from '../../app/auth/update-user.js';
 import { listUserAccounts } from '../../app/auth/list-users.js';
-import { ZUserInput, ZUserPatch, ZUserView } from '../../contract/api/auth-api.js';
+import { ZUserInput, ZUserPatch, ZUserList } from '../../contract/api/auth-api.js';
 import { ERROR_RESPONSES, ZOk, ZText } from '../../contract/api/common.js';
 import { actorOf } from '../plugins/auth.js';
 
@@ -15,7 +15,7 @@ export default async function userRoutes(app: FastifyInstance) {
   const db = () => app.database.db;
   const ZIdParams = z.object({ id: z.coerce.number().int().positive() });
 
-  r.get('/api/users', { config: { access: 'user.manage' }, schema: { tags, summary: 'All accounts', response: { 200: z.array(ZUserView), ...ERROR_RESPONSES } } }, async () =>
+  r.get('/api/users', { config: { access: 'user.manage' }, schema: { tags, summary: 'All accounts', response: { 200: ZUserList, ...ERROR_RESPONSES } } }, async () =>
     listUserAccounts({ db: db(), now: new Date() }),
   );
 

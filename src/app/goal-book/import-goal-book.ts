@@ -8,7 +8,8 @@ import { ensureUnit, findUnitByCode, insertRevision, loadGoalBook, lockUnit, wri
 import type { Actor } from '../actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 
-export type RevisionSource = 'import' | 'edit' | 'review-fix' | 'restore' | 'undo';
+import type { TRevisionSource } from '../../core/revision-sources.js';
+export type RevisionSource = TRevisionSource;
 
 export interface ImportGoalBookOptions {
   db: Db;

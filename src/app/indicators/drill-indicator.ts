@@ -11,6 +11,7 @@ import { viewOf } from '../../registers/framework/records.js';
 import { findMetric } from '../../registers/registry.js';
 import type { Actor } from '../actor.js';
 import type { PersonalDataCipher } from '../crypto/personal-data-cipher.js';
+import { drillLedger } from './drill-ledger.js';
 
 /** Find an indicator by project code and name (as the CLI names it); null project code: a department indicator. */
 export async function findIndicatorId(db: Db, unit: TUnitNode, year: number, projectCode: string | null, name: string): Promise<number> {
@@ -55,11 +56,9 @@ export async function drillIndicator(o: {
   const found = await findIndicatorWithProject(o.db, o.scope.rootUnit.id, o.indicatorId);
   if (!found || found.indicator.year !== o.year) throw new DomainError('NOT_FOUND', { zh: `${o.year}年度没有编号为 ${o.indicatorId} 的指标`, en: `There is no indicator ${o.indicatorId} in ${o.year}` });
   const binding = await findBinding(o.db, o.indicatorId);
+  const indicator = { id: found.indicator.id, projectCode: found.projectCode, name: found.indicator.name, target: found.indicator.targetRaw };
   if (binding?.metric.startsWith('spending.')) {
-    throw new DomainError('NOT_FOUND', {
-      zh: `指标“${found.indicator.name}”的完成值来自支付台账（${binding.metric}），不是业务台账记录；请在“预算执行”“支付登记”中查看支付明细`,
-      en: `The actual of “${found.indicator.name}” comes from the spending ledger (${binding.metric}); see the payments list`,
-    });
+    return drillLedger({ db: o.db, scope: o.scope, year: o.year, asOf: o.asOf, viewer: o.viewer, indicator, binding: { metric: binding.metric, filter: binding.filter }, paging: o.paging });
   }
   const metric = binding ? findMetric(binding.metric) : undefined;
   if (!binding || !metric) throw new DomainError('NOT_FOUND', { zh: `指标“${found.indicator.name}”没有绑定台账取数口径，其完成值为人工填报，没有可追溯的台账记录`, en: `Indicator “${found.indicator.name}” is not bound to a register metric: its values are entered by hand and have no register records behind them` });
@@ -88,7 +87,7 @@ export async function drillIndicator(o: {
     await o.db.transaction((tx) => auditSealedRead(tx, { actor: o.actor, scope: o.scope, sheet, view: 'drill', entityId: sealedShown.map((r) => r.id).join(','), count: sealedShown.length, extra: { indicatorId: o.indicatorId } }));
   }
   return {
-    indicator: { id: found.indicator.id, projectCode: found.projectCode, name: found.indicator.name, target: found.indicator.targetRaw },
+    indicator,
     metric: metric.key,
     metricName: metric.name,
     kind: metric.kind,

@@ -26,13 +26,21 @@ export interface UnitListed {
   committees: string[];
 }
 
-/** The whole tree for the CLI on the server (`jixiao unit list`): parents before children, each with its parent and offices. */
-export async function loadUnitTreeForCli(o: { db: Executor }): Promise<UnitListed[]> {
-  const tree = await listReadableUnits({ db: o.db, subject: null });
+/**
+ * The unit tree a subject may read (the whole tree for the CLI on the server, `jixiao unit list`, and
+ * for the administrator's units page): parents before children, each with its parent and offices. A
+ * unit whose parent the subject may not read starts a tree of its own.
+ */
+export async function listUnitTree(o: { db: Executor; subject: TAccessSubject | null }): Promise<UnitListed[]> {
+  const tree = await listReadableUnits(o);
   const codeOf = new Map(tree.map((u) => [u.id, u.code]));
+  const readable = new Set(tree.map((u) => u.id));
   // depth-first, so each unit is printed under its parent
   const children = new Map<number | null, typeof tree>();
-  for (const u of tree) children.set(u.parentId, [...(children.get(u.parentId) ?? []), u]);
+  for (const u of tree) {
+    const parent = u.parentId !== null && readable.has(u.parentId) ? u.parentId : null;
+    children.set(parent, [...(children.get(parent) ?? []), u]);
+  }
   const out: UnitListed[] = [];
   const visit = (parentId: number | null) => {
     for (const u of children.get(parentId) ?? []) {

@@ -21,8 +21,8 @@ export function registerUnit(program: Command): void {
     .description('列出单位树，每个单位及其上级单位和司法所')
     .option('--json', '以 JSON 输出')
     .action(async (opts: { json?: boolean }) => {
-      const { loadUnitTreeForCli } = await import('../../app/units/list-units.js');
-      const tree = await withDatabase('unit list', ({ db }) => loadUnitTreeForCli({ db }));
+      const { listUnitTree } = await import('../../app/units/list-units.js');
+      const tree = await withDatabase('unit list', ({ db }) => listUnitTree({ db, subject: null }));
       if (opts.json) {
         printJson(tree);
         return;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZAuditEntry } from './auth-api.js';
 
 /** `GET /api/audit/verify` and `jixiao audit verify --json`. */
 export const ZAuditVerification = z.object({
@@ -15,3 +16,6 @@ export const ZAuditVerification = z.object({
   firstBroken: z.object({ id: z.number().int(), reason: z.string() }).optional(),
 });
 export type TAuditVerification = z.infer<typeof ZAuditVerification>;
+
+/** `GET /api/audit`: one page of entries and how many match. */
+export const ZAuditPage = z.object({ total: z.number().int(), entries: z.array(ZAuditEntry) }).meta({ id: 'AuditPage' });

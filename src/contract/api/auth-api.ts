@@ -108,3 +108,6 @@ export const ZAuditEntry = z
   })
   .meta({ id: 'AuditEntry' });
 export type TAuditEntry = z.infer<typeof ZAuditEntry>;
+
+export const ZUserList = z.array(ZUserView).meta({ id: 'UserList' });
+export const ZSetupState = z.object({ needed: z.boolean() }).meta({ id: 'SetupState' });

@@ -1,9 +1,12 @@
 import { z } from 'zod';
-import { ZIndicator, ZProject, ZSpendingMilestone, ZTitledItem } from '../goal-book.js';
+import { ZGoalBook, ZIndicator, ZProject, ZSpendingMilestone, ZTitledItem } from '../goal-book.js';
+import { ZGoalBookChange, ZGoalBookDiff } from '../goal-book-change.js';
+import { ZReviewFinding } from './review-api.js';
 import { ZText, ZYuanInput } from './common.js';
 
 import { LEVEL1_CATEGORIES } from '../../core/indicator-categories.js';
 import { zhEn } from '../messages.js';
+import { REVISION_SOURCES } from '../../core/revision-sources.js';
 
 export { LEVEL1_CATEGORIES };
 
@@ -94,9 +97,18 @@ export const ZDepartmentGoalsInput = z
 
 export const ZRevisionSummary = z.object({
   number: z.number().int(),
-  source: z.string(),
+  source: z.enum(REVISION_SOURCES),
   summary: z.string(),
   changeCount: z.number().int(),
   actorName: z.string(),
   createdAt: z.string(),
 });
+export const ZRevisionList = z.array(ZRevisionSummary).meta({ id: 'RevisionList' });
+/** One revision with its changes and the goal book as it stood after it. */
+export const ZRevisionDetail = ZRevisionSummary.extend({ changes: z.array(ZGoalBookChange), snapshot: ZGoalBook.omit({ warnings: true }) }).meta({ id: 'RevisionDetail' });
+
+/** An uploaded goal document read, diffed against what is stored and reviewed; nothing written. */
+export const ZGoalBookImportPreview = z
+  .object({ goalBook: ZGoalBook, diff: ZGoalBookDiff, findings: z.array(ZReviewFinding).meta({ description: 'the goal review of the uploaded document' }) })
+  .meta({ id: 'ImportPreview' });
+export type TGoalBookImportPreview = z.infer<typeof ZGoalBookImportPreview>;

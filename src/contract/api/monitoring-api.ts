@@ -186,3 +186,5 @@ export const ZCommentInput = z.object({ text: ZText('审核意见', 1000) });
 
 export const ZUnitMeasure = ZMeasure.extend({ projectCode: z.string().nullable(), projectName: z.string().nullable(), indicator: z.string(), overdue: z.boolean() }).meta({ id: 'UnitMeasure' });
 export type TUnitMeasure = z.infer<typeof ZUnitMeasure>;
+
+export const ZUnitMeasureList = z.array(ZUnitMeasure).meta({ id: 'UnitMeasureList' });

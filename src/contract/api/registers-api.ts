@@ -246,6 +246,11 @@ export const ZDrill = z
     sealed: z
       .object({ records: z.number().int(), inNumerator: z.number().int().nullable() })
       .meta({ description: 'sealed records (社区矫正法 Art.54) behind the figure the reader may not see: counted, never listed; for a rate, how many of them are in the numerator' }),
+    ledger: z
+      .object({ spent: z.number(), budget: z.number() })
+      .nullable()
+      .optional()
+      .meta({ description: 'a ledger metric (spending.budget-control): the listed payments sum to `spent`; `actual` is spent ÷ budget in force, in %' }),
   })
   .meta({ id: 'IndicatorDrill' });
 export type TDrill = z.infer<typeof ZDrill>;
@@ -328,3 +333,9 @@ export const ZEvidenceFile = z
   .meta({ id: 'EvidenceFile' });
 export type TEvidenceFile = z.infer<typeof ZEvidenceFile>;
 export const ZEvidenceParams = ZUnitYearParams.extend({ fileId: z.coerce.number().int().positive() });
+
+export const ZSheetList = z.array(ZSheetInfo).meta({ id: 'SheetList' });
+export const ZMetricList = z.array(ZMetricValue).meta({ id: 'MetricList' });
+export const ZIndicatorValueList = z.array(ZIndicatorValueView).meta({ id: 'IndicatorValueList' });
+export const ZUnitIndicatorValueList = z.array(ZUnitIndicatorValue).meta({ id: 'UnitIndicatorValueList' });
+export const ZEvidenceFileList = z.array(ZEvidenceFile).meta({ id: 'EvidenceFileList' });

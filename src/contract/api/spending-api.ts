@@ -240,3 +240,6 @@ export const ZBudgetRevisionView = z
 export type TBudgetRevisionView = z.infer<typeof ZBudgetRevisionView>;
 
 export const ZBudgetRevisionResult = z.object({ revision: ZBudgetRevisionView, warning: z.string().optional() }).meta({ id: 'BudgetRevisionResult' });
+
+export const ZPaymentHistory = z.array(ZPaymentHistoryEntry).meta({ id: 'PaymentHistory' });
+export const ZBudgetRevisionList = z.array(ZBudgetRevisionView).meta({ id: 'BudgetRevisionList' });

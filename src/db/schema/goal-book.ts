@@ -1,3 +1,4 @@
+import type { TRevisionSource } from '../../core/revision-sources.js';
 import { bigint, doublePrecision, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import type { TGoalBook, TSpendingMilestone, TTitledItem } from '../../contract/goal-book.js';
 import type { TGoalBookChange } from '../../contract/goal-book-change.js';
@@ -75,7 +76,7 @@ export const goalBookRevisions = pgTable(
     unitId: integer('unit_id').notNull().references(() => units.id),
     year: integer('year').notNull(),
     number: integer('number').notNull(),
-    source: text('source').$type<'import' | 'edit' | 'review-fix' | 'restore' | 'undo'>().notNull(),
+    source: text('source').$type<TRevisionSource>().notNull(),
     summary: text('summary').notNull(),
     changes: jsonb('changes').$type<TGoalBookChange[]>().notNull(),
     snapshot: jsonb('snapshot').$type<Omit<TGoalBook, 'warnings'>>().notNull(),

@@ -16,6 +16,7 @@ const DepartmentGoalsPage = lazy(() => import('../pages/department/department-go
 const ImportPage = lazy(() => import('../pages/import/import-page'));
 const RevisionsPage = lazy(() => import('../pages/revisions/revisions-page'));
 const ReviewPage = lazy(() => import('../pages/review/review-page'));
+const UnitsPage = lazy(() => import('../pages/units/units-page'));
 const UsersPage = lazy(() => import('../pages/users/users-page'));
 const AuditPage = lazy(() => import('../pages/audit/audit-page'));
 const SpendingPage = lazy(() => import('../pages/spending/spending-page'));
@@ -68,6 +69,7 @@ export function App() {
             <Route path="/account/password" element={<PasswordPage />} />
             <Route path="/import" element={<ImportPage />} />
             <Route path="/admin/users" element={<UsersPage />} />
+            <Route path="/admin/units" element={<UnitsPage />} />
             <Route path="/admin/audit" element={<AuditPage />} />
             <Route path="/u/:unitCode/:year">
               <Route index element={<Navigate to="home" replace />} />

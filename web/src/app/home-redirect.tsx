@@ -1,16 +1,15 @@
 import { Button, Result, Spin } from 'antd';
 import { Link, Navigate } from 'react-router';
-import { useApi } from '../api/use-api';
+import { useEndpoint } from '../api/use-endpoint';
 import { useI18n } from '../i18n/i18n';
 import { useSession } from '../session/session';
 import { ErrorAlert } from '../components/error-alert';
-import type { UnitListItem } from './shell';
 
 /** "/" goes to the user's own unit (or the first one they may read), latest year: its 我的待办 page. */
 export function HomeRedirect() {
   const { t } = useI18n();
   const { user, can } = useSession();
-  const units = useApi<UnitListItem[]>('/api/units');
+  const units = useEndpoint('GET /api/units', {});
   if (units.loading) return <Spin style={{ display: 'block', marginTop: 80 }} />;
   if (units.error) return <ErrorAlert error={units.error} onRetry={units.reload} />;
   const withYears = (units.data ?? []).filter((u) => u.years.length > 0);

@@ -30,6 +30,7 @@ export const NAV: NavItem[] = [
   { key: 'registers', label: 'menu.registers', path: 'registers', permission: 'register.read', group: 'execution' },
   { key: 'evaluation', label: 'menu.evaluation', path: 'evaluation', permission: 'evaluation.read', group: 'execution' },
   { key: 'users', label: 'menu.users', path: '!/admin/users', permission: 'user.manage', group: 'admin' },
+  { key: 'units', label: 'menu.units', path: '!/admin/units', permission: 'user.manage', group: 'admin' },
   { key: 'audit', label: 'menu.audit', path: '!/admin/audit', permission: 'audit.read', group: 'admin' },
 ];
 

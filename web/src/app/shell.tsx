@@ -3,7 +3,7 @@ import { Suspense, useMemo } from 'react';
 import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { useI18n } from '../i18n/i18n';
 import { useSession } from '../session/session';
-import { useApi } from '../api/use-api';
+import { useEndpoint } from '../api/use-endpoint';
 import { NAV, navHref } from './nav';
 import { ROLE_LABEL, ROLE_LABEL_EN } from '../../../src/core/access/permissions';
 import type { TUnitListItem } from '../../../src/contract/api/units-api';
@@ -18,7 +18,7 @@ export function Shell() {
   const params = useParams();
   const location = useLocation();
   const navigate = useNavigate();
-  const units = useApi<UnitListItem[]>('/api/units');
+  const units = useEndpoint('GET /api/units', {});
   // pages outside a unit (import, users, audit) keep showing the unit and year last worked on
   const remembered = /^\/u\/([^/]+)\/(\d+)$/.exec(lastBase() ?? '');
   const unitCode = params.unitCode ?? remembered?.[1];

@@ -1,7 +1,10 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { Locale } from 'antd/es/locale';
+import zhCN from 'antd/es/locale/zh_CN';
 import { zh, type MessageKey } from './zh';
-import { en } from './en';
 import { setApiLanguage } from '../api/client';
+
+type English = typeof import('./english');
 
 export type Lang = 'zh' | 'en';
 
@@ -9,6 +12,8 @@ interface I18n {
   lang: Lang;
   setLang: (lang: Lang) => void;
   t: (key: MessageKey, vars?: Record<string, string | number>) => string;
+  /** antd's locale for the language shown */
+  antdLocale: Locale;
 }
 
 const Context = createContext<I18n | null>(null);
@@ -27,14 +32,21 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     document.documentElement.lang = next === 'zh' ? 'zh-CN' : 'en';
     setLangState(next);
   }, []);
+  // English is a chunk of its own, fetched the first time it is chosen; until it arrives the page keeps
+  // the language it had (Chinese), so nothing shows raw keys
+  const [english, setEnglish] = useState<English>();
+  useEffect(() => {
+    if (lang === 'en' && !english) void import('./english').then(setEnglish);
+  }, [lang, english]);
+  const shown: Lang = lang === 'en' && english ? 'en' : 'zh';
   const t = useCallback(
     (key: MessageKey, vars?: Record<string, string | number>) => {
-      const text: string = (lang === 'zh' ? zh : en)[key] ?? key;
+      const text: string = (shown === 'en' ? english!.en : zh)[key] ?? key;
       return vars ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? '')) : text;
     },
-    [lang],
+    [shown, english],
   );
-  const value = useMemo(() => ({ lang, setLang, t }), [lang, setLang, t]);
+  const value = useMemo(() => ({ lang: shown, setLang, t, antdLocale: shown === 'en' ? english!.enUS : zhCN }), [shown, setLang, t, english]);
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
 

@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { importGoalBook } from '../../../app/goal-book/import-goal-book.js';
 import { previewGoalBookImport } from '../../../app/goal-book/preview-goal-book-import.js';
 import { subjectOf } from '../../../app/auth/auth-user.js';
@@ -8,12 +7,11 @@ import { readGoalDocument } from '../../../documents/read-goal-document.js';
 import { DomainError } from '../../../core/errors.js';
 import { stripControlCharacters } from '../../../core/text.js';
 import { ZGoalBook, type TGoalBook } from '../../../contract/goal-book.js';
-import { ZGoalBookDiff } from '../../../contract/goal-book-change.js';
 import { ERROR_RESPONSES } from '../../../contract/api/common.js';
 import { assertMayImportUnit } from '../../../app/units/resolve-scope.js';
 import { actorOf, requireUser } from '../../plugins/auth.js';
 import { ZEditResult } from './write.js';
-import { ZReviewFinding } from '../../../contract/api/review-api.js';
+import { ZGoalBookImportPreview } from '../../../contract/api/goal-book-api.js';
 import { reviewGoalBook } from '../../../core/review/index.js';
 
 /** Access to the unit a document names is checked after reading it (app/units/resolve-scope.ts). */
@@ -29,10 +27,6 @@ async function readUpload(request: FastifyRequest): Promise<TGoalBook> {
   return readGoalDocument(bytes, { fileName: stripControlCharacters(file.filename), ...(year && Number.isInteger(year) ? { year } : {}) });
 }
 
-export const ZImportPreview = z
-  .object({ goalBook: ZGoalBook, diff: ZGoalBookDiff, findings: z.array(ZReviewFinding).meta({ description: 'the goal review of the uploaded document' }) })
-  .meta({ id: 'ImportPreview' });
-
 export default async function goalBookImportRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['goal book'];
@@ -45,7 +39,7 @@ export default async function goalBookImportRoutes(app: FastifyInstance) {
         tags,
         summary: 'Read an uploaded goal document (.docx/.xlsx/.txt/.json, multipart field "file", optional field "year") and show what importing it would create or change; stores nothing',
         consumes: ['multipart/form-data'],
-        response: { 200: ZImportPreview, ...ERROR_RESPONSES, 413: ERROR_RESPONSES[400], 415: ERROR_RESPONSES[400] },
+        response: { 200: ZGoalBookImportPreview, ...ERROR_RESPONSES, 413: ERROR_RESPONSES[400], 415: ERROR_RESPONSES[400] },
       },
     },
     async (request) => {

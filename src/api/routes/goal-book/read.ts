@@ -6,8 +6,8 @@ import { getOverview, getProjectView } from '../../../app/goal-book/get-overview
 import { exportStoredGoalBook } from '../../../app/goal-book/export-stored-goal-book.js';
 import { getGoalBookRevision, listGoalBookRevisions } from '../../../app/goal-book/revisions.js';
 import { ZGoalBook } from '../../../contract/goal-book.js';
-import { ZGoalBookChange } from '../../../contract/goal-book-change.js';
-import { ZOverview, ZProjectView, ZRevisionSummary } from '../../../contract/api/goal-book-api.js';
+
+import { ZOverview, ZProjectView, ZRevisionList, ZRevisionDetail } from '../../../contract/api/goal-book-api.js';
 import { ERROR_RESPONSES, ZText, ZUnitYearParams } from '../../../contract/api/common.js';
 import { EXPORT_MIME } from '../../../documents/export-goal-book.js';
 import { requireScope } from '../../plugins/auth.js';
@@ -33,7 +33,7 @@ export default async function goalBookReadRoutes(app: FastifyInstance) {
     async (request) => getProjectView({ db: db(), scope: requireScope(request), year: request.params.year, code: request.params.code }),
   );
 
-  r.get(`${BASE}/revisions`, { config: { access: 'goalBook.read' }, schema: { tags, summary: 'Revision history, newest first', params: ZUnitYearParams, response: { 200: z.array(ZRevisionSummary), ...ERROR_RESPONSES } } }, async (request) =>
+  r.get(`${BASE}/revisions`, { config: { access: 'goalBook.read' }, schema: { tags, summary: 'Revision history, newest first', params: ZUnitYearParams, response: { 200: ZRevisionList, ...ERROR_RESPONSES } } }, async (request) =>
     listGoalBookRevisions({ db: db(), scope: requireScope(request), year: request.params.year }),
   );
 
@@ -45,7 +45,7 @@ export default async function goalBookReadRoutes(app: FastifyInstance) {
         tags,
         summary: 'One revision: its changes and the whole goal book after it',
         params: ZUnitYearParams.extend({ number: z.coerce.number().int().min(1) }),
-        response: { 200: ZRevisionSummary.extend({ changes: z.array(ZGoalBookChange), snapshot: ZGoalBook.omit({ warnings: true }) }), ...ERROR_RESPONSES },
+        response: { 200: ZRevisionDetail, ...ERROR_RESPONSES },
       },
     },
     async (request) => getGoalBookRevision({ db: db(), scope: requireScope(request), year: request.params.year, number: request.params.number }),

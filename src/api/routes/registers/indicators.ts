@@ -11,23 +11,7 @@ import { listMetricValues } from '../../../app/indicators/metric-catalog.js';
 import { decideIndicatorValue, editIndicatorValue, enterIndicatorValue, listValuesOfIndicator, listValuesOfUnit, submitIndicatorValue } from '../../../app/indicators/indicator-values.js';
 import { ERROR_RESPONSES, ZOk, ZText, ZUnitYearParams } from '../../../contract/api/common.js';
 import { chinaDate } from '../../../core/dates.js';
-import {
-  ZAsOfQuery,
-  ZBindingInput,
-  ZConfirmProposals,
-  ZDrill,
-  ZDrillQuery,
-  ZEvidenceFile,
-  ZEvidenceParams,
-  ZIndicatorParams,
-  ZIndicatorValueInput,
-  ZIndicatorValueView,
-  ZMetricValue,
-  ZProgressBoard,
-  ZUnitIndicatorValue,
-  ZUnitValuesQuery,
-  ZValueParams,
-} from '../../../contract/api/registers-api.js';
+import { ZAsOfQuery, ZBindingInput, ZConfirmProposals, ZDrill, ZDrillQuery, ZEvidenceFile, ZEvidenceParams, ZIndicatorParams, ZIndicatorValueInput, ZIndicatorValueView, ZProgressBoard, ZUnitValuesQuery, ZValueParams, ZMetricList, ZIndicatorValueList, ZUnitIndicatorValueList, ZEvidenceFileList } from '../../../contract/api/registers-api.js';
 import { actorOf, requireScope, requireUser } from '../../plugins/auth.js';
 import { zhEn } from '../../../contract/messages.js';
 
@@ -47,7 +31,7 @@ export default async function indicatorRoutes(app: FastifyInstance) {
   const db = () => app.database.db;
   const asOf = (q: { asOf?: string | undefined }) => q.asOf ?? chinaDate(new Date());
 
-  r.get(`${BASE}/metrics`, { config: { access: 'indicator.read' }, schema: { tags, summary: 'Every metric (register and spending-ledger) for the unit and year as of a date, unfiltered', params: ZUnitYearParams, querystring: ZAsOfQuery, response: { 200: z.array(ZMetricValue), ...ERROR_RESPONSES } } }, async (request) => {
+  r.get(`${BASE}/metrics`, { config: { access: 'indicator.read' }, schema: { tags, summary: 'Every metric (register and spending-ledger) for the unit and year as of a date, unfiltered', params: ZUnitYearParams, querystring: ZAsOfQuery, response: { 200: ZMetricList, ...ERROR_RESPONSES } } }, async (request) => {
     const scope = requireScope(request);
     return listMetricValues({ db: db(), scope, year: request.params.year, asOf: asOf(request.query) });
   });
@@ -114,7 +98,7 @@ export default async function indicatorRoutes(app: FastifyInstance) {
 
   r.get(
     `${BASE}/indicators/:id/values`,
-    { config: { access: 'indicator.read' }, schema: { tags, summary: 'Manually entered values of an indicator, newest first', params: ZIndicatorParams, response: { 200: z.array(ZIndicatorValueView), ...ERROR_RESPONSES } } },
+    { config: { access: 'indicator.read' }, schema: { tags, summary: 'Manually entered values of an indicator, newest first', params: ZIndicatorParams, response: { 200: ZIndicatorValueList, ...ERROR_RESPONSES } } },
     async (request) => listValuesOfIndicator({ db: db(), scope: requireScope(request), year: request.params.year, indicatorId: request.params.id }),
   );
 
@@ -127,7 +111,7 @@ export default async function indicatorRoutes(app: FastifyInstance) {
         summary: 'The unit-year’s manually entered values with their indicators, newest entry first, optionally of one status and only one’s own (mine=true) or only others’ (mine=false)',
         params: ZUnitYearParams,
         querystring: ZUnitValuesQuery,
-        response: { 200: z.array(ZUnitIndicatorValue), ...ERROR_RESPONSES },
+        response: { 200: ZUnitIndicatorValueList, ...ERROR_RESPONSES },
       },
     },
     async (request) => listValuesOfUnit({ db: db(), scope: requireScope(request), year: request.params.year, actor: actorOf(request), status: request.query.status, mine: request.query.mine }),
@@ -183,7 +167,7 @@ export default async function indicatorRoutes(app: FastifyInstance) {
 
   r.get(
     `${BASE}/indicator-values/:valueId/evidence`,
-    { config: { access: 'indicator.read' }, schema: { tags, summary: 'The evidence files of a value (without their bytes), oldest first', params: ZValueParams, response: { 200: z.array(ZEvidenceFile), ...ERROR_RESPONSES } } },
+    { config: { access: 'indicator.read' }, schema: { tags, summary: 'The evidence files of a value (without their bytes), oldest first', params: ZValueParams, response: { 200: ZEvidenceFileList, ...ERROR_RESPONSES } } },
     async (request) => listEvidenceOfValue({ db: db(), scope: requireScope(request), year: request.params.year, valueId: request.params.valueId }),
   );
 

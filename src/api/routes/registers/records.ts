@@ -10,7 +10,7 @@ import { DomainError } from '../../../core/errors.js';
 import { stripControlCharacters } from '../../../core/text.js';
 import { REGISTER_KIND_LABEL } from '../../../core/register-kinds.js';
 import { ERROR_RESPONSES } from '../../../contract/api/common.js';
-import { ZAsOfQuery, ZExportQuery, ZImportPreview, ZListQuery, ZRecordBody, ZRecordPage, ZRecordParams, ZRecordView, ZRegisterParams, ZRegisterVoidBody, ZSheetInfo } from '../../../contract/api/registers-api.js';
+import { ZAsOfQuery, ZExportQuery, ZImportPreview, ZListQuery, ZRecordBody, ZRecordPage, ZRecordParams, ZRecordView, ZRegisterParams, ZRegisterVoidBody, ZSheetList } from '../../../contract/api/registers-api.js';
 import { assertMayImport, assertMayRead, assertMayWrite, type RegisterViewer } from '../../../registers/framework/access.js';
 import { exportRegisterRecords } from '../../../registers/framework/export-records.js';
 import { getRegisterRecord } from '../../../registers/framework/get-record.js';
@@ -52,7 +52,7 @@ export default async function registerRecordRoutes(app: FastifyInstance) {
     actor: actorOf(request),
   });
 
-  r.get('/api/registers', { config: { access: 'register.read' }, schema: { tags, summary: 'Every register sheet with its fields (for forms, lists and templates)', response: { 200: z.array(ZSheetInfo), ...ERROR_RESPONSES } } }, async (request) => {
+  r.get('/api/registers', { config: { access: 'register.read' }, schema: { tags, summary: 'Every register sheet with its fields (for forms, lists and templates)', response: { 200: ZSheetList, ...ERROR_RESPONSES } } }, async (request) => {
     const subject = subjectOf(requireUser(request));
     return REGISTERS.flatMap((register) =>
       register.sheets.map((s) => ({

@@ -9,7 +9,7 @@ import { listBudgetRevisions } from '../../../app/spending/list-budget-revisions
 import { listPayments } from '../../../app/spending/list-payments.js';
 import { chinaDate } from '../../../core/dates.js';
 import { ERROR_RESPONSES, ZText, ZUnitYearParams } from '../../../contract/api/common.js';
-import { ZBudgetRevisionView, ZPaymentHistoryEntry, ZPaymentList, ZPaymentListQuery, ZSpendingQuery, ZSpendingSettings, ZSpendingView } from '../../../contract/api/spending-api.js';
+import { ZPaymentList, ZPaymentListQuery, ZSpendingQuery, ZSpendingSettings, ZSpendingView, ZPaymentHistory, ZBudgetRevisionList } from '../../../contract/api/spending-api.js';
 import { requireScope } from '../../plugins/auth.js';
 
 const BASE = '/api/units/:unitCode/years/:year';
@@ -37,7 +37,7 @@ export default async function spendingReadRoutes(app: FastifyInstance) {
 
   r.get(
     `${BASE}/payments/:id/history`,
-    { config: { access: 'spending.read' }, schema: { tags, summary: 'Every version of a payment, oldest first', params: ZPaymentParams, response: { 200: z.array(ZPaymentHistoryEntry), ...ERROR_RESPONSES } } },
+    { config: { access: 'spending.read' }, schema: { tags, summary: 'Every version of a payment, oldest first', params: ZPaymentParams, response: { 200: ZPaymentHistory, ...ERROR_RESPONSES } } },
     async (request) => getPaymentHistory({ db: db(), unitCode: requireScope(request).rootUnit.code, year: request.params.year, id: request.params.id }),
   );
 
@@ -57,7 +57,7 @@ export default async function spendingReadRoutes(app: FastifyInstance) {
     `${BASE}/budget-revisions`,
     {
       config: { access: 'spending.read' },
-      schema: { tags, summary: 'Budget revisions (调整预算), newest first', params: ZUnitYearParams, querystring: z.object({ project: ZText.max(60).optional() }), response: { 200: z.array(ZBudgetRevisionView), ...ERROR_RESPONSES } },
+      schema: { tags, summary: 'Budget revisions (调整预算), newest first', params: ZUnitYearParams, querystring: z.object({ project: ZText.max(60).optional() }), response: { 200: ZBudgetRevisionList, ...ERROR_RESPONSES } },
     },
     async (request) => listBudgetRevisions({ db: db(), unitCode: requireScope(request).rootUnit.code, year: request.params.year, projectCode: request.query.project }),
   );

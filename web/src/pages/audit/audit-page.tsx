@@ -3,7 +3,7 @@ import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import type { Dayjs } from 'dayjs';
 import { api, ApiError } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useEndpoint } from '../../api/use-endpoint';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorAlert, errorText } from '../../components/error-alert';
 import { AUDIT_ACTIONS } from '../../../../src/core/audit-labels';
@@ -43,12 +43,7 @@ export default function AuditPage() {
   const [page, setPage] = useState(1);
   const [verify, setVerify] = useState<TAuditVerification>();
   const [verifyError, setVerifyError] = useState<ApiError>();
-  const query = new URLSearchParams({ page: String(page), pageSize: '30' });
-  if (action) query.set('action', action);
-  if (actor) query.set('actor', actor);
-  if (range?.[0]) query.set('from', range[0].format('YYYY-MM-DD'));
-  if (range?.[1]) query.set('to', range[1].format('YYYY-MM-DD'));
-  const entries = useApi<{ total: number; entries: TAuditEntry[] }>(`/api/audit?${query}`);
+  const entries = useEndpoint('GET /api/audit', {}, { page, pageSize: 30, action, actor, from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') });
 
   const check = async () => {
     try {

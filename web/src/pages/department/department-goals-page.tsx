@@ -2,12 +2,12 @@ import { Alert, App, Button, Card, Empty, Form, Input, Skeleton, Space, Table, T
 import { EditOutlined, MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { api, ApiError } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useEndpoint } from '../../api/use-endpoint';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
 import { useUnitYear } from '../../app/unit-year';
 import { ErrorAlert, errorText } from '../../components/error-alert';
-import type { TGoalBook, TTitledItem } from '../../../../src/contract/goal-book';
+import type { TTitledItem } from '../../../../src/contract/goal-book';
 
 function TitledList({ name, label }: { name: 'areas' | 'safeguards'; label: string }) {
   const { t } = useI18n();
@@ -54,8 +54,8 @@ export default function DepartmentGoalsPage() {
   const { t, lang } = useI18n();
   const { can } = useSession();
   const { message } = App.useApp();
-  const { apiBase } = useUnitYear();
-  const book = useApi<TGoalBook>(`${apiBase}/goal-book`);
+  const { apiBase, params } = useUnitYear();
+  const book = useEndpoint('GET /api/units/:unitCode/years/:year/goal-book', params);
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<ApiError>();
   const [form] = Form.useForm();

@@ -2,7 +2,7 @@ import { Alert, App, Button, Card, Checkbox, Form, Input, InputNumber, List, Mod
 import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { api, ApiError, download } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useEndpoint } from '../../api/use-endpoint';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
 import { useUnitYear } from '../../app/unit-year';
@@ -24,8 +24,8 @@ export default function EvaluationPage() {
   const { t, lang } = useI18n();
   const { can } = useSession();
   const { message } = App.useApp();
-  const { base, apiBase } = useUnitYear();
-  const report = useApi<TEvaluationReport>(`${apiBase}/evaluation`);
+  const { base, apiBase, params } = useUnitYear();
+  const report = useEndpoint('GET /api/units/:unitCode/years/:year/evaluation', params);
   const [reasonFor, setReasonFor] = useState<Move | null>(null);
   const [reasonForm] = Form.useForm<{ reason: string }>();
   const [commentForm] = Form.useForm<{ text: string; recheck?: boolean }>();

@@ -1,11 +1,11 @@
 import { Skeleton } from 'antd';
 import { useEffect } from 'react';
-import { useApi } from '../../api/use-api';
+import { useEndpoint } from '../../api/use-endpoint';
 import { useI18n } from '../../i18n/i18n';
 import { useUnitYear } from '../../app/unit-year';
 import { ErrorAlert } from '../../components/error-alert';
 import { wan } from '../../components/money';
-import type { TEvaluation, TEvaluationProject, TEvaluationReport } from '../../../../src/contract/api/evaluation-api';
+import type { TEvaluation, TEvaluationProject } from '../../../../src/contract/api/evaluation-api';
 import { actualText } from './evaluation-page';
 import './print.css';
 
@@ -86,8 +86,8 @@ function ProjectSheet({ e, p }: { e: TEvaluation; p: TEvaluationProject }) {
 
 /** The 自评表 for printing: A4 landscape, one project a page, no navigation, signature lines. */
 export default function EvaluationPrintPage() {
-  const { apiBase } = useUnitYear();
-  const report = useApi<TEvaluationReport>(`${apiBase}/evaluation`);
+  const { params } = useUnitYear();
+  const report = useEndpoint('GET /api/units/:unitCode/years/:year/evaluation', params);
   useEffect(() => {
     document.body.classList.add('print-view');
     return () => document.body.classList.remove('print-view');

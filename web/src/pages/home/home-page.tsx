@@ -1,18 +1,17 @@
 import { Badge, Button, Card, Empty, List, Space, Spin, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
-import { useApi } from '../../api/use-api';
+import { useEndpoint } from '../../api/use-endpoint';
 import { useUnitYear } from '../../app/unit-year';
 import { ErrorAlert } from '../../components/error-alert';
 import { useI18n } from '../../i18n/i18n';
-import type { THome } from '../../../../src/contract/api/home-api';
 
 const URGENT = new Set(['reportReturned', 'deadlinesOverdue', 'measuresOverdue', 'redLights']);
 
 /** 我的待办: the landing page — what needs the signed-in user now, each item a link to where it is done. */
 export default function HomePage() {
   const { t } = useI18n();
-  const { apiBase, base } = useUnitYear();
-  const home = useApi<THome>(`${apiBase}/home`);
+  const { base, params } = useUnitYear();
+  const home = useEndpoint('GET /api/units/:unitCode/years/:year/home', params);
   if (home.error) return <ErrorAlert error={home.error} onRetry={home.reload} />;
   if (!home.data) return <Spin style={{ display: 'block', marginTop: 80 }} />;
   const h = home.data;

@@ -8,15 +8,11 @@ import { errorText } from '../../components/error-alert';
 import { wan } from '../../components/money';
 import { ChangeValue } from '../revisions/change-value';
 import { SeverityTag } from '../review/severity-tag';
-import type { TGoalBook } from '../../../../src/contract/goal-book';
-import type { TGoalBookChange, TGoalBookDiff } from '../../../../src/contract/goal-book-change';
-import type { TReviewFindingView } from '../../../../src/contract/api/review-api';
+import type { EndpointReply } from '../../../../src/contract/api/endpoints';
+import type { TGoalBookChange } from '../../../../src/contract/goal-book-change';
 
-interface Preview {
-  goalBook: TGoalBook;
-  diff: TGoalBookDiff;
-  findings: TReviewFindingView[];
-}
+/** the server's preview of an upload: read, diffed against what is stored, reviewed */
+type Preview = EndpointReply<'POST /api/goal-books/preview'>;
 
 const OP_COLOR = { create: 'green', update: 'blue', delete: 'red' } as const;
 const OP_LABEL = { create: '新增', update: '修改', delete: '删除' } as const;

@@ -1,13 +1,13 @@
 import { Alert, App, Button, Checkbox, Descriptions, Modal, Popconfirm, Select, Skeleton, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { api } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useEndpoint } from '../../api/use-endpoint';
 import { useUnitYear } from '../../app/unit-year';
 import { errorText } from '../../components/error-alert';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
 import { REGISTER_KIND_LABEL, isRegisterKind } from '../../../../src/core/register-kinds';
-import type { TIndicatorProgress, TMetricValue } from '../../../../src/contract/api/registers-api';
+import type { TIndicatorProgress } from '../../../../src/contract/api/registers-api';
 import { num } from './light';
 import { useSubmit } from '../../api/use-submit';
 
@@ -27,8 +27,8 @@ export function BindingModal({ indicator, asOf, onClose, onSaved }: { indicator:
   const { t, lang } = useI18n();
   const { user } = useSession();
   const { message } = App.useApp();
-  const { apiBase } = useUnitYear();
-  const metrics = useApi<TMetricValue[]>(indicator ? `${apiBase}/metrics?asOf=${asOf}` : null);
+  const { apiBase, params } = useUnitYear();
+  const metrics = useEndpoint('GET /api/units/:unitCode/years/:year/metrics', indicator ? params : null, { asOf });
   const [metric, setMetric] = useState<string>();
   const [useFilter, setUseFilter] = useState(true);
   const { busy, error, setError, run: submitting } = useSubmit();

@@ -2,7 +2,7 @@ import { Alert, Descriptions, Drawer, Segmented, Skeleton, Space, Table, Tag, Ty
 import { CheckCircleFilled, CloseCircleOutlined, WarningFilled } from '@ant-design/icons';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { useApi } from '../../api/use-api';
+import { useEndpoint } from '../../api/use-endpoint';
 import { useUnitYear } from '../../app/unit-year';
 import { ErrorAlert } from '../../components/error-alert';
 import { useI18n } from '../../i18n/i18n';
@@ -15,17 +15,18 @@ type Cell = string | number | boolean | null | undefined;
 /**
  * The register records behind an indicator's actual, masked. The drawer says in so many words whether
  * the records agree with the figure: a count equals the records listed (plus any of other 司法所 the
- * reader may not see), a sum their total, a rate numerator ÷ denominator with each record marked.
+ * reader may not see), a sum their total, a rate numerator ÷ denominator with each record marked; for the
+ * spending ledger (预算控制) the payments behind spent ÷ budget in force, their amounts adding up to spent.
  */
 const PAGE_SIZE = 50;
 
 export function DrillDrawer({ indicatorId, asOf, onClose }: { indicatorId: number | null; asOf: string; onClose: () => void }) {
   const { t } = useI18n();
-  const { base, apiBase } = useUnitYear();
+  const { base, params } = useUnitYear();
   const [page, setPage] = useState(1);
   useEffect(() => setPage(1), [indicatorId, asOf]);
   // the server pages the records (a figure may stand on hundreds of thousands of them)
-  const drill = useApi<TDrill>(indicatorId === null ? null : `${apiBase}/indicators/${indicatorId}/drill?asOf=${asOf}&page=${page}&pageSize=${PAGE_SIZE}`);
+  const drill = useEndpoint('GET /api/units/:unitCode/years/:year/indicators/:id/drill', indicatorId === null ? null : { ...params, id: indicatorId }, { asOf, page, pageSize: PAGE_SIZE });
   const [show, setShow] = useState<'all' | 'in' | 'out'>('all');
   const d = drill.data?.indicator.id === indicatorId ? drill.data : undefined;
 
@@ -35,7 +36,14 @@ export function DrillDrawer({ indicatorId, asOf, onClose }: { indicatorId: numbe
   let agreement: { ok: boolean; text: string } | null = null;
   if (d && d.recordAccess) {
     const behind = d.total + d.hidden + d.sealed.records;
-    if (d.kind === 'count') {
+    if (d.ledger) {
+      // the spending ledger: the payments listed add up to the figure's spent (checked when all are on this page)
+      const total = Math.round(d.records.reduce((s, r) => s + (Number(r.values[d.sumField ?? '']) || 0), 0) * 100) / 100;
+      agreement =
+        d.records.length === d.total
+          ? { ok: total === d.ledger.spent, text: t('indicators.drillLedgerCheck', { n: d.total, spent: num(total), budget: num(d.ledger.budget), actual: d.actual === null ? '—' : num(d.actual) }) }
+          : null;
+    } else if (d.kind === 'count') {
       const ok = behind === d.actual;
       agreement = { ok, text: t(ok ? 'indicators.drillCountAgrees' : 'indicators.drillCountDiffers', { n: behind, actual: num(d.actual ?? 0), unit: d.unit }) };
     } else if (d.kind === 'sum') {
@@ -53,7 +61,7 @@ export function DrillDrawer({ indicatorId, asOf, onClose }: { indicatorId: numbe
   const rows = d ? d.records.filter((r) => show === 'all' || (show === 'in' ? r.inNumerator : !r.inNumerator)) : [];
   const columns = d
     ? [
-        ...(d.kind === 'rate'
+        ...(d.kind === 'rate' && !d.ledger
           ? [
               {
                 key: 'inNumerator',
@@ -92,7 +100,7 @@ export function DrillDrawer({ indicatorId, asOf, onClose }: { indicatorId: numbe
             items={[
               { key: 'target', label: t('indicator.target'), children: d.indicator.target },
               { key: 'metric', label: t('indicators.metric'), children: `${d.metricName}（${d.metric}）` },
-              { key: 'sheet', label: t('indicators.sheet'), children: <Link to={`${base}/registers/${d.sheet.kind}/${d.sheet.id}`}>{d.sheet.name}</Link> },
+              { key: 'sheet', label: t('indicators.sheet'), children: <Link to={d.ledger ? `${base}/payments` : `${base}/registers/${d.sheet.kind}/${d.sheet.id}`}>{d.sheet.name}</Link> },
               {
                 key: 'actual',
                 label: t('indicators.actual'),
@@ -102,7 +110,11 @@ export function DrillDrawer({ indicatorId, asOf, onClose }: { indicatorId: numbe
                   </Typography.Text>
                 ),
               },
-              ...(d.kind === 'rate' ? [{ key: 'ratio', label: t('indicators.ratio'), children: `${d.numerator ?? 0} / ${d.denominator ?? 0}` }] : []),
+              ...(d.ledger
+                ? [{ key: 'ratio', label: t('indicators.ledgerRatio'), children: `${num(d.ledger.spent)} / ${num(d.ledger.budget)}` }]
+                : d.kind === 'rate'
+                  ? [{ key: 'ratio', label: t('indicators.ratio'), children: `${d.numerator ?? 0} / ${d.denominator ?? 0}` }]
+                  : []),
               { key: 'asOf', label: t('indicators.asOf'), children: asOf },
               ...(d.filter ? [{ key: 'filter', label: t('indicators.filter'), children: Object.entries(d.filter).map(([k, v]) => `${k}=${v}`).join('，') }] : []),
             ]}
@@ -119,7 +131,7 @@ export function DrillDrawer({ indicatorId, asOf, onClose }: { indicatorId: numbe
           {!d.recordAccess && <Alert type="info" showIcon title={t('indicators.drillNoAccess')} data-testid="drill-no-access" />}
           {d.hidden > 0 && <Alert type="info" showIcon title={t('indicators.drillHidden', { n: d.hidden })} />}
           {d.sealed.records > 0 && <Alert type="info" showIcon title={t('indicators.drillSealed', { n: d.sealed.records })} />}
-          {d.recordAccess && d.kind === 'rate' && (
+          {d.recordAccess && d.kind === 'rate' && !d.ledger && (
             <Segmented
               value={show}
               onChange={(v) => setShow(v as typeof show)}

@@ -4,18 +4,18 @@ import dayjs from 'dayjs';
 import { useCallback, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api, ApiError } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useEndpoint } from '../../api/use-endpoint';
 import { useUnitYear } from '../../app/unit-year';
 import { ErrorAlert, errorText } from '../../components/error-alert';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
-import type { TIndicatorProgress, TProgressBoard, TUnitIndicatorValue } from '../../../../src/contract/api/registers-api';
+import type { TIndicatorProgress } from '../../../../src/contract/api/registers-api';
 import type { TLight } from '../../../../src/core/indicator-progress';
 import { chinaDate } from '../../../../src/core/dates';
 import { BindingModal, mayBindMetric } from './binding-modal';
 import { DrillDrawer } from './drill-drawer';
 import { LIGHT_COLOR, LIGHT_ORDER, LightDot, LightTag, unitOf, withUnit } from './light';
-import { MyValues, PendingValues, pendingValuesUrl } from './pending-values';
+import { MyValues, PENDING_VALUES_QUERY, PendingValues } from './pending-values';
 import { takesManualValues, ValueDrawer, ValueText } from './value-drawer';
 
 type LightKey = TLight | 'none';
@@ -37,17 +37,17 @@ export default function IndicatorsPage() {
   const { t, lang } = useI18n();
   const { can, user } = useSession();
   const { message } = App.useApp();
-  const { year, base, apiBase } = useUnitYear();
+  const { year, base, apiBase, params: unitYear } = useUnitYear();
   const [params, setParams] = useSearchParams();
   const asOf = params.get('asOf') ?? defaultAsOf(year);
   const project = params.get('project') ?? undefined;
   const lightFilter = (params.get('light') as LightKey | null) ?? undefined;
-  const board = useApi<TProgressBoard>(`${apiBase}/indicator-progress?asOf=${asOf}`);
+  const board = useEndpoint('GET /api/units/:unitCode/years/:year/indicator-progress', unitYear, { asOf });
   const [drillId, setDrillId] = useState<number | null>(null);
   const [binding, setBinding] = useState<TIndicatorProgress | null>(null);
   const [valuesOf, setValuesOf] = useState<TIndicatorProgress | null>(null);
   // one request for the 待审批 list, read with the board so its tab shows the count before it is opened
-  const pending = useApi<TUnitIndicatorValue[]>(can('indicatorValue.approve') ? pendingValuesUrl(apiBase) : null);
+  const pending = useEndpoint('GET /api/units/:unitCode/years/:year/indicator-values', can('indicatorValue.approve') ? unitYear : null, PENDING_VALUES_QUERY);
   const [confirming, setConfirming] = useState(false);
   const [tab, setTab] = useState('board');
   const mayBind = can('indicator.bind');
@@ -112,9 +112,11 @@ export default function IndicatorsPage() {
     if (i.source === 'ledger' && i.ledger) {
       return (
         <Space orientation="vertical" size={0}>
-          <Typography.Text strong data-testid={`actual-${i.indicatorId}`}>
-            {withUnit(i.actual, '%')}
-          </Typography.Text>
+          <Tooltip title={t('indicators.drillLedgerHint')}>
+            <Typography.Link onClick={() => setDrillId(i.indicatorId)} data-testid={`actual-${i.indicatorId}`} strong>
+              {withUnit(i.actual, '%')}
+            </Typography.Link>
+          </Tooltip>
           <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid={`ledger-${i.indicatorId}`}>
             {t('indicators.ledgerFigures', { spent: (i.ledger.spent / 10000).toFixed(2), budget: (i.ledger.budget / 10000).toFixed(2) })}
           </Typography.Text>

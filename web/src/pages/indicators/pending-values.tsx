@@ -2,7 +2,8 @@ import { Alert, App, Button, Empty, Space, Table, Tag, Typography } from 'antd';
 import { CheckOutlined, RollbackOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { api, ApiError } from '../../api/client';
-import { useApi, type ApiState } from '../../api/use-api';
+import type { ApiState } from '../../api/use-api';
+import { useEndpoint } from '../../api/use-endpoint';
 import { useUnitYear } from '../../app/unit-year';
 import { errorText } from '../../components/error-alert';
 import { useI18n } from '../../i18n/i18n';
@@ -10,12 +11,12 @@ import type { TUnitIndicatorValue } from '../../../../src/contract/api/registers
 import { ReturnModal, STATUS_COLOR, ValueText } from './value-drawer';
 
 /** The 待审批 list: submitted values someone else entered (nobody decides on their own value). */
-export const pendingValuesUrl = (apiBase: string) => `${apiBase}/indicator-values?status=submitted&mine=false`;
+export const PENDING_VALUES_QUERY = { status: 'submitted', mine: false };
 
 /** 我的填报: every value the signed-in user entered this year, with its status, read when the tab opens. */
 export function MyValues() {
-  const { apiBase } = useUnitYear();
-  const list = useApi<TUnitIndicatorValue[]>(`${apiBase}/indicator-values?mine=true`);
+  const { params } = useUnitYear();
+  const list = useEndpoint('GET /api/units/:unitCode/years/:year/indicator-values', params, { mine: true });
   return <PendingValues mode="mine" list={list} onChanged={() => void list.reload()} />;
 }
 

@@ -3,13 +3,13 @@ import { CheckOutlined, PaperClipOutlined, RollbackOutlined, SendOutlined, Uploa
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { api, ApiError, download } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useEndpoint } from '../../api/use-endpoint';
 import { useUnitYear } from '../../app/unit-year';
 import { ErrorAlert, errorText } from '../../components/error-alert';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
 import { ASSESSMENTS } from '../../../../src/core/indicator-progress';
-import type { TEvidenceFile, TIndicatorProgress, TIndicatorValueView } from '../../../../src/contract/api/registers-api';
+import type { TIndicatorProgress, TIndicatorValueView } from '../../../../src/contract/api/registers-api';
 import { EVIDENCE_MAX_BYTES, EVIDENCE_MAX_LABEL } from '../../../../src/core/evidence';
 import { num, unitOf } from './light';
 
@@ -30,8 +30,8 @@ interface ValueForm {
 function EvidenceFiles({ valueId, version }: { valueId: number; version: number }) {
   const { t, lang } = useI18n();
   const { message } = App.useApp();
-  const { apiBase } = useUnitYear();
-  const files = useApi<TEvidenceFile[]>(`${apiBase}/indicator-values/${valueId}/evidence?v=${version}`);
+  const { apiBase, params } = useUnitYear();
+  const files = useEndpoint('GET /api/units/:unitCode/years/:year/indicator-values/:valueId/evidence', { ...params, valueId }, { v: version });
   if (!files.data?.length) return null;
   return (
     <Space wrap size={4} data-testid={`evidence-${valueId}`}>
@@ -98,8 +98,8 @@ export function ValueDrawer({ indicator, asOf, onClose, onChanged }: { indicator
   const { t, lang } = useI18n();
   const { can, user } = useSession();
   const { message } = App.useApp();
-  const { apiBase } = useUnitYear();
-  const values = useApi<TIndicatorValueView[]>(indicator ? `${apiBase}/indicators/${indicator.indicatorId}/values` : null);
+  const { apiBase, params } = useUnitYear();
+  const values = useEndpoint('GET /api/units/:unitCode/years/:year/indicators/:id/values', indicator ? { ...params, id: indicator.indicatorId } : null);
   const [form] = Form.useForm<ValueForm>();
   const [editingId, setEditingId] = useState<number | null>(null);
   const [error, setError] = useState<ApiError>();

@@ -1,7 +1,7 @@
 import { Alert, Button, Form, Input, theme } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
-import { useApi } from '../../api/use-api';
+import { useEndpoint } from '../../api/use-endpoint';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
 import { errorText } from '../../components/error-alert';
@@ -18,7 +18,7 @@ export default function LoginPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const { busy, error, run } = useSubmit();
-  const setup = useApi<{ needed: boolean }>('/api/setup');
+  const setup = useEndpoint('GET /api/setup', {});
   const next = params.get('next') ?? '/';
   if (user) return <Navigate to={next} replace />;
 

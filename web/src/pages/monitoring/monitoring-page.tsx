@@ -2,7 +2,7 @@ import { Alert, App, Button, Card, Descriptions, Input, Modal, Radio, Select, Sp
 import { useState } from 'react';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { api, download } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useEndpoint } from '../../api/use-endpoint';
 import { useSubmit } from '../../api/use-submit';
 import { useUnitYear } from '../../app/unit-year';
 import { ErrorAlert } from '../../components/error-alert';
@@ -11,7 +11,7 @@ import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
 import { LIGHT_COLOR } from '../indicators/light';
 import { STATE_LABEL, type TWorkflowMove } from '../../../../src/core/workflow';
-import type { TMonitoringIndicator, TMonitoringReport, TMonitoringSettings } from '../../../../src/contract/api/monitoring-api';
+import type { TMonitoringIndicator, TMonitoringReport } from '../../../../src/contract/api/monitoring-api';
 import type { TLight } from '../../../../src/core/lights';
 import { LineModal } from './line-modal';
 
@@ -53,8 +53,8 @@ function causeOf(line: TMonitoringIndicator, proposed: string): string {
 /** 绩效运行监控: the month picker, or the report of the month in the URL. */
 export default function MonitoringPage() {
   const { month } = useParams();
-  const { apiBase, base } = useUnitYear();
-  const settings = useApi<TMonitoringSettings>(month ? null : `${apiBase}/monitoring-settings`);
+  const { apiBase, base, params } = useUnitYear();
+  const settings = useEndpoint('GET /api/units/:unitCode/years/:year/monitoring-settings', month ? null : params);
   if (!month) {
     if (settings.error) return <ErrorAlert error={settings.error} onRetry={settings.reload} />;
     if (!settings.data) return <Spin style={{ display: 'block', marginTop: 80 }} />;
@@ -69,9 +69,9 @@ function MonitoringReport({ month }: { month: number }) {
   const { can } = useSession();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const { apiBase, base, year } = useUnitYear();
+  const { apiBase, base, year, params } = useUnitYear();
   const url = `${apiBase}/monitoring/${month}`;
-  const state = useApi<TMonitoringReport>(url);
+  const state = useEndpoint('GET /api/units/:unitCode/years/:year/monitoring/:month', { ...params, month });
   const [report, setReport] = useState<TMonitoringReport>();
   const [editing, setEditing] = useState<TMonitoringIndicator | null>(null);
   const [asking, setAsking] = useState<'return' | 'reopen' | null>(null);

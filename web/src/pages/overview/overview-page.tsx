@@ -1,6 +1,6 @@
 import { Button, Card, Col, Empty, Row, Skeleton, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
-import { useApi } from '../../api/use-api';
+import { useEndpoint } from '../../api/use-endpoint';
 import { download } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
@@ -8,15 +8,13 @@ import { useUnitYear } from '../../app/unit-year';
 import { ErrorAlert } from '../../components/error-alert';
 import { HorizontalBars, StackedBar } from '../../components/charts';
 import { wan } from '../../components/money';
-import type { TOverview } from '../../../../src/contract/api/goal-book-api';
-import type { TReviewResult } from '../../../../src/contract/api/review-api';
 
 export default function OverviewPage() {
   const { t, lang } = useI18n();
   const { can } = useSession();
-  const { base, apiBase } = useUnitYear();
-  const overview = useApi<TOverview>(`${apiBase}/overview`);
-  const review = useApi<TReviewResult>(can('review.read') ? `${apiBase}/review` : null);
+  const { base, apiBase, params } = useUnitYear();
+  const overview = useEndpoint('GET /api/units/:unitCode/years/:year/overview', params);
+  const review = useEndpoint('GET /api/units/:unitCode/years/:year/review', can('review.read') ? params : null);
 
   if (overview.error) {
     return overview.error.status === 404 ? (

@@ -1,7 +1,8 @@
 import { Drawer, Skeleton, Tag, Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { z } from 'zod';
-import { useApi } from '../../api/use-api';
+import { useUnitYear } from '../../app/unit-year';
+import { useEndpoint } from '../../api/use-endpoint';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorAlert } from '../../components/error-alert';
 import { yuanGrouped } from '../../components/money';
@@ -25,9 +26,10 @@ const FIELDS: { key: keyof Snapshot; label: MessageKey }[] = [
 const ACTION_COLOR = { create: 'green', update: 'blue', void: 'red' } as const;
 
 /** Every version of one payment, oldest first: who did what, when, why, and which fields changed. */
-export function PaymentHistoryDrawer({ payment, url, onClose }: { payment: TPaymentView; url: string; onClose: () => void }) {
+export function PaymentHistoryDrawer({ payment, onClose }: { payment: TPaymentView; onClose: () => void }) {
   const { t } = useI18n();
-  const history = useApi<HistoryEntry[]>(url);
+  const { params } = useUnitYear();
+  const history = useEndpoint('GET /api/units/:unitCode/years/:year/payments/:id/history', { ...params, id: payment.id });
 
   const show = (key: keyof Snapshot, s: Snapshot): string => {
     if (key === 'amount') return yuanGrouped(s.amount);

@@ -4,21 +4,19 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { download, ApiError } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useEndpoint } from '../../api/use-endpoint';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
 import { useUnitYear } from '../../app/unit-year';
 import { ErrorAlert, errorText } from '../../components/error-alert';
 import { yuanGrouped } from '../../components/money';
 import { isIsoDate, isoDate } from '../../../../src/core/dates';
-import type { TPaymentResult, TPaymentView, TSpendingView, ZPaymentList } from '../../../../src/contract/api/spending-api';
-import type { z } from 'zod';
+import type { TPaymentResult, TPaymentView } from '../../../../src/contract/api/spending-api';
 import { PaymentEntryForm } from './payment-entry-form';
 import { PaymentEditModal, type PaymentAction } from './payment-edit-modal';
 import { PaymentHistoryDrawer } from './payment-history-drawer';
 import { ProjectOptionLabel, projectOptions } from './payment-fields';
 
-type PaymentList = z.infer<typeof ZPaymentList>;
 type Status = 'all' | 'active' | 'void';
 
 const PAGE_SIZES = [20, 50, 100];
@@ -32,7 +30,7 @@ export default function PaymentsPage() {
   const { t, lang } = useI18n();
   const { can } = useSession();
   const { message, modal } = App.useApp();
-  const { year, base, apiBase } = useUnitYear();
+  const { year, base, apiBase, params: unitYear } = useUnitYear();
   const [params, setParams] = useSearchParams();
   const mayWrite = can('spending.write');
 
@@ -44,14 +42,9 @@ export default function PaymentsPage() {
   const page = Math.max(1, Number(params.get('page')) || 1);
   const pageSize = PAGE_SIZES.includes(Number(params.get('pageSize'))) ? Number(params.get('pageSize')) : PAGE_SIZES[0]!;
 
-  const query = new URLSearchParams({ status, page: String(page), pageSize: String(pageSize) });
-  if (project) query.set('project', project);
-  if (from && isIsoDate(from)) query.set('from', from);
-  if (to && isIsoDate(to)) query.set('to', to);
-  if (q) query.set('q', q);
-  const list = useApi<PaymentList>(`${apiBase}/payments?${query}`);
+  const list = useEndpoint('GET /api/units/:unitCode/years/:year/payments', unitYear, { status, page, pageSize, project, from: from && isIsoDate(from) ? from : undefined, to: to && isIsoDate(to) ? to : undefined, q });
   // budgets and spending over the whole year, for the project list and the entry form's budget hint
-  const yearView = useApi<TSpendingView>(`${apiBase}/spending?asOf=${isoDate(year, 12, 31)}`);
+  const yearView = useEndpoint('GET /api/units/:unitCode/years/:year/spending', unitYear, { asOf: isoDate(year, 12, 31) });
   const [action, setAction] = useState<PaymentAction | null>(null);
   const [historyOf, setHistoryOf] = useState<TPaymentView | null>(null);
   const [search, setSearch] = useState(q);
@@ -289,7 +282,7 @@ export default function PaymentsPage() {
       </Card>
 
       {action && <PaymentEditModal action={action} year={year} projects={projects} baseUrl={`${apiBase}/payments`} onClose={() => setAction(null)} onDone={(result) => void done(result)} />}
-      {historyOf && <PaymentHistoryDrawer payment={historyOf} url={`${apiBase}/payments/${historyOf.id}/history`} onClose={() => setHistoryOf(null)} />}
+      {historyOf && <PaymentHistoryDrawer payment={historyOf} onClose={() => setHistoryOf(null)} />}
     </Space>
   );
 }

@@ -3,7 +3,7 @@ import { DeleteOutlined, EditOutlined, LineChartOutlined, PlusOutlined, ToolOutl
 import { useMemo, useState } from 'react';
 import { Link, Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
 import { api, ApiError } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useEndpoint } from '../../api/use-endpoint';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
 import { useUnitYear } from '../../app/unit-year';
@@ -11,8 +11,7 @@ import { ErrorAlert, errorText } from '../../components/error-alert';
 import { GoalTable, type CellMark } from '../../components/goal-table';
 import { wan } from '../../components/money';
 import { projectGrid } from '../../../../src/documents/export/goal-book-layout';
-import type { TOverview, TProjectView } from '../../../../src/contract/api/goal-book-api';
-import type { TReviewFindingView, TReviewResult } from '../../../../src/contract/api/review-api';
+import type { TReviewFindingView } from '../../../../src/contract/api/review-api';
 import { IndicatorModal } from './indicator-modal';
 import { ProjectDrawer } from './project-drawer';
 import { SeverityTag } from '../review/severity-tag';
@@ -26,10 +25,10 @@ export default function ProjectPage() {
   const navigate = useNavigate();
   const { code } = useParams();
   const [search] = useSearchParams();
-  const { base, apiBase } = useUnitYear();
-  const overview = useApi<TOverview>(`${apiBase}/overview`);
-  const project = useApi<TProjectView>(code ? `${apiBase}/projects/${encodeURIComponent(code)}` : null);
-  const review = useApi<TReviewResult>(can('review.read') ? `${apiBase}/review` : null);
+  const { base, apiBase, params } = useUnitYear();
+  const overview = useEndpoint('GET /api/units/:unitCode/years/:year/overview', params);
+  const project = useEndpoint('GET /api/units/:unitCode/years/:year/projects/:code', code ? { ...params, code } : null);
+  const review = useEndpoint('GET /api/units/:unitCode/years/:year/review', can('review.read') ? params : null);
   const [editing, setEditing] = useState<Editing>(null);
   const mayEdit = can('goalBook.write');
 

@@ -1,7 +1,8 @@
 import { Alert, App, Button, Descriptions, Drawer, Skeleton, Space, Tag, Tooltip, Typography } from 'antd';
 import { DeleteOutlined, EditOutlined, EyeOutlined } from '@ant-design/icons';
 import { useState } from 'react';
-import { useApi } from '../../api/use-api';
+import { useUnitYear } from '../../app/unit-year';
+import { useEndpoint } from '../../api/use-endpoint';
 import { ErrorAlert } from '../../components/error-alert';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
@@ -41,7 +42,8 @@ export function RecordDrawer({
   const { can } = useSession();
   const [unmaskedIds, setUnmaskedIds] = useState<number[]>([]);
   const unmasked = recordId !== null && (unmaskedList || unmaskedIds.includes(recordId));
-  const detail = useApi<TRecordView>(recordId === null ? null : `${recordsUrl}/${recordId}?asOf=${asOf}${unmasked ? '&unmasked=true' : ''}`);
+  const { unitCode } = useUnitYear();
+  const detail = useEndpoint('GET /api/units/:unitCode/registers/:kind/:sheet/records/:recordId', recordId === null ? null : { unitCode, kind: sheet.kind, sheet: sheet.id, recordId }, { asOf, unmasked: unmasked || undefined });
   const record = detail.data?.id === recordId ? detail.data : undefined;
   const hasPersonal = sheet.fields.some((f) => f.personal);
   // the record's title field, and whom it is about when that is another field (缓刑（熊*）)

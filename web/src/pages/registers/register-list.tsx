@@ -3,13 +3,13 @@ import { DownloadOutlined, ImportOutlined, PlusOutlined, SettingOutlined } from 
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { ApiError, download } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useEndpoint } from '../../api/use-endpoint';
 import { useUnitYear } from '../../app/unit-year';
 import { ErrorAlert, errorText } from '../../components/error-alert';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
 import { listFor, useMasterData } from './use-master-data';
-import type { TFieldInfo, TRecordPage, TRecordView, TSheetInfo } from '../../../../src/contract/api/registers-api';
+import type { TFieldInfo, TRecordView, TSheetInfo } from '../../../../src/contract/api/registers-api';
 import { DeadlineTags, defaultColumnKeys, FieldText, hasOpenDeadline } from './register-fields';
 import { chinaDate } from '../../../../src/core/dates';
 import { DEADLINE_FILTERS, deadlineAsOf, type TDeadlineFilter } from '../../../../src/core/deadlines';
@@ -75,8 +75,7 @@ export function RegisterList({ sheet }: { sheet: TSheetInfo }) {
     if (deadline) params.set('deadline', deadline);
     return params.toString();
   }, [range, q, unmasked, showVoided, filters, deadline]);
-  const url = `${recordsUrl}?page=${page}&pageSize=${pageSize}&${filterParams}`;
-  const list = useApi<TRecordPage>(url);
+  const list = useEndpoint('GET /api/units/:unitCode/registers/:kind/:sheet/records', { unitCode, kind: sheet.kind, sheet: sheet.id }, { page, pageSize, ...Object.fromEntries(new URLSearchParams(filterParams)) });
   const asOf = list.data?.asOf ?? deadlineAsOf({ to: range?.[1] }, chinaDate(new Date()));
   const chooseDeadline = (value: TDeadlineFilter | undefined) => {
     setDeadline(value);

@@ -1,12 +1,11 @@
 import { Empty, Segmented, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { Navigate, useNavigate, useParams } from 'react-router';
-import { useApi } from '../../api/use-api';
+import { useEndpoint } from '../../api/use-endpoint';
 import { useUnitYear } from '../../app/unit-year';
 import { ErrorAlert } from '../../components/error-alert';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
-import type { TSheetInfo } from '../../../../src/contract/api/registers-api';
 import { RegisterList } from './register-list';
 
 /**
@@ -19,7 +18,7 @@ export default function RegistersPage() {
   const { kind, sheet: sheetId } = useParams();
   const navigate = useNavigate();
   const { base } = useUnitYear();
-  const sheets = useApi<TSheetInfo[]>('/api/registers');
+  const sheets = useEndpoint('GET /api/registers', {});
 
   if (sheets.error) return <ErrorAlert error={sheets.error} onRetry={sheets.reload} />;
   if (!sheets.data) return <Skeleton active />;

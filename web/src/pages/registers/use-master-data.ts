@@ -1,9 +1,9 @@
-import { useApi } from '../../api/use-api';
+import { useEndpoint } from '../../api/use-endpoint';
 import type { TUnitMasterData } from '../../../../src/contract/api/units-api';
 
 /** The unit's 司法所 and mediation committees (per-unit master data): forms and filters pick from them. */
 export function useMasterData(unitCode: string): TUnitMasterData {
-  const state = useApi<TUnitMasterData>(`/api/units/${encodeURIComponent(unitCode)}/offices`);
+  const state = useEndpoint('GET /api/units/:unitCode/offices', { unitCode });
   return state.data ?? { offices: [], committees: [] };
 }
 

@@ -3,7 +3,7 @@ import { DownloadOutlined, ToolOutlined } from '@ant-design/icons';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { api, ApiError, download } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useEndpoint } from '../../api/use-endpoint';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
 import { useUnitYear } from '../../app/unit-year';
@@ -11,8 +11,7 @@ import { ErrorAlert, errorText } from '../../components/error-alert';
 import { SeverityTag } from './severity-tag';
 import { ChangesTable } from '../import/import-page';
 import type { TGoalBookChange } from '../../../../src/contract/goal-book-change';
-import type { TReviewFindingView, TReviewResult } from '../../../../src/contract/api/review-api';
-import type { TOverview } from '../../../../src/contract/api/goal-book-api';
+import type { TReviewFindingView } from '../../../../src/contract/api/review-api';
 
 /** ?cell=2:target — the project page scrolls to that cell and highlights it. */
 const cellQuery = (f: TReviewFindingView) => (f.indicatorIndex !== undefined ? `?cell=${f.indicatorIndex}:${f.field ?? 'name'}` : f.field ? `?cell=${f.field}` : '');
@@ -24,9 +23,9 @@ export default function ReviewPage() {
   const { t, lang } = useI18n();
   const { can } = useSession();
   const { message, modal } = App.useApp();
-  const { base, apiBase } = useUnitYear();
-  const review = useApi<TReviewResult>(`${apiBase}/review`);
-  const overview = useApi<TOverview>(`${apiBase}/overview`);
+  const { base, apiBase, params } = useUnitYear();
+  const review = useEndpoint('GET /api/units/:unitCode/years/:year/review', params);
+  const overview = useEndpoint('GET /api/units/:unitCode/years/:year/overview', params);
   const [severity, setSeverity] = useState<string>();
   const [criterion, setCriterion] = useState<string>();
   const [project, setProject] = useState<string>();

@@ -3,24 +3,18 @@ import { UndoOutlined } from '@ant-design/icons';
 import { api, ApiError } from '../../api/client';
 import { errorText } from '../../components/error-alert';
 import { useSession } from '../../session/session';
-import { useApi } from '../../api/use-api';
+import { useEndpoint } from '../../api/use-endpoint';
 import { useI18n } from '../../i18n/i18n';
 import { useUnitYear } from '../../app/unit-year';
 import { ErrorAlert } from '../../components/error-alert';
 import { ChangesTable } from '../import/import-page';
-import type { TGoalBookChange } from '../../../../src/contract/goal-book-change';
+import type { EndpointReply } from '../../../../src/contract/api/endpoints';
 
-interface RevisionSummary {
-  number: number;
-  source: 'import' | 'edit' | 'review-fix' | 'restore' | 'undo';
-  summary: string;
-  changeCount: number;
-  actorName: string;
-  createdAt: string;
-}
+type RevisionSummary = EndpointReply<'GET /api/units/:unitCode/years/:year/revisions'>[number];
 
-function RevisionChanges({ url }: { url: string }) {
-  const detail = useApi<{ changes: TGoalBookChange[] }>(url);
+function RevisionChanges({ number }: { number: number }) {
+  const { params } = useUnitYear();
+  const detail = useEndpoint('GET /api/units/:unitCode/years/:year/revisions/:number', { ...params, number });
   if (detail.error) return <ErrorAlert error={detail.error} />;
   if (!detail.data) return <Skeleton active paragraph={{ rows: 2 }} />;
   return <ChangesTable changes={detail.data.changes} />;
@@ -31,8 +25,8 @@ export default function RevisionsPage() {
   const { t, lang } = useI18n();
   const { can } = useSession();
   const { message, modal } = App.useApp();
-  const { apiBase } = useUnitYear();
-  const revisions = useApi<RevisionSummary[]>(`${apiBase}/revisions`);
+  const { apiBase, params } = useUnitYear();
+  const revisions = useEndpoint('GET /api/units/:unitCode/years/:year/revisions', params);
   if (revisions.error) return <ErrorAlert error={revisions.error} onRetry={revisions.reload} />;
 
   // 撤销此修订: a review fix (applied in one click) set back as a new revision; the server refuses it
@@ -44,7 +38,7 @@ export default function RevisionsPage() {
       content: (
         <div data-testid="undo-preview">
           <p>{t('revisions.undoNote', { n: r.changeCount })}</p>
-          <RevisionChanges url={`${apiBase}/revisions/${r.number}`} />
+          <RevisionChanges number={r.number} />
         </div>
       ),
       okText: t('revisions.undo'),
@@ -66,7 +60,7 @@ export default function RevisionsPage() {
         loading={revisions.loading}
         rowKey="number"
         dataSource={revisions.data}
-        expandable={{ expandedRowRender: (r) => <RevisionChanges url={`${apiBase}/revisions/${r.number}`} /> }}
+        expandable={{ expandedRowRender: (r) => <RevisionChanges number={r.number} /> }}
         columns={[
           { title: '#', dataIndex: 'number', width: 70, render: (n: number) => t('revisions.number', { n }) },
           { title: '', dataIndex: 'source', width: 130, render: (s: RevisionSummary['source']) => <Tag color={s === 'import' ? 'green' : s === 'review-fix' ? 'purple' : s === 'undo' ? 'orange' : 'blue'}>{t(`revisions.source.${s}`)}</Tag> },

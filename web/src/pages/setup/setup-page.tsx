@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Form, Input, Result } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { api } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useEndpoint } from '../../api/use-endpoint';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
 import { errorText } from '../../components/error-alert';
@@ -12,7 +12,7 @@ export default function SetupPage() {
   const { t, lang } = useI18n();
   const { signIn } = useSession();
   const navigate = useNavigate();
-  const needed = useApi<{ needed: boolean }>('/api/setup');
+  const needed = useEndpoint('GET /api/setup', {});
   const { busy, error, run } = useSubmit();
   if (needed.data && !needed.data.needed) {
     return <Result status="success" title="系统已完成初始设置" extra={<Link to="/login">{t('login.submit')}</Link>} />;

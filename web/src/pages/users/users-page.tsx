@@ -1,14 +1,13 @@
 import { Alert, App, Button, Card, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { api, ApiError } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useEndpoint } from '../../api/use-endpoint';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorAlert, errorText } from '../../components/error-alert';
 import { ROLES, ROLE_LABEL, ROLE_LABEL_EN, type TRole } from '../../../../src/core/access/permissions';
 import { REGISTER_KIND_LABEL_EN } from '../../../../src/core/register-kinds';
 import type { TUserView } from '../../../../src/contract/api/auth-api';
 import { DATA_SCOPES, type TDataScope } from '../../../../src/core/access/scope';
-import type { UnitListItem } from '../../app/shell';
 
 /** The register kinds a 业务科室 can keep (the same ids the registers use). */
 const REGISTER_KINDS = [
@@ -28,8 +27,8 @@ type Editing = { mode: 'create' } | { mode: 'edit'; user: TUserView } | { mode: 
 export default function UsersPage() {
   const { t, lang } = useI18n();
   const { message } = App.useApp();
-  const users = useApi<TUserView[]>('/api/users');
-  const units = useApi<UnitListItem[]>('/api/units');
+  const users = useEndpoint('GET /api/users', {});
+  const units = useEndpoint('GET /api/units', {});
   const [editing, setEditing] = useState<Editing>(null);
   const [error, setError] = useState<ApiError>();
   const [form] = Form.useForm();
