@@ -11,6 +11,7 @@ import { ZBudgetRevisionList, ZPaymentHistory, ZPaymentList, ZSpendingSettings, 
 import { ZUnitList, ZUnitMasterData, ZUnitTree } from './units-api.js';
 import { ZGoalBook } from '../goal-book.js';
 import { ZScoringScheme } from '../scoring-scheme.js';
+import { ZImportedEvaluationView } from '../imported-evaluation.js';
 
 const UNIT_YEAR = '/api/units/:unitCode/years/:year';
 
@@ -56,6 +57,7 @@ export const ENDPOINTS = {
   [`GET ${UNIT_YEAR}/monitoring/:month`]: ZMonitoringReport,
   [`GET ${UNIT_YEAR}/evaluation`]: ZEvaluationReport,
   [`GET ${UNIT_YEAR}/evaluation/scheme`]: ZScoringScheme,
+  [`GET ${UNIT_YEAR}/evaluation/imported`]: ZImportedEvaluationView,
 } as const satisfies Record<string, z.ZodType>;
 
 export type TEndpoint = keyof typeof ENDPOINTS;

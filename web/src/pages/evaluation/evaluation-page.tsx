@@ -128,7 +128,7 @@ export default function EvaluationPage() {
         />
       </Card>
 
-      <ImportedEvaluationCard apiBase={apiBase} />
+      <ImportedEvaluationCard params={params} />
 
       {e.projects.map((p) => (
         <ProjectCard

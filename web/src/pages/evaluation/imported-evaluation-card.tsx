@@ -1,16 +1,16 @@
 import { Card, Collapse, Table, Typography } from 'antd';
-import { useApi } from '../../api/use-api';
+import { useEndpoint } from '../../api/use-endpoint';
 import { useI18n } from '../../i18n/i18n';
 import { wan } from '../../components/money';
-import type { TImportedEvaluationIndicator, TImportedEvaluationView } from '../../../../src/contract/imported-evaluation';
+import type { TImportedEvaluationIndicator } from '../../../../src/contract/imported-evaluation';
 
 const num = (v: number | null) => (v === null ? '—' : String(v));
 const yuan = (v: number | null) => (v === null ? '—' : wan(v));
 
 /** The 自评表 imported for this unit-year (jixiao import FILE): shown read-only beside the unit's own evaluation. */
-export function ImportedEvaluationCard({ apiBase }: { apiBase: string }) {
+export function ImportedEvaluationCard({ params }: { params: { unitCode: string; year: number } }) {
   const { t } = useI18n();
-  const view = useApi<TImportedEvaluationView>(`${apiBase}/evaluation/imported`);
+  const view = useEndpoint('GET /api/units/:unitCode/years/:year/evaluation/imported', params);
   const imported = view.data?.imported;
   if (!imported) return null;
   const e = imported.evaluation;
