@@ -113,6 +113,13 @@ export function assembleTarget(parts: { value: string; nature: string; direction
 /** a date as an export writes one: 2024-03-05, 2024/3/5 */
 const DATE_TEXT = /^20\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$/;
 
+/** A category as written, without its score; "产出\n指标" (a manual break in a narrow cell) as one word. */
+function levelOf(text: string): string {
+  const level = withoutScore(text);
+  const joined = level.replace(/\s+/g, '');
+  return joined !== level && levelKindOf(joined) !== undefined ? joined : level;
+}
+
 export interface IndicatorRowState {
   /** level1/level2 of the previous row, filled down into merged (empty) cells */
   level1: string;
@@ -150,8 +157,8 @@ export function readIndicatorRow(
   const { text, cell } = rowReader(row, header);
   const where = (field: IndicatorField) => locate(table, tableTitle, row, cell(field), FIELD_LABEL[field]);
   const own = {
-    level1: withoutScore(text('level1')),
-    level2: withoutScore(text('level2')),
+    level1: levelOf(text('level1')),
+    level2: levelOf(text('level2')),
     name: text('name'),
     description: text('description'),
     value: text('value'),
