@@ -300,3 +300,11 @@ describe('targets split over columns in text', () => {
     ]);
   });
 });
+
+describe('one cell per paragraph in Word', () => {
+  it('variant .docx (LibreOffice 表格→文字, a paragraph per cell): the same goal book as the text with one cell per line', async () => {
+    const fromWord = await read('cell-per-line-libreoffice.docx');
+    expect(withoutWarnings(fromWord)).toEqual(withoutWarnings(await read('cell-per-line.txt')));
+    expect(fromWord.projects[0]!.indicators).toHaveLength(7);
+  });
+});
