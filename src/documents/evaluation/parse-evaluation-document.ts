@@ -4,7 +4,7 @@ import { fenToYuan, parseAmountToFen, toHalfWidth, type MoneyUnit } from '../../
 import { parseTarget } from '../../core/target.js';
 import type { BlockDocument, Cell, Row, TableBlock } from '../blocks.js';
 import { locate, ParseContext } from '../goal-document/context.js';
-import { amountWithUnit, filledOnYear, isShortLine, moneyUnitIn, unitIn, yearInHeading } from '../goal-document/document-facts.js';
+import { amountWithUnit, filledOnYear, isShortLine, isUnitKeyLabel, moneyUnitIn, unitIn, yearInHeading } from '../goal-document/document-facts.js';
 import { detectIndicatorHeader, readIndicatorRow, rowReader, type IndicatorHeader } from '../goal-document/indicator-table.js';
 import { normalizeLabel, projectLabelOf } from '../goal-document/labels.js';
 import { joinSplitLabels } from '../goal-document/split-labels.js';
@@ -45,7 +45,6 @@ const MONEY_LABELS: Record<string, MoneyField> = {
 
 const moneyFieldOf = (text: string): MoneyField | undefined => MONEY_LABELS[normalizeLabel(text).replace(/[（(][A-Z/]+[)）]$/u, '')];
 
-const UNIT_KEYS = /^(?:主管部门|实施单位|预算单位|单位名称|主管部门及编码|部门名称)$/u;
 const TOTAL_ROW = /^(?:总分|合计|总计|综合得分)$/u;
 const TITLE = /自评表|评价表/u;
 
@@ -150,7 +149,7 @@ export function parseEvaluationDocument(doc: BlockDocument, options: EvaluationP
       const c = cells[i]!;
       const label = normalizeLabel(c.text);
       if (projectLabelOf(c.text) === 'code' && cells[i + 1]) d.code = cells[i + 1]!.text.replace(/\s+/g, '');
-      if (UNIT_KEYS.test(label) && cells[i + 1]) {
+      if (isUnitKeyLabel(label) && cells[i + 1]) {
         const value = cells[i + 1]!.text;
         const u = unitIn(value);
         if (u) unit ??= u;

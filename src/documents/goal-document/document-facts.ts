@@ -15,7 +15,13 @@ export interface UnitFact {
 /** Spaces of every width (the ideographic 　 too) and NBSP count as one separator. */
 const SPACES = /[\s\u3000\u00a0]+/gu;
 
-const UNIT_KEYS = /^(?:预算单位|单位名称|填报单位|申报单位|部门名称|预算部门|主管部门|主管部门及编码|部门及编码|单位及编码|部门|单位|项目单位|实施单位)(?:（[^）]*）|\([^)]*\))?\s*[:：]\s*/u;
+/** Labels whose value is the unit: 预算单位：…, or a 预算单位 cell with the unit in the next one. */
+const UNIT_KEY_WORDS = '预算单位|单位名称|填报单位|申报单位|部门名称|预算部门|主管部门|主管部门及编码|部门及编码|单位及编码|项目单位|实施单位';
+const UNIT_KEYS = new RegExp(`^(?:${UNIT_KEY_WORDS}|部门|单位)(?:（[^）]*）|\\([^)]*\\))?\\s*[:：]\\s*`, 'u');
+const UNIT_KEY_CELL = new RegExp(`^(?:${UNIT_KEY_WORDS})$`, 'u');
+
+/** A label cell (normalised) whose value, in the next cell, names the unit. */
+export const isUnitKeyLabel = (label: string): boolean => UNIT_KEY_CELL.test(label);
 
 /** A unit name: Chinese text ending where a word such as 单位/20xx年 starts. */
 const NAME = '[\\u4e00-\\u9fa5][\\u4e00-\\u9fa5（）()·]*?';

@@ -3,7 +3,7 @@ import { parseAmountToFen, fenToYuan, toHalfWidth, type MoneyUnit } from '../../
 import type { DocumentLocation } from '../../core/errors.js';
 import type { Cell, Row, TableBlock } from '../blocks.js';
 import { locate, type ParseContext } from './context.js';
-import { amountWithUnit, moneyUnitIn, unitIn } from './document-facts.js';
+import { amountWithUnit, isUnitKeyLabel, moneyUnitIn, unitIn } from './document-facts.js';
 import { detectIndicatorHeader, readIndicatorRow, rowReader, type IndicatorHeader, type IndicatorRowState } from './indicator-table.js';
 import { levelKindOf } from './levels.js';
 import { indicatorFieldOf, monthOfPlanHeader, normalizeLabel, PROJECT_LABEL_TEXT, projectLabelOf, type ProjectLabel } from './labels.js';
@@ -72,8 +72,6 @@ export function startProjectDraft(title: string | undefined, start: DocumentLoca
 const HEAD_LABELS = new Set<ProjectLabel>(['code', 'name', 'total', 'fiscal', 'other']);
 const LONG_TERM_GOALS = /^(?:中长期|长期|中期)(?:绩效)?目标$/u;
 const UNIT_CELL = /^(\d{6,})\s*([\u4e00-\u9fa5].*)$/u;
-/** a label cell whose value (the next cell) is the unit: 预算单位 | [015001]某某局 */
-const UNIT_KEY_CELL = /^(?:预算单位|单位名称|填报单位|申报单位|主管部门|主管部门及编码|部门及编码|单位及编码|部门名称|预算部门|实施单位)$/u;
 
 /** Under a header carried over from the project before: a row whose level column names a level. */
 function startsIndicatorRow(row: Row, header: IndicatorHeader): boolean {
@@ -137,7 +135,7 @@ export function readProjectRow(ctx: ParseContext, draft: ProjectDraft, table: Ta
     const cell = cells[i]!;
     if (isBlank(cell)) continue;
     const normalized = normalizeLabel(cell.text);
-    if (UNIT_KEY_CELL.test(normalized)) {
+    if (isUnitKeyLabel(normalized)) {
       const next = cells[i + 1];
       const unit = next ? unitIn(next.text) : undefined;
       if (unit) {
