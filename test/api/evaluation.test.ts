@@ -76,7 +76,9 @@ describe('report workflow, freezing and reopening', () => {
     const section = await t.login('section');
     const finance = await t.login('finance');
     const lines = (await report()).evaluation.projects.flatMap((p) => p.indicators).filter((i) => i.deviationRequired);
-    for (const l of lines) expect((await t.as(section, { method: 'PUT', url: `${URL}/lines/${l.id}`, payload: { deviation: '疫情影响，下年度提前安排' } })).statusCode).toBe(200);
+    // no line is of the section's business here (nothing is bound to its registers): finance fills them
+    for (const l of lines) expect((await t.as(section, { method: 'PUT', url: `${URL}/lines/${l.id}`, payload: { deviation: '疫情影响，下年度提前安排' } })).statusCode).toBe(403);
+    for (const l of lines) expect((await t.as(finance, { method: 'PUT', url: `${URL}/lines/${l.id}`, payload: { deviation: '疫情影响，下年度提前安排' } })).statusCode).toBe(200);
     // finance signs another score, with its reason: flagged for 复核
     expect((await t.as(finance, { method: 'PUT', url: `${URL}/lines/${printingId}`, payload: { signedScore: 12, signReason: '补印 28 份已于次年 1 月交付', deviation: '印刷厂停工，已补印' } })).statusCode).toBe(200);
     expect((await move('finance', { move: 'submit' })).statusCode).toBe(200);
@@ -90,7 +92,7 @@ describe('report workflow, freezing and reopening', () => {
     expect(printing).toMatchObject({ computedScore: 11.63, signedScore: 12, score: 12, differs: true, signReason: '补印 28 份已于次年 1 月交付' });
     expect(r.changes).toEqual([]);
     // lines cannot change now
-    expect((await t.as(section, { method: 'PUT', url: `${URL}/lines/${printingId}`, payload: { deviation: '改' } })).statusCode).toBe(409);
+    expect((await t.as(finance, { method: 'PUT', url: `${URL}/lines/${printingId}`, payload: { deviation: '改' } })).statusCode).toBe(409);
   });
 
   it('does not move when registers and payments change later; shows what changed live', async () => {
@@ -168,5 +170,36 @@ describe('report workflow, freezing and reopening', () => {
     expect(law.indicators.map((i) => i.weight)).toEqual([20, 10, 10, 10, 15, 15, 10]);
     // 部分达成 on a 15-point line: 15 × 80% = 12
     expect(law.indicators.map((i) => i.computedScore)).toEqual([20, 10, 10, 10, 12, 15, 10]);
+  });
+});
+
+describe('who fills which line', () => {
+  const LEGAL_AID = '13022522P000R24100085'; // 法律援助
+  it('lets a 业务科室 fill the lines and results of its own business only; finance every one', async () => {
+    // bind one legal-aid indicator to its register: the project becomes the legal-aid section's business
+    const finance = await t.login('finance');
+    const aid = (await report('finance')).evaluation.projects.find((p) => p.code === LEGAL_AID)!;
+    const accepted = aid.indicators.find((i) => i.name.includes('受理'))!;
+    const bound = await t.as(finance, { method: 'PUT', url: `/api/units/315002/years/2022/indicators/${accepted.id}/binding`, payload: { metric: 'legal-aid.cases-accepted' } });
+    expect(bound.statusCode, bound.body).toBe(200);
+
+    const mine = await report('section');
+    expect(mine.state).toBe('returned');
+    const law = mine.evaluation.projects.find((p) => p.code === LAW)!;
+    expect(mine.fillable.projects).toEqual([LEGAL_AID]);
+    expect(mine.fillable.indicators).toEqual(aid.indicators.map((i) => i.id));
+    expect((await report('finance')).fillable.indicators).toHaveLength(mine.evaluation.projects.flatMap((p) => p.indicators).length);
+    expect((await report('leader')).fillable).toEqual({ indicators: [], projects: [] });
+
+    const section = await t.login('section');
+    const refused = await t.as(section, { method: 'PUT', url: `${URL}/lines/${law.indicators[0]!.id}`, payload: { deviation: '印刷延后' } });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().message).toBe(`指标“${law.indicators[0]!.name}”不属于您科室的业务，请由对应业务科室或财务人员填写`);
+    expect((await t.as(section, { method: 'PUT', url: `${URL}/projects/${LAW}`, payload: { actualResults: '完成' } })).statusCode).toBe(403);
+    const own = await t.as(section, { method: 'PUT', url: `${URL}/lines/${accepted.id}`, payload: { deviation: '案件量随需求波动' } });
+    expect(own.statusCode, own.body).toBe(200);
+    expect((await t.as(section, { method: 'PUT', url: `${URL}/projects/${LEGAL_AID}`, payload: { actualResults: '全年受理法律援助案件' } })).statusCode).toBe(200);
+    // finance fills the other project's line
+    expect((await t.as(finance, { method: 'PUT', url: `${URL}/lines/${law.indicators[0]!.id}`, payload: { deviation: '印刷延后' } })).statusCode).toBe(200);
   });
 });

@@ -9,6 +9,8 @@ import type { Actor } from '../actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { evaluateSnapshot, getEvaluation, judgementsOf, schemeOf, type EvaluationSnapshot } from './get-evaluation.js';
 import { loadEvaluationInputs } from './load-evaluation-inputs.js';
+import { loadLineKinds, type LineKinds } from '../indicators/line-kinds.js';
+import { mayFillLine } from '../../core/monitoring/line-scope.js';
 
 /**
  * The 绩效自评 report of a unit's year through the one workflow (core/workflow.ts): sections and
@@ -20,6 +22,19 @@ import { loadEvaluationInputs } from './load-evaluation-inputs.js';
 export interface Viewer {
   actor: Actor;
   role: TRole;
+  /** register kinds a 业务科室 keeps: it fills the lines of its own business only */
+  sections: readonly string[];
+}
+
+/** Refuses a 业务科室 a line (or a project's 实际完成情况) outside its business, naming it. */
+function assertMayFill(viewer: Viewer, kinds: LineKinds, what: { indicatorId: number; name: string } | { projectCode: string; name: string }): void {
+  const allowed = 'indicatorId' in what ? mayFillLine(viewer, 'evaluation.fill', kinds.of(what.indicatorId), kinds.ofProject(kinds.projectOf(what.indicatorId))) : mayFillLine(viewer, 'evaluation.fill', [], kinds.ofProject(what.projectCode));
+  if (!allowed) {
+    throw new DomainError('FORBIDDEN', {
+      zh: `${'indicatorId' in what ? '指标' : '项目'}“${what.name}”不属于您科室的业务，请由对应业务科室或财务人员填写`,
+      en: `${'indicatorId' in what ? 'Indicator' : 'Project'} “${what.name}” is not of your section's business: its section or finance fills it`,
+    });
+  }
 }
 
 const SUBJECT = { zh: '该绩效自评报告', en: 'this self-evaluation report' };
@@ -74,6 +89,13 @@ export async function getEvaluationReport(o: { db: Db; scope: TUnitScope; year: 
   const live = await getEvaluation({ db: o.db, scope: o.scope, year: o.year, live: true });
   const frozen = row?.snapshot ? evaluateSnapshot(row.snapshot as EvaluationSnapshot) : null;
   const comments = row ? await listComments(o.db, row.id) : [];
+  const canFill = editable(state) && can(o.viewer.role, 'evaluation.fill');
+  const kinds = canFill && o.viewer.role === 'section' ? await loadLineKinds(o.db, o.scope.rootUnit.id, o.year) : null;
+  const shown = frozen ?? live;
+  const fillable = {
+    indicators: canFill ? shown.projects.flatMap((p) => p.indicators.map((i) => i.id)).filter((id) => !kinds || mayFillLine(o.viewer, 'evaluation.fill', kinds.of(id), kinds.ofProject(kinds.projectOf(id)))) : [],
+    projects: canFill ? shown.projects.map((p) => p.code).filter((code) => !kinds || mayFillLine(o.viewer, 'evaluation.fill', [], kinds.ofProject(code))) : [],
+  };
   return {
     state,
     authorName: row?.authorName ?? null,
@@ -82,9 +104,10 @@ export async function getEvaluationReport(o: { db: Db; scope: TUnitScope; year: 
     frozenAt: row?.frozenAt?.toISOString() ?? null,
     comments: comments.map((c) => ({ id: c.id, kind: c.kind, text: c.text, authorName: c.authorName, createdAt: c.createdAt.toISOString() })),
     moves: availableMoves({ state, isAuthor: isAuthor(row, o.viewer.actor), rights: rightsOf(o.viewer.role) }).filter((m): m is Exclude<TWorkflowMove, 'edit'> => m !== 'edit'),
-    canFill: editable(state) && can(o.viewer.role, 'evaluation.fill'),
+    canFill,
+    fillable,
     canComment: can(o.viewer.role, 'evaluation.comment'),
-    evaluation: frozen ?? live,
+    evaluation: shown,
     frozen: frozen !== null,
     changes: frozen ? changesSince(frozen, live) : [],
   };
@@ -95,6 +118,7 @@ export async function saveEvaluationLine(o: { db: Db; scope: TUnitScope; year: n
   const live = await getEvaluation({ db: o.db, scope: o.scope, year: o.year, live: true });
   const line = live.projects.flatMap((p) => p.indicators.map((i) => ({ p, i }))).find((x) => x.i.id === o.indicatorId);
   if (!line) throw new DomainError('NOT_FOUND', { zh: `${o.year}年度没有编号为 ${o.indicatorId} 的指标`, en: `No indicator ${o.indicatorId} in ${o.year}` });
+  assertMayFill(o.viewer, await loadLineKinds(o.db, o.scope.rootUnit.id, o.year), { indicatorId: o.indicatorId, name: line.i.name });
   const where = `项目“${line.p.name}”指标“${line.i.name}”`;
   const signedScore = o.input.signedScore ?? null;
   const signReason = o.input.signReason?.trim() || null;
@@ -122,7 +146,9 @@ export async function saveEvaluationLine(o: { db: Db; scope: TUnitScope; year: n
 
 export async function saveProjectResults(o: { db: Db; scope: TUnitScope; year: number; viewer: Viewer; projectCode: string; actualResults: string }): Promise<void> {
   const inputs = await loadEvaluationInputs(o);
-  if (!inputs.projects.some((p) => p.code === o.projectCode)) throw new DomainError('NOT_FOUND', { zh: `${o.year}年度没有编码为 ${o.projectCode} 的项目`, en: `No project ${o.projectCode} in ${o.year}` });
+  const project = inputs.projects.find((p) => p.code === o.projectCode);
+  if (!project) throw new DomainError('NOT_FOUND', { zh: `${o.year}年度没有编码为 ${o.projectCode} 的项目`, en: `No project ${o.projectCode} in ${o.year}` });
+  assertMayFill(o.viewer, await loadLineKinds(o.db, o.scope.rootUnit.id, o.year), { projectCode: o.projectCode, name: project.name });
   await o.db.transaction(async (tx) => {
     const report = await ensureReport(tx, o.scope.rootUnit.id, o.year);
     if (!editable(report.state)) throw notEditable(report.state);

@@ -1,9 +1,10 @@
 import type { TUnitNode } from '../../core/access/scope.js';
 import type { TLineInput, TMonitoringReport } from '../../contract/api/monitoring-api.js';
 import { DomainError } from '../../core/errors.js';
-import { mayFillMonitoringLine, registerKindOfMetric } from '../../core/monitoring/line-scope.js';
+import { mayFillMonitoringLine } from '../../core/monitoring/line-scope.js';
 import type { Db } from '../../db/client.js';
-import { findIndicatorWithProject, listBindings, listIndicatorsWithProjects } from '../../repositories/indicator-tracking.repository.js';
+import { findIndicatorWithProject } from '../../repositories/indicator-tracking.repository.js';
+import { loadLineKinds } from '../indicators/line-kinds.js';
 import { deleteMeasuresOfLine, findMonitoringLine, insertMeasures, upsertMonitoringLine } from '../../repositories/monitoring.repository.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { getMonitoringReport } from './get-monitoring-report.js';
@@ -19,11 +20,8 @@ export async function fillMonitoringLine(o: { db: Db; unit: TUnitNode; year: num
   await o.db.transaction(async (tx) => {
     const found = await findIndicatorWithProject(tx, o.unit.id, o.indicatorId);
     if (!found || found.indicator.year !== o.year || !found.projectCode) throw new DomainError('NOT_FOUND', { zh: `${o.year}年度没有编号为 ${o.indicatorId} 的项目指标`, en: `No project indicator ${o.indicatorId} in ${o.year}` });
-    const [bindings, rows] = await Promise.all([listBindings(tx, o.unit.id, o.year), listIndicatorsWithProjects(tx, o.unit.id, o.year)]);
-    const projectOf = new Map(rows.map((r) => [r.indicator.id, r.projectCode]));
-    const own = bindings.filter((b) => b.indicatorId === o.indicatorId).map((b) => registerKindOfMetric(b.metric)).filter((k): k is string => k !== null);
-    const siblings = new Set(bindings.filter((b) => projectOf.get(b.indicatorId) === found.projectCode).map((b) => registerKindOfMetric(b.metric)).filter((k): k is string => k !== null));
-    if (!mayFillMonitoringLine(o.viewer, own, [...siblings])) {
+    const kinds = await loadLineKinds(tx, o.unit.id, o.year);
+    if (!mayFillMonitoringLine(o.viewer, kinds.of(o.indicatorId), kinds.ofProject(found.projectCode))) {
       throw new DomainError('FORBIDDEN', { zh: `指标“${found.indicator.name}”不属于您科室的业务，请由对应业务科室或财务人员填写`, en: `Indicator "${found.indicator.name}" is not of your section's business` });
     }
     const report = await openForEdit(tx, o.unit, o.year, o.month, o.viewer);

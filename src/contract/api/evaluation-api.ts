@@ -155,6 +155,9 @@ export const ZEvaluationReport = z
     comments: z.array(ZEvaluationComment),
     moves: z.array(z.enum(['submit', 'approve', 'return', 'lock', 'reopen'])).meta({ description: 'the workflow moves the reader could make now' }),
     canFill: z.boolean(),
+    fillable: z
+      .object({ indicators: z.array(z.number().int()), projects: z.array(z.string()) })
+      .meta({ description: 'the lines (indicator ids) and projects (their 实际完成情况) the reader may fill now: finance every one, a 业务科室 those of its business, nobody once submitted' }),
     canComment: z.boolean(),
     evaluation: ZEvaluation.meta({ description: 'frozen once approved; live before' }),
     frozen: z.boolean(),

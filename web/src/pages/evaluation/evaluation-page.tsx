@@ -204,7 +204,9 @@ function Explained({ text, children }: { text: string; children: React.ReactNode
 function ProjectCard(props: { p: TEvaluationProject; report: TEvaluationReport; canSign: boolean; onWeight: ((i: TEvaluationIndicator, weight: number) => Promise<boolean>) | null; onSaveLine: (i: TEvaluationIndicator, patch: Partial<TEvaluationIndicator>) => Promise<boolean>; onSaveResults: (text: string) => Promise<boolean> }) {
   const { t, lang } = useI18n();
   const { p, report } = props;
-  const fill = report.canFill;
+  // a 业务科室 fills the lines (and the 实际完成情况) of its own business only; finance every one
+  const fillProject = report.fillable.projects.includes(p.code);
+  const fillLine = (i: TEvaluationIndicator) => report.fillable.indicators.includes(i.id);
   const [results, setResults] = useState(p.actualResults);
   const [sign, setSign] = useState<TEvaluationIndicator | null>(null);
   const [signForm] = Form.useForm<{ signedScore: number | null; signReason: string }>();
@@ -238,7 +240,7 @@ function ProjectCard(props: { p: TEvaluationProject; report: TEvaluationReport; 
         </div>
         <div style={{ flex: 1 }}>
           <Typography.Text strong>{t('evaluation.actualResults')}</Typography.Text>
-          {fill ? (
+          {fillProject ? (
             <>
               <Input.TextArea rows={3} value={results} onChange={(ev) => setResults(ev.target.value)} />
               <Button size="small" style={{ marginTop: 4 }} disabled={results === p.actualResults} onClick={() => void props.onSaveResults(results)}>
@@ -285,7 +287,7 @@ function ProjectCard(props: { p: TEvaluationProject; report: TEvaluationReport; 
                     {t('evaluation.computed')} {i.computedScore} · {t('evaluation.differs')}
                   </Typography.Text>
                 )}
-                {fill && props.canSign && i.computedScore !== null && (
+                {fillLine(i) && props.canSign && i.computedScore !== null && (
                   <a style={{ fontSize: 12 }} onClick={() => { setSign(i); signForm.setFieldsValue({ signedScore: i.signedScore, signReason: i.signReason ?? '' }); }}>
                     {t('evaluation.sign')}
                   </a>
@@ -297,7 +299,7 @@ function ProjectCard(props: { p: TEvaluationProject; report: TEvaluationReport; 
             title: t('evaluation.deviation'),
             width: 280,
             render: (_, i) =>
-              fill && (i.deviationRequired || i.deviation) ? (
+              fillLine(i) && (i.deviationRequired || i.deviation) ? (
                 <Input.TextArea
                   data-testid={`deviation-${i.id}`}
                   autoSize
