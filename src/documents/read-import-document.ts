@@ -1,5 +1,5 @@
 import type { TGoalBook } from '../contract/goal-book.js';
-import type { TImportedEvaluation } from '../contract/imported-evaluation.js';
+import { ZImportedEvaluation, type TImportedEvaluation } from '../contract/imported-evaluation.js';
 import { withDocumentSlot } from './document-slots.js';
 import { isEvaluationDocument, parseEvaluationDocument } from './evaluation/parse-evaluation-document.js';
 import { parseGoalDocument, type ParseOptions } from './goal-document/parse-goal-document.js';
@@ -13,10 +13,24 @@ export type ImportedDocument = { kind: 'goal-book'; book: TGoalBook } | { kind: 
 
 export async function readImportDocument(bytes: Uint8Array, options: ParseOptions = {}): Promise<ImportedDocument> {
   const kind = await detectGoalDocumentKind(bytes);
-  if (kind === 'json') return { kind: 'goal-book', book: await readGoalDocument(bytes, options) };
+  if (kind === 'json') {
+    // the JSON `import --dry-run --json` printed for a 自评表 imports back as that evaluation
+    const evaluation = ZImportedEvaluation.safeParse(parseJsonLoosely(bytes));
+    if (evaluation.success) return { kind: 'evaluation', evaluation: options.year !== undefined ? { ...evaluation.data, year: options.year } : evaluation.data };
+    return { kind: 'goal-book', book: await readGoalDocument(bytes, options) };
+  }
   return withDocumentSlot(async () => {
     const blocks = await readGoalDocumentBlocks(bytes, kind);
     if (isEvaluationDocument(blocks)) return { kind: 'evaluation', evaluation: parseEvaluationDocument(blocks, options) };
     return { kind: 'goal-book', book: parseGoalDocument(blocks, options) };
   });
+}
+
+/** The JSON value of the bytes, or undefined when they are not JSON (the goal-book reader then says why). */
+function parseJsonLoosely(bytes: Uint8Array): unknown {
+  try {
+    return JSON.parse(new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, ''));
+  } catch {
+    return undefined;
+  }
 }

@@ -80,3 +80,11 @@ describe('a 自评表 uploaded where a goal document is expected', () => {
     await expect(readGoalDocument(foreignFixture('evaluation-standard.xlsx'))).rejects.toThrow(/这是绩效自评表.*jixiao import/);
   });
 });
+
+describe('the printed JSON', () => {
+  it('imports back as the same evaluation', async () => {
+    const e = await evaluation('evaluation-province.txt');
+    const back = await readImportDocument(Buffer.from(JSON.stringify(e, null, 2)));
+    expect(back).toEqual({ kind: 'evaluation', evaluation: e });
+  });
+});
