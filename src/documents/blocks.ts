@@ -14,6 +14,8 @@ export interface Cell {
   span: number;
   /** a vertically merged continuation of the cell above (Word vMerge, Excel merge): its text lives above */
   mergedFromAbove?: boolean;
+  /** Excel stored a date here (its text is YYYY-MM-DD): where a number or unit belongs it is a typing accident */
+  date?: boolean;
 }
 
 export interface Row {

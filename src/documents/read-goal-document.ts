@@ -4,6 +4,7 @@ import type { BlockDocument } from './blocks.js';
 import { withDocumentSlot } from './document-slots.js';
 import { readDocxBlocks } from './docx/read-docx-blocks.js';
 import { parseGoalDocument, type ParseOptions } from './goal-document/parse-goal-document.js';
+import { isEvaluationDocument } from './evaluation/parse-evaluation-document.js';
 import { readTextBlocks } from './text/read-text-blocks.js';
 import { readXlsxBlocks } from './xlsx/read-xlsx-blocks.js';
 import { CorruptZipError, readZipDirectory } from './zip/safe-unzip.js';
@@ -98,6 +99,17 @@ export function readGoalDocument(bytes: Uint8Array, options: ParseOptions = {}):
       const book = readJsonGoalBook(bytes);
       return options.year !== undefined ? { ...book, year: options.year } : book;
     }
-    return parseGoalDocument(await readGoalDocumentBlocks(bytes, kind), options);
+    const blocks = await readGoalDocumentBlocks(bytes, kind);
+    if (isEvaluationDocument(blocks)) {
+      throw new DocumentError(
+        {},
+        {
+          zh: '这是绩效自评表（有“实际完成值/得分”等栏目），不是绩效目标申报表：请用命令 npx jixiao import 文件 导入为该单位该年度的历史自评',
+          en: 'This is a self-evaluation table (it has columns such as 实际完成值/得分), not a goal document: import it with npx jixiao import FILE as the unit-year’s evaluation history',
+        },
+        'DOCUMENT_INVALID',
+      );
+    }
+    return parseGoalDocument(blocks, options);
   });
 }

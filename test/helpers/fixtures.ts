@@ -17,3 +17,6 @@ export const withoutWarnings = <T extends { warnings?: unknown }>(book: T): Omit
   const { warnings: _warnings, ...rest } = book;
   return rest;
 };
+
+/** A fixture of test/fixtures/foreign (goal and self-evaluation tables as other counties lay them out). */
+export const foreignFixture = (name: string): Buffer => readFileSync(path.join(root, 'test/fixtures/foreign', name));

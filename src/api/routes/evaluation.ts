@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { commentEvaluationReport, getEvaluationReport, moveEvaluationReport, saveEvaluationLine, saveProjectResults } from '../../app/evaluation/evaluation-report.js';
 import { exportEvaluationReport } from '../../app/evaluation/export-evaluation-report.js';
 import { getEvaluationScheme, updateEvaluationScheme } from '../../app/evaluation/evaluation-scheme.js';
+import { getImportedEvaluation } from '../../app/evaluation/imported-evaluation.js';
+import { ZImportedEvaluationView } from '../../contract/imported-evaluation.js';
 import { ERROR_RESPONSES, ZOk, ZText, ZUnitYearParams } from '../../contract/api/common.js';
 import { ZEvaluationCommentBody, ZEvaluationLineBody, ZEvaluationMoveBody, ZEvaluationProjectBody, ZEvaluationReport } from '../../contract/api/evaluation-api.js';
 import { EXPORT_MIME } from '../../documents/export-goal-book.js';
@@ -60,6 +62,12 @@ export default async function evaluationRoutes(app: FastifyInstance) {
       await commentEvaluationReport({ db: db(), scope: requireScope(request), year: request.params.year, viewer: viewer(request), text: request.body.text, recheck: request.body.recheck });
       return { ok: true as const };
     },
+  );
+
+  r.get(
+    `${BASE}/imported`,
+    { config: { access: 'evaluation.read' }, schema: { tags, summary: 'The self-evaluation imported from a document (自评表, jixiao import) for the unit-year: read-only history', params: ZUnitYearParams, response: { 200: ZImportedEvaluationView, ...ERROR_RESPONSES } } },
+    async (request) => ({ imported: await getImportedEvaluation({ db: db(), scope: requireScope(request), year: request.params.year }) }),
   );
 
   r.get(

@@ -16,6 +16,7 @@ import { ZBudgetRevisionList, ZPaymentHistory, ZPaymentList, ZSpendingSettings, 
 import { ZUnitList, ZUnitMasterData, ZUnitTree } from './units-api.js';
 import { ZGoalBook } from '../goal-book.js';
 import { ZScoringScheme } from '../scoring-scheme.js';
+import { ZImportedEvaluationView } from '../imported-evaluation.js';
 
 const UNIT_YEAR = '/api/units/:unitCode/years/:year';
 
@@ -71,6 +72,7 @@ export const ENDPOINTS = {
   'GET /api/units/:unitCode/library': ZLibraryList,
   'GET /api/units/:unitCode/library/:id': ZLibraryDetail,
   'GET /api/county/years/:year': ZCountyView,
+  [`GET ${UNIT_YEAR}/evaluation/imported`]: ZImportedEvaluationView,
 } as const satisfies Record<string, z.ZodType>;
 
 export type TEndpoint = keyof typeof ENDPOINTS;

@@ -95,3 +95,25 @@ export const evaluationComments = pgTable(
   },
   (t) => [index('evaluation_comment_report').on(t.reportId)],
 );
+
+/**
+ * A self-evaluation (自评表) imported from a document — another system's or an earlier year's — kept
+ * as the unit-year's history, read-only beside the unit's own evaluation and the source of last
+ * year's actuals for rollover and review. One per unit and year; importing again replaces it.
+ */
+export const importedEvaluations = pgTable(
+  'imported_evaluation',
+  {
+    id: serial('id').primaryKey(),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    year: integer('year').notNull(),
+    // contract/imported-evaluation.ts TImportedEvaluation
+    content: jsonb('content').$type<unknown>().notNull(),
+    sourceName: text('source_name').notNull(),
+    importedByName: text('imported_by_name').notNull(),
+    importedAt: timestamp('imported_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('imported_evaluation_unit_year').on(t.unitId, t.year)],
+);

@@ -20,8 +20,12 @@ export type IndicatorField =
   | 'value'
   | 'basis'
   | 'nature'
+  | 'direction'
   | 'measureUnit'
-  | 'weight';
+  | 'weight'
+  | 'actual'
+  | 'score'
+  | 'deviation';
 
 const INDICATOR_HEADERS: Record<string, IndicatorField> = {
   一级指标: 'level1',
@@ -36,6 +40,11 @@ const INDICATOR_HEADERS: Record<string, IndicatorField> = {
   指标内容: 'description',
   指标值: 'value',
   目标值: 'value',
+  年度目标值: 'value',
+  长期指标值: 'value',
+  中期指标值: 'value',
+  中长期指标值: 'value',
+  预期指标值: 'value',
   年度指标值: 'value',
   绩效指标值: 'value',
   预期目标值: 'value',
@@ -45,12 +54,31 @@ const INDICATOR_HEADERS: Record<string, IndicatorField> = {
   确定依据: 'basis',
   设定依据: 'basis',
   指标性质: 'nature',
-  指标方向: 'nature',
+  指标类型: 'nature',
+  指标方向: 'direction',
+  指标方向性: 'direction',
+  比较方式: 'direction',
   度量单位: 'measureUnit',
   计量单位: 'measureUnit',
+  单位: 'measureUnit',
   分值: 'weight',
   指标分值: 'weight',
   权重: 'weight',
+  指标权重: 'weight',
+  实际完成值: 'actual',
+  完成值: 'actual',
+  全年实际值: 'actual',
+  实际值: 'actual',
+  全年实际完成值: 'actual',
+  实际完成情况: 'actual',
+  年度实际完成值: 'actual',
+  得分: 'score',
+  自评得分: 'score',
+  偏差原因: 'deviation',
+  偏差原因分析及改进措施: 'deviation',
+  偏差原因分析: 'deviation',
+  未完成原因分析: 'deviation',
+  偏差原因及改进措施: 'deviation',
 };
 
 export function indicatorFieldOf(text: string): IndicatorField | undefined {
@@ -65,8 +93,12 @@ export const FIELD_LABEL: Record<IndicatorField, string> = {
   value: '指标值',
   basis: '指标值确定依据',
   nature: '指标性质',
+  direction: '指标方向',
   measureUnit: '度量单位',
   weight: '分值',
+  actual: '实际完成值',
+  score: '得分',
+  deviation: '偏差原因',
 };
 
 export type ProjectLabel = 'code' | 'name' | 'total' | 'fiscal' | 'other' | 'purpose' | 'budgetGroup' | 'plan' | 'goals';
@@ -80,6 +112,15 @@ const PROJECT_LABELS: Record<string, ProjectLabel> = {
   预算金额: 'total',
   年度预算数: 'total',
   年初预算数: 'total',
+  年初安排金额: 'total',
+  年初安排数: 'total',
+  预算安排数: 'total',
+  预算安排金额: 'total',
+  申请金额: 'total',
+  申报金额: 'total',
+  项目资金总额: 'total',
+  资金总额合计: 'total',
+  年度资金总额合计: 'total',
   项目总额: 'total',
   资金总额: 'total',
   年度资金总额: 'total',

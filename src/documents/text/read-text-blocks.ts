@@ -3,7 +3,9 @@ import { tidyText, type Block, type BlockDocument, type Cell, type Row, type Tab
 /**
  * Reads text extracted from Word the way the sample is: every table cell is a line that starts with a
  * tab, a blank line ends a table row, a line without a leading tab continues the cell above it, and an
- * empty cell is a lone tab. Any other line is a paragraph; a paragraph ends the table before it.
+ * empty cell is a lone tab. A line with tabs between its cells (copied from Excel or a tab-separated
+ * export) is a whole row: a leading tab is an empty first cell. Any other line is a paragraph; a
+ * paragraph ends the table before it.
  */
 export function readTextBlocks(text: string): BlockDocument {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
@@ -30,6 +32,14 @@ export function readTextBlocks(text: string): BlockDocument {
 
   lines.forEach((line, i) => {
     const lineNo = i + 1;
+    if (line.slice(1).includes('\t')) {
+      endRow();
+      if (!table) table = { kind: 'table', index: ++tableCount, rows: [] };
+      const cells = line.split('\t').map((text, c): Cell => ({ text, col: c + 1, span: 1 }));
+      row = { cells, number: table.rows.length + 1, line: lineNo };
+      endRow();
+      return;
+    }
     if (line.startsWith('\t')) {
       if (!table) table = { kind: 'table', index: ++tableCount, rows: [] };
       if (!row) row = { cells: [], number: table.rows.length + 1, line: lineNo };

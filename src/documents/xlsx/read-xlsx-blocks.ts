@@ -83,8 +83,11 @@ export async function readXlsxBlocks(bytes: Uint8Array): Promise<BlockDocument> 
           continue;
         }
         const master = masterAt.get(key);
-        const text = tidyText(cellText(sheet.getCell(r, c)));
-        cells.push({ text, col: c, span: master ? master.right - master.left + 1 : 1 });
+        const source = sheet.getCell(r, c);
+        const text = tidyText(cellText(source));
+        const cell: Cell = { text, col: c, span: master ? master.right - master.left + 1 : 1 };
+        if (source.value instanceof Date) cell.date = true;
+        cells.push(cell);
       }
       const filled = cells.filter((c) => c.text !== '' || c.mergedFromAbove);
       if (filled.length === 0) {

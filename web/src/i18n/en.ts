@@ -1062,4 +1062,13 @@ export const en: Record<MessageKey, string> = {
   'county.chart.planNote': '(plan {plan})',
   'county.chart.lights': 'Red indicator lights by unit',
   'county.chart.lightsNote': '(yellow {yellow}, green {green})',
+  'evaluation.imported.title': 'Imported self-evaluation (read-only)',
+  'evaluation.imported.source': 'From {file}, imported by {by} at {at}',
+  'evaluation.imported.money': 'Initial budget {initial}, budget {total}, spent {spent}, execution rate {rate}, score {score}',
+  'evaluation.imported.level': 'Level 1 / level 2',
+  'evaluation.imported.indicator': 'Indicator',
+  'evaluation.imported.target': 'Target',
+  'evaluation.imported.actual': 'Actual',
+  'evaluation.imported.weight': 'Weight',
+  'evaluation.imported.deviation': 'Deviation',
 };

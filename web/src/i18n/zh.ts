@@ -1054,6 +1054,15 @@ export const zh = {
   'county.chart.planNote': '（计划 {plan}）',
   'county.chart.lights': '各单位指标红灯数',
   'county.chart.lightsNote': '（黄 {yellow} 绿 {green}）',
+  'evaluation.imported.title': '导入的历史自评表（只读）',
+  'evaluation.imported.source': '来自 {file}，{by} 于 {at} 导入',
+  'evaluation.imported.money': '年初预算数 {initial}，全年预算数 {total}，全年执行数 {spent}，执行率 {rate}，得分 {score}',
+  'evaluation.imported.level': '一级 / 二级指标',
+  'evaluation.imported.indicator': '三级指标',
+  'evaluation.imported.target': '年度指标值',
+  'evaluation.imported.actual': '实际完成值',
+  'evaluation.imported.weight': '分值',
+  'evaluation.imported.deviation': '偏差原因',
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -11,6 +11,7 @@ import { wan } from '../../components/money';
 import type { TEvaluationIndicator, TEvaluationProject, TEvaluationReport } from '../../../../src/contract/api/evaluation-api';
 import type { TScoringScheme } from '../../../../src/contract/scoring-scheme';
 import { SchemeModal } from './scheme-modal';
+import { ImportedEvaluationCard } from './imported-evaluation-card';
 
 type Move = TEvaluationReport['moves'][number];
 const STATE_COLOR: Record<TEvaluationReport['state'], string> = { draft: 'default', submitted: 'processing', returned: 'warning', approved: 'success', locked: 'purple' };
@@ -126,6 +127,8 @@ export default function EvaluationPage() {
           )}
         />
       </Card>
+
+      <ImportedEvaluationCard params={params} />
 
       {e.projects.map((p) => (
         <ProjectCard
