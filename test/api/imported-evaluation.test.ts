@@ -90,3 +90,19 @@ describe("jixiao's own 自评表 read back as an imported evaluation", () => {
     }
   });
 });
+
+describe("an imported 自评表 as last year's actuals", () => {
+  it("answers the next year's 上年实际 when jixiao did not keep that year: the 2021 table behind 2022's board", async () => {
+    // the province's 2022 table, as if it were 2021's (a year this database has no goal book for)
+    const evaluation = { ...(await evaluationOf('evaluation-province.txt')), year: 2021 };
+    // (an earlier test stored another 2021 table: this one replaces it)
+    expect(['created', 'updated']).toContain((await storeImportedEvaluation({ db: t.database.db, evaluation, sourceName: '2021自评表.txt', actor: ACTOR })).status);
+    const board = (await t.as(await t.login('finance'), { method: 'GET', url: '/api/units/315002/years/2022/indicator-progress?asOf=2022-12-31' })).json() as {
+      indicators: Array<{ projectCode: string | null; name: string; previousActual: { year: number; source: string; actual: number | null; assessment: string | null } | null }>;
+    };
+    const accepted = board.indicators.find((i) => i.projectCode === '13022522P000R24100085' && i.name.startsWith('法律援助案件受理数'))!;
+    expect(accepted.previousActual).toMatchObject({ year: 2021, source: 'imported', actual: 412 });
+    const timely = board.indicators.find((i) => i.projectCode === '13022522P000R24100085' && i.name === '及时性')!;
+    expect(timely.previousActual).toMatchObject({ source: 'imported', actual: null, assessment: '及时完成' });
+  });
+});

@@ -3,10 +3,12 @@ import { previousIndex, type TPreviousIndicator } from '../../core/rollover/prev
 import type { Db } from '../../db/client.js';
 import { findReport } from '../../repositories/evaluation.repository.js';
 import { listIndicatorsWithProjects } from '../../repositories/indicator-tracking.repository.js';
+import { findImportedEvaluation } from '../../repositories/imported-evaluation.repository.js';
+import { ZImportedEvaluation } from '../../contract/imported-evaluation.js';
 import type { EvaluationSnapshot } from '../evaluation/get-evaluation.js';
 import { getIndicatorProgress } from './get-indicator-progress.js';
 
-export type TPreviousSource = 'evaluation' | 'live';
+export type TPreviousSource = 'evaluation' | 'live' | 'imported';
 
 export interface TPreviousActual extends TPreviousIndicator {
   indicatorId: number;
@@ -14,7 +16,7 @@ export interface TPreviousActual extends TPreviousIndicator {
   target: string;
   actual: number | null;
   assessment: string | null;
-  /** `evaluation`: year N's approved self-evaluation (frozen); `live`: N's figures as of 12-31 now */
+  /** `evaluation`: year N's approved self-evaluation (frozen); `live`: N's figures as of 12-31 now; `imported`: N's 自评表 imported as history */
   source: TPreviousSource;
 }
 
@@ -33,6 +35,8 @@ export interface TPreviousActuals {
  * its 12-31 through the indicator-progress board (the one path every actual takes). Rollover proposals,
  * the board's 上年实际 column, the library's history and the review's "target below last year" rule all
  * read it here. With a snapshot, the department's own indicators (not in the evaluation) have no actual.
+ * A year jixiao did not keep (no goal book) falls back to its 自评表 imported as history
+ * (`jixiao import` of a self-evaluation table): the actuals as that table wrote them.
  */
 export async function previousActuals(o: { db: Db; unit: TUnitNode; year: number }): Promise<TPreviousActuals> {
   const report = await findReport(o.db, o.unit.id, o.year);
@@ -66,6 +70,25 @@ export async function previousActuals(o: { db: Db; unit: TUnitNode; year: number
       assessment: i.assessment,
       source: 'live' as const,
     }));
+  } else {
+    const imported = await findImportedEvaluation(o.db, o.unit.id, o.year);
+    if (imported) {
+      source = 'imported';
+      let seq = 0;
+      list = ZImportedEvaluation.parse(imported.content).projects.flatMap((p) =>
+        p.indicators.map((i) => ({
+          // not an indicator of jixiao's: a negative id, unique within the list
+          indicatorId: -++seq,
+          projectCode: p.code || null,
+          projectName: p.name,
+          name: i.name,
+          target: i.target.raw,
+          actual: i.actual.value ?? null,
+          assessment: i.actual.value === undefined && i.actual.raw !== '' ? i.actual.raw : null,
+          source: 'imported' as const,
+        })),
+      );
+    }
   }
   return { year: o.year, source, list, find: previousIndex(list) };
 }

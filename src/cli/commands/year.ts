@@ -3,7 +3,7 @@ import { cliActor } from '../../app/actor.js';
 import type { TRolloverView } from '../../contract/api/rollover-api.js';
 import { parseYear, printJson, UsageError, withDatabase } from '../context.js';
 
-const SOURCE = { evaluation: '已审批自评', live: '实时数据', none: '无' } as const;
+const SOURCE = { evaluation: '已审批自评', live: '实时数据', none: '无', imported: '导入的自评表' } as const;
 const STATUS = { pending: '待确认', accepted: '已采纳', edited: '已修改', kept: '沿用' } as const;
 
 function text(v: TRolloverView): string {

@@ -35,7 +35,7 @@ export const ZLibraryHistoryRow = z.object({
   target: z.string(),
   actual: z.number().nullable(),
   assessment: z.string().nullable(),
-  actualSource: z.enum(['evaluation', 'live']).nullable(),
+  actualSource: z.enum(['evaluation', 'live', 'imported']).nullable(),
 });
 export type TLibraryHistoryRow = z.infer<typeof ZLibraryHistoryRow>;
 

@@ -222,7 +222,7 @@ export const ZIndicatorProgress = z
         target: z.string(),
         actual: z.number().nullable(),
         assessment: z.string().nullable(),
-        source: z.enum(['evaluation', 'live']).meta({ description: "evaluation: last year's approved self-evaluation (frozen); live: last year's figures now" }),
+        source: z.enum(['evaluation', 'live', 'imported']).meta({ description: "evaluation: last year's approved self-evaluation (frozen); live: last year's figures now; imported: last year's 自评表 imported as history" }),
       })
       .nullable()
       .optional()

@@ -50,7 +50,7 @@ export const targetProposals = pgTable(
     previousIndicatorId: integer('previous_indicator_id').notNull(),
     previousTarget: text('previous_target').notNull(),
     previousActual: doublePrecision('previous_actual'),
-    previousSource: text('previous_source').$type<'evaluation' | 'live' | 'none'>().notNull(),
+    previousSource: text('previous_source').$type<'evaluation' | 'live' | 'imported' | 'none'>().notNull(),
     rule: text('rule').notNull(),
     proposed: jsonb('proposed').$type<TTarget>().notNull(),
     reasonZh: text('reason_zh').notNull(),

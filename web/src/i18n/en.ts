@@ -977,6 +977,7 @@ export const en: Record<MessageKey, string> = {
   'indicators.previousActual': 'Last year',
   'indicators.previousFrozen': "{year}'s approved self-evaluation (frozen)",
   'indicators.previousLive': "{year}'s figures now (evaluation not approved)",
+  'indicators.previousImported': "{year}'s actual as its imported self-evaluation table records it",
   'rollover.title': 'Year rollover',
   'rollover.startNext': 'Start {to} from {from}',
   'rollover.intro':
@@ -989,6 +990,7 @@ export const en: Record<MessageKey, string> = {
   'rollover.actualsFrom.evaluation': "{from}'s actuals come from its approved self-evaluation (frozen)",
   'rollover.actualsFrom.live': "{from}'s actuals are its figures now (evaluation not approved)",
   'rollover.actualsFrom.none': '{from} has no actuals',
+  'rollover.actualsFrom.imported': "{from}'s actuals come from its imported self-evaluation table",
   'rollover.frozen': '{from} stays unchanged: self-evaluation {evaluation}, {values} approved values',
   'rollover.notStarted': 'not started',
   'rollover.status.preview': 'Preview (nothing written)',
@@ -1014,6 +1016,7 @@ export const en: Record<MessageKey, string> = {
   'rollover.source.evaluation': 'approved evaluation',
   'rollover.source.live': 'figures now',
   'rollover.source.none': 'none',
+  'rollover.source.imported': 'imported self-evaluation',
   'rollover.noPermission': 'Finance or an administrator starts a year.',
   'library.title': 'Indicator library',
   'library.intro':

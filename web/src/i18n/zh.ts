@@ -970,6 +970,7 @@ export const zh = {
   'indicators.previousActual': '上年实际',
   'indicators.previousFrozen': '{year} 年已审批自评的实际值（冻结）',
   'indicators.previousLive': '{year} 年当前数据（自评未审批）',
+  'indicators.previousImported': '{year} 年导入的绩效自评表所记实际值',
   'rollover.title': '年度结转',
   'rollover.startNext': '由 {from} 年度开始 {to} 年度',
   'rollover.intro':
@@ -982,6 +983,7 @@ export const zh = {
   'rollover.actualsFrom.evaluation': '{from} 年度实际值取自已审批的绩效自评（冻结数值）',
   'rollover.actualsFrom.live': '{from} 年度实际值取自当前数据（自评尚未审批）',
   'rollover.actualsFrom.none': '{from} 年度没有实际值',
+  'rollover.actualsFrom.imported': '{from} 年度实际值取自导入的绩效自评表',
   'rollover.frozen': '{from} 年度保持不变：绩效自评 {evaluation}，已审批完成值 {values} 条',
   'rollover.notStarted': '未开始',
   'rollover.status.preview': '预览（尚未写入）',
@@ -1007,6 +1009,7 @@ export const zh = {
   'rollover.source.evaluation': '已审批自评',
   'rollover.source.live': '当前数据',
   'rollover.source.none': '无',
+  'rollover.source.imported': '导入的自评表',
   'rollover.noPermission': '年度结转由财务人员或系统管理员操作。',
   'library.title': '指标库',
   'library.intro': '可复用的三级指标：定义、统计口径（计入什么、不计入什么）、计量单位、方向和取数口径；新建目标表时可从这里选取，目标审核会提示与指标库写法不一致的名称。',

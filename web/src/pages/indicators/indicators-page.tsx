@@ -215,7 +215,7 @@ export default function IndicatorsPage() {
         const p = i.previousActual;
         if (!p || (p.actual === null && p.assessment === null)) return '—';
         return (
-          <Tooltip title={`${t(p.source === 'evaluation' ? 'indicators.previousFrozen' : 'indicators.previousLive', { year: p.year })} · ${p.target}`}>
+          <Tooltip title={`${t(p.source === 'evaluation' ? 'indicators.previousFrozen' : p.source === 'imported' ? 'indicators.previousImported' : 'indicators.previousLive', { year: p.year })} · ${p.target}`}>
             <span data-testid={`previous-${i.indicatorId}`}>{p.actual !== null ? withUnit(p.actual, unitOf(i)) : p.assessment}</span>
           </Tooltip>
         );
