@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterAll(() => env?.close());
 
 const openEvaluation = async (page: Page) => {
-  await page.getByRole('link', { name: '绩效自评' }).click();
+  await page.getByRole('link', { name: '绩效自评', exact: true }).click();
   await page.getByTestId('evaluation-state').waitFor();
 };
 const state = (page: Page) => page.getByTestId('evaluation-state').textContent();

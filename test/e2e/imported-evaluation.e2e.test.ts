@@ -18,7 +18,7 @@ afterAll(() => env?.close());
 describe('imported self-evaluation in the browser', { timeout: 120_000 }, () => {
   it('a leader sees the imported 自评表 beside the unit’s own, read-only, with its actuals and scores', async () => {
     const page = await env.signIn('leader');
-    await page.getByRole('link', { name: '绩效自评' }).click();
+    await page.getByRole('link', { name: '绩效自评', exact: true }).click();
     const card = page.getByTestId('imported-evaluation');
     await card.getByText('导入的历史自评表（只读）').waitFor();
     await card.getByText(/来自 evaluation-province\.txt，cli:clerk 于/).waitFor();

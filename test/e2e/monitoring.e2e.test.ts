@@ -27,8 +27,10 @@ describe('monitoring in the browser', { timeout: 180_000 }, () => {
   it('shows the June report with proposals; finance fills and submits, the leader returns, finance sees it on the home page, resubmits, the leader approves', async () => {
     const page = await env.signIn('finance');
     // the landing page is 我的待办: the June report is due
-    await page.getByTestId('home-reportDue').waitFor();
-    await page.getByTestId('home-reportDue').getByRole('link', { name: /绩效运行监控报告待编制提交/ }).click();
+    // two reports are due once the year is over: the monitoring report and the self-evaluation
+    const due = page.getByTestId('home-reportDue').filter({ hasText: '绩效运行监控报告' });
+    await due.waitFor();
+    await due.getByRole('link', { name: /绩效运行监控报告待编制提交/ }).click();
     await page.waitForURL(new RegExp(`${PAGE}$`));
     const legalAid = page.getByTestId('project-13022522P000R24100085');
     await legalAid.getByText('年初预算数').waitFor();
