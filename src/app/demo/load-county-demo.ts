@@ -10,7 +10,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import type { PersonalDataCipher } from '../crypto/personal-data-cipher.js';
 import { importGoalBook } from '../goal-book/import-goal-book.js';
 import { confirmProposedBindings } from '../indicators/bind-indicators.js';
-import { snapshotOf } from '../spending/payment-view.js';
+import { newPaymentRow, snapshotOf } from '../spending/payment-view.js';
 import { cliScope } from '../units/resolve-scope.js';
 import { generateCountyUnits } from './county-units.js';
 import { generateDemoPayments } from './demo-payments.js';
@@ -70,24 +70,7 @@ async function insertUnitPayments(db: Db, unitId: number, year: number, actor: A
     seed: year ^ unitId,
     projects: projects.map((p) => ({ code: p.code, name: p.name, purpose: p.purpose, budgetFen: p.budgetTotalFen, budgetOtherFen: p.budgetOtherFen, spendingPlan: p.spendingPlan })),
   });
-  const values: PaymentInsert[] = generated.map((p) => ({
-    unitId,
-    year,
-    projectId: byCode.get(p.projectCode)!.id,
-    paidOn: p.paidOn,
-    amountFen: p.amountFen,
-    voucherNo: p.voucherNo,
-    payee: p.payee,
-    summary: p.summary,
-    fundSource: p.fundSource,
-    status: 'active',
-    voidReason: null,
-    version: 1,
-    createdById: actor.userId,
-    createdByName: actor.name,
-    updatedById: actor.userId,
-    updatedByName: actor.name,
-  }));
+  const values: PaymentInsert[] = generated.map((p) => newPaymentRow({ unitId, year, projectId: byCode.get(p.projectCode)!.id }, p, actor));
   await db.transaction(async (tx) => {
     const ids = await insertPayments(tx, values);
     await insertPaymentHistory(

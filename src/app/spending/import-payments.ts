@@ -6,7 +6,7 @@ import { lockUnit } from '../../repositories/goal-book.repository.js';
 import { insertPaymentHistory, insertPayments, type PaymentInsert } from '../../repositories/spending.repository.js';
 import type { Actor } from '../actor.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { snapshotOf } from './payment-view.js';
+import { newPaymentRow, snapshotOf } from './payment-view.js';
 import { planPaymentImport, readPaymentSource, summarizeByProject, type PaymentSource } from './plan-payment-import.js';
 import { loadSpendingScope } from './spending-scope.js';
 import { readSpendingSettings } from './spending-settings.js';
@@ -48,24 +48,7 @@ export async function importPayments(options: ImportPaymentsOptions): Promise<TP
         { problems: plan.problems.slice(0, MAX_DETAILED), problemCount: plan.problems.length },
       );
     }
-    const values: PaymentInsert[] = plan.payments.map((p) => ({
-      unitId: scope.unit.id,
-      year: scope.year,
-      projectId: scope.byCode.get(p.projectCode)!.id,
-      paidOn: p.paidOn,
-      amountFen: p.amountFen,
-      voucherNo: p.voucherNo,
-      payee: p.payee,
-      summary: p.summary,
-      fundSource: p.fundSource,
-      status: 'active',
-      voidReason: null,
-      version: 1,
-      createdById: actor.userId,
-      createdByName: actor.name,
-      updatedById: actor.userId,
-      updatedByName: actor.name,
-    }));
+    const values: PaymentInsert[] = plan.payments.map((p) => newPaymentRow({ unitId: scope.unit.id, year: scope.year, projectId: scope.byCode.get(p.projectCode)!.id }, p, actor));
     const ids = await insertPayments(tx, values);
     await insertPaymentHistory(
       tx,

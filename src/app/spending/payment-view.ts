@@ -1,6 +1,7 @@
 import type { TPaymentView } from '../../contract/api/spending-api.js';
 import { fenToYuan } from '../../core/money.js';
-import type { PaymentRow, PaymentSnapshot } from '../../repositories/spending.repository.js';
+import type { PaymentInsert, PaymentRow, PaymentSnapshot } from '../../repositories/spending.repository.js';
+import type { Actor } from '../actor.js';
 
 /** Stored payment rows → what the API and the CLI show (money in 元). */
 
@@ -37,5 +38,29 @@ export function snapshotOf(row: Pick<PaymentRow, 'projectId' | 'paidOn' | 'amoun
     fundSource: row.fundSource,
     status: row.status,
     voidReason: row.voidReason,
+  };
+}
+
+/** A new active payment's row, its first version (an import and the demo write many at once). */
+export function newPaymentRow(
+  where: { unitId: number; year: number; projectId: number },
+  p: Pick<PaymentInsert, 'paidOn' | 'amountFen' | 'voucherNo' | 'payee' | 'summary' | 'fundSource'>,
+  actor: Actor,
+): PaymentInsert {
+  return {
+    ...where,
+    paidOn: p.paidOn,
+    amountFen: p.amountFen,
+    voucherNo: p.voucherNo,
+    payee: p.payee,
+    summary: p.summary,
+    fundSource: p.fundSource,
+    status: 'active',
+    voidReason: null,
+    version: 1,
+    createdById: actor.userId,
+    createdByName: actor.name,
+    updatedById: actor.userId,
+    updatedByName: actor.name,
   };
 }
