@@ -57,6 +57,9 @@ describe('the vendor feed', () => {
     const [event] = simulateEvents({ personIds: [personIds.a!], count: 1, from: hoursAgo(1), to: hoursAgo(0), seed: 1 });
     expect((await post([event], null)).statusCode).toBe(401);
     expect((await post([event], 'jxv_wrong')).statusCode).toBe(401);
+    // the key is checked before the body: without one, a malformed batch is 401 too, not a 400 describing its shape
+    const bare = await t.app.inject({ method: 'POST', url: '/api/correction/events', payload: { nothing: true } });
+    expect(bare.statusCode).toBe(401);
     expect(await rows(sql`select id from reg_correction_alarm`)).toHaveLength(0);
   });
 
