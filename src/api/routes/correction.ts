@@ -14,7 +14,7 @@ import { fileDailyReport } from '../../registers/correction/supervision/file-dai
 import { flagMissingReports } from '../../registers/correction/supervision/flag-missing-reports.js';
 import { getCorrectionWorkspace } from '../../registers/correction/supervision/get-workspace.js';
 import { handleAlarm } from '../../registers/correction/supervision/handle-alarm.js';
-import { authenticateVendor, ingestEvents } from '../../registers/correction/supervision/ingest-events.js';
+import { authenticateVendor, ingestEvents, type TVendor } from '../../registers/correction/supervision/ingest-events.js';
 import { listCorrectionAlarms } from '../../registers/correction/supervision/list-alarms.js';
 import { readAlarmLocation } from '../../registers/correction/supervision/read-alarm-location.js';
 import { addSensitivePeriod } from '../../registers/correction/supervision/sensitive-periods.js';
@@ -25,6 +25,8 @@ const ZUnitParams = z.object({ unitCode: ZText.min(1).max(40) });
 const ZAlarmParams = ZUnitParams.extend({ id: z.coerce.number().int().positive() });
 
 /** 社区矫正 supervision: the vendor feed (vendor key), the workspace, alarms and their handling, 零报告, sensitive periods. */
+/** the vendor each feed request authenticated as (its preValidation), for its handler */
+const vendors = new WeakMap<FastifyRequest, TVendor>();
 const vendorKey = (request: FastifyRequest): string | undefined => (typeof request.headers['x-vendor-key'] === 'string' ? request.headers['x-vendor-key'] : undefined);
 
 export default async function correctionRoutes(app: FastifyInstance) {
@@ -46,10 +48,10 @@ export default async function correctionRoutes(app: FastifyInstance) {
       bodyLimit: 8 * 1024 * 1024,
       // the vendor's key before anything else: a caller without one learns nothing of the body's shape
       preValidation: async (request: FastifyRequest) => {
-        await authenticateVendor(db(), vendorKey(request));
+        vendors.set(request, await authenticateVendor(db(), vendorKey(request)));
       },
       schema: { tags, summary: "The monitoring vendor's events (越界, 关机, 人机分离, 未签到, 断带), authenticated by the x-vendor-key header; idempotent by event id", body: ZVendorEventBatch, response: { 200: ZIngestResult, ...ERROR_RESPONSES } } },
-    async (request) => ingestEvents({ db: db(), cipher: app.cipher, key: vendorKey(request), events: request.body.events, ip: request.ip }),
+    async (request) => ingestEvents({ db: db(), cipher: app.cipher, vendor: vendors.get(request)!, events: request.body.events, ip: request.ip }),
   );
 
   r.get(

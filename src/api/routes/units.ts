@@ -36,8 +36,10 @@ export default async function unitRoutes(app: FastifyInstance) {
       schema: { tags, summary: 'Add a unit to the tree, under a parent when given (audited)', body: ZUnitCreateBody, response: { 200: ZUnitTreeItem, ...ERROR_RESPONSES } },
     },
     async (request) => {
-      const row = await addUnit({ db: app.database.db, actor: actorOf(request), code: request.body.code, name: request.body.name, parentCode: request.body.parentCode ?? null });
-      return (await listUnitTree({ db: app.database.db, subject: null })).find((u) => u.code === row.code)!;
+      const parentCode = request.body.parentCode ?? null;
+      const row = await addUnit({ db: app.database.db, actor: actorOf(request), code: request.body.code, name: request.body.name, parentCode });
+      // a new unit keeps no office or committee lists yet
+      return { code: row.code, name: row.name, parentCode, depth: row.depth, offices: [], committees: [] };
     },
   );
   const ZParams = z.object({ unitCode: z.string() });

@@ -13,20 +13,22 @@ export const vendorKeyHash = (key: string) => createHash('sha256').update(key, '
 
 /**
  * The monitoring vendor's feed: a batch of events (越界, 关机, 人机分离, 未签到, 断带) authenticated by the
- * vendor's key; each new event becomes one alarm of the person's 司法所 with its response deadline, its
+ * vendor's key (`authenticateVendor`, checked before the batch is read); each new event becomes one alarm of the person's 司法所 with its response deadline, its
  * location point encrypted. Idempotent by (vendor, event id): an event sent again is counted as a
  * duplicate and changes nothing. An event naming a person the unit does not supervise refuses the
  * whole batch (nothing written). One audit entry per batch.
  */
+export type TVendor = NonNullable<Awaited<ReturnType<typeof findVendorByKeyHash>>>;
+
 /** The vendor a key belongs to; refused (401) without a key or with one no unit registered. */
-export async function authenticateVendor(db: Db, key: string | undefined) {
+export async function authenticateVendor(db: Db, key: string | undefined): Promise<TVendor> {
   const vendor = key ? await findVendorByKeyHash(db, vendorKeyHash(key)) : null;
   if (!vendor) throw new DomainError('UNAUTHENTICATED', { zh: '监管平台密钥无效：请在请求头 x-vendor-key 中提供本单位登记的平台密钥', en: 'Invalid vendor key: send the key registered for the unit in the x-vendor-key header' });
   return vendor;
 }
 
-export async function ingestEvents(o: { db: Db; cipher: PersonalDataCipher; key: string | undefined; events: readonly TVendorEvent[]; ip: string }): Promise<TIngestResult> {
-  const vendor = await authenticateVendor(o.db, o.key);
+export async function ingestEvents(o: { db: Db; cipher: PersonalDataCipher; vendor: TVendor; events: readonly TVendorEvent[]; ip: string }): Promise<TIngestResult> {
+  const vendor = o.vendor;
   return o.db.transaction(async (tx) => {
     const settings = await readCorrectionSettings(tx, vendor.unitId);
     const people = new Map((await peopleByIds(tx, vendor.unitId, [...new Set(o.events.map((e) => e.personId))])).map((p) => [p.id, p]));

@@ -20,6 +20,9 @@ type Cell = string | number | boolean | null | undefined;
  */
 const PAGE_SIZE = 50;
 
+/** the sum field of the records on this page (a sum metric's field, the ledger's amounts) */
+const sumOfPage = (d: TDrill) => d.records.reduce((s, r) => s + (Number(r.values[d.sumField ?? '']) || 0), 0);
+
 export function DrillDrawer({ indicatorId, asOf, onClose }: { indicatorId: number | null; asOf: string; onClose: () => void }) {
   const { t } = useI18n();
   const { base, params } = useUnitYear();
@@ -38,7 +41,7 @@ export function DrillDrawer({ indicatorId, asOf, onClose }: { indicatorId: numbe
     const behind = d.total + d.hidden + d.sealed.records;
     if (d.ledger) {
       // the spending ledger: the payments listed add up to the figure's spent (checked when all are on this page)
-      const total = Math.round(d.records.reduce((s, r) => s + (Number(r.values[d.sumField ?? '']) || 0), 0) * 100) / 100;
+      const total = Math.round(sumOfPage(d) * 100) / 100;
       agreement =
         d.records.length === d.total
           ? { ok: total === d.ledger.spent, text: t('indicators.drillLedgerCheck', { n: d.total, spent: num(total), budget: num(d.ledger.budget), actual: d.actual === null ? '—' : num(d.actual) }) }
@@ -49,7 +52,7 @@ export function DrillDrawer({ indicatorId, asOf, onClose }: { indicatorId: numbe
     } else if (d.kind === 'sum') {
       // a sum can be checked here only when every record is on this page
       const complete = d.hidden === 0 && d.sealed.records === 0 && d.records.length === d.total;
-      const total = d.records.reduce((s, r) => s + (Number(r.values[d.sumField ?? '']) || 0), 0);
+      const total = sumOfPage(d);
       const label = d.columns.find((c) => c.key === d.sumField)?.label ?? d.sumField ?? '';
       agreement = complete ? { ok: total === d.actual, text: t('indicators.drillSumCheck', { n: d.records.length, field: label, total: num(total), unit: d.unit }) } : null;
     } else {
