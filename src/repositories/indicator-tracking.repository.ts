@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lte, not, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, inArray, lte, not, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
 import { unitIdIs } from './unit-ids.js';
 import { indicatorBindings, indicators, indicatorValues, projects, type TIndicatorValueStatus } from '../db/schema/index.js';
@@ -14,7 +14,9 @@ export async function listBindings(exec: Executor, unitId: number | readonly num
     .select({ binding: indicatorBindings })
     .from(indicatorBindings)
     .innerJoin(indicators, eq(indicators.id, indicatorBindings.indicatorId))
-    .where(and(unitIdIs(indicatorBindings.unitId, unitId), eq(indicators.year, year)));
+    // the indicator's unit too (the same as the binding's): the planner then reads the indicators of
+    // these units' year by index, not every indicator of the year (a province's) into a hash
+    .where(and(unitIdIs(indicatorBindings.unitId, unitId), unitIdIs(indicators.unitId, unitId), eq(indicators.year, year)));
   return rows.map((r) => r.binding);
 }
 
@@ -47,13 +49,21 @@ export async function findIndicatorWithProject(exec: Executor, unitId: number, i
   return row;
 }
 
-export async function listIndicatorsWithProjects(exec: Executor, unitId: number | readonly number[], year: number) {
-  return exec
-    .select({ indicator: indicators, projectCode: projects.code, projectName: projects.name, projectPurpose: projects.purpose, projectPosition: projects.position })
+/**
+ * A unit's (or many units') indicators of a year with their projects, in board order. `rollup`: without
+ * the long texts a rollup's lights never read (description, basis, the project's purpose — read for
+ * proposals only) and unordered, so a province's 70,000 indicators cost a fraction to read.
+ */
+export async function listIndicatorsWithProjects(exec: Executor, unitId: number | readonly number[], year: number, o: { rollup?: boolean } = {}) {
+  const { description: _description, basis: _basis, ...lean } = getTableColumns(indicators);
+  const indicator = o.rollup ? { ...lean, description: sql<string>`''`, basis: sql<string>`''` } : indicators;
+  const query = exec
+    .select({ indicator, projectCode: projects.code, projectName: projects.name, projectPurpose: o.rollup ? sql<string | null>`null` : projects.purpose, projectPosition: projects.position })
     .from(indicators)
     .leftJoin(projects, eq(projects.id, indicators.projectId))
-    .where(and(unitIdIs(indicators.unitId, unitId), eq(indicators.year, year)))
-    .orderBy(sql`${projects.position} nulls first`, indicators.position);
+    .where(and(unitIdIs(indicators.unitId, unitId), eq(indicators.year, year)));
+  // a rollup counts lights per unit: no board order (a province's sort spills to disk)
+  return o.rollup ? query : query.orderBy(sql`${projects.position} nulls first`, indicators.position);
 }
 
 export async function insertIndicatorValue(exec: Executor, values: typeof indicatorValues.$inferInsert): Promise<IndicatorValueRow> {

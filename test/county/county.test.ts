@@ -8,6 +8,9 @@ import { loadCountyDemo } from '../../src/app/demo/load-county-demo.js';
 import { getIndicatorProgress } from '../../src/app/indicators/get-indicator-progress.js';
 import { getSpending } from '../../src/app/spending/get-spending.js';
 import { cliScope } from '../../src/app/units/resolve-scope.js';
+import { getGoalBook } from '../../src/app/goal-book/get-goal-book.js';
+import { importGoalBook } from '../../src/app/goal-book/import-goal-book.js';
+import { reviewStoredGoalBook } from '../../src/app/review/review-goal-book-use-cases.js';
 import type { TCountyView } from '../../src/contract/api/county-api.js';
 import { TEST_CIPHER } from '../helpers/app.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
@@ -76,6 +79,29 @@ describe('county rollup', () => {
     expect(body.map((r) => [r[0], r[1], Number(r[2]), Number(r[3]), Number(r[7]), Number(r[9])])).toEqual(view.units.map((u) => [u.code, u.name, u.budget, u.spent, u.lights.red, u.lights.green]));
     const total = rows[header + 1 + view.units.length]!;
     expect([total[0], Number(total[2]), Number(total[3])]).toEqual(['合计', view.totals.budget, view.totals.spent]);
+  });
+
+  it('counts each unit’s review findings as the unit’s own review does, kept with every goal-book revision', async () => {
+    const county = await getCounty({ db: database.db, subject: null, year: 2022, asOf: '2022-06-30', unitCode: '390000' });
+    for (const u of county.units) {
+      const review = await reviewStoredGoalBook({ db: database.db, scope: await cliScope(database.db, u.code), year: 2022 });
+      const by = review.counts.bySeverity;
+      expect({ code: u.code, ...u.review }).toEqual({ code: u.code, findings: review.findings.length, errors: by.error ?? 0, warnings: by.warning ?? 0, suggestions: by.suggestion ?? 0 });
+    }
+    expect(county.totals.review.findings).toBe(county.units.reduce((a, u) => a + u.review!.findings, 0));
+    expect(county.totals.review.findings).toBeGreaterThan(0);
+
+    // an edit of one unit's goal book (a new revision) is reviewed in its transaction
+    const code = county.units[0]!.code;
+    const book = await getGoalBook({ db: database.db, unitCode: code, year: 2022 });
+    const project = book.projects[0]!;
+    const edited = { ...book, projects: [{ ...project, indicators: [...project.indicators, { ...project.indicators[0]!, name: `${project.indicators[0]!.name}（重复）` }, { ...project.indicators[0]! }] }, ...book.projects.slice(1)] };
+    await importGoalBook({ db: database.db, book: edited, actor, source: 'edit' });
+    const after = (await getCounty({ db: database.db, subject: null, year: 2022, asOf: '2022-06-30', unitCode: code })).units[0]!;
+    const review = await reviewStoredGoalBook({ db: database.db, scope: await cliScope(database.db, code), year: 2022 });
+    expect(after.review!.findings).toBe(review.findings.length);
+    expect(after.review!.findings).toBeGreaterThan(county.units[0]!.review!.findings);
+    expect((await checkAggregates({ db: database.db })).reviews.disagreements).toBe(0);
   });
 
   it('lists only the units under the unit asked for, and the aggregates it reads agree with the records', async () => {

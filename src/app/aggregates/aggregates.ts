@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.js';
 import { comparePaymentDaily, lockAggregates, readAggregateFingerprint, rebuildPaymentDaily, writeAggregateFingerprint } from '../../repositories/aggregate.repository.js';
 import { compareSheetAggregates, contributionSql, rebuildSheetAggregates, type AggregateDisagreement } from '../../registers/framework/aggregate.repository.js';
 import { REGISTERS } from '../../registers/registry.js';
+import { checkReviewSummaries, rebuildReviewSummaries, type ReviewSummaryDisagreement } from '../review/review-summary.js';
 
 /**
  * The daily aggregates boards and rollups read (metric_daily for register metrics, payment_daily for
@@ -22,26 +23,44 @@ export function metricFingerprint(): string {
 
 export interface RebuildResult {
   sheets: number;
+  /** goal books reviewed again (review_summary) */
+  goalBooks: number;
   ms: number;
+  /** of which reviewing the goal books */
+  reviewMs: number;
 }
 
-/** Recompute metric_daily and payment_daily from the records, in one transaction. */
+/** Recompute metric_daily and payment_daily from the records and review every goal book again (review_summary), in one transaction. */
 export async function rebuildAggregates(o: { db: Db }): Promise<RebuildResult> {
   const started = performance.now();
-  await o.db.transaction(async (tx) => {
+  let reviewMs = 0;
+  const goalBooks = await o.db.transaction(async (tx) => {
     await lockAggregates(tx);
     for (const sheet of SHEETS) await rebuildSheetAggregates(tx, sheet);
     await rebuildPaymentDaily(tx);
     await writeAggregateFingerprint(tx, KEY, metricFingerprint());
+    // after the metrics: a review reads last year's live figures from them
+    const reviewing = performance.now();
+    const n = await rebuildReviewSummaries(tx);
+    reviewMs = Math.round(performance.now() - reviewing);
+    return n;
   });
-  return { sheets: SHEETS.length, ms: Math.round(performance.now() - started) };
+  return { sheets: SHEETS.length, goalBooks, ms: Math.round(performance.now() - started), reviewMs };
 }
 
-/** On open: rebuild metric_daily when it was built for other metric definitions (or never). */
+/**
+ * On open: rebuild metric_daily when it was built for other metric definitions (or never), and review
+ * the goal books stored before their review was kept (review_summary).
+ */
 export async function ensureAggregates(o: { db: Db }): Promise<boolean> {
   const fingerprint = metricFingerprint();
-  if ((await readAggregateFingerprint(o.db, KEY)) === fingerprint) return false;
-  return o.db.transaction(async (tx) => {
+  const rebuilt = (await readAggregateFingerprint(o.db, KEY)) === fingerprint ? false : await rebuildStaleMetrics(o.db, fingerprint);
+  await o.db.transaction((tx) => rebuildReviewSummaries(tx, { unreviewed: true }));
+  return rebuilt;
+}
+
+async function rebuildStaleMetrics(db: Db, fingerprint: string): Promise<boolean> {
+  return db.transaction(async (tx) => {
     await lockAggregates(tx);
     if ((await readAggregateFingerprint(tx, KEY)) === fingerprint) return false;
     for (const sheet of SHEETS) await rebuildSheetAggregates(tx, sheet);
@@ -54,6 +73,8 @@ export interface CheckResult {
   ok: boolean;
   metrics: { disagreements: number; sample: Array<AggregateDisagreement & { sheet: string }> };
   payments: Awaited<ReturnType<typeof comparePaymentDaily>> & { disagreements: number };
+  /** goal books whose stored review counts differ from a review now (review_summary) */
+  reviews: { disagreements: number; sample: ReviewSummaryDisagreement[] };
 }
 
 /** Compare the stored aggregates with a recompute from the records; read in one snapshot. */
@@ -69,7 +90,13 @@ export async function checkAggregates(o: { db: Db; limit?: number }): Promise<Ch
         sample.push(...r.sample.map((s) => ({ ...s, sheet: `${sheet.kind}/${sheet.id}` })));
       }
       const payments = await comparePaymentDaily(tx, limit);
-      return { ok: disagreements === 0 && payments.count === 0, metrics: { disagreements, sample: sample.slice(0, limit) }, payments: { ...payments, disagreements: payments.count } };
+      const reviews = await checkReviewSummaries(tx, limit);
+      return {
+        ok: disagreements === 0 && payments.count === 0 && reviews.count === 0,
+        metrics: { disagreements, sample: sample.slice(0, limit) },
+        payments: { ...payments, disagreements: payments.count },
+        reviews: { disagreements: reviews.count, sample: reviews.sample },
+      };
     },
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
   );

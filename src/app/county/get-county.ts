@@ -5,6 +5,7 @@ import { DEFAULT_SPENDING_SETTINGS } from '../../contract/api/spending-api.js';
 import type { Executor } from '../../db/client.js';
 import { paymentTotalsFromDaily } from '../../repositories/aggregate.repository.js';
 import { reportStates, unitsWithGoalBook } from '../../repositories/county.repository.js';
+import { listReviewSummaries, type ReviewSummaryRow } from '../../repositories/review.repository.js';
 import { latestApprovedValues, listBindings, listIndicatorsWithProjects } from '../../repositories/indicator-tracking.repository.js';
 import { getUnitSettings, listBudgetRevisions, listSpendingProjects } from '../../repositories/spending.repository.js';
 import { loadUnitTree } from '../../repositories/unit.repository.js';
@@ -25,12 +26,15 @@ const groupBy = <T>(rows: readonly T[], key: (r: T) => number): Map<number, T[]>
   return out;
 };
 
+const reviewOf = (r: ReviewSummaryRow | undefined) => (r ? { findings: r.findings, errors: r.errors, warnings: r.warnings, suggestions: r.suggestions } : null);
+
 const countBy = (values: readonly string[]) => values.reduce<Record<string, number>>((acc, v) => ({ ...acc, [v]: (acc[v] ?? 0) + 1 }), {});
 
 /**
  * 汇总看板: every unit of the reader's data scope (or under `unitCode`) with a goal book for the year —
  * its spending view's total (budget in force, spent, execution rate, the plan step, the light), its
- * progress board's lights and the state of its monitoring and self-evaluation reports. The same
+ * progress board's lights, the state of its monitoring and self-evaluation reports and the count of
+ * its goal book's review findings (kept per revision in review_summary: one row per unit, no review run here). The same
  * figures as each unit's own spending view and board (both are assembled by the same functions from
  * the same rows), read for all units at once: a fixed number of statements whatever the number of
  * units — spending from payment_daily, register metrics from metric_daily. Each unit's figures count
@@ -38,19 +42,20 @@ const countBy = (values: readonly string[]) => values.reduce<Record<string, numb
  */
 export async function getCounty(o: { db: Executor; subject: TAccessSubject | null; year: number; asOf: string; unitCode?: string | undefined }): Promise<TCountyView> {
   const tree = await loadUnitTree(o.db);
-  const scope = o.unitCode ? await resolveScope({ db: o.db, subject: o.subject, unitCode: o.unitCode }) : null;
+  const scope = o.unitCode ? await resolveScope({ db: o.db, subject: o.subject, unitCode: o.unitCode, tree }) : null;
   const candidates = scope ? scope.unitIds : [...readableUnitIds(o.subject, tree)];
   const withBook = await unitsWithGoalBook(o.db, candidates, o.year);
   const ids = candidates.filter((id) => withBook.has(id));
-  const [projects, revisions, totals, settings, indicators, bindings, approved, reports] = await Promise.all([
+  const [projects, revisions, totals, settings, indicators, bindings, approved, reports, reviews] = await Promise.all([
     listSpendingProjects(o.db, ids, o.year),
     listBudgetRevisions(o.db, ids, o.year),
     paymentTotalsFromDaily(o.db, ids, o.year, o.asOf),
     getUnitSettings(o.db, ids, SPENDING_SETTINGS_KEY),
-    listIndicatorsWithProjects(o.db, ids, o.year),
+    listIndicatorsWithProjects(o.db, ids, o.year, { rollup: true }),
     listBindings(o.db, ids, o.year),
     latestApprovedValues(o.db, ids, o.year, o.asOf),
     reportStates(o.db, ids, o.year),
+    listReviewSummaries(o.db, ids, o.year),
   ]);
   const projectsOf = groupBy(projects, (p) => p.unitId);
   const revisionsOf = groupBy(revisions, (r) => r.unitId);
@@ -74,7 +79,7 @@ export async function getCounty(o: { db: Executor; subject: TAccessSubject | nul
       revisions: revisionsOf.get(id) ?? [],
       spent: new Map((projectsOf.get(id) ?? []).map((p) => [p.id, totals.get(p.id)?.fen ?? 0])),
     }).total;
-    const board = assembleBoard({ unit, year: o.year, asOf: o.asOf, rows: indicatorsOf.get(id) ?? [], bindings: bindingsOf.get(id) ?? [], approved: approvedOf.get(id) ?? [], values: values.get(id)! });
+    const board = assembleBoard({ proposals: false, unit, year: o.year, asOf: o.asOf, rows: indicatorsOf.get(id) ?? [], bindings: bindingsOf.get(id) ?? [], approved: approvedOf.get(id) ?? [], values: values.get(id)! });
     const monitoring = reports.monitoring.get(id);
     const row: TCountyUnit = {
       code: unit.code,
@@ -89,6 +94,7 @@ export async function getCounty(o: { db: Executor; subject: TAccessSubject | nul
       indicators: board.department.indicators,
       lights: board.department.lights,
       reports: { monitoring: monitoring?.state ?? 'not-started', monitoringMonth: monitoring?.month ?? null, evaluation: reports.evaluation.get(id) ?? 'not-started' },
+      review: reviewOf(reviews.get(id)),
     };
     return { row, spending };
   });
@@ -99,6 +105,8 @@ export async function getCounty(o: { db: Executor; subject: TAccessSubject | nul
   );
   const lights = { red: 0, yellow: 0, green: 0, blue: 0, none: 0 };
   for (const { row } of unitFigures) for (const k of Object.keys(lights) as Array<keyof typeof lights>) lights[k] += row.lights[k];
+  const review = { findings: 0, errors: 0, warnings: 0, suggestions: 0 };
+  for (const { row } of unitFigures) for (const k of Object.keys(review) as Array<keyof typeof review>) review[k] += row.review?.[k] ?? 0;
   return {
     year: o.year,
     asOf: o.asOf,
@@ -111,6 +119,7 @@ export async function getCounty(o: { db: Executor; subject: TAccessSubject | nul
       executionRate: total.executionRate,
       planPercent: total.plannedPercent,
       lights,
+      review,
       reports: { monitoring: countBy(unitFigures.map((u) => u.row.reports.monitoring)), evaluation: countBy(unitFigures.map((u) => u.row.reports.evaluation)) },
     },
   };

@@ -7,6 +7,7 @@ import type { Db, Tx } from '../../db/client.js';
 import { ensureUnit, findUnitByCode, insertRevision, loadGoalBook, lockUnit, writeGoalBook, type StoredGoalBook } from '../../repositories/goal-book.repository.js';
 import type { Actor } from '../actor.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { storeReviewSummary } from '../review/review-summary.js';
 
 import type { TRevisionSource } from '../../core/revision-sources.js';
 export type RevisionSource = TRevisionSource;
@@ -75,6 +76,8 @@ export async function commitGoalBook(
     actorId: options.actor.userId,
     actorName: options.actor.name,
   });
+  // the county dashboard's review findings: counted once per revision, here, not per request
+  await storeReviewSummary(tx, { unit, revision: revision.number, content: next });
   await recordAudit(tx, {
     actor: options.actor,
     unitId: unit.id,

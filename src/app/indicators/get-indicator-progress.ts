@@ -5,7 +5,7 @@ import { directionOf, indicatorProgress } from '../../core/indicator-progress.js
 import type { TLight } from '../../core/lights.js';
 import { targetReadAs } from '../../core/metric-standard.js';
 import { proposeMetric } from '../../core/metric-proposals.js';
-import type { Db } from '../../db/client.js';
+import type { Executor } from '../../db/client.js';
 import { indicatorFromRow,  } from '../../repositories/goal-book.repository.js';
 import { latestApprovedValues, listBindings, listIndicatorsWithProjects, type BindingRow, type IndicatorValueRow } from '../../repositories/indicator-tracking.repository.js';
 import { computeMetricValues, findCatalogMetric, metricKey, type TComputedMetric } from './metric-catalog.js';
@@ -23,7 +23,7 @@ import { computeMetricValues, findCatalogMetric, metricKey, type TComputedMetric
  * bound metric — read against the metric's standard where it has one (严格控制在预算内 → spent ≤ 100%
  * of the budget in force; 及时完成 → 100% within the legal deadlines). Without any: `missing`.
  */
-export async function getIndicatorProgress(o: { db: Db; scope: TUnitScope; year: number; asOf: string }): Promise<TProgressBoard> {
+export async function getIndicatorProgress(o: { db: Executor; scope: TUnitScope; year: number; asOf: string }): Promise<TProgressBoard> {
   const rows = await listIndicatorsWithProjects(o.db, o.scope.rootUnit.id, o.year);
   if (rows.length === 0) throw new DomainError('NOT_FOUND', { zh: `${o.scope.rootUnit.name}（${o.scope.rootUnit.code}）没有 ${o.year} 年度的绩效指标，请先导入绩效目标`, en: `${o.scope.rootUnit.name} (${o.scope.rootUnit.code}) has no indicators for ${o.year}; import the goal book first` });
   const [bindings, approved] = await Promise.all([listBindings(o.db, o.scope.rootUnit.id, o.year), latestApprovedValues(o.db, o.scope.rootUnit.id, o.year, o.asOf)]);
@@ -36,9 +36,10 @@ export type BoardIndicatorRow = Awaited<ReturnType<typeof listIndicatorsWithProj
 /**
  * The board from what was read: the unit's indicators with their projects, bindings, latest approved
  * values and computed metrics. Shared by one unit's board and the county rollup (which reads these for
- * every unit at once), so both give the same lights.
+ * every unit at once), so both give the same lights. A rollup asks for no proposals (`proposals: false`:
+ * it shows counts of lights, and proposing is the costliest step per unbound indicator).
  */
-export function assembleBoard(o: { unit: { code: string; name: string }; year: number; asOf: string; rows: BoardIndicatorRow[]; bindings: BindingRow[]; approved: IndicatorValueRow[]; values: Map<string, TComputedMetric> }): TProgressBoard {
+export function assembleBoard(o: { proposals?: boolean; unit: { code: string; name: string }; year: number; asOf: string; rows: BoardIndicatorRow[]; bindings: BindingRow[]; approved: IndicatorValueRow[]; values: Map<string, TComputedMetric> }): TProgressBoard {
   const { rows, bindings, approved, values } = o;
   const bindingOf = new Map(bindings.map((b) => [b.indicatorId, b]));
   const approvedOf = new Map(approved.map((v) => [v.indicatorId, v]));
@@ -66,7 +67,7 @@ export function assembleBoard(o: { unit: { code: string; name: string }; year: n
       assessment: assessed?.assessment ?? null,
       ...(fromMetric && metric!.lowerIsBetter ? { lowerIsBetter: true } : {}),
     });
-    const proposed = binding ? null : proposeMetric(indicator, projectCode ? { code: projectCode, name: projectName ?? '', purpose: projectPurpose } : null);
+    const proposed = binding || o.proposals === false ? null : proposeMetric(indicator, projectCode ? { code: projectCode, name: projectName ?? '', purpose: projectPurpose } : null);
     const proposedMetric = proposed ? findCatalogMetric(proposed.metric) : undefined;
     return {
       indicatorId: row.id,

@@ -1,6 +1,6 @@
 import { singleUnitScope, type TUnitNode } from '../../core/access/scope.js';
 import { previousIndex, type TPreviousIndicator } from '../../core/rollover/previous-match.js';
-import type { Db } from '../../db/client.js';
+import type { Executor } from '../../db/client.js';
 import { findReport } from '../../repositories/evaluation.repository.js';
 import { listIndicatorsWithProjects } from '../../repositories/indicator-tracking.repository.js';
 import { findImportedEvaluation } from '../../repositories/imported-evaluation.repository.js';
@@ -38,7 +38,7 @@ export interface TPreviousActuals {
  * A year jixiao did not keep (no goal book) falls back to its 自评表 imported as history
  * (`jixiao import` of a self-evaluation table): the actuals as that table wrote them.
  */
-export async function previousActuals(o: { db: Db; unit: TUnitNode; year: number }): Promise<TPreviousActuals> {
+export async function previousActuals(o: { db: Executor; unit: TUnitNode; year: number }): Promise<TPreviousActuals> {
   const report = await findReport(o.db, o.unit.id, o.year);
   let list: TPreviousActual[] = [];
   let source: TPreviousSource | null = null;

@@ -6,8 +6,7 @@ import { DomainError } from '../../core/errors.js';
 import { parseTarget } from '../../core/target.js';
 import { REVIEW_RULES, reviewGoalBook, type TReviewContext, type TReviewFinding } from '../../core/review/index.js';
 import type { Db } from '../../db/client.js';
-import { listLibrary } from '../../repositories/indicator-library.repository.js';
-import { previousActuals } from '../indicators/previous-actuals.js';
+import { reviewContextOf } from './review-context.js';
 import { insertReviewComment, listReviewComments, type ReviewCommentRow } from '../../repositories/review.repository.js';
 import type { TUnitScope } from '../../core/access/scope.js';
 import type { Actor } from '../actor.js';
@@ -42,21 +41,6 @@ export function reviewResult(book: Pick<TGoalBook, 'unit' | 'year'> & TGoalBook,
     counts: { bySeverity: countBy(findings, (f) => f.severity), byCriterion: countBy(findings, (f) => f.criterion), fixable: findings.filter((f) => f.fix).length },
     rules: [...REVIEW_RULES],
     comments,
-  };
-}
-
-/**
- * What the library and year-over-year rules need besides the book: the indicator library's names and
- * last year's actuals (app/indicators/previous-actuals.ts: the approved evaluation, else live figures).
- */
-export async function reviewContextOf(db: Db, unit: TUnitScope['rootUnit'], year: number): Promise<Omit<TReviewContext, 'book'>> {
-  const [library, previous] = await Promise.all([listLibrary(db), previousActuals({ db, unit, year: year - 1 })]);
-  return {
-    library,
-    previousActual: (i) => {
-      const found = previous.find(i);
-      return found ? { year: previous.year, actual: found.actual } : null;
-    },
   };
 }
 

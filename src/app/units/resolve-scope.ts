@@ -11,8 +11,9 @@ export type { TUnitScope } from '../../core/access/scope.js';
  * data-scope rule (core/access/scope.ts decides). The tree is one recursive query. `subject` null is
  * the CLI on the server: every unit, every office.
  */
-export async function resolveScope(o: { db: Executor; subject: TAccessSubject | null; unitCode: string }): Promise<TUnitScope> {
-  const tree = await loadUnitTree(o.db);
+export async function resolveScope(o: { db: Executor; subject: TAccessSubject | null; unitCode: string; tree?: UnitTreeRow[] }): Promise<TUnitScope> {
+  // a caller that read the tree already (the county rollup) passes it: one recursive query, not two
+  const tree = o.tree ?? (await loadUnitTree(o.db));
   const unit = tree.find((u) => u.code === o.unitCode);
   if (!unit) {
     // unknown units look the same as forbidden ones to users who could not see them anyway

@@ -9,6 +9,10 @@ export const ZReportState = z.enum(['not-started', ...WORKFLOW_STATES]).meta({ d
 
 export const ZLightCounts = z.object({ red: z.number().int(), yellow: z.number().int(), green: z.number().int(), blue: z.number().int(), none: z.number().int() }).meta({ id: 'LightCounts' });
 
+export const ZReviewCounts = z
+  .object({ findings: z.number().int(), errors: z.number().int(), warnings: z.number().int(), suggestions: z.number().int() })
+  .meta({ id: 'ReviewCounts' });
+
 export const ZCountyUnit = z
   .object({
     code: z.string(),
@@ -23,6 +27,7 @@ export const ZCountyUnit = z
     indicators: z.number().int(),
     lights: ZLightCounts.meta({ description: 'indicator lights of the unit’s progress board' }),
     reports: z.object({ monitoring: ZReportState, monitoringMonth: z.number().int().nullable(), evaluation: ZReportState }),
+    review: ZReviewCounts.nullable().meta({ description: 'findings of the goal-book review (绩效目标审核) of the book’s latest revision, counted when it was written; null: not reviewed yet (jixiao aggregates rebuild)' }),
   })
   .meta({ id: 'CountyUnit' });
 export type TCountyUnit = z.infer<typeof ZCountyUnit>;
@@ -40,6 +45,7 @@ export const ZCountyView = z
       executionRate: z.number(),
       planPercent: z.number(),
       lights: ZLightCounts,
+      review: ZReviewCounts.meta({ description: 'review findings of every unit’s goal book, added up' }),
       reports: z.object({ monitoring: z.record(z.string(), z.number().int()), evaluation: z.record(z.string(), z.number().int()) }),
     }),
   })

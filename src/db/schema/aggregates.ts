@@ -27,6 +27,29 @@ export const metricDaily = pgTable(
   (t) => [primaryKey({ name: 'metric_daily_pk', columns: [t.unitId, t.year, t.metric, t.filterName, t.filterValue, t.day] })],
 );
 
+/**
+ * metric_steady: for register metrics with a window of their own (a term overlapping the period, e.g.
+ * people under correction), what a record adds to the figure of EVERY year from `from_year` on — the
+ * year after the one following its last date, from which its conditions no longer change from year
+ * to year. metric_daily keeps such a record's deltas for each year from its first date to the year
+ * after its last; a figure of year Y is the daily deltas of Y up to the date plus the steady rows with
+ * from_year ≤ Y.
+ */
+export const metricSteady = pgTable(
+  'metric_steady',
+  {
+    unitId: integer('unit_id').notNull(),
+    metric: text('metric').notNull(),
+    filterName: text('filter_name').notNull().default(''),
+    filterValue: text('filter_value').notNull().default(''),
+    fromYear: integer('from_year').notNull(),
+    records: integer('records').notNull().default(0),
+    numerator: integer('numerator').notNull().default(0),
+    total: doublePrecision('total').notNull().default(0),
+  },
+  (t) => [primaryKey({ name: 'metric_steady_pk', columns: [t.unitId, t.metric, t.filterName, t.filterValue, t.fromYear] })],
+);
+
 /** payment_daily: active payments per unit, year, project and payment date (kept by a trigger on `payment`). */
 export const paymentDaily = pgTable(
   'payment_daily',

@@ -1,4 +1,4 @@
-import { index, integer, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, primaryKey, serial, text, timestamp } from 'drizzle-orm/pg-core';
 import { units } from './units.js';
 import { users } from './auth.js';
 
@@ -18,4 +18,28 @@ export const reviewComments = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('review_comment_unit_year').on(t.unitId, t.year, t.createdAt)],
+);
+
+/**
+ * The review of each goal book's latest revision, counted when that revision was written (in its
+ * transaction), so the county dashboard shows every unit's findings without reviewing 150 books per
+ * request. The library and last year's actuals are those of that moment; `jixiao aggregates check`
+ * lists books whose review would count differently now and `aggregates rebuild` reviews them again.
+ */
+export const reviewSummaries = pgTable(
+  'review_summary',
+  {
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    year: integer('year').notNull(),
+    /** the goal book revision reviewed */
+    revision: integer('revision').notNull(),
+    findings: integer('findings').notNull(),
+    errors: integer('errors').notNull(),
+    warnings: integer('warnings').notNull(),
+    suggestions: integer('suggestions').notNull(),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ name: 'review_summary_pk', columns: [t.unitId, t.year] })],
 );

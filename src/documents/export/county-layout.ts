@@ -4,7 +4,7 @@ import { GridBuilder, type DocumentLayout } from './layout.js';
 
 /** The county table as one sheet: a row per unit and the totals, money in 元, rates in %. */
 
-export const COUNTY_HEADERS = ['单位编码', '单位名称', '预算数（元）', '已支付（元）', '执行率（%）', '计划进度（%）', '执行灯', '红灯', '黄灯', '绿灯', '蓝灯', '无灯', '运行监控', '绩效自评'] as const;
+export const COUNTY_HEADERS = ['单位编码', '单位名称', '预算数（元）', '已支付（元）', '执行率（%）', '计划进度（%）', '执行灯', '红灯', '黄灯', '绿灯', '蓝灯', '无灯', '运行监控', '绩效自评', '审核问题'] as const;
 
 const LIGHT = { red: '红', yellow: '黄', green: '绿' } as const;
 export const reportStateLabel = (s: string) => (s === 'not-started' ? '未开始' : STATE_LABEL[s as keyof typeof STATE_LABEL].zh);
@@ -23,6 +23,8 @@ export function layoutCounty(view: TCountyView): DocumentLayout {
     g.cell(LIGHT[u.light], 'text');
     counts(u.lights);
     g.cell(reportStateLabel(u.reports.monitoring), 'text').cell(reportStateLabel(u.reports.evaluation), 'text');
+    if (u.review) g.cell(String(u.review.findings), 'amount', { number: u.review.findings });
+    else g.cell('', 'text');
   }
   const t = view.totals;
   g.row().cell('合计', 'label').cell(`${t.units} 个单位`, 'label');
@@ -31,6 +33,7 @@ export function layoutCounty(view: TCountyView): DocumentLayout {
   g.cell('', 'text');
   counts(t.lights);
   g.cell('', 'text').cell('', 'text');
+  g.cell(String(t.review.findings), 'amount', { number: t.review.findings });
   const scope = view.parent ? `${view.parent.name}（${view.parent.code}）所辖单位` : '全部单位';
-  return [g.build('汇总', `${scope} ${view.year}年度 预算执行和绩效汇总（截至 ${view.asOf}）`, [10, 22, 14, 14, 9, 9, 6, 5, 5, 5, 5, 5, 10, 10])];
+  return [g.build('汇总', `${scope} ${view.year}年度 预算执行和绩效汇总（截至 ${view.asOf}）`, [10, 22, 14, 14, 9, 9, 6, 5, 5, 5, 5, 5, 10, 10, 8])];
 }

@@ -119,6 +119,8 @@ export default defineRegister({
       unit: '%',
       description: '当年在岗的执法人员中，当年学习学时达到应学学时的比例；应学学时按已过完整月份折算，年中到岗的从到岗当月起算',
       sheet: staffSheet,
+      // hours come from the study sheet
+      readsBeyondRecord: true,
       window: (c, p) => sql`${c.since!} <= ${p.end} and (${c.until!} is null or ${c.until!} >= ${p.start})`,
       // the year's hours per officer (by unit and name: an officer's study records are their unit's) are summed once (an uncorrelated sub-select PostgreSQL evaluates a
       // single time; voided study records left out, as metricWhere leaves them out of every sheet it

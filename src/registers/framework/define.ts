@@ -91,6 +91,12 @@ export interface MetricDef {
   /** binding filters a metric accepts: filter name → field key (survey.satisfaction-rate: project → projectCode) */
   filters?: Record<string, string>;
   lowerIsBetter?: boolean;
+  /**
+   * the conditions read more than the record's own columns (another sheet, a unit setting, a date
+   * computed from a setting): the daily aggregates cannot follow such a metric (a write elsewhere
+   * changes it), so it is computed from its records each time
+   */
+  readsBeyondRecord?: true;
   /** how a qualitative target bound to this metric reads as achieved (on-time rates: 100% within the legal deadline) */
   standard?: TMetricStandard;
 }
@@ -132,12 +138,14 @@ const SHEET_METRICS = new WeakMap<SheetDef, MetricDef[]>();
 export const metricsOfSheet = (sheet: SheetDef): readonly MetricDef[] => SHEET_METRICS.get(sheet) ?? [];
 
 /**
- * Whether a metric is kept in metric_daily: one counted over its sheet's records of the year by their
- * business date, whose conditions read only the period's start and end. A metric with a window of its
- * own (a correction term overlapping the period, open-ended into later years) or reading a second
- * table (study hours) is computed from the records each time; those sheets are small.
+ * Whether a metric is kept in the daily aggregates: every metric whose conditions read only its
+ * record's own columns and the period's start and end. A metric with a window of its own (a term
+ * overlapping the period, open-ended into later years) is kept per year it can count in, plus a
+ * steady row for every later year (aggregate.repository.ts). One reading beyond its record
+ * (`readsBeyondRecord`: study hours from another sheet, alarms, aftercare settings) is computed from
+ * its records each time.
  */
-export const isAggregated = (m: MetricDef): boolean => m.window === undefined;
+export const isAggregated = (m: MetricDef): boolean => m.readsBeyondRecord !== true;
 
 export function defineRegister(def: RegisterDef): RegisterDef {
   for (const m of def.metrics) {

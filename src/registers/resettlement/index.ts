@@ -92,6 +92,8 @@ export default defineRegister({
       unit: '%',
       description: `帮教期内人员中已落实帮教措施的比例。${formula(AFTERCARE_RATE_FORMULAS.assistance)}`,
       sheet: peopleSheet,
+      // the term's end is computed from the unit's aftercare settings
+      readsBeyondRecord: true,
       window: (c: Columns, p: MetricPeriod) => sql`${c.releasedOn!} <= ${p.end} and ${endsOn(c)} >= ${p.start}::date`,
       numerator: (c, p) => sql`${c.assistedOn!} <= ${p.end}`,
       filters: { office: 'office' },

@@ -1061,6 +1061,8 @@ export const en: Record<MessageKey, string> = {
   'county.col.lights': 'Indicator lights R/Y/G/B/none',
   'county.col.monitoring': 'Monitoring',
   'county.col.evaluation': 'Self-evaluation',
+  'county.col.review': 'Review findings',
+  'county.reviewNote': '{errors} errors, {warnings} warnings, {suggestions} suggestions (review of the goal book’s latest revision when it was saved)',
   'county.chart.execution': 'Execution against the plan step by unit',
   'county.chart.planNote': '(plan {plan})',
   'county.chart.lights': 'Red indicator lights by unit',

@@ -1053,6 +1053,8 @@ export const zh = {
   'county.col.lights': '指标灯 红/黄/绿/蓝/无',
   'county.col.monitoring': '运行监控',
   'county.col.evaluation': '绩效自评',
+  'county.col.review': '审核问题',
+  'county.reviewNote': '错误 {errors}，警告 {warnings}，建议 {suggestions}（绩效目标最新版本保存时的审核）',
   'county.chart.execution': '各单位执行率与计划进度',
   'county.chart.planNote': '（计划 {plan}）',
   'county.chart.lights': '各单位指标红灯数',

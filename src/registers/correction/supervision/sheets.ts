@@ -75,6 +75,8 @@ export function supervisionMetrics(peopleSheet: SheetDef, underCorrection: NonNu
       unit: '人',
       description: '当年 1 月 1 日至统计日之间在册的社区矫正对象中，有报警经核查处置结果为“脱管”的人数（一人多次计一人）',
       sheet: peopleSheet,
+      // the 脱管 outcome comes from the alarms
+      readsBeyondRecord: true,
       window: underCorrection,
       where: (c, p) =>
         sql`exists (select 1 from ${a} where ${a.personId} = ${c.id!} and ${a.unitId} = ${c.unitId!} and ${a.voidedAt} is null and ${a.outcome} = '脱管' and ${a.raisedOn} between ${p.start} and ${p.end})`,

@@ -18,7 +18,7 @@ type Report = TCountyUnit['reports']['monitoring'];
 
 /**
  * 汇总看板: every unit under the unit in the URL (within the reader's data scope) with its budget,
- * spending against the plan step, indicator lights and report states — sortable and filterable, two
+ * spending against the plan step, indicator lights, report states and review findings — sortable and filterable, two
  * charts, the table as .xlsx; a unit's code opens its own indicator board (project → indicator →
  * records, within the reader's scope).
  */
@@ -75,7 +75,7 @@ export default function CountyPage() {
         loading={view.loading}
         dataSource={units}
         pagination={{ pageSize: 50, showSizeChanger: false }}
-        scroll={{ x: 1100 }}
+        scroll={{ x: 1200 }}
         columns={[
           { title: t('county.col.code'), dataIndex: 'code', sorter: (a, b) => a.code.localeCompare(b.code), render: (code: string) => <Link to={`/u/${code}/${year}/indicators`}>{code}</Link> },
           { title: t('county.col.name'), dataIndex: 'name', sorter: (a, b) => a.name.localeCompare(b.name, 'zh') },
@@ -100,6 +100,21 @@ export default function CountyPage() {
           },
           { title: t('county.col.monitoring'), key: 'monitoring', sorter: (a, b) => a.reports.monitoring.localeCompare(b.reports.monitoring), render: (_: unknown, u) => report(u.reports.monitoring) },
           { title: t('county.col.evaluation'), key: 'evaluation', sorter: (a, b) => a.reports.evaluation.localeCompare(b.reports.evaluation), render: (_: unknown, u) => report(u.reports.evaluation) },
+          {
+            title: t('county.col.review'),
+            key: 'review',
+            align: 'right',
+            sorter: (a, b) => (a.review?.findings ?? -1) - (b.review?.findings ?? -1),
+            // the count opens the unit's own review (绩效目标审核) of the year
+            render: (_: unknown, u) =>
+              u.review ? (
+                <Link to={`/u/${u.code}/${year}/review`} title={t('county.reviewNote', { errors: u.review.errors, warnings: u.review.warnings, suggestions: u.review.suggestions })} data-testid={`county-review-${u.code}`}>
+                  {u.review.findings}
+                </Link>
+              ) : (
+                '—'
+              ),
+          },
         ]}
       />
       {units.length > 0 && (
