@@ -36,6 +36,10 @@ describe('county dashboard in the browser', { timeout: 90_000 }, () => {
     // 315002 spent 70,000.50 元 (7.00 万元) by 30 June: 法律援助 15,000.50 and 普法宣传 55,000
     await expect.poll(() => rows.filter({ hasText: '315002' }).innerText()).toContain('7.00');
     await page.getByRole('img', { name: '各单位执行率与计划进度' }).waitFor();
+    // each unit's review findings, counted when its goal book was saved, link to its review
+    const findings = page.getByTestId('county-review-315002');
+    expect(Number(await findings.innerText())).toBeGreaterThan(0);
+    expect(await findings.getAttribute('href')).toBe('/u/315002/2022/review');
 
     await page.getByTestId('county-search').locator('input').fill('教育');
     await page.getByTestId('county-search').locator('input').press('Enter');
