@@ -22,15 +22,19 @@ describe('jixiao county', { timeout: 300_000 }, () => {
     expect(made.out).toContain('已生成 示例县财政局（390000）下 3 个单位');
     const json = jx('county', '--year', '2022', '--as-of', '2022-06-30', '--unit', '390000', '--json');
     expect(json.code).toBe(0);
-    const view = JSON.parse(json.out) as { units: Array<{ code: string; budget: number; spent: number; lights: Record<string, number>; reports: { monitoring: string; evaluation: string } }>; totals: { units: number; budget: number } };
+    const view = JSON.parse(json.out) as { units: Array<{ code: string; budget: number; spent: number; lights: Record<string, number>; reports: { monitoring: string; evaluation: string }; review: { findings: number; errors: number } | null }>; totals: { units: number; budget: number; review: { findings: number } } };
     expect(view.units.map((u) => u.code)).toEqual(['390001', '390002', '390003']);
     expect(view.units[0]).toMatchObject({ reports: { monitoring: 'not-started', evaluation: 'not-started' } });
     expect(Object.keys(view.units[0]!.lights).sort()).toEqual(['blue', 'green', 'none', 'red', 'yellow']);
     expect(view.totals.units).toBe(3);
+    // each unit's review findings (kept when its goal book was written), added up in the totals
+    expect(view.units.every((u) => u.review !== null && u.review.findings >= u.review.errors)).toBe(true);
+    expect(view.totals.review.findings).toBe(view.units.reduce((a, u) => a + u.review!.findings, 0));
     expect(view.totals.budget).toBeCloseTo(view.units.reduce((a, u) => a + u.budget, 0), 2);
     const table = jx('county', '--year', '2022', '--as-of', '2022-06-30');
     expect(table.out).toContain('城关司法局');
     expect(table.out).toContain('合计');
+    expect(table.out).toContain('审核问题');
     const check = jx('aggregates', 'check');
     expect(check.code).toBe(0);
     expect(check.out).toContain('按日汇总与记录一致');

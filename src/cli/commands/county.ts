@@ -13,16 +13,16 @@ function jsonOf(view: TCountyView) {
     year: view.year,
     asOf: view.asOf,
     parent: view.parent,
-    units: view.units.map((u) => ({ code: u.code, name: u.name, budget: u.budget, spent: u.spent, executionRate: u.executionRate, planPercent: u.planPercent, light: u.light, lights: u.lights, reports: { monitoring: u.reports.monitoring, evaluation: u.reports.evaluation } })),
+    units: view.units.map((u) => ({ code: u.code, name: u.name, budget: u.budget, spent: u.spent, executionRate: u.executionRate, planPercent: u.planPercent, light: u.light, lights: u.lights, reports: { monitoring: u.reports.monitoring, evaluation: u.reports.evaluation }, review: u.review })),
     totals: view.totals,
   };
 }
 
 function table(view: TCountyView): string {
-  const headers = ['单位编码', '单位名称', '预算数（元）', '已支付（元）', '执行率', '计划进度', '灯', '指标 红/黄/绿/蓝/无', '运行监控', '绩效自评'];
-  const rows = view.units.map((u) => [u.code, clip(u.name, 24), money(u.budget), money(u.spent), percent(u.executionRate * 100), percent(u.planPercent), LIGHT[u.light], `${u.lights.red}/${u.lights.yellow}/${u.lights.green}/${u.lights.blue}/${u.lights.none}`, stateLabel(u.reports.monitoring), stateLabel(u.reports.evaluation)]);
+  const headers = ['单位编码', '单位名称', '预算数（元）', '已支付（元）', '执行率', '计划进度', '灯', '指标 红/黄/绿/蓝/无', '运行监控', '绩效自评', '审核问题'];
+  const rows = view.units.map((u) => [u.code, clip(u.name, 24), money(u.budget), money(u.spent), percent(u.executionRate * 100), percent(u.planPercent), LIGHT[u.light], `${u.lights.red}/${u.lights.yellow}/${u.lights.green}/${u.lights.blue}/${u.lights.none}`, stateLabel(u.reports.monitoring), stateLabel(u.reports.evaluation), u.review ? String(u.review.findings) : '—']);
   const t = view.totals;
-  const total = ['合计', `${t.units} 个单位`, money(t.budget), money(t.spent), percent(t.executionRate * 100), percent(t.planPercent), '', `${t.lights.red}/${t.lights.yellow}/${t.lights.green}/${t.lights.blue}/${t.lights.none}`, '', ''];
+  const total = ['合计', `${t.units} 个单位`, money(t.budget), money(t.spent), percent(t.executionRate * 100), percent(t.planPercent), '', `${t.lights.red}/${t.lights.yellow}/${t.lights.green}/${t.lights.blue}/${t.lights.none}`, '', '', String(t.review.findings)];
   const widths = headers.map((h, i) => Math.max(width(h), ...[...rows, total].map((r) => width(r[i]!))));
   const left = new Set([0, 1, 6, 8, 9]);
   const render = (cells: string[]) => cells.map((c, i) => (left.has(i) ? padEnd(c, widths[i]!) : padStart(c, widths[i]!))).join('  ');
@@ -34,7 +34,7 @@ function table(view: TCountyView): string {
 export function registerCounty(program: Command): void {
   program
     .command('county')
-    .description('汇总看板：各单位的预算数、已支付、执行率、计划进度、指标红黄绿灯数、运行监控和绩效自评状态，及合计')
+    .description('汇总看板：各单位的预算数、已支付、执行率、计划进度、指标红黄绿灯数、运行监控和绩效自评状态、绩效目标审核问题数，及合计')
     .requiredOption('--year <year>', '预算年度')
     .option('--as-of <date>', '截至日期 YYYY-MM-DD（默认今天，北京时间）')
     .option('--unit <code>', '只列此单位及其下属单位（如县财政局或主管部门的编码）')
