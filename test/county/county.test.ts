@@ -93,7 +93,7 @@ describe('county rollup', () => {
 
     // an edit of one unit's goal book (a new revision) is reviewed in its transaction
     const code = county.units[0]!.code;
-    const book = await getGoalBook({ db: database.db, unitCode: code, year: 2022 });
+    const book = await getGoalBook({ db: database.db, scope: await cliScope(database.db, code), year: 2022 });
     const project = book.projects[0]!;
     const edited = { ...book, projects: [{ ...project, indicators: [...project.indicators, { ...project.indicators[0]!, name: `${project.indicators[0]!.name}（重复）` }, { ...project.indicators[0]! }] }, ...book.projects.slice(1)] };
     await importGoalBook({ db: database.db, book: edited, actor, source: 'edit' });
