@@ -77,7 +77,7 @@ export function Shell() {
                   aria-label={t('common.year')}
                   value={year}
                   style={{ width: 100 }}
-                  options={(unit?.years ?? []).map((y) => ({ value: y, label: `${y}年` }))}
+                  options={(unit?.years ?? []).map((y) => ({ value: y, label: t('common.yearOption', { year: y }) }))}
                   onChange={(y) => unitCode && switchTo(unitCode, y)}
                 />
               </>

@@ -1,0 +1,57 @@
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBrowserEnv, type BrowserEnv } from '../helpers/browser.js';
+
+/** screenshots to look at by hand (not asserted) */
+const SHOTS = process.env.JIXIAO_SCREENSHOTS ?? '/tmp/jixiao-screenshots';
+mkdirSync(SHOTS, { recursive: true });
+const BASE = '/u/315002/2022';
+const CJK = /[\u4e00-\u9fff]/;
+
+let env: BrowserEnv;
+beforeAll(async () => {
+  env = await startBrowserEnv();
+}, 120_000);
+afterAll(() => env?.close());
+
+/** the page's own words (column headers, card titles, statistic titles) that are still Chinese */
+const chineseChrome = (page: Page) =>
+  page.evaluate((cjk) => {
+    const re = new RegExp(cjk);
+    return [...document.querySelectorAll('th, .ant-statistic-title, .ant-pagination-total-text, .ant-tag-checkable')]
+      .map((el) => (el as HTMLElement).innerText.trim())
+      .filter((text) => re.test(text));
+  }, CJK.source);
+
+describe('the goal-book pages in English', { timeout: 90_000 }, () => {
+  it('names headings, counts, criteria and columns in English, leaving only the data in Chinese', async () => {
+    const page = await env.signIn('finance');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.goto(env.url + `${BASE}/overview`);
+    await page.getByRole('heading', { name: '乐亭县司法局 · 2022 performance goals' }).waitFor();
+    await page.getByText('Department goals: 18 items').waitFor();
+    // the year picker says 2022, not 2022年
+    await expect.poll(() => page.getByLabel('Year').locator('..').getAttribute('title')).toBe('2022');
+    expect(await chineseChrome(page)).toEqual([]);
+
+    await page.goto(env.url + `${BASE}/department`);
+    await page.getByText('乐亭县司法局 · 2022 department goals').waitFor();
+
+    await page.goto(env.url + `${BASE}/review`);
+    await page.getByText(/^Measurability \d+$/).waitFor();
+    await page.getByText(/^\d+ findings$/).waitFor();
+    expect(await chineseChrome(page)).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/review-en.png`, fullPage: true });
+
+    await page.goto(env.url + `${BASE}/revisions`);
+    await page.getByRole('columnheader', { name: 'Source' }).waitFor();
+    await page.getByRole('columnheader', { name: 'Count' }).waitFor();
+    expect(await chineseChrome(page)).toEqual([]);
+
+    await page.goto(env.url + `${BASE}/spending`);
+    await page.getByRole('columnheader', { name: /Projected year-end/ }).waitFor();
+    expect(await chineseChrome(page)).toEqual([]);
+    await page.context().close();
+  });
+});
