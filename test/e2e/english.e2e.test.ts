@@ -1,7 +1,8 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserEnv, type BrowserEnv } from '../helpers/browser.js';
+import { SAMPLE_PATH } from '../helpers/fixtures.js';
 
 /** screenshots to look at by hand (not asserted) */
 const SHOTS = process.env.JIXIAO_SCREENSHOTS ?? '/tmp/jixiao-screenshots';
@@ -52,6 +53,32 @@ describe('the goal-book pages in English', { timeout: 90_000 }, () => {
     await page.goto(env.url + `${BASE}/spending`);
     await page.getByRole('columnheader', { name: /Projected year-end/ }).waitFor();
     expect(await chineseChrome(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('previews an import and edits a project in English, with a located English error for a bad amount', async () => {
+    const finance = await env.test.login('finance');
+    await env.test.as(finance, { method: 'PATCH', url: `/api/units/315002/years/2022/projects/13022522P000R24100085`, payload: { spendingPlan: [{ month: 6, cumulativePercent: 40 }, { month: 12, cumulativePercent: 100 }] } });
+    const page = await env.signIn('finance');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.goto(env.url + '/import');
+    await page.locator('input[type=file]').setInputFiles({ name: 'laoting-justice-2022.txt', mimeType: 'text/plain', buffer: readFileSync(SAMPLE_PATH) });
+    await page.getByText('Preview: 乐亭县司法局 (315002) 2022').waitFor();
+    await page.getByText('An import is all or nothing', { exact: false }).waitFor();
+    await page.getByText(/^Changes（\d+）$/).click();
+    await page.getByRole('columnheader', { name: 'Field' }).waitFor();
+    await page.getByText('end of month 6: 40%').waitFor();
+    expect(await chineseChrome(page)).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/import-preview-en.png`, fullPage: true });
+
+    await page.goto(env.url + `${BASE}/projects/13022522P000R24100085`);
+    await page.getByRole('button', { name: 'Edit project' }).click();
+    const drawer = page.locator('.ant-drawer');
+    await drawer.getByLabel('Other funds（10k yuan）').fill('abc');
+    await drawer.getByText('Enter an amount in 10k yuan, at most six decimals (to the fen)').waitFor();
+    expect(await drawer.getByText('month-end').count()).toBeGreaterThan(0);
+    const drawerText = await drawer.innerText();
+    expect(drawerText).not.toMatch(/财政资金|其他资金|月底|万元/);
     await page.context().close();
   });
 });
