@@ -81,4 +81,22 @@ describe('the goal-book pages in English', { timeout: 90_000 }, () => {
     expect(drawerText).not.toMatch(/财政资金|其他资金|月底|万元/);
     await page.context().close();
   });
+
+  it('previews and imports a payment file in English: counts, units and the per-project line', async () => {
+    const page = await env.signIn('finance');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.goto(`${env.url}${BASE}/payments`);
+    await page.getByLabel('Amount (yuan)').first().waitFor();
+    expect(await page.locator('.ant-input-suffix').allInnerTexts()).toContain('yuan');
+    await page.goto(`${env.url}${BASE}/payments/import`);
+    const csv = '项目编码,支付日期,金额（元）,凭证号,收款方,摘要\n13022522P000R2410006X,2022-07-06,800.50,EN-0001,某印刷厂,海报\n';
+    await page.locator('input[type=file]').setInputFiles({ name: 'payments-en.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByTestId('import-by-project').waitFor();
+    expect(await chineseChrome(page)).toEqual([]);
+    const suffixes = await page.locator('.ant-statistic-content-suffix').allInnerTexts();
+    expect(suffixes.join(' ')).not.toMatch(CJK);
+    await page.getByRole('button', { name: /Import 1/ }).click();
+    await page.getByText('普法宣传: 1 payments, 800.50 yuan').waitFor();
+    await page.context().close();
+  });
 });

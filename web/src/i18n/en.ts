@@ -248,6 +248,7 @@ export const en: Record<MessageKey, string> = {
   'noAccess.title': 'You have no access to this page',
   'noAccess.home': 'Back to the start page',
   'unit.wan': '10k yuan',
+  'unit.yuan': 'yuan',
   'audit.title': 'Audit trail',
   'audit.at': 'Time',
   'audit.actor': 'Actor',
@@ -435,6 +436,10 @@ export const en: Record<MessageKey, string> = {
   'payments.import.done': 'Imported {n} payments, {amount} yuan in total',
   'payments.import.another': 'Choose another file',
   'payments.import.allOrNothing': 'The import is all or nothing: every row is stored (with its history and an audit entry), or none.',
+  'payments.import.projectLine': '{name}: {n} payments, {amount} yuan',
+  'payments.import.rowSuffix': 'rows',
+  'payments.import.paymentSuffix': 'payments',
+  'payments.import.problemSuffix': '',
   // registers and indicator progress
   'registers.officeScope': "{office}: this office's records only",
   'registers.writable': 'You may enter records',

@@ -245,6 +245,7 @@ export const zh = {
   'noAccess.title': '无权访问此页面',
   'noAccess.home': '返回首页',
   'unit.wan': '万元',
+  'unit.yuan': '元',
   'audit.title': '审计日志',
   'audit.at': '时间',
   'audit.actor': '操作人',
@@ -431,6 +432,10 @@ export const zh = {
   'payments.import.done': '已导入 {n} 笔支付，合计 {amount} 元',
   'payments.import.another': '重新选择文件',
   'payments.import.allOrNothing': '导入是整体进行的：要么全部保存（每笔记入支付历史和审计日志），要么不做任何改动。',
+  'payments.import.projectLine': '{name} {n} 笔 {amount} 元',
+  'payments.import.rowSuffix': '行',
+  'payments.import.paymentSuffix': '笔',
+  'payments.import.problemSuffix': '处',
   // registers and indicator progress
   'registers.officeScope': '{office}：只显示本所记录',
   'registers.writable': '可录入',
