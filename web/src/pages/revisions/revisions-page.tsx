@@ -71,7 +71,7 @@ export default function RevisionsPage() {
           ...(can('review.apply')
             ? [
                 {
-                  title: '',
+                  title: t('common.actions'),
                   key: 'undo',
                   width: 130,
                   render: (_: unknown, r: RevisionSummary) =>
