@@ -16,14 +16,9 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => env?.close());
 
-/** the page's own words (column headers, card titles, statistic titles) that are still Chinese */
-const chineseChrome = (page: Page) =>
-  page.evaluate((cjk) => {
-    const re = new RegExp(cjk);
-    return [...document.querySelectorAll('th, .ant-statistic-title, .ant-pagination-total-text, .ant-tag-checkable')]
-      .map((el) => (el as HTMLElement).innerText.trim())
-      .filter((text) => re.test(text));
-  }, CJK.source);
+/** the page's own words (column headers, statistic titles, pagination, criterion tags) that are still Chinese */
+const chineseChrome = async (page: Page) =>
+  (await page.locator('th, .ant-statistic-title, .ant-pagination-total-text, .ant-tag-checkable').allInnerTexts()).map((text) => text.trim()).filter((text) => CJK.test(text));
 
 describe('the goal-book pages in English', { timeout: 90_000 }, () => {
   it('names headings, counts, criteria and columns in English, leaving only the data in Chinese', async () => {
@@ -49,6 +44,10 @@ describe('the goal-book pages in English', { timeout: 90_000 }, () => {
     await page.getByRole('columnheader', { name: 'Source' }).waitFor();
     await page.getByRole('columnheader', { name: 'Count' }).waitFor();
     expect(await chineseChrome(page)).toEqual([]);
+
+    await page.goto(env.url + `${BASE}/registers`);
+    await page.getByRole('tab', { name: 'Legal aid' }).waitFor();
+    await page.getByRole('tab', { name: 'Satisfaction surveys' }).waitFor();
 
     await page.goto(env.url + `${BASE}/spending`);
     await page.getByRole('columnheader', { name: /Projected year-end/ }).waitFor();
