@@ -126,7 +126,7 @@ export function resolveUnitScope(subject: TAccessSubject | null, tree: readonly 
  * 司法所 any kind (its own office's records, see officeFilter), leader, finance and admin every kind;
  * a role without register.read (the outside 财政审核 reviewer) none — it sees figures, not records.
  */
-export function canReadRegisterKind(subject: TAccessSubject, kind: string): boolean {
+export function canReadRegisterKind(subject: Pick<TAccessSubject, 'role' | 'sections'>, kind: string): boolean {
   if (!can(subject.role, 'register.read')) return false;
   if (subject.role === 'section') return subject.sections.includes(kind);
   return true;

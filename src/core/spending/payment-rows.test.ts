@@ -71,6 +71,9 @@ describe('parsePaymentAmount', () => {
     ['12.345', '超过两位小数'],
     ['一万元', '不是数字'],
     ['1e5', '不是数字'],
+    // a number, only too large for any payment: said so, not "not a number"
+    ['99999999999999999', '过大'],
+    ['99,999,999,999,999,999.00', '过大'],
   ])('refuses %j (%s)', (text, problem) => {
     const result = parsePaymentAmount(text);
     expect('problem' in result && result.problem).toContain(problem);

@@ -109,6 +109,8 @@ export function parsePaymentAmount(text: string): AmountResult {
   const fen = parseAmountToFen(clean, '元');
   if (fen === null) {
     if (/^[\d,]+\.\d{3,}$/.test(clean)) return { problem: `金额“${text}”超过两位小数：金额以元为单位，最多精确到分` };
+    // a well-formed number beyond what fen can hold exactly (9×10^13 元): too large, not "not a number"
+    if (/^[\d,]+(?:\.\d{0,2})?$/.test(clean)) return { problem: `金额“${text}”过大：请核对金额（以元为单位，如 12500.00）` };
     return { problem: `金额“${text}”不是数字：请填写以元为单位的金额，如 12500.00` };
   }
   if (fen === 0) return { problem: '金额为 0：支付金额须大于 0' };

@@ -1,5 +1,6 @@
 import type { MessageKey } from '../i18n/zh';
 import type { TPermission } from '../../../src/core/access/permissions';
+import type { TRegisterKind } from '../../../src/core/register-kinds';
 
 /**
  * The menu, declared once: each entry's label is an i18n key and its permission the same one the API
@@ -11,6 +12,8 @@ export interface NavItem {
   /** path below /u/:unit/:year, or an absolute path when it starts with '!' */
   path: string;
   permission: TPermission;
+  /** a page of one register's records: shown only to those who may read that register (a 业务科室 its own) */
+  registerKind?: TRegisterKind;
   group?: 'goals' | 'execution' | 'admin';
 }
 
@@ -30,9 +33,9 @@ export const NAV: NavItem[] = [
   // registers and indicator progress
   { key: 'indicators', label: 'menu.indicators', path: 'indicators', permission: 'indicator.read', group: 'execution' },
   { key: 'registers', label: 'menu.registers', path: 'registers', permission: 'register.read', group: 'execution' },
-  { key: 'jointWork', label: 'menu.jointWork', path: 'correction/joint-work', permission: 'register.read', group: 'execution' },
-  { key: 'aftercare', label: 'menu.aftercare', path: 'resettlement/aftercare', permission: 'register.read', group: 'execution' },
-  { key: 'correction', label: 'menu.correction', path: 'correction', permission: 'register.read', group: 'execution' },
+  { key: 'jointWork', label: 'menu.jointWork', path: 'correction/joint-work', permission: 'register.read', registerKind: 'correction', group: 'execution' },
+  { key: 'aftercare', label: 'menu.aftercare', path: 'resettlement/aftercare', permission: 'register.read', registerKind: 'resettlement', group: 'execution' },
+  { key: 'correction', label: 'menu.correction', path: 'correction', permission: 'register.read', registerKind: 'correction', group: 'execution' },
   { key: 'evaluation', label: 'menu.evaluation', path: 'evaluation', permission: 'evaluation.read', group: 'execution' },
   { key: 'county', label: 'menu.county', path: 'county', permission: 'spending.read', group: 'execution' },
   { key: 'users', label: 'menu.users', path: '!/admin/users', permission: 'user.manage', group: 'admin' },

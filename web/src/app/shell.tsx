@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/i18n';
 import { useSession } from '../session/session';
 import { useEndpoint } from '../api/use-endpoint';
 import { NAV, navHref } from './nav';
+import { canReadRegisterKind } from '../../../src/core/access/scope';
 import { ROLE_LABEL, ROLE_LABEL_EN } from '../../../src/core/access/permissions';
 import type { TUnitListItem } from '../../../src/contract/api/units-api';
 
@@ -27,7 +28,7 @@ export function Shell() {
   if (params.unitCode && params.year) localStorage.setItem('jixiao.base', `/u/${params.unitCode}/${params.year}`);
 
   const items = useMemo(() => {
-    const visible = NAV.filter((n) => can(n.permission));
+    const visible = NAV.filter((n) => can(n.permission) && (!n.registerKind || (user !== null && canReadRegisterKind(user, n.registerKind))));
     const toItem = (n: (typeof NAV)[number]) => {
       const href = navHref(n, base);
       return { key: n.key, label: href ? <Link to={href}>{t(n.label)}</Link> : t(n.label), disabled: !href };
@@ -37,7 +38,7 @@ export function Shell() {
       ...visible.filter((n) => n.group !== 'admin').map(toItem),
       ...(admin.length > 0 ? [{ type: 'group' as const, key: 'admin', label: t('menu.admin'), children: admin.map(toItem) }] : []),
     ];
-  }, [can, base, t]);
+  }, [can, user, base, t]);
 
   const selected = NAV.find((n) => {
     const href = navHref(n, base);
@@ -77,7 +78,7 @@ export function Shell() {
                   aria-label={t('common.year')}
                   value={year}
                   style={{ width: 100 }}
-                  options={(unit?.years ?? []).map((y) => ({ value: y, label: `${y}年` }))}
+                  options={(unit?.years ?? []).map((y) => ({ value: y, label: t('common.yearOption', { year: y }) }))}
                   onChange={(y) => unitCode && switchTo(unitCode, y)}
                 />
               </>

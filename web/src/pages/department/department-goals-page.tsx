@@ -127,7 +127,7 @@ export default function DepartmentGoalsPage() {
 
   return (
     <Card
-      title={`${book.data.unit.name} · ${book.data.year}年度${t('menu.department')}`}
+      title={t('department.heading', { unit: book.data.unit.name, year: book.data.year })}
       extra={can('goalBook.write') && <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>{t('common.edit')}</Button>}
     >
       <Typography.Title level={5}>{t('department.overall')}</Typography.Title>

@@ -15,9 +15,9 @@ import type { TGoalBookChange } from '../../../../src/contract/goal-book-change'
 type Preview = EndpointReply<'POST /api/goal-books/preview'>;
 
 const OP_COLOR = { create: 'green', update: 'blue', delete: 'red' } as const;
-const OP_LABEL = { create: '新增', update: '修改', delete: '删除' } as const;
 
 export function ChangesTable({ changes }: { changes: TGoalBookChange[] }) {
+  const { t } = useI18n();
   return (
     <Table
       size="small"
@@ -25,12 +25,12 @@ export function ChangesTable({ changes }: { changes: TGoalBookChange[] }) {
       dataSource={changes}
       pagination={{ pageSize: 20, hideOnSinglePage: true }}
       columns={[
-        { title: '', dataIndex: 'op', width: 64, render: (op: keyof typeof OP_COLOR) => <Tag color={OP_COLOR[op]}>{OP_LABEL[op]}</Tag> },
-        { title: '项目', render: (_, c) => (c.projectCode ? `${c.projectName ?? ''}（${c.projectCode}）` : '部门整体') },
-        { title: '指标', dataIndex: 'indicator' },
-        { title: '字段', dataIndex: 'field', width: 120 },
-        { title: '修改前', render: (_, c) => <ChangeValue value={c.before} /> },
-        { title: '修改后', render: (_, c) => <ChangeValue value={c.after} /> },
+        { title: '', dataIndex: 'op', width: 64, render: (op: keyof typeof OP_COLOR) => <Tag color={OP_COLOR[op]}>{t(`import.op.${op}`)}</Tag> },
+        { title: t('review.project'), render: (_, c) => (c.projectCode ? `${c.projectName ?? ''}（${c.projectCode}）` : t('review.department')) },
+        { title: t('indicator.name'), dataIndex: 'indicator' },
+        { title: t('import.field'), dataIndex: 'field', width: 120 },
+        { title: t('revisions.before'), render: (_, c) => <ChangeValue value={c.before} /> },
+        { title: t('revisions.after'), render: (_, c) => <ChangeValue value={c.after} /> },
       ]}
     />
   );
@@ -80,7 +80,7 @@ export default function ImportPage() {
     return (
       <Result
         status="success"
-        title={`${t('import.done')}：${preview.goalBook.unit.name} ${preview.goalBook.year}年度`}
+        title={t('import.doneFor', { unit: preview.goalBook.unit.name, year: preview.goalBook.year })}
         subTitle={done.status === 'unchanged' ? t('import.nothing') : `${preview.diff.summary}${done.revision ? ` · ${t('revisions.number', { n: done.revision })}` : ''}`}
         extra={[
           <Link key="go" to={to}>
@@ -126,7 +126,7 @@ export default function ImportPage() {
       </Card>
       {preview && book && (
         <Card
-          title={`${t('import.preview')}：${book.unit.name}（${book.unit.code}）${book.year}年度`}
+          title={t('import.previewFor', { unit: book.unit.name, code: book.unit.code, year: book.year })}
           extra={
             <Button type="primary" onClick={() => void confirm()} loading={saving} disabled={!preview.diff.isNew && preview.diff.changes.length === 0}>
               {t('import.confirm')}
@@ -141,10 +141,10 @@ export default function ImportPage() {
               <Statistic title={t('overview.indicators')} value={book.projects.reduce((n, p) => n + p.indicators.length, 0)} />
             </Col>
             <Col span={6}>
-              <Statistic title={t('overview.budget')} value={wan(book.projects.reduce((s, p) => s + p.budget.total, 0))} suffix="万元" />
+              <Statistic title={t('overview.budget')} value={wan(book.projects.reduce((s, p) => s + p.budget.total, 0))} suffix={t('unit.wan')} />
             </Col>
             <Col span={6}>
-              <Statistic title={preview.diff.isNew ? t('import.willCreate') : t('import.willChange')} value={preview.diff.changes.length} suffix="处" />
+              <Statistic title={preview.diff.isNew ? t('import.willCreate') : t('import.willChange')} value={preview.diff.changes.length} suffix={t('import.changeSuffix')} />
             </Col>
           </Row>
           <Alert style={{ margin: '16px 0' }} type={preview.diff.changes.length === 0 ? 'success' : 'info'} showIcon title={preview.diff.changes.length === 0 ? t('import.nothing') : preview.diff.summary} />
@@ -188,7 +188,7 @@ export default function ImportPage() {
             ]}
           />
           <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
-            导入是整体进行的：要么全部保存并记入修订记录，要么不做任何改动。
+            {t('import.allOrNothing')}
           </Typography.Paragraph>
         </Card>
       )}

@@ -156,19 +156,31 @@ export default function LibraryPage() {
           {
             key: 'name',
             title: t('library.name'),
+            width: 150,
             render: (_, e) => (
-              <Button type="link" style={{ padding: 0 }} onClick={() => setOpen(e.id)}>
+              <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }} onClick={() => setOpen(e.id)}>
                 {e.name}
               </Button>
             ),
           },
-          { key: 'levels', title: `${t('indicator.level1')} / ${t('indicator.level2')}`, render: (_, e) => `${e.level1} / ${e.level2}` },
-          { key: 'unit', title: t('library.unit'), width: 80, render: (_, e) => e.unitOfMeasure || '—' },
-          { key: 'direction', title: t('library.direction'), width: 100, render: (_, e) => <Tag>{t(`library.direction.${e.direction}`)}</Tag> },
-          { key: 'metric', title: t('library.metric'), render: (_, e) => (e.metric ? <Tag color="blue">{e.metricName ?? e.metric}</Tag> : '—') },
-          { key: 'counted', title: t('library.counted'), render: (_, e) => <Typography.Text type="secondary">{e.counted}</Typography.Text> },
-          { key: 'excluded', title: t('library.excluded'), render: (_, e) => <Typography.Text type="secondary">{e.excluded || '—'}</Typography.Text> },
-          { key: 'uses', title: t('library.uses'), width: 80, render: (_, e) => e.uses },
+          // level 1 above level 2, each on one line: squeezed into one cell they broke every two characters
+          {
+            key: 'levels',
+            title: `${t('indicator.level1')} / ${t('indicator.level2')}`,
+            width: 130,
+            render: (_, e) => (
+              <div style={{ whiteSpace: 'nowrap' }}>
+                <div>{e.level1}</div>
+                <Typography.Text type="secondary">{e.level2}</Typography.Text>
+              </div>
+            ),
+          },
+          { key: 'unit', title: t('library.unit'), width: 70, render: (_, e) => e.unitOfMeasure || '—' },
+          { key: 'direction', title: t('library.direction'), width: 90, render: (_, e) => <Tag>{t(`library.direction.${e.direction}`)}</Tag> },
+          { key: 'metric', title: t('library.metric'), width: 140, render: (_, e) => (e.metric ? <Tag color="blue" style={{ whiteSpace: 'normal' }}>{e.metricName ?? e.metric}</Tag> : '—') },
+          { key: 'counted', title: t('library.counted'), width: 250, render: (_, e) => <Typography.Text type="secondary">{e.counted}</Typography.Text> },
+          { key: 'excluded', title: t('library.excluded'), width: 150, render: (_, e) => <Typography.Text type="secondary">{e.excluded || '—'}</Typography.Text> },
+          { key: 'uses', title: t('library.uses'), width: 70, render: (_, e) => e.uses },
           ...(can('library.write')
             ? [
                 {

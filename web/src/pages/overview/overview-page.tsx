@@ -38,7 +38,7 @@ export default function OverviewPage() {
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
         <Typography.Title level={3} style={{ margin: 0 }}>
-          {o.unit.name} · {o.year}年度绩效目标
+          {t('overview.heading', { unit: o.unit.name, year: o.year })}
         </Typography.Title>
         <Space>
           <Button onClick={() => void download(`${apiBase}/export?format=xlsx`)}>{t('common.export')} Excel</Button>
@@ -60,7 +60,7 @@ export default function OverviewPage() {
             <Statistic title={t('overview.projects')} value={o.projectCount} suffix={lang === 'en' ? undefined : '个'} />
             <Link to={`${base}/department`}>
               <Typography.Text type="secondary">
-                {t('menu.department')}：{o.departmentGoals.overall + o.departmentGoals.areas + o.departmentGoals.safeguards} 项
+                {t('overview.departmentItems', { n: o.departmentGoals.overall + o.departmentGoals.areas + o.departmentGoals.safeguards })}
               </Typography.Text>
             </Link>
           </Card>

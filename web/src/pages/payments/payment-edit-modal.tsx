@@ -107,7 +107,7 @@ export function PaymentEditModal({
                 <DatePicker allowClear={false} style={{ width: 150 }} />
               </Form.Item>
               <Form.Item name="amount" label={t('payments.amountYuan')} rules={[{ required: true, message: t('payments.entry.amountRequired') }, amountRule]}>
-                <Input inputMode="decimal" suffix="元" style={{ width: 160 }} />
+                <Input inputMode="decimal" suffix={t('unit.yuan')} style={{ width: 160 }} />
               </Form.Item>
               <Form.Item name="voucherNo" label={t('payments.voucherNo')} rules={[{ required: true, whitespace: true, message: t('payments.entry.voucherRequired') }, { max: TEXT_LIMITS.voucherNo }]}>
                 <Input style={{ width: 160 }} />

@@ -68,7 +68,7 @@ export function PaymentEntryForm({ url, year, yearView, onRecorded }: { url: str
             <DatePicker aria-label={t('payments.paidOn')} defaultPickerValue={dayjs(`${year}-01-01`)} style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item name="amount" label={t('payments.amountYuan')} rules={[{ required: true, message: t('payments.entry.amountRequired') }, amountRule]} style={{ width: 124, marginBottom: 8 }}>
-            <Input aria-label={t('payments.amountYuan')} inputMode="decimal" suffix="元" style={{ textAlign: 'right' }} />
+            <Input aria-label={t('payments.amountYuan')} inputMode="decimal" suffix={t('unit.yuan')} style={{ textAlign: 'right' }} />
           </Form.Item>
           <Form.Item name="voucherNo" label={t('payments.voucherNo')} rules={[{ required: true, whitespace: true, message: t('payments.entry.voucherRequired') }, { max: TEXT_LIMITS.voucherNo }]} style={{ width: 124, marginBottom: 8 }}>
             <Input aria-label={t('payments.voucherNo')} />

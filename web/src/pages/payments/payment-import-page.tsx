@@ -102,7 +102,7 @@ export default function PaymentImportPage() {
       <Result
         status="success"
         title={t('payments.import.done', { n: done.imported, amount: yuanGrouped(done.total) })}
-        subTitle={done.byProject.map((p) => `${p.name} ${p.count} 笔 ${yuanGrouped(p.amount)} 元`).join('；')}
+        subTitle={done.byProject.map((p) => t('payments.import.projectLine', { name: p.name, n: p.count, amount: yuanGrouped(p.amount) })).join(lang === 'en' ? '; ' : '；')}
         extra={[
           <Link key="list" to={`${base}/payments`}>
             <Button type="primary">{t('menu.payments')}</Button>
@@ -192,16 +192,16 @@ export default function PaymentImportPage() {
         >
           <Row gutter={16}>
             <Col xs={12} md={6}>
-              <Statistic title={t('payments.import.rowCount')} value={preview.rowCount} suffix="行" />
+              <Statistic title={t('payments.import.rowCount')} value={preview.rowCount} suffix={t('payments.import.rowSuffix')} />
             </Col>
             <Col xs={12} md={6}>
-              <Statistic title={t('payments.import.validCount')} value={validCount} suffix="笔" />
+              <Statistic title={t('payments.import.validCount')} value={validCount} suffix={t('payments.import.paymentSuffix')} />
             </Col>
             <Col xs={12} md={6}>
-              <Statistic title={t('payments.import.total')} value={yuanGrouped(preview.total)} suffix="元" />
+              <Statistic title={t('payments.import.total')} value={yuanGrouped(preview.total)} suffix={t('unit.yuan')} />
             </Col>
             <Col xs={12} md={6}>
-              <Statistic title={t('payments.import.problemCount')} value={preview.problemCount} suffix="处" styles={{ content: { color: preview.problemCount > 0 ? '#cf1322' : undefined } }} />
+              <Statistic title={t('payments.import.problemCount')} value={preview.problemCount} suffix={t('payments.import.problemSuffix')} styles={{ content: { color: preview.problemCount > 0 ? '#cf1322' : undefined } }} />
             </Col>
           </Row>
           <div style={{ marginTop: 16 }}>
@@ -244,7 +244,7 @@ export default function PaymentImportPage() {
                       { title: t('project.code'), dataIndex: 'code', width: 220, render: (code: string) => <Typography.Text type="secondary">{code}</Typography.Text> },
                       { title: t('payments.import.count'), dataIndex: 'count', align: 'right', width: 80 },
                       { title: t('payments.amountYuan'), dataIndex: 'amount', align: 'right', width: 150, render: (amount: number) => yuanGrouped(amount) },
-                      { title: '万元', dataIndex: 'amount', key: 'wan', align: 'right', width: 100, render: (amount: number) => wan(amount) },
+                      { title: t('unit.wan'), dataIndex: 'amount', key: 'wan', align: 'right', width: 100, render: (amount: number) => wan(amount) },
                     ]}
                     summary={() => (
                       <Table.Summary.Row>

@@ -43,7 +43,7 @@ export function ProjectDrawer({ open, project, url, onClose, onSaved }: { open: 
     });
   }, [open, project, form]);
 
-  const amountRule = { validator: async (_: unknown, v: string) => { if (v && wanToYuan(v) === null) throw new Error('请输入金额（万元，最多六位小数，即精确到分）'); } };
+  const amountRule = { validator: async (_: unknown, v: string) => { if (v && wanToYuan(v) === null) throw new Error(t('project.amountInvalid')); } };
 
   const submit = async () => {
     const v = await form.validateFields();
@@ -84,10 +84,10 @@ export function ProjectDrawer({ open, project, url, onClose, onSaved }: { open: 
           <Form.Item name="total" label={`${t('project.budget')}（${t('unit.wan')}）`} rules={[{ required: true }, amountRule]}>
             <Input inputMode="decimal" />
           </Form.Item>
-          <Form.Item name="fiscal" label="其中：财政资金（万元）" rules={[amountRule]}>
+          <Form.Item name="fiscal" label={`${t('project.fiscal')}（${t('unit.wan')}）`} rules={[amountRule]}>
             <Input inputMode="decimal" />
           </Form.Item>
-          <Form.Item name="other" label="其他资金（万元）" rules={[amountRule]}>
+          <Form.Item name="other" label={`${t('project.other')}（${t('unit.wan')}）`} rules={[amountRule]}>
             <Input inputMode="decimal" />
           </Form.Item>
         </Space>
@@ -101,7 +101,7 @@ export function ProjectDrawer({ open, project, url, onClose, onSaved }: { open: 
                 {fields.map((field) => (
                   <Space key={field.key} align="baseline">
                     <Form.Item name={[field.name, 'month']} rules={[{ required: true }]}>
-                      <InputNumber min={1} max={12} suffix="月底" aria-label={t('project.month')} />
+                      <InputNumber min={1} max={12} suffix={t('project.monthEnd')} aria-label={t('project.month')} />
                     </Form.Item>
                     <Form.Item name={[field.name, 'cumulativePercent']} rules={[{ required: true }]}>
                       <InputNumber min={0} max={100} suffix="%" aria-label={t('project.cumulativePercent')} />

@@ -7,13 +7,14 @@ import { ErrorAlert } from '../../components/error-alert';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
 import { RegisterList } from './register-list';
+import { REGISTER_KIND_LABEL_EN, type TRegisterKind } from '../../../../src/core/register-kinds';
 
 /**
  * 业务台账: a picker of registers (kinds) and their sheets, and the chosen sheet's records. Everything
  * below the picker is generated from the sheet metadata of GET /api/registers.
  */
 export default function RegistersPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { user } = useSession();
   const { kind, sheet: sheetId } = useParams();
   const navigate = useNavigate();
@@ -32,7 +33,7 @@ export default function RegistersPage() {
     return <Navigate to={`${base}/registers/${first.kind}/${first.id}`} replace />;
   }
   const sheet = all.find((s) => s.kind === kind && s.id === sheetId);
-  const kinds = [...new Map(all.map((s) => [s.kind, { kind: s.kind, name: s.kindName, writable: all.some((x) => x.kind === s.kind && x.writable) }])).values()];
+  const kinds = [...new Map(all.map((s) => [s.kind, { kind: s.kind, name: (lang === 'en' ? REGISTER_KIND_LABEL_EN[s.kind as TRegisterKind] : undefined) ?? s.kindName, writable: all.some((x) => x.kind === s.kind && x.writable) }])).values()];
   const ofKind = all.filter((s) => s.kind === kind);
 
   return (

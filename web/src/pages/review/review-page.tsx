@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { api, ApiError, download } from '../../api/client';
 import { useEndpoint } from '../../api/use-endpoint';
 import { useI18n } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/zh';
 import { useSession } from '../../session/session';
 import { useUnitYear } from '../../app/unit-year';
 import { ErrorAlert, errorText } from '../../components/error-alert';
@@ -12,11 +13,23 @@ import { SeverityTag } from './severity-tag';
 import { ChangesTable } from '../import/import-page';
 import type { TGoalBookChange } from '../../../../src/contract/goal-book-change';
 import type { TReviewFindingView } from '../../../../src/contract/api/review-api';
+import type { TReviewCriterion } from '../../../../src/core/review/types';
 
 /** ?cell=2:target — the project page scrolls to that cell and highlights it. */
 const cellQuery = (f: TReviewFindingView) => (f.indicatorIndex !== undefined ? `?cell=${f.indicatorIndex}:${f.field ?? 'name'}` : f.field ? `?cell=${f.field}` : '');
 
 const CRITERION_COLOR = ['#1677ff', '#52c41a', '#faad14', '#eb2f96', '#13c2c2', '#722ed1', '#fa541c'];
+
+/** the review criteria are Chinese words in core (the report's labels); the page names them in the language shown */
+const CRITERION_KEY: Record<TReviewCriterion, MessageKey> = {
+  完整性: 'review.criteria.completeness',
+  规范性: 'review.criteria.conformity',
+  可衡量性: 'review.criteria.measurability',
+  相关性: 'review.criteria.relevance',
+  一致性: 'review.criteria.consistency',
+  重复: 'review.criteria.duplication',
+  覆盖: 'review.criteria.coverage',
+};
 
 /** 绩效目标审核: counts, filters, every finding linked to its cell, one-click fixes, comments, export. */
 export default function ReviewPage() {
@@ -35,6 +48,7 @@ export default function ReviewPage() {
 
   const rows = useMemo(() => (review.data?.findings ?? []).map((f, i) => ({ ...f, key: i })), [review.data]);
   const filtered = rows.filter((f) => (!severity || f.severity === severity) && (!criterion || f.criterion === criterion) && (!project || (project === '-' ? !f.projectCode : f.projectCode === project)) && (!fixableOnly || f.fix));
+  const criterionName = (c: string) => (c in CRITERION_KEY ? t(CRITERION_KEY[c as TReviewCriterion]) : c);
   const projectName = (code?: string) => (code ? (overview.data?.projects.find((p) => p.code === code)?.name ?? code) : t('review.department'));
 
   if (review.error) return <ErrorAlert error={review.error} onRetry={review.reload} />;
@@ -120,7 +134,7 @@ export default function ReviewPage() {
         <Space wrap>
           {Object.entries(r.counts.byCriterion).map(([c, n], i) => (
             <Tag.CheckableTag key={c} checked={criterion === c} onChange={(on) => setCriterion(on ? c : undefined)} style={{ fontSize: 14, padding: '2px 10px', border: `1px solid ${CRITERION_COLOR[i % CRITERION_COLOR.length]}` }}>
-              {c} {n}
+              {criterionName(c)} {n}
             </Tag.CheckableTag>
           ))}
         </Space>
@@ -128,7 +142,7 @@ export default function ReviewPage() {
       <Card>
         <Space wrap style={{ marginBottom: 12 }}>
           <Select allowClear placeholder={t('review.severity')} style={{ width: 120 }} value={severity} onChange={setSeverity} options={['error', 'warning', 'suggestion'].map((s) => ({ value: s, label: t(`review.${s}` as 'review.error') }))} />
-          <Select allowClear placeholder={t('review.criterion')} style={{ width: 140 }} value={criterion} onChange={setCriterion} options={Object.keys(r.counts.byCriterion).map((c) => ({ value: c, label: c }))} />
+          <Select allowClear placeholder={t('review.criterion')} style={{ width: 140 }} value={criterion} onChange={setCriterion} options={Object.keys(r.counts.byCriterion).map((c) => ({ value: c, label: criterionName(c) }))} />
           <Select
             allowClear
             showSearch
@@ -151,12 +165,12 @@ export default function ReviewPage() {
         <Table
           size="middle"
           dataSource={filtered}
-          pagination={{ pageSize: 20, showTotal: (n) => `${n} 条` }}
+          pagination={{ pageSize: 20, showTotal: (n) => t('review.total', { n }) }}
           rowSelection={can('review.apply') ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]), getCheckboxProps: (f) => ({ disabled: !f.fix }) } : undefined}
           locale={{ emptyText: <Empty description={t('review.noFindings')} /> }}
           columns={[
             { title: t('review.severity'), dataIndex: 'severity', width: 80, render: (s: TReviewFindingView['severity']) => <SeverityTag severity={s} /> },
-            { title: t('review.criterion'), dataIndex: 'criterion', width: 90 },
+            { title: t('review.criterion'), dataIndex: 'criterion', width: 110, render: (c: string) => criterionName(c) },
             {
               title: t('review.project'),
               width: 220,

@@ -1,7 +1,9 @@
 import { Typography } from 'antd';
+import { useI18n } from '../../i18n/i18n';
 
 /** A changed value in a readable form: targets by their raw text, budgets in 元, lists one per line. */
 export function ChangeValue({ value }: { value: unknown }) {
+  const { t } = useI18n();
   if (value === undefined || value === null) return <Typography.Text type="secondary">—</Typography.Text>;
   if (typeof value === 'string') return <span style={{ whiteSpace: 'pre-wrap' }}>{value}</span>;
   if (typeof value === 'number') return <span>{value}</span>;
@@ -9,7 +11,7 @@ export function ChangeValue({ value }: { value: unknown }) {
     return (
       <div>
         {value.map((v, i) => (
-          <div key={i}>{typeof v === 'object' && v !== null && 'month' in v ? `${(v as { month: number }).month}月底 ${(v as { cumulativePercent: number }).cumulativePercent}%` : typeof v === 'object' && v !== null && 'text' in v ? `${(v as { title: string }).title ? (v as { title: string }).title + '：' : ''}${(v as { text: string }).text}` : String(v)}</div>
+          <div key={i}>{typeof v === 'object' && v !== null && 'month' in v ? t('project.milestone', { month: (v as { month: number }).month, percent: (v as { cumulativePercent: number }).cumulativePercent }) : typeof v === 'object' && v !== null && 'text' in v ? `${(v as { title: string }).title ? (v as { title: string }).title + '：' : ''}${(v as { text: string }).text}` : String(v)}</div>
         ))}
       </div>
     );

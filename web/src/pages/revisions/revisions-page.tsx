@@ -62,16 +62,16 @@ export default function RevisionsPage() {
         dataSource={revisions.data}
         expandable={{ expandedRowRender: (r) => <RevisionChanges number={r.number} /> }}
         columns={[
-          { title: '#', dataIndex: 'number', width: 70, render: (n: number) => t('revisions.number', { n }) },
-          { title: '', dataIndex: 'source', width: 130, render: (s: RevisionSummary['source']) => <Tag color={s === 'import' ? 'green' : s === 'review-fix' ? 'purple' : s === 'undo' ? 'orange' : 'blue'}>{t(`revisions.source.${s}`)}</Tag> },
+          { title: '#', dataIndex: 'number', width: 130, render: (n: number) => t('revisions.number', { n }) },
+          { title: t('revisions.source'), dataIndex: 'source', width: 130, render: (s: RevisionSummary['source']) => <Tag color={s === 'import' ? 'green' : s === 'review-fix' ? 'purple' : s === 'undo' ? 'orange' : 'blue'}>{t(`revisions.source.${s}`)}</Tag> },
           { title: t('revisions.changes'), dataIndex: 'summary' },
-          { title: '', dataIndex: 'changeCount', width: 80, render: (n: number) => `${n} 处` },
+          { title: t('revisions.changeCount'), dataIndex: 'changeCount', width: 90, render: (n: number) => t('revisions.changeCountValue', { n }) },
           { title: t('audit.actor'), dataIndex: 'actorName', width: 140 },
           { title: t('audit.at'), dataIndex: 'createdAt', width: 190, render: (v: string) => new Date(v).toLocaleString('zh-CN') },
           ...(can('review.apply')
             ? [
                 {
-                  title: '',
+                  title: t('common.actions'),
                   key: 'undo',
                   width: 130,
                   render: (_: unknown, r: RevisionSummary) =>

@@ -294,7 +294,7 @@ export default function SpendingPage() {
                 </div>
               ),
             },
-            { title: head(t('spending.spent'), '万元'), dataIndex: 'spent', align: 'right', width: 100, render: (spent: number) => wan(spent) },
+            { title: head(t('spending.spent'), t('unit.wan')), dataIndex: 'spent', align: 'right', width: 100, render: (spent: number) => wan(spent) },
             { title: t('spending.rate'), dataIndex: 'executionRate', align: 'right', width: 112, sorter: (a, b) => a.executionRate - b.executionRate, render: (rate: number) => ratePercent(rate) },
             { title: t('spending.planned'), dataIndex: 'plannedPercent', align: 'right', width: 86, render: (planned: number) => plainPercent(planned) },
             {
@@ -306,7 +306,7 @@ export default function SpendingPage() {
               sorter: (a, b) => a.gapPoints - b.gapPoints,
               render: (points: number) => <span style={{ color: gapColor(points) }}>{signedPoints(points)}</span>,
             },
-            { title: head(t('spending.projected'), '万元'), dataIndex: 'projectedYearEnd', align: 'right', width: 124, render: (projected: number) => wan(projected) },
+            { title: head(t('spending.projected'), t('unit.wan')), dataIndex: 'projectedYearEnd', align: 'right', width: 124, render: (projected: number) => wan(projected) },
             ...(mayRevise
               ? [
                   {
