@@ -23,14 +23,18 @@ const view = (f: ExecutionFigures) => ({
  * aggregate query over the unit's year, whatever the number of payments.
  */
 export async function getSpending(options: { db: Db; unitCode: string; year: number; asOf: string }): Promise<TSpendingView> {
-  const { db, year, asOf } = options;
-  const scope = await loadSpendingScope(db, options.unitCode, year);
-  const [settings, spent, revisions] = await Promise.all([
-    readSpendingSettings(db, scope.unit.id),
-    spentByProject(db, scope.unit.id, year, asOf),
-    listBudgetRevisions(db, scope.unit.id, year),
-  ]);
-  return spendingView({ unit: scope.unit, year, asOf, settings, projects: scope.projects, revisions, spent });
+  const scope = await loadSpendingScope(options.db, options.unitCode, options.year);
+  return getSpendingOf({ ...options, unit: scope.unit, projects: scope.projects });
+}
+
+/**
+ * The same view when the caller has already read the unit and its projects (the self-evaluation reads
+ * them with the goal book): three queries instead of six.
+ */
+export async function getSpendingOf(o: { db: Db; unit: { id: number; code: string; name: string }; year: number; asOf: string; projects: readonly SpendingProjectRow[] }): Promise<TSpendingView> {
+  const { db, year, asOf } = o;
+  const [settings, spent, revisions] = await Promise.all([readSpendingSettings(db, o.unit.id), spentByProject(db, o.unit.id, year, asOf), listBudgetRevisions(db, o.unit.id, year)]);
+  return spendingView({ unit: o.unit, year, asOf, settings, projects: o.projects, revisions, spent });
 }
 
 /**
