@@ -35,20 +35,12 @@ export async function updateReport(exec: Executor, id: number, values: Partial<t
   await exec.update(evaluationReports).set(values).where(eq(evaluationReports.id, id));
 }
 
-export async function listLines(exec: Executor, reportId: number): Promise<EvaluationLineRow[]> {
-  return exec.select().from(evaluationLines).where(eq(evaluationLines.reportId, reportId));
-}
-
 export async function upsertLine(exec: Executor, values: typeof evaluationLines.$inferInsert): Promise<void> {
   const { signedScore, signReason, bandScore, deviation, updatedByName } = values;
   await exec
     .insert(evaluationLines)
     .values(values)
     .onConflictDoUpdate({ target: [evaluationLines.reportId, evaluationLines.indicatorId], set: { signedScore, signReason, bandScore, deviation, updatedByName, updatedAt: new Date() } });
-}
-
-export async function listProjectNotes(exec: Executor, reportId: number) {
-  return exec.select().from(evaluationProjectNotes).where(eq(evaluationProjectNotes.reportId, reportId));
 }
 
 export async function upsertProjectNote(exec: Executor, values: typeof evaluationProjectNotes.$inferInsert): Promise<void> {

@@ -4,23 +4,12 @@ import type { TScoringScheme } from '../../contract/scoring-scheme.js';
 import { evaluate } from '../../core/scoring/evaluate.js';
 import { DEFAULT_SCHEME } from '../../core/scoring/scheme.js';
 import type { Db, Executor } from '../../db/client.js';
-import { findEvaluationState, findScheme, listLines, listProjectNotes, type EvaluationReportRow } from '../../repositories/evaluation.repository.js';
+import { findEvaluationState, findScheme, type EvaluationReportRow } from '../../repositories/evaluation.repository.js';
 import { loadEvaluationInputs } from './load-evaluation-inputs.js';
-
-export const NO_JUDGEMENTS: TEvaluationJudgements = { lines: new Map(), actualResults: new Map() };
 
 /** The unit-year's scheme: stored, else the 财预〔2020〕10号 default. */
 export async function schemeOf(exec: Executor, unitId: number, year: number): Promise<TScoringScheme> {
   return (await findScheme(exec, unitId, year)) ?? DEFAULT_SCHEME;
-}
-
-export async function judgementsOf(exec: Executor, reportId: number | null): Promise<TEvaluationJudgements> {
-  if (reportId === null) return NO_JUDGEMENTS;
-  const [lines, notes] = await Promise.all([listLines(exec, reportId), listProjectNotes(exec, reportId)]);
-  return {
-    lines: new Map(lines.map((l) => [l.indicatorId, { signedScore: l.signedScore, signReason: l.signReason, bandScore: l.bandScore, deviation: l.deviation }])),
-    actualResults: new Map(notes.map((n) => [n.projectCode, n.actualResults])),
-  };
 }
 
 /** What a snapshot holds: the inputs, the scheme and the judgements as they stood at approval. */
