@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ERROR_RESPONSES } from '../contract/api/common.js';
 import { DomainError } from '../core/errors.js';
+import { sendDownload } from './presenters/download.js';
 
 /** The errors an evidence upload answers: the usual ones, too large (413), of a refused type (415). */
 export const UPLOAD_ERRORS = { ...ERROR_RESPONSES, 413: ERROR_RESPONSES[400], 415: ERROR_RESPONSES[400] };
@@ -15,10 +16,5 @@ export async function readEvidenceUpload(request: FastifyRequest): Promise<{ fil
 
 /** A stored file as a download: its type, its SHA-256 in x-content-sha256, never sniffed, named in UTF-8. */
 export function sendEvidence(reply: FastifyReply, file: { fileName: string; mediaType: string; bytes: Buffer; sha256: string }) {
-  return reply
-    .header('content-type', file.mediaType)
-    .header('x-content-sha256', file.sha256)
-    .header('x-content-type-options', 'nosniff')
-    .header('content-disposition', `attachment; filename="evidence"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-    .send(file.bytes);
+  return sendDownload(reply, { bytes: file.bytes, fileName: file.fileName, contentType: file.mediaType, asciiName: 'evidence', headers: { 'x-content-sha256': file.sha256, 'x-content-type-options': 'nosniff' } });
 }

@@ -1,10 +1,11 @@
+import type { TUnitScope } from '../../core/access/scope.js';
 import type { TSpendingSettings, TSpendingView } from '../../contract/api/spending-api.js';
 import { budgetInForce } from '../../core/spending/budget.js';
 import { computeExecution, rollUpExecution, type ExecutionFigures } from '../../core/spending/execution.js';
 import { fenToYuan } from '../../core/money.js';
 import type { Db } from '../../db/client.js';
 import { listBudgetRevisions, spentByProject, type BudgetRevisionRow, type SpendingProjectRow } from '../../repositories/spending.repository.js';
-import { loadSpendingScope } from './spending-scope.js';
+import { loadSpendingYear } from './spending-year.js';
 import { readSpendingSettings } from './spending-settings.js';
 
 const view = (f: ExecutionFigures) => ({
@@ -22,14 +23,14 @@ const view = (f: ExecutionFigures) => ({
  * milestone in force and the light; the department total rolled up from them. Spending is one
  * aggregate query over the unit's year, whatever the number of payments.
  */
-export async function getSpending(options: { db: Db; unitCode: string; year: number; asOf: string }): Promise<TSpendingView> {
-  const scope = await loadSpendingScope(options.db, options.unitCode, options.year);
-  return getSpendingOf({ ...options, unit: scope.unit, projects: scope.projects });
+export async function getSpending(options: { db: Db; scope: TUnitScope; year: number; asOf: string }): Promise<TSpendingView> {
+  const spendingYear = await loadSpendingYear(options.db, options.scope.rootUnit, options.year);
+  return getSpendingOf({ ...options, unit: spendingYear.unit, projects: spendingYear.projects });
 }
 
 /**
- * The same view when the caller has already read the unit and its projects (the self-evaluation reads
- * them with the goal book): three queries instead of six.
+ * The same view when the caller has already read the unit's projects (the self-evaluation reads them
+ * with the goal book): three queries instead of five.
  */
 export async function getSpendingOf(o: { db: Db; unit: { id: number; code: string; name: string }; year: number; asOf: string; projects: readonly SpendingProjectRow[] }): Promise<TSpendingView> {
   const { db, year, asOf } = o;
