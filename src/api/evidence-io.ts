@@ -16,5 +16,11 @@ export async function readEvidenceUpload(request: FastifyRequest): Promise<{ fil
 
 /** A stored file as a download: its type, its SHA-256 in x-content-sha256, never sniffed, named in UTF-8. */
 export function sendEvidence(reply: FastifyReply, file: { fileName: string; mediaType: string; bytes: Buffer; sha256: string }) {
-  return sendDownload(reply, { bytes: file.bytes, fileName: file.fileName, contentType: file.mediaType, asciiName: 'evidence', headers: { 'x-content-sha256': file.sha256, 'x-content-type-options': 'nosniff' } });
+  return sendDownload(reply, {
+    bytes: file.bytes,
+    fileName: file.fileName,
+    contentType: file.mediaType,
+    asciiName: 'evidence',
+    headers: { 'x-content-sha256': file.sha256, 'x-content-type-options': 'nosniff' },
+  });
 }

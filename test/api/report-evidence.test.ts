@@ -26,7 +26,8 @@ const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a
 let aidLine: number; // bound to the legal-aid register: the section's business
 let lawLine: number; // 法制建设: nothing bound to the section's registers
 
-const upload = (session: Session, base: string, indicatorId: number, name: string, bytes: Buffer) => t.as(session, { method: 'POST', url: `${base}/lines/${indicatorId}/evidence`, ...multipart(name, bytes) });
+const upload = (session: Session, base: string, indicatorId: number, name: string, bytes: Buffer) =>
+  t.as(session, { method: 'POST', url: `${base}/lines/${indicatorId}/evidence`, ...multipart(name, bytes) });
 const list = async (session: Session, base: string) => (await t.as(session, { method: 'GET', url: `${base}/evidence` })).json() as TEvidenceFile[];
 const rows = async (query: ReturnType<typeof sql>) => ((await t.database.db.execute(query)) as unknown as { rows: Record<string, unknown>[] }).rows;
 
@@ -47,10 +48,20 @@ describe.each(['monitoring', 'evaluation'] as const)('evidence on a %s line', (k
     const own = await upload(section, base, aidLine, '案件受理台账.pdf', PDF);
     expect(own.statusCode, own.body).toBe(200);
     const file = own.json() as TEvidenceFile;
-    expect(file).toMatchObject({ ownerKind: `${kind}_line`, indicatorId: aidLine, fileName: '案件受理台账.pdf', mediaType: 'application/pdf', size: PDF.length, sha256: createHash('sha256').update(PDF).digest('hex'), uploadedByName: 'section' });
+    expect(file).toMatchObject({
+      ownerKind: `${kind}_line`,
+      indicatorId: aidLine,
+      fileName: '案件受理台账.pdf',
+      mediaType: 'application/pdf',
+      size: PDF.length,
+      sha256: createHash('sha256').update(PDF).digest('hex'),
+      uploadedByName: 'section',
+    });
     expect(file.ownerId).toMatch(new RegExp(`^\\d+/${aidLine}$`));
     expect((await upload(finance, base, lawLine, '印刷验收单.png', PNG)).statusCode).toBe(200);
-    const audit = await rows(sql`select after->'owner'->>'kind' as kind, after->>'fileName' as name from audit_log where action = 'evidence.upload' and after->'owner'->>'kind' = ${`${kind}_line`} order by id`);
+    const audit = await rows(
+      sql`select after->'owner'->>'kind' as kind, after->>'fileName' as name from audit_log where action = 'evidence.upload' and after->'owner'->>'kind' = ${`${kind}_line`} order by id`,
+    );
     expect(audit).toEqual([
       { kind: `${kind}_line`, name: '案件受理台账.pdf' },
       { kind: `${kind}_line`, name: '印刷验收单.png' },
@@ -99,7 +110,9 @@ describe.each(['monitoring', 'evaluation'] as const)('evidence on a %s line', (k
     expect((await t.as(finance, { method: 'DELETE', url: `${base}/evidence/${law!.id}` })).statusCode).toBe(200);
     expect((await t.as(finance, { method: 'DELETE', url: `${base}/evidence/${law!.id}` })).statusCode).toBe(404);
     expect(await list(reviewer, base)).toEqual([]);
-    const audit = await rows(sql`select before->>'fileName' as name, before->'owner'->>'kind' as kind from audit_log where action = 'evidence.delete' and before->'owner'->>'kind' = ${`${kind}_line`} order by id`);
+    const audit = await rows(
+      sql`select before->>'fileName' as name, before->'owner'->>'kind' as kind from audit_log where action = 'evidence.delete' and before->'owner'->>'kind' = ${`${kind}_line`} order by id`,
+    );
     expect(audit.map((a) => a.name)).toEqual(['案件受理台账.pdf', '印刷验收单.png']);
   });
 });

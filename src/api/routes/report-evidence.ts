@@ -25,8 +25,24 @@ export default async function reportEvidenceRoutes(app: FastifyInstance) {
     return { actor: actorOf(request), role: user.role, sections: user.sections };
   };
 
-  const REPORTS: { kind: TReportRef['kind']; path: string; params: typeof ZUnitYearParams | typeof ZMonitoringParams; ref: (p: { month?: number }) => TReportRef; read: TPermission; fill: TPermission; name: string }[] = [
-    { kind: 'monitoring', path: `${BASE}/monitoring/:month`, params: ZMonitoringParams, ref: (p) => ({ kind: 'monitoring', month: p.month! }), read: 'monitoring.read', fill: 'monitoring.fill', name: 'monitoring report' },
+  const REPORTS: {
+    kind: TReportRef['kind'];
+    path: string;
+    params: typeof ZUnitYearParams | typeof ZMonitoringParams;
+    ref: (p: { month?: number }) => TReportRef;
+    read: TPermission;
+    fill: TPermission;
+    name: string;
+  }[] = [
+    {
+      kind: 'monitoring',
+      path: `${BASE}/monitoring/:month`,
+      params: ZMonitoringParams,
+      ref: (p) => ({ kind: 'monitoring', month: p.month! }),
+      read: 'monitoring.read',
+      fill: 'monitoring.fill',
+      name: 'monitoring report',
+    },
     { kind: 'evaluation', path: `${BASE}/evaluation`, params: ZUnitYearParams, ref: () => ({ kind: 'evaluation' }), read: 'evaluation.read', fill: 'evaluation.fill', name: 'self-evaluation' },
   ];
 
@@ -58,21 +74,51 @@ export default async function reportEvidenceRoutes(app: FastifyInstance) {
 
     r.get(
       `${report.path}/evidence`,
-      { config: { access: report.read }, schema: { tags, summary: `The evidence files on the ${report.name}’s lines (without their bytes; indicatorId names the line), oldest first`, params: report.params, response: { 200: ZEvidenceFileList, ...ERROR_RESPONSES } } },
+      {
+        config: { access: report.read },
+        schema: {
+          tags,
+          summary: `The evidence files on the ${report.name}’s lines (without their bytes; indicatorId names the line), oldest first`,
+          params: report.params,
+          response: { 200: ZEvidenceFileList, ...ERROR_RESPONSES },
+        },
+      },
       async (request) => listReportEvidence({ db: db(), scope: requireScope(request), year: request.params.year, report: report.ref(request.params as { month?: number }) }),
     );
 
     r.get(
       `${report.path}/evidence/:fileId`,
-      { config: { access: report.read }, schema: { tags, summary: `Download an evidence file of the ${report.name} (its stored bytes; x-content-sha256 gives their SHA-256)`, params: report.params.extend({ fileId: ID }) } },
-      async (request, reply) => sendEvidence(reply, await readReportEvidence({ db: db(), scope: requireScope(request), year: request.params.year, report: report.ref(request.params as { month?: number }), fileId: request.params.fileId })),
+      {
+        config: { access: report.read },
+        schema: { tags, summary: `Download an evidence file of the ${report.name} (its stored bytes; x-content-sha256 gives their SHA-256)`, params: report.params.extend({ fileId: ID }) },
+      },
+      async (request, reply) =>
+        sendEvidence(
+          reply,
+          await readReportEvidence({ db: db(), scope: requireScope(request), year: request.params.year, report: report.ref(request.params as { month?: number }), fileId: request.params.fileId }),
+        ),
     );
 
     r.delete(
       `${report.path}/evidence/:fileId`,
-      { config: { access: report.fill }, schema: { tags, summary: `Remove an evidence file from a line of the ${report.name}: its uploader or finance, while the report may be edited; audited`, params: report.params.extend({ fileId: ID }), response: { 200: ZOk, ...ERROR_RESPONSES } } },
+      {
+        config: { access: report.fill },
+        schema: {
+          tags,
+          summary: `Remove an evidence file from a line of the ${report.name}: its uploader or finance, while the report may be edited; audited`,
+          params: report.params.extend({ fileId: ID }),
+          response: { 200: ZOk, ...ERROR_RESPONSES },
+        },
+      },
       async (request) => {
-        await removeReportEvidence({ db: db(), scope: requireScope(request), year: request.params.year, report: report.ref(request.params as { month?: number }), viewer: viewerOf(request), fileId: request.params.fileId });
+        await removeReportEvidence({
+          db: db(),
+          scope: requireScope(request),
+          year: request.params.year,
+          report: report.ref(request.params as { month?: number }),
+          viewer: viewerOf(request),
+          fileId: request.params.fileId,
+        });
         return { ok: true as const };
       },
     );

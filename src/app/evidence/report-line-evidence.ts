@@ -54,10 +54,14 @@ async function findRef(db: Db | Tx, unitId: number, year: number, ref: TReportRe
 async function fillableLine(tx: Tx, scope: TUnitScope, year: number, ref: TReportRef, viewer: LineViewer, indicatorId: number) {
   const unitId = scope.rootUnit.id;
   const found = await findIndicatorWithProject(tx, unitId, indicatorId);
-  if (!found || found.indicator.year !== year || !found.projectCode) throw new DomainError('NOT_FOUND', { zh: `${year}年度没有编号为 ${indicatorId} 的项目指标`, en: `No project indicator ${indicatorId} in ${year}` });
+  if (!found || found.indicator.year !== year || !found.projectCode)
+    throw new DomainError('NOT_FOUND', { zh: `${year}年度没有编号为 ${indicatorId} 的项目指标`, en: `No project indicator ${indicatorId} in ${year}` });
   const kinds = await loadLineKinds(tx, unitId, year);
   if (!mayFillLine(viewer, `${ref.kind}.fill`, kinds.of(indicatorId), kinds.ofProject(found.projectCode))) {
-    throw new DomainError('FORBIDDEN', { zh: `指标“${found.indicator.name}”不属于您科室的业务，请由对应业务科室或财务人员上传佐证材料`, en: `Indicator “${found.indicator.name}” is not of your section's business: its section or finance attaches its evidence` });
+    throw new DomainError('FORBIDDEN', {
+      zh: `指标“${found.indicator.name}”不属于您科室的业务，请由对应业务科室或财务人员上传佐证材料`,
+      en: `Indicator “${found.indicator.name}” is not of your section's business: its section or finance attaches its evidence`,
+    });
   }
   return found;
 }
@@ -72,7 +76,15 @@ async function reportForChange(tx: Tx, scope: TUnitScope, year: number, ref: TRe
   return report;
 }
 
-export async function attachEvidenceToReportLine(o: { db: Db; scope: TUnitScope; year: number; report: TReportRef; viewer: LineViewer; indicatorId: number; file: { fileName: string; bytes: Uint8Array } }): Promise<TEvidenceFile> {
+export async function attachEvidenceToReportLine(o: {
+  db: Db;
+  scope: TUnitScope;
+  year: number;
+  report: TReportRef;
+  viewer: LineViewer;
+  indicatorId: number;
+  file: { fileName: string; bytes: Uint8Array };
+}): Promise<TEvidenceFile> {
   const file = checkedUpload(o.file);
   return o.db.transaction(async (tx) => {
     await fillableLine(tx, o.scope, o.year, o.report, o.viewer, o.indicatorId);
@@ -100,7 +112,13 @@ const ofReport = (row: Pick<EvidenceFileMeta, 'ownerKind' | 'ownerId'> | undefin
   row !== undefined && reportId !== undefined && row.ownerKind === OWNER[ref.kind] && row.ownerId.startsWith(`${reportId}/`);
 
 /** A file of the report's lines, its bytes for download. */
-export async function readReportEvidence(o: { db: Db; scope: TUnitScope; year: number; report: TReportRef; fileId: number }): Promise<{ fileName: string; mediaType: string; bytes: Buffer; sha256: string }> {
+export async function readReportEvidence(o: {
+  db: Db;
+  scope: TUnitScope;
+  year: number;
+  report: TReportRef;
+  fileId: number;
+}): Promise<{ fileName: string; mediaType: string; bytes: Buffer; sha256: string }> {
   const [report, row] = await Promise.all([findRef(o.db, o.scope.rootUnit.id, o.year, o.report), findEvidenceFile(o.db, o.scope.rootUnit.id, o.fileId)]);
   if (!row || !ofReport(row, o.report, report?.id)) throw notFound(o.fileId);
   return { fileName: row.fileName, mediaType: row.mediaType, bytes: Buffer.from(row.content), sha256: row.sha256 };
@@ -114,7 +132,11 @@ export async function removeReportEvidence(o: { db: Db; scope: TUnitScope; year:
     if (!row || !ofReport(row, o.report, report?.id)) throw notFound(o.fileId);
     await fillableLine(tx, o.scope, o.year, o.report, o.viewer, row.indicatorId!);
     const own = o.viewer.actor.userId !== null ? row.uploadedBy === o.viewer.actor.userId : row.uploadedByName === o.viewer.actor.name;
-    if (!own && !can(o.viewer.role, `${o.report.kind}.submit`)) throw new DomainError('FORBIDDEN', { zh: `佐证材料“${row.fileName}”是 ${row.uploadedByName} 上传的，只能由上传人或财务人员删除`, en: `“${row.fileName}” was uploaded by ${row.uploadedByName}: only they or finance may remove it` });
+    if (!own && !can(o.viewer.role, `${o.report.kind}.submit`))
+      throw new DomainError('FORBIDDEN', {
+        zh: `佐证材料“${row.fileName}”是 ${row.uploadedByName} 上传的，只能由上传人或财务人员删除`,
+        en: `“${row.fileName}” was uploaded by ${row.uploadedByName}: only they or finance may remove it`,
+      });
     await reportForChange(tx, o.scope, o.year, o.report, o.viewer);
     await deleteEvidenceFile(tx, unitId, row.id);
     await recordAudit(tx, {
@@ -123,7 +145,15 @@ export async function removeReportEvidence(o: { db: Db; scope: TUnitScope; year:
       action: 'evidence.delete',
       entity: 'evidence_file',
       entityId: String(row.id),
-      before: { owner: { kind: row.ownerKind, id: row.ownerId }, indicatorId: row.indicatorId, fileName: row.fileName, mediaType: row.mediaType, size: row.size, sha256: row.sha256, uploadedByName: row.uploadedByName },
+      before: {
+        owner: { kind: row.ownerKind, id: row.ownerId },
+        indicatorId: row.indicatorId,
+        fileName: row.fileName,
+        mediaType: row.mediaType,
+        size: row.size,
+        sha256: row.sha256,
+        uploadedByName: row.uploadedByName,
+      },
     });
   });
 }

@@ -19,7 +19,21 @@ export function filesByLine(files: readonly TEvidenceFile[] | undefined): Map<nu
  * whoever may fill the line while the report may be edited, an upload button and a remove per file.
  * `reportUrl` is the report's API path (…/monitoring/6 or …/evaluation).
  */
-export function LineEvidence({ reportUrl, indicatorId, name, files, canAttach, onChanged }: { reportUrl: string; indicatorId: number; name: string; files: readonly TEvidenceFile[]; canAttach: boolean; onChanged: () => void }) {
+export function LineEvidence({
+  reportUrl,
+  indicatorId,
+  name,
+  files,
+  canAttach,
+  onChanged,
+}: {
+  reportUrl: string;
+  indicatorId: number;
+  name: string;
+  files: readonly TEvidenceFile[];
+  canAttach: boolean;
+  onChanged: () => void;
+}) {
   const { t, lang } = useI18n();
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
@@ -55,7 +69,13 @@ export function LineEvidence({ reportUrl, indicatorId, name, files, canAttach, o
             <PaperClipOutlined /> {f.fileName}
           </Typography.Link>
           {canAttach && (
-            <Popconfirm className="no-print" title={t('lineEvidence.removeConfirm', { name: f.fileName })} onConfirm={() => void remove(f)} okText={t('lineEvidence.remove')} cancelText={t('common.cancel')}>
+            <Popconfirm
+              className="no-print"
+              title={t('lineEvidence.removeConfirm', { name: f.fileName })}
+              onConfirm={() => void remove(f)}
+              okText={t('lineEvidence.remove')}
+              cancelText={t('common.cancel')}
+            >
               <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={`${t('lineEvidence.remove')} ${f.fileName}`} />
             </Popconfirm>
           )}
