@@ -85,6 +85,7 @@ export const AUDIT_ACTIONS: Record<string, LocalizedText> = {
   'correction.joint.opinion': { zh: '登记检察纠正意见', en: 'Recorded a procuratorate opinion' },
   'correction.joint.answer': { zh: '书面回复纠正意见', en: 'Answered a procuratorate opinion' },
   'evidence.upload': { zh: '上传佐证材料', en: 'Uploaded evidence' },
+  'evidence.delete': { zh: '删除佐证材料', en: 'Removed evidence' },
   'unit.create': { zh: '新建单位', en: 'Created unit' },
   'unit.office.add': { zh: '新增司法所', en: 'Added justice office' },
   'unit.office.remove': { zh: '删除司法所', en: 'Removed justice office' },

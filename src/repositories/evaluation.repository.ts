@@ -1,7 +1,8 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { TScoringScheme } from '../contract/scoring-scheme.js';
 import type { Executor } from '../db/client.js';
 import { evaluationComments, evaluationLines, evaluationProjectNotes, evaluationReports, evaluationSchemes } from '../db/schema/evaluation.js';
+import { units } from '../db/schema/units.js';
 
 export type EvaluationReportRow = typeof evaluationReports.$inferSelect;
 export type EvaluationLineRow = typeof evaluationLines.$inferSelect;
@@ -34,20 +35,12 @@ export async function updateReport(exec: Executor, id: number, values: Partial<t
   await exec.update(evaluationReports).set(values).where(eq(evaluationReports.id, id));
 }
 
-export async function listLines(exec: Executor, reportId: number): Promise<EvaluationLineRow[]> {
-  return exec.select().from(evaluationLines).where(eq(evaluationLines.reportId, reportId));
-}
-
 export async function upsertLine(exec: Executor, values: typeof evaluationLines.$inferInsert): Promise<void> {
   const { signedScore, signReason, bandScore, deviation, updatedByName } = values;
   await exec
     .insert(evaluationLines)
     .values(values)
     .onConflictDoUpdate({ target: [evaluationLines.reportId, evaluationLines.indicatorId], set: { signedScore, signReason, bandScore, deviation, updatedByName, updatedAt: new Date() } });
-}
-
-export async function listProjectNotes(exec: Executor, reportId: number) {
-  return exec.select().from(evaluationProjectNotes).where(eq(evaluationProjectNotes.reportId, reportId));
 }
 
 export async function upsertProjectNote(exec: Executor, values: typeof evaluationProjectNotes.$inferInsert): Promise<void> {
@@ -63,4 +56,34 @@ export async function listComments(exec: Executor, reportId: number) {
 
 export async function insertComment(exec: Executor, values: typeof evaluationComments.$inferInsert): Promise<void> {
   await exec.insert(evaluationComments).values(values);
+}
+
+export interface StoredLine {
+  indicatorId: number;
+  signedScore: number | null;
+  signReason: string | null;
+  bandScore: number | null;
+  deviation: string | null;
+}
+
+/**
+ * What a unit-year's self-evaluation holds beside its inputs, in one statement: the report (if any),
+ * the stored scheme (if any), the report's lines and its projects' 实际完成情况.
+ */
+export async function findEvaluationState(
+  exec: Executor,
+  unitId: number,
+  year: number,
+): Promise<{ report: EvaluationReportRow | null; scheme: TScoringScheme | null; lines: StoredLine[]; notes: { projectCode: string; actualResults: string }[] }> {
+  const [row] = await exec
+    .select({
+      report: evaluationReports,
+      scheme: sql<TScoringScheme | null>`(select ${evaluationSchemes.scheme} from ${evaluationSchemes} where ${evaluationSchemes.unitId} = ${unitId} and ${evaluationSchemes.year} = ${year})`,
+      lines: sql<StoredLine[] | null>`(select json_agg(json_build_object('indicatorId', l.indicator_id, 'signedScore', l.signed_score, 'signReason', l.sign_reason, 'bandScore', l.band_score, 'deviation', l.deviation)) from evaluation_line l where l.report_id = ${evaluationReports.id})`,
+      notes: sql<{ projectCode: string; actualResults: string }[] | null>`(select json_agg(json_build_object('projectCode', n.project_code, 'actualResults', n.actual_results)) from evaluation_project_note n where n.report_id = ${evaluationReports.id})`,
+    })
+    .from(units)
+    .leftJoin(evaluationReports, and(eq(evaluationReports.unitId, units.id), eq(evaluationReports.year, year)))
+    .where(eq(units.id, unitId));
+  return { report: row?.report ?? null, scheme: row?.scheme ?? null, lines: row?.lines ?? [], notes: row?.notes ?? [] };
 }

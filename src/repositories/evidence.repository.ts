@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, like } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
 import { evidenceFiles, type TEvidenceOwnerKind } from '../db/schema/index.js';
 
@@ -38,4 +38,22 @@ export async function listEvidenceFiles(exec: Executor, unitId: number, ownerKin
 export async function findEvidenceFile(exec: Executor, unitId: number, id: number): Promise<EvidenceFileRow | undefined> {
   const [row] = await exec.select().from(evidenceFiles).where(and(eq(evidenceFiles.unitId, unitId), eq(evidenceFiles.id, id)));
   return row;
+}
+
+/** The files of every owner whose id starts with `prefix` (a report's lines: `reportId/`; digits and a slash, nothing to escape), oldest first. */
+export async function listEvidenceFilesByPrefix(exec: Executor, unitId: number, ownerKind: TEvidenceOwnerKind, prefix: string): Promise<EvidenceFileMeta[]> {
+  return exec
+    .select(META)
+    .from(evidenceFiles)
+    .where(and(eq(evidenceFiles.unitId, unitId), eq(evidenceFiles.ownerKind, ownerKind), like(evidenceFiles.ownerId, `${prefix}%`)))
+    .orderBy(asc(evidenceFiles.id));
+}
+
+export async function findEvidenceMeta(exec: Executor, unitId: number, id: number): Promise<EvidenceFileMeta | undefined> {
+  const [row] = await exec.select(META).from(evidenceFiles).where(and(eq(evidenceFiles.unitId, unitId), eq(evidenceFiles.id, id)));
+  return row;
+}
+
+export async function deleteEvidenceFile(exec: Executor, unitId: number, id: number): Promise<void> {
+  await exec.delete(evidenceFiles).where(and(eq(evidenceFiles.unitId, unitId), eq(evidenceFiles.id, id)));
 }

@@ -20,6 +20,8 @@ export interface StoredGoalBook {
   projectIds: Map<string, number>;
   /** indicator ids by project code ('' for the department's own indicators), in position order */
   indicatorIds: Map<string, number[]>;
+  /** the project rows as stored (budgets in fen, spending plan), in position order: readers that need them read them once */
+  projectRows: ProjectRow[];
 }
 
 export async function findUnitByCode(exec: Executor, code: string): Promise<UnitRow | undefined> {
@@ -152,6 +154,7 @@ export async function loadGoalBook(exec: Executor, unit: Pick<UnitRow, 'id' | 'c
     },
     projectIds: new Map(projectRows.map((p) => [p.code, p.id])),
     indicatorIds: new Map([...byProject.entries()].map(([code, rows]) => [code, rows.map((r) => r.id)])),
+    projectRows,
   };
 }
 

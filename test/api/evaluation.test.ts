@@ -7,11 +7,13 @@ import type { TEvaluationReport } from '../../src/contract/api/evaluation-api.js
 import { readEvaluationTables } from '../../src/documents/evaluation/read-evaluation-tables.js';
 import { findReport } from '../../src/repositories/evaluation.repository.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
+import { multipart } from '../helpers/multipart.js';
 import { approveAllActuals, approveValue } from '../helpers/evaluation.js';
 
 const URL = '/api/units/315002/years/2022/evaluation';
 const ENTERER = { userId: null, name: 'enterer' };
 const LAW = '13022522P000R24100104'; // 法制建设
+const PDF = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
 let t: TestApp;
 let printingId: number;
 const approve = (id: number, input: { value?: number; assessment?: '达成' | '部分达成' | '未达成' }) => approveValue(t.database.db, id, input);
@@ -81,6 +83,7 @@ describe('report workflow, freezing and reopening', () => {
     for (const l of lines) expect((await t.as(finance, { method: 'PUT', url: `${URL}/lines/${l.id}`, payload: { deviation: '疫情影响，下年度提前安排' } })).statusCode).toBe(200);
     // finance signs another score, with its reason: flagged for 复核
     expect((await t.as(finance, { method: 'PUT', url: `${URL}/lines/${printingId}`, payload: { signedScore: 12, signReason: '补印 28 份已于次年 1 月交付', deviation: '印刷厂停工，已补印' } })).statusCode).toBe(200);
+    expect((await t.as(finance, { method: 'POST', url: `${URL}/lines/${printingId}/evidence`, ...multipart('印刷验收单.pdf', PDF) })).statusCode).toBe(200);
     expect((await move('finance', { move: 'submit' })).statusCode).toBe(200);
     // four-eyes is the workflow's: finance may not approve; the leader does
     expect((await move('finance', { move: 'approve' })).statusCode).toBe(403);
@@ -91,8 +94,14 @@ describe('report workflow, freezing and reopening', () => {
     const printing = r.evaluation.projects.flatMap((p) => p.indicators).find((i) => i.id === printingId)!;
     expect(printing).toMatchObject({ computedScore: 11.63, signedScore: 12, score: 12, differs: true, signReason: '补印 28 份已于次年 1 月交付' });
     expect(r.changes).toEqual([]);
-    // lines cannot change now
+    // lines cannot change now, nor their evidence: what was attached before approval stays, frozen with the report
     expect((await t.as(finance, { method: 'PUT', url: `${URL}/lines/${printingId}`, payload: { deviation: '改' } })).statusCode).toBe(409);
+    const refused = await t.as(finance, { method: 'POST', url: `${URL}/lines/${printingId}/evidence`, ...multipart('补印单.pdf', PDF) });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().message).toBe('该绩效自评报告已审批并冻结，佐证材料随报告一起冻结，不能再添加或删除；如需补充，请由局领导写明原因后重新打开');
+    const files = (await t.as(await t.login('reviewer'), { method: 'GET', url: `${URL}/evidence` })).json() as { id: number; fileName: string; indicatorId: number }[];
+    expect(files.map((f) => [f.indicatorId, f.fileName])).toEqual([[printingId, '印刷验收单.pdf']]);
+    expect((await t.as(finance, { method: 'DELETE', url: `${URL}/evidence/${files[0]!.id}` })).statusCode).toBe(409);
   });
 
   it('does not move when registers and payments change later; shows what changed live', async () => {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordPayment } from '../../src/app/spending/record-payment.js';
 import type { TMonitoringReport } from '../../src/contract/api/monitoring-api.js';
 import { createTestApp, type Session, type TestApp } from '../helpers/app.js';
+import { multipart } from '../helpers/multipart.js';
 
 let t: TestApp;
 let finance: Session;
@@ -21,6 +22,11 @@ const aCase = (appliedOn: string) => ({ source: '依申请', applicantName: '张
 const rows = async (query: ReturnType<typeof sql>) => ((await t.database.db.execute(query)) as unknown as { rows: Record<string, unknown>[] }).rows;
 const get = async (session: Session, url = JUNE) => (await t.as(session, { method: 'GET', url })).json() as TMonitoringReport;
 const line = (r: TMonitoringReport, name: string) => r.projects.flatMap((p) => p.indicators).find((i) => i.name === name)!;
+const PDF = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
+const attach = (indicatorId: number, headers: Record<string, string> = {}) => {
+  const body = multipart('进度说明.pdf', PDF);
+  return t.as(finance, { method: 'POST', url: `${JUNE}/lines/${indicatorId}/evidence`, payload: body.payload, headers: { ...body.headers, ...headers } });
+};
 const measure = { text: '加快案件受理，增加值班律师', owner: '法律援助中心 王五', dueOn: '2022-09-30' };
 
 beforeAll(async () => {
@@ -82,11 +88,13 @@ describe('monitoring report', { timeout: 180_000 }, () => {
       const payload = i.likelihood === null ? { likelihood: '确定能' } : { likelihood: i.likelihood, cause: i.cause ?? '其他', causeText: i.causeText ?? '工作量集中在下半年', measures: [measure] };
       expect((await t.as(finance, { method: 'PUT', url: `${JUNE}/lines/${i.indicatorId}`, payload })).statusCode).toBe(200);
     }
+    expect((await attach(all[0]!.indicatorId)).statusCode).toBe(200);
     const submitted = await t.as(finance, { method: 'POST', url: `${JUNE}/submit`, payload: {} });
     expect(submitted.statusCode).toBe(200);
     expect(submitted.json().report).toMatchObject({ state: 'submitted', submittedByName: 'finance', problems: 0 });
-    // submitted: nobody edits it any more
+    // submitted: nobody edits it any more, nor attaches evidence to its lines
     expect((await t.as(finance, { method: 'PUT', url: `${JUNE}/lines/${all[0]!.indicatorId}`, payload: { likelihood: '确定能' } })).statusCode).toBe(409);
+    expect((await attach(all[0]!.indicatorId)).statusCode).toBe(409);
   });
 
   it('is returned with a reason, resubmitted and approved by the leader; the 财政审核 reviewer comments', async () => {
@@ -98,6 +106,15 @@ describe('monitoring report', { timeout: 180_000 }, () => {
     expect((await t.as(finance, { method: 'POST', url: `${JUNE}/approve`, payload: {} })).statusCode).toBe(403);
     const approved = await t.as(leader, { method: 'POST', url: `${JUNE}/approve`, payload: {} });
     expect(approved.json().report).toMatchObject({ state: 'approved', frozen: true, decidedByName: 'leader' });
+    // its evidence is frozen with it: nothing added, nothing removed, in either language
+    const indicatorId = approved.json().projects[0].indicators[0].indicatorId as number;
+    const refused = await attach(indicatorId);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().message).toBe('该绩效监控报告已审批并冻结，佐证材料随报告一起冻结，不能再添加或删除；如需补充，请由局领导写明原因后重新打开');
+    expect((await attach(indicatorId, { 'accept-language': 'en' })).json().message).toBe('The monitoring report is approved: its evidence is frozen with it and cannot be added or removed; the leader must reopen it with a reason');
+    const files = (await t.as(reviewer, { method: 'GET', url: `${JUNE}/evidence` })).json() as { id: number; fileName: string }[];
+    expect(files.map((f) => f.fileName)).toEqual(['进度说明.pdf']);
+    expect((await t.as(finance, { method: 'DELETE', url: `${JUNE}/evidence/${files[0]!.id}` })).statusCode).toBe(409);
     const comment = await t.as(reviewer, { method: 'POST', url: `${JUNE}/comments`, payload: { text: '法律援助项目支出偏慢，请关注。' } });
     expect(comment.json().report.comments).toEqual([expect.objectContaining({ authorRole: '财政审核', text: '法律援助项目支出偏慢，请关注。' })]);
     expect((await t.as(reviewer, { method: 'POST', url: `${JUNE}/approve`, payload: {} })).statusCode).toBe(403);

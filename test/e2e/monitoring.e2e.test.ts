@@ -2,12 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliScope } from '../../src/app/units/resolve-scope.js';
 import { recordPayment } from '../../src/app/spending/record-payment.js';
 import type { TMonitoringReport } from '../../src/contract/api/monitoring-api.js';
+import type { Page } from 'playwright-core';
 import { startBrowserEnv, type BrowserEnv } from '../helpers/browser.js';
 
 let env: BrowserEnv;
 const U = '/api/units/315002/years/2022';
 const JUNE = `${U}/monitoring/6`;
 const PAGE = '/u/315002/2022/monitoring/6';
+const PDF = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
 
 beforeAll(async () => {
   env = await startBrowserEnv();
@@ -25,6 +27,30 @@ beforeAll(async () => {
 afterAll(() => env?.close());
 
 describe('monitoring in the browser', { timeout: 180_000 }, () => {
+  it('lets a section attach evidence to a line of its business; finance sees it on the line and downloads it', async () => {
+    const row = (page: Page) => page.getByTestId('project-13022522P000R24100085').locator('tr', { hasText: '法律援助案件受理数（件)' });
+    const section = await env.signIn('section');
+    await section.goto(env.url + PAGE);
+    const own = row(section);
+    await own.getByRole('button', { name: '为“法律援助案件受理数（件)”上传佐证材料' }).waitFor();
+    await own.locator('input[type=file]').setInputFiles({ name: '受理台账1-6月.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await own.getByText('受理台账1-6月.pdf').waitFor();
+    await own.getByText('1 个').waitFor();
+    // uploading is filling: exactly the lines the section may fill offer it (not those outside its business)
+    const uploads = await section.getByRole('button', { name: /上传佐证材料$/ }).count();
+    expect(uploads).toBe(await section.getByRole('button', { name: /^填写 / }).count());
+    expect(uploads).toBeLessThan(84);
+    await section.context().close();
+
+    const finance = await env.signIn('finance');
+    await finance.goto(env.url + PAGE);
+    const seen = row(finance);
+    await seen.getByText('1 个').waitFor();
+    const [file] = await Promise.all([finance.waitForEvent('download'), seen.getByText('受理台账1-6月.pdf').click()]);
+    expect(file.suggestedFilename()).toBe('受理台账1-6月.pdf');
+    await finance.context().close();
+  });
+
   it('shows the June report with proposals; finance fills and submits, the leader returns, finance sees it on the home page, resubmits, the leader approves', async () => {
     const page = await env.signIn('finance');
     // the landing page is 我的待办: the June report is due

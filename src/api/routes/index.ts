@@ -13,6 +13,7 @@ import homeRoutes from './home.js';
 import indicatorRoutes from './registers/indicators.js';
 import monitoringRoutes from './monitoring.js';
 import registerRecordRoutes from './registers/records.js';
+import reportEvidenceRoutes from './report-evidence.js';
 import reviewRoutes from './review.js';
 import rolloverRoutes from './rollover.js';
 import libraryRoutes from './library.js';
@@ -40,6 +41,7 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
     monitoringRoutes,
     homeRoutes,
     evaluationRoutes,
+    reportEvidenceRoutes,
     countyRoutes,
     rolloverRoutes,
     libraryRoutes,

@@ -4,10 +4,12 @@ import { can, type TRole } from '../../core/access/permissions.js';
 import { DomainError } from '../../core/errors.js';
 import { applyMove, availableMoves, WORKFLOW, type TWorkflowMove, type TWorkflowRight, type TWorkflowState } from '../../core/workflow.js';
 import type { Db } from '../../db/client.js';
-import { ensureReport, findReport, insertComment, listComments, updateReport, upsertLine, upsertProjectNote, type EvaluationReportRow } from '../../repositories/evaluation.repository.js';
+import { ensureReport, insertComment, listComments, updateReport, upsertLine, upsertProjectNote, type EvaluationReportRow } from '../../repositories/evaluation.repository.js';
 import type { Actor } from '../actor.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { evaluateSnapshot, getEvaluation, judgementsOf, schemeOf, type EvaluationSnapshot } from './get-evaluation.js';
+import { evaluateLive, evaluateSnapshot, loadEvaluationState, type EvaluationSnapshot } from './get-evaluation.js';
+import { evaluateLine } from './evaluate-line.js';
+import { findProjectByCode } from '../../repositories/goal-book.repository.js';
 import { loadEvaluationInputs } from './load-evaluation-inputs.js';
 import { loadLineKinds, type LineKinds } from '../indicators/line-kinds.js';
 import { mayFillLine } from '../../core/monitoring/line-scope.js';
@@ -84,11 +86,13 @@ function changesSince(frozen: TEvaluation, live: TEvaluation): TEvaluationReport
 }
 
 export async function getEvaluationReport(o: { db: Db; scope: TUnitScope; year: number; viewer: Viewer }): Promise<TEvaluationReport> {
-  const row = await findReport(o.db, o.scope.rootUnit.id, o.year);
+  // one read of the report, scheme and judgements; the live figures are computed once (and compared
+  // with the frozen ones when there are any)
+  const stored = await loadEvaluationState(o.db, o.scope.rootUnit.id, o.year);
+  const row = stored.report;
   const state: TWorkflowState = row?.state ?? 'draft';
-  const live = await getEvaluation({ db: o.db, scope: o.scope, year: o.year, live: true });
+  const [live, comments] = await Promise.all([evaluateLive(o, stored), row ? listComments(o.db, row.id) : Promise.resolve([])]);
   const frozen = row?.snapshot ? evaluateSnapshot(row.snapshot as EvaluationSnapshot) : null;
-  const comments = row ? await listComments(o.db, row.id) : [];
   const canFill = editable(state) && can(o.viewer.role, 'evaluation.fill');
   const kinds = canFill && o.viewer.role === 'section' ? await loadLineKinds(o.db, o.scope.rootUnit.id, o.year) : null;
   const shown = frozen ?? live;
@@ -103,7 +107,7 @@ export async function getEvaluationReport(o: { db: Db; scope: TUnitScope; year: 
     decidedByName: row?.decidedByName ?? null,
     frozenAt: row?.frozenAt?.toISOString() ?? null,
     comments: comments.map((c) => ({ id: c.id, kind: c.kind, text: c.text, authorName: c.authorName, createdAt: c.createdAt.toISOString() })),
-    moves: availableMoves({ state, isAuthor: isAuthor(row, o.viewer.actor), rights: rightsOf(o.viewer.role) }).filter((m): m is Exclude<TWorkflowMove, 'edit'> => m !== 'edit'),
+    moves: availableMoves({ state, isAuthor: isAuthor(row ?? undefined, o.viewer.actor), rights: rightsOf(o.viewer.role) }).filter((m): m is Exclude<TWorkflowMove, 'edit'> => m !== 'edit'),
     canFill,
     fillable,
     canComment: can(o.viewer.role, 'evaluation.comment'),
@@ -115,10 +119,8 @@ export async function getEvaluationReport(o: { db: Db; scope: TUnitScope; year: 
 
 /** A line's judgements: 偏差原因 and a score within the band (sections and finance); a signed score with its reason (finance). */
 export async function saveEvaluationLine(o: { db: Db; scope: TUnitScope; year: number; viewer: Viewer; indicatorId: number; input: TEvaluationLineInput }): Promise<void> {
-  const live = await getEvaluation({ db: o.db, scope: o.scope, year: o.year, live: true });
-  const line = live.projects.flatMap((p) => p.indicators.map((i) => ({ p, i }))).find((x) => x.i.id === o.indicatorId);
-  if (!line) throw new DomainError('NOT_FOUND', { zh: `${o.year}年度没有编号为 ${o.indicatorId} 的指标`, en: `No indicator ${o.indicatorId} in ${o.year}` });
-  assertMayFill(o.viewer, await loadLineKinds(o.db, o.scope.rootUnit.id, o.year), { indicatorId: o.indicatorId, name: line.i.name });
+  const line = await evaluateLine(o, o.indicatorId, { needsActual: o.input.bandScore != null || (o.input.signedScore != null && !o.input.signReason?.trim()) });
+  assertMayFill(o.viewer, line.kinds, { indicatorId: o.indicatorId, name: line.i.name });
   const where = `项目“${line.p.name}”指标“${line.i.name}”`;
   const signedScore = o.input.signedScore ?? null;
   const signReason = o.input.signReason?.trim() || null;
@@ -129,7 +131,7 @@ export async function saveEvaluationLine(o: { db: Db; scope: TUnitScope; year: n
     if (signedScore !== line.i.computedScore && signReason === null) throw new DomainError('VALIDATION_FAILED', { zh: `${where}：签署得分 ${signedScore} 与计算得分 ${line.i.computedScore ?? '（缺失）'} 不同，请写明理由`, en: `${line.i.name}: a signed score other than the computed one needs a reason` });
   }
   if (bandScore !== null) {
-    const band = live.scheme.bands[line.i.assessment === '达成' ? 'achieved' : line.i.assessment === '部分达成' ? 'partial' : line.i.assessment === '未达成' ? 'notAchieved' : 'achieved'];
+    const band = line.scheme.bands[line.i.assessment === '达成' ? 'achieved' : line.i.assessment === '部分达成' ? 'partial' : line.i.assessment === '未达成' ? 'notAchieved' : 'achieved'];
     const lo = (line.i.weight * band.from) / 100;
     const hi = (line.i.weight * band.to) / 100;
     if (!line.i.assessment) throw new DomainError('VALIDATION_FAILED', { zh: `${where}没有审批通过的评价，不能给档内得分`, en: `${line.i.name}: no approved assessment to score within` });
@@ -145,10 +147,9 @@ export async function saveEvaluationLine(o: { db: Db; scope: TUnitScope; year: n
 }
 
 export async function saveProjectResults(o: { db: Db; scope: TUnitScope; year: number; viewer: Viewer; projectCode: string; actualResults: string }): Promise<void> {
-  const inputs = await loadEvaluationInputs(o);
-  const project = inputs.projects.find((p) => p.code === o.projectCode);
+  const [project, kinds] = await Promise.all([findProjectByCode(o.db, o.scope.rootUnit.id, o.year, o.projectCode), loadLineKinds(o.db, o.scope.rootUnit.id, o.year)]);
   if (!project) throw new DomainError('NOT_FOUND', { zh: `${o.year}年度没有编码为 ${o.projectCode} 的项目`, en: `No project ${o.projectCode} in ${o.year}` });
-  assertMayFill(o.viewer, await loadLineKinds(o.db, o.scope.rootUnit.id, o.year), { projectCode: o.projectCode, name: project.name });
+  assertMayFill(o.viewer, kinds, { projectCode: o.projectCode, name: project.name });
   await o.db.transaction(async (tx) => {
     const report = await ensureReport(tx, o.scope.rootUnit.id, o.year);
     if (!editable(report.state)) throw notEditable(report.state);
@@ -172,7 +173,7 @@ export async function moveEvaluationReport(o: { db: Db; scope: TUnitScope; year:
     const patch: Parameters<typeof updateReport>[2] = { state: to };
     let audit: Record<string, unknown> = {};
     if (o.move === 'submit' || o.move === 'approve') {
-      const [scheme, judgements] = await Promise.all([schemeOf(tx, o.scope.rootUnit.id, o.year), judgementsOf(tx, report.id)]);
+      const { scheme, judgements } = await loadEvaluationState(tx, o.scope.rootUnit.id, o.year);
       const snapshot: EvaluationSnapshot = { inputs: inputs!, scheme, lines: [...judgements.lines.entries()], actualResults: [...judgements.actualResults.entries()] };
       const evaluation = evaluateSnapshot(snapshot);
       if (evaluation.problems.length > 0) {

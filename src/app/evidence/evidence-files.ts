@@ -6,6 +6,7 @@ import { DomainError } from '../../core/errors.js';
 import { detectEvidenceType, evidenceProblem } from '../../core/evidence.js';
 import type { Db, Executor } from '../../db/client.js';
 import { findEvidenceFile, insertEvidenceFile, listEvidenceFiles, type EvidenceFileMeta } from '../../repositories/evidence.repository.js';
+import type { TEvidenceOwnerKind } from '../../db/schema/index.js';
 import { findIndicatorValue, findIndicatorWithProject } from '../../repositories/indicator-tracking.repository.js';
 import type { Actor } from '../actor.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -24,6 +25,7 @@ export function evidenceView(row: EvidenceFileMeta): TEvidenceFile {
     id: row.id,
     ownerKind: row.ownerKind,
     ownerId: row.ownerId,
+    indicatorId: row.indicatorId,
     fileName: row.fileName,
     mediaType: row.mediaType,
     size: row.size,
@@ -40,38 +42,53 @@ async function valueOfYear(db: Executor, unit: TUnitNode, year: number, valueId:
   return value;
 }
 
-export async function attachEvidenceToValue(o: { db: Db; scope: TUnitScope; year: number; actor: Actor; subject?: TAccessSubject | null; valueId: number; file: { fileName: string; bytes: Uint8Array } }): Promise<TEvidenceFile> {
-  const fileName = o.file.fileName.trim().slice(0, 200) || '佐证材料';
-  const problem = evidenceProblem(o.file.bytes, fileName);
+/** An upload checked by its bytes (type by magic numbers, size), with its name and SHA-256; refused with a located error. */
+export function checkedUpload(file: { fileName: string; bytes: Uint8Array }): { fileName: string; mediaType: string; sha256: string; bytes: Uint8Array } {
+  const fileName = file.fileName.trim().slice(0, 200) || '佐证材料';
+  const problem = evidenceProblem(file.bytes, fileName);
   if (problem) throw new DomainError(problem.code, problem.message);
-  const type = detectEvidenceType(o.file.bytes, fileName)!;
-  const sha256 = createHash('sha256').update(o.file.bytes).digest('hex');
+  const type = detectEvidenceType(file.bytes, fileName)!;
+  return { fileName, mediaType: type.mediaType, sha256: createHash('sha256').update(file.bytes).digest('hex'), bytes: file.bytes };
+}
+
+/** Store a checked upload for its owner and audit it (`evidence.upload`), inside the caller's transaction. */
+export async function storeEvidence(
+  tx: Executor,
+  o: { unitId: number; actor: Actor; owner: { kind: TEvidenceOwnerKind; id: string }; indicatorId: number; file: ReturnType<typeof checkedUpload>; audit?: Record<string, unknown> },
+): Promise<TEvidenceFile> {
+  const { fileName, mediaType, sha256, bytes } = o.file;
+  const row = await insertEvidenceFile(tx, {
+    unitId: o.unitId,
+    ownerKind: o.owner.kind,
+    ownerId: o.owner.id,
+    indicatorId: o.indicatorId,
+    fileName,
+    mediaType,
+    size: bytes.length,
+    sha256,
+    content: bytes,
+    uploadedBy: o.actor.userId,
+    uploadedByName: o.actor.name,
+  });
+  await recordAudit(tx, {
+    actor: o.actor,
+    unitId: o.unitId,
+    action: 'evidence.upload',
+    entity: 'evidence_file',
+    entityId: String(row.id),
+    after: { owner: o.owner, indicatorId: o.indicatorId, ...o.audit, fileName, mediaType, size: row.size, sha256 },
+  });
+  return evidenceView(row);
+}
+
+export async function attachEvidenceToValue(o: { db: Db; scope: TUnitScope; year: number; actor: Actor; subject?: TAccessSubject | null; valueId: number; file: { fileName: string; bytes: Uint8Array } }): Promise<TEvidenceFile> {
+  const file = checkedUpload(o.file);
   return o.db.transaction(async (tx) => {
     const value = await valueOfYear(tx, o.scope.rootUnit, o.year, o.valueId, true);
     // attaching changes what will be approved: only its author, while it may still be edited
     moveValue(value, 'edit', o.actor, o.subject);
-    const row = await insertEvidenceFile(tx, {
-      unitId: o.scope.rootUnit.id,
-      ownerKind: 'indicator_value',
-      ownerId: String(value.id),
-      indicatorId: value.indicatorId,
-      fileName,
-      mediaType: type.mediaType,
-      size: o.file.bytes.length,
-      sha256,
-      content: o.file.bytes,
-      uploadedBy: o.actor.userId,
-      uploadedByName: o.actor.name,
-    });
-    await recordAudit(tx, {
-      actor: o.actor,
-      unitId: o.scope.rootUnit.id,
-      action: 'evidence.upload',
-      entity: 'evidence_file',
-      entityId: String(row.id),
-      after: { owner: { kind: 'indicator_value', id: value.id }, indicatorId: value.indicatorId, fileName, mediaType: type.mediaType, size: row.size, sha256 },
-    });
-    return evidenceView(row);
+    // the audit names the owner as before: { kind, id } with the value's numeric id
+    return storeEvidence(tx, { unitId: o.scope.rootUnit.id, actor: o.actor, owner: { kind: 'indicator_value', id: String(value.id) }, indicatorId: value.indicatorId, file, audit: { owner: { kind: 'indicator_value', id: value.id } } });
   });
 }
 
@@ -83,6 +100,7 @@ export async function listEvidenceOfValue(o: { db: Db; scope: TUnitScope; year: 
 /** A file's bytes for download, with its name and type; only the unit's own files. */
 export async function readEvidenceFile(o: { db: Db; scope: TUnitScope; fileId: number }): Promise<{ fileName: string; mediaType: string; bytes: Buffer; sha256: string }> {
   const row = await findEvidenceFile(o.db, o.scope.rootUnit.id, o.fileId);
-  if (!row) throw new DomainError('NOT_FOUND', { zh: `没有编号为 ${o.fileId} 的佐证材料`, en: `No evidence file ${o.fileId}` });
+  // a report line's files are read through the report's own routes, by those who may read the report
+  if (!row || row.ownerKind !== 'indicator_value') throw new DomainError('NOT_FOUND', { zh: `没有编号为 ${o.fileId} 的佐证材料`, en: `No evidence file ${o.fileId}` });
   return { fileName: row.fileName, mediaType: row.mediaType, bytes: Buffer.from(row.content), sha256: row.sha256 };
 }

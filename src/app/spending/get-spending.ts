@@ -24,14 +24,18 @@ const view = (f: ExecutionFigures) => ({
  * aggregate query over the unit's year, whatever the number of payments.
  */
 export async function getSpending(options: { db: Db; scope: TUnitScope; year: number; asOf: string }): Promise<TSpendingView> {
-  const { db, year, asOf } = options;
-  const spendingYear = await loadSpendingYear(db, options.scope.rootUnit, year);
-  const [settings, spent, revisions] = await Promise.all([
-    readSpendingSettings(db, spendingYear.unit.id),
-    spentByProject(db, spendingYear.unit.id, year, asOf),
-    listBudgetRevisions(db, spendingYear.unit.id, year),
-  ]);
-  return spendingView({ unit: spendingYear.unit, year, asOf, settings, projects: spendingYear.projects, revisions, spent });
+  const spendingYear = await loadSpendingYear(options.db, options.scope.rootUnit, options.year);
+  return getSpendingOf({ ...options, unit: spendingYear.unit, projects: spendingYear.projects });
+}
+
+/**
+ * The same view when the caller has already read the unit's projects (the self-evaluation reads them
+ * with the goal book): three queries instead of five.
+ */
+export async function getSpendingOf(o: { db: Db; unit: { id: number; code: string; name: string }; year: number; asOf: string; projects: readonly SpendingProjectRow[] }): Promise<TSpendingView> {
+  const { db, year, asOf } = o;
+  const [settings, spent, revisions] = await Promise.all([readSpendingSettings(db, o.unit.id), spentByProject(db, o.unit.id, year, asOf), listBudgetRevisions(db, o.unit.id, year)]);
+  return spendingView({ unit: o.unit, year, asOf, settings, projects: o.projects, revisions, spent });
 }
 
 /**

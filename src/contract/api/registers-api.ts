@@ -355,8 +355,9 @@ export const ZValueParams = ZUnitYearParams.extend({ valueId: z.coerce.number().
 export const ZEvidenceFile = z
   .object({
     id: z.number().int(),
-    ownerKind: z.enum(['indicator_value', 'report_line']),
-    ownerId: z.string(),
+    ownerKind: z.enum(['indicator_value', 'monitoring_line', 'evaluation_line']),
+    ownerId: z.string().meta({ description: 'a value’s id, or for a report line reportId/indicatorId' }),
+    indicatorId: z.number().int().nullable(),
     fileName: z.string(),
     mediaType: z.string().meta({ description: 'told by the file’s bytes (magic numbers), not by its name' }),
     size: z.number().int().meta({ description: 'bytes; at most 20 MB' }),

@@ -65,13 +65,17 @@ export const indicatorValues = pgTable(
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
 
-/** What a piece of evidence is attached to: a manual value or assessment, or (later) a report line. */
-export type TEvidenceOwnerKind = 'indicator_value' | 'report_line';
+/**
+ * What a piece of evidence is attached to: a manual value or assessment (owner id: the value's id), or
+ * a line of a monitoring report or of the self-evaluation (owner id: `reportId/indicatorId`).
+ */
+export type TEvidenceOwnerKind = 'indicator_value' | 'monitoring_line' | 'evaluation_line';
 
 /**
  * 佐证材料: files (PDF, images, Word, Excel) attached to an owner — `owner_kind` + `owner_id` — stored
  * in the database itself, so every app server and both engines see the same bytes and a backup holds
- * them. The SHA-256 is computed on upload; files are never changed or deleted in place.
+ * them. The SHA-256 is computed on upload; files are never changed in place. A report line's file may be
+ * removed (audited) while its report can still be edited; a value's never.
  */
 export const evidenceFiles = pgTable(
   'evidence_file',

@@ -1,9 +1,8 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { subjectOf } from '../../../app/auth/auth-user.js';
 import { attachEvidenceToValue, listEvidenceOfValue, readEvidenceFile } from '../../../app/evidence/evidence-files.js';
-import { DomainError } from '../../../core/errors.js';
 import { bindIndicator, confirmProposedBindings, unbindIndicator } from '../../../app/indicators/bind-indicators.js';
 import { drillIndicator } from '../../../app/indicators/drill-indicator.js';
 import { getIndicatorBoard } from '../../../app/indicators/get-indicator-board.js';
@@ -31,17 +30,11 @@ import {
   ZEvidenceFileList,
 } from '../../../contract/api/registers-api.js';
 import { actorOf, requireScope, requireUser } from '../../plugins/auth.js';
+import { readEvidenceUpload, sendEvidence, UPLOAD_ERRORS } from '../../evidence-io.js';
 import { zhEn } from '../../../contract/messages.js';
-import { sendDownload } from '../../presenters/download.js';
 
 const BASE = '/api/units/:unitCode/years/:year';
 
-async function readEvidenceUpload(request: FastifyRequest): Promise<{ fileName: string; bytes: Buffer }> {
-  if (!request.isMultipart()) throw new DomainError('DOCUMENT_UNSUPPORTED', { zh: '请以 multipart/form-data 上传文件（字段名 file）', en: 'Upload the file as multipart/form-data (field “file”)' });
-  const file = await request.file();
-  if (!file) throw new DomainError('DOCUMENT_EMPTY', { zh: '没有收到文件：请选择 PDF、图片、Word 或 Excel 文件（不超过 20 MB）', en: 'No file received' });
-  return { fileName: file.filename || '佐证材料', bytes: await file.toBuffer() };
-}
 
 /** Metrics, the indicator progress board, drill-downs, bindings and manually entered values. */
 export default async function indicatorRoutes(app: FastifyInstance) {
@@ -285,7 +278,7 @@ export default async function indicatorRoutes(app: FastifyInstance) {
       }),
   );
 
-  const uploadErrors = { ...ERROR_RESPONSES, 413: ERROR_RESPONSES[400], 415: ERROR_RESPONSES[400] };
+  const uploadErrors = UPLOAD_ERRORS;
 
   r.post(
     `${BASE}/indicator-values/:valueId/evidence`,
@@ -324,8 +317,7 @@ export default async function indicatorRoutes(app: FastifyInstance) {
     `${BASE}/evidence/:fileId`,
     { config: { access: 'indicator.read' }, schema: { tags, summary: 'Download an evidence file (its stored bytes; x-content-sha256 gives their SHA-256)', params: ZEvidenceParams } },
     async (request, reply) => {
-      const file = await readEvidenceFile({ db: db(), scope: requireScope(request), fileId: request.params.fileId });
-      return sendDownload(reply, { bytes: file.bytes, fileName: file.fileName, contentType: file.mediaType, asciiName: 'evidence', headers: { 'x-content-sha256': file.sha256, 'x-content-type-options': 'nosniff' } });
+      return sendEvidence(reply, await readEvidenceFile({ db: db(), scope: requireScope(request), fileId: request.params.fileId }));
     },
   );
 }

@@ -8,6 +8,8 @@ import { useSession } from '../../session/session';
 import { useUnitYear } from '../../app/unit-year';
 import { ErrorAlert, errorText } from '../../components/error-alert';
 import { wan } from '../../components/money';
+import { filesByLine, LineEvidence } from '../../components/line-evidence';
+import type { TEvidenceFile } from '../../../../src/contract/api/registers-api';
 import type { TEvaluationIndicator, TEvaluationProject, TEvaluationReport } from '../../../../src/contract/api/evaluation-api';
 import type { TScoringScheme } from '../../../../src/contract/scoring-scheme';
 import { SchemeModal } from './scheme-modal';
@@ -26,6 +28,7 @@ export default function EvaluationPage() {
   const { message } = App.useApp();
   const { base, apiBase, params } = useUnitYear();
   const report = useEndpoint('GET /api/units/:unitCode/years/:year/evaluation', params);
+  const evidence = useEndpoint('GET /api/units/:unitCode/years/:year/evaluation/evidence', params);
   const [reasonFor, setReasonFor] = useState<Move | null>(null);
   const [reasonForm] = Form.useForm<{ reason: string }>();
   const [commentForm] = Form.useForm<{ text: string; recheck?: boolean }>();
@@ -35,6 +38,7 @@ export default function EvaluationPage() {
   if (!report.data) return <Skeleton active />;
   const r = report.data;
   const e = r.evaluation;
+  const evidenceOf = filesByLine(evidence.data);
 
   const act = async (work: () => Promise<unknown>) => {
     try {
@@ -135,6 +139,7 @@ export default function EvaluationPage() {
           key={p.code}
           p={p}
           report={r}
+          evidence={{ reportUrl: `${apiBase}/evaluation`, byLine: evidenceOf, reload: () => void evidence.reload() }}
           canSign={can('evaluation.submit')}
           onWeight={schemeEditable ? (i, w) => saveScheme({ ...e.scheme, indicatorWeights: { ...e.scheme.indicatorWeights, [String(i.id)]: w } }) : null} onSaveLine={saveLine} onSaveResults={(text) => act(() => api('PUT', `${apiBase}/evaluation/projects/${encodeURIComponent(p.code)}`, { actualResults: text }))} />
       ))}
@@ -201,7 +206,7 @@ function Explained({ text, children }: { text: string; children: React.ReactNode
   );
 }
 
-function ProjectCard(props: { p: TEvaluationProject; report: TEvaluationReport; canSign: boolean; onWeight: ((i: TEvaluationIndicator, weight: number) => Promise<boolean>) | null; onSaveLine: (i: TEvaluationIndicator, patch: Partial<TEvaluationIndicator>) => Promise<boolean>; onSaveResults: (text: string) => Promise<boolean> }) {
+function ProjectCard(props: { p: TEvaluationProject; report: TEvaluationReport; evidence: { reportUrl: string; byLine: Map<number, TEvidenceFile[]>; reload: () => void }; canSign: boolean; onWeight: ((i: TEvaluationIndicator, weight: number) => Promise<boolean>) | null; onSaveLine: (i: TEvaluationIndicator, patch: Partial<TEvaluationIndicator>) => Promise<boolean>; onSaveResults: (text: string) => Promise<boolean> }) {
   const { t, lang } = useI18n();
   const { p, report } = props;
   // a 业务科室 fills the lines (and the 实际完成情况) of its own business only; finance every one
@@ -311,6 +316,11 @@ function ProjectCard(props: { p: TEvaluationProject; report: TEvaluationReport; 
               ) : (
                 i.deviation
               ),
+          },
+          {
+            title: t('lineEvidence.title'),
+            width: 150,
+            render: (_, i) => <LineEvidence reportUrl={props.evidence.reportUrl} indicatorId={i.id} name={i.name} files={props.evidence.byLine.get(i.id) ?? []} canAttach={fillLine(i)} onChanged={props.evidence.reload} />,
           },
         ]}
       />

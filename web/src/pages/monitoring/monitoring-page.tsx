@@ -2,6 +2,7 @@ import { Alert, App, Button, Card, Descriptions, Input, Modal, Radio, Select, Sp
 import { useState } from 'react';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { api, download } from '../../api/client';
+import { filesByLine, LineEvidence } from '../../components/line-evidence';
 import { useEndpoint } from '../../api/use-endpoint';
 import { useSubmit } from '../../api/use-submit';
 import { useUnitYear } from '../../app/unit-year';
@@ -72,6 +73,7 @@ function MonitoringReport({ month }: { month: number }) {
   const { apiBase, base, year, params } = useUnitYear();
   const url = `${apiBase}/monitoring/${month}`;
   const state = useEndpoint('GET /api/units/:unitCode/years/:year/monitoring/:month', { ...params, month });
+  const evidence = useEndpoint('GET /api/units/:unitCode/years/:year/monitoring/:month/evidence', { ...params, month });
   const [report, setReport] = useState<TMonitoringReport>();
   const [editing, setEditing] = useState<TMonitoringIndicator | null>(null);
   const [asking, setAsking] = useState<'return' | 'reopen' | null>(null);
@@ -91,6 +93,7 @@ function MonitoringReport({ month }: { month: number }) {
   const move = (m: TWorkflowMove, body: { reason?: string } = {}) => act(() => api<TMonitoringReport>('POST', `${url}/${m}`, body), t(`monitoring.move.${m as 'submit'}`));
   const anyFill = r.projects.some((p) => p.indicators.some((i) => i.mayFill));
   const lines = r.projects.flatMap((p) => p.indicators);
+  const evidenceOf = filesByLine(evidence.data);
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }} className="monitoring-report">
@@ -177,6 +180,12 @@ function MonitoringReport({ month }: { month: number }) {
               { title: t('monitoring.col.likelihood'), key: 'likelihood', width: 130, render: (_, i) => <Likelihood line={i} /> },
               { title: t('monitoring.col.cause'), key: 'cause', width: 260, render: (_, i) => <Typography.Text style={{ fontSize: 12 }}>{causeOf(i, t('monitoring.proposed'))}</Typography.Text> },
               { title: t('monitoring.col.measures'), key: 'measures', width: 220, render: (_, i) => i.measures.map((m) => <div key={m.id} style={{ fontSize: 12 }}>{`${m.text}（${m.owner}，${m.dueOn}）`}</div>) },
+              {
+                title: t('lineEvidence.title'),
+                key: 'evidence',
+                width: 150,
+                render: (_, i) => <LineEvidence reportUrl={url} indicatorId={i.indicatorId} name={i.name} files={evidenceOf.get(i.indicatorId) ?? []} canAttach={i.mayFill} onChanged={() => void evidence.reload()} />,
+              },
               {
                 title: '',
                 key: 'fill',
