@@ -14,6 +14,7 @@ import { loadAuditKey, useAuditKey } from '../app/audit/audit-key.js';
 import { sealUnkeyedAuditChain } from '../app/audit/record-audit.js';
 import { ensureAggregates } from '../app/aggregates/aggregates.js';
 import './types.js';
+import controlCharactersPlugin from './plugins/control-characters.js';
 import authPlugin from './plugins/auth.js';
 import errorsPlugin from './plugins/errors.js';
 import openapiPlugin from './plugins/openapi.js';
@@ -64,6 +65,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1, fields: 5 } });
   await app.register(authPlugin);
+  await app.register(controlCharactersPlugin);
   await app.register(openapiPlugin);
   await registerRoutes(app);
   await app.register(webPlugin, { root: options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot });
