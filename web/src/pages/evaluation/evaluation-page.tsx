@@ -12,6 +12,7 @@ import { filesByLine, LineEvidence } from '../../components/line-evidence';
 import type { TEvidenceFile } from '../../../../src/contract/api/registers-api';
 import type { TEvaluationIndicator, TEvaluationProject, TEvaluationReport } from '../../../../src/contract/api/evaluation-api';
 import type { TScoringScheme } from '../../../../src/contract/scoring-scheme';
+import type { TGrade } from '../../../../src/core/scoring/scheme';
 import { SchemeModal } from './scheme-modal';
 import { ImportedEvaluationCard } from './imported-evaluation-card';
 
@@ -119,14 +120,14 @@ export default function EvaluationPage() {
             { title: t('evaluation.project'), dataIndex: 'name', render: (name: string, row) => <a href={`#p-${row.code}`}>{name}</a> },
             { title: t('evaluation.budget'), dataIndex: 'budget', align: 'right', render: (v: number) => wan(v) },
             { title: t('evaluation.total'), dataIndex: 'total', align: 'right', render: (v: number | null) => v ?? <Tag>{t('evaluation.missing')}</Tag> },
-            { title: t('evaluation.grade'), dataIndex: 'grade', render: (g: string | null) => g ?? '—' },
+            { title: t('evaluation.grade'), dataIndex: 'grade', render: (g: TGrade | null) => (g ? t(`evaluation.gradeName.${g}`) : '—') },
           ]}
           summary={() => (
             <Table.Summary.Row>
               <Table.Summary.Cell index={0} colSpan={2}>{t('evaluation.average')}</Table.Summary.Cell>
               <Table.Summary.Cell index={2} align="right">{wan(e.department.budget)}</Table.Summary.Cell>
               <Table.Summary.Cell index={3} align="right">{e.department.averageTotal ?? '—'}</Table.Summary.Cell>
-              <Table.Summary.Cell index={4}>{e.department.grade ?? '—'}</Table.Summary.Cell>
+              <Table.Summary.Cell index={4}>{e.department.grade ? t(`evaluation.gradeName.${e.department.grade}`) : '—'}</Table.Summary.Cell>
             </Table.Summary.Row>
           )}
         />
@@ -225,7 +226,7 @@ function ProjectCard(props: { p: TEvaluationProject; report: TEvaluationReport; 
           <span>
             {t('evaluation.total')} <b data-testid={`total-${p.code}`}>{p.total ?? '—'}</b>
           </span>
-          {p.grade ? <Tag color="green">{p.grade}</Tag> : p.missing > 0 ? <Tag color="red">{t('evaluation.missingCount', { n: p.missing })}</Tag> : null}
+          {p.grade ? <Tag color="green">{t(`evaluation.gradeName.${p.grade}`)}</Tag> : p.missing > 0 ? <Tag color="red">{t('evaluation.missingCount', { n: p.missing })}</Tag> : null}
           {p.cap && <Tag color="orange">{lang === 'zh' ? p.cap.zh : p.cap.en}</Tag>}
         </Space>
       }

@@ -57,19 +57,19 @@ export function LineModal({ line, url, onClose, onSaved }: { line: TMonitoringIn
           type="info"
           showIcon
           style={{ marginBottom: 12 }}
-          title={`${t('monitoring.line.basis')}：${line.proposal.likelihood ?? t('monitoring.undecided')}`}
+          title={`${t('monitoring.line.basis')}: ${line.proposal.likelihood ? t(`monitoring.likelihood.${line.proposal.likelihood}`) : t('monitoring.undecided')}`}
           description={line.proposal.basis}
         />
       )}
       {error && <ErrorAlert error={error} />}
       <Form form={form} layout="vertical" onFinish={save} initialValues={{ measures: [] }}>
         <Form.Item name="likelihood" label={t('monitoring.col.likelihood')} rules={[{ required: true, message: t('monitoring.line.required') }]}>
-          <Radio.Group options={LIKELIHOODS.map((l) => ({ value: l, label: l }))} optionType="button" />
+          <Radio.Group options={LIKELIHOODS.map((l) => ({ value: l, label: t(`monitoring.likelihood.${l}`) }))} optionType="button" />
         </Form.Item>
         {needs && (
           <>
             <Form.Item name="cause" label={t('monitoring.col.cause')} rules={[{ required: true, message: t('monitoring.line.required') }]}>
-              <Select aria-label={t('monitoring.col.cause')} options={DEVIATION_CAUSES.map((c) => ({ value: c, label: c }))} />
+              <Select aria-label={t('monitoring.col.cause')} options={DEVIATION_CAUSES.map((c) => ({ value: c, label: t(`monitoring.cause.${c}`) }))} />
             </Form.Item>
             <Form.Item name="causeText" label={t('monitoring.line.causeText')} rules={[{ required: cause === '其他', message: t('monitoring.line.required') }]}>
               <Input.TextArea rows={2} maxLength={500} />

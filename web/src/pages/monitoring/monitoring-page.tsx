@@ -33,22 +33,22 @@ function Light({ light }: { light: TLight | null }) {
 /** The likelihood a person confirmed, or jixiao's proposal marked 建议 with its reason on hover. */
 function Likelihood({ line }: { line: TMonitoringIndicator }) {
   const { t } = useI18n();
-  if (line.likelihood) return <Tag color={LIKELIHOOD_COLOR[line.likelihood]} data-testid="likelihood">{line.likelihood}</Tag>;
+  if (line.likelihood) return <Tag color={LIKELIHOOD_COLOR[line.likelihood]} data-testid="likelihood">{t(`monitoring.likelihood.${line.likelihood}`)}</Tag>;
   if (!line.proposal.likelihood) return <Tag data-testid="likelihood">{t('monitoring.undecided')}</Tag>;
   return (
     <Tooltip title={line.proposal.basis}>
       <Tag variant="outlined" color={LIKELIHOOD_COLOR[line.proposal.likelihood]} style={{ borderStyle: 'dashed' }} data-testid="likelihood">
-        {t('monitoring.proposed')}：{line.proposal.likelihood}
+        {t('monitoring.proposed')}: {t(`monitoring.likelihood.${line.proposal.likelihood}`)}
       </Tag>
     </Tooltip>
   );
 }
 
-function causeOf(line: TMonitoringIndicator, proposed: string): string {
+function causeOf(line: TMonitoringIndicator, t: ReturnType<typeof useI18n>['t']): string {
   const confirmed = line.likelihood !== null;
   const cause = confirmed ? line.cause : line.proposal.cause;
   const text = confirmed ? line.causeText : line.proposal.causeText;
-  return cause ? `${confirmed ? '' : `（${proposed}）`}${cause}${text ? `：${text}` : ''}` : '';
+  return cause ? `${confirmed ? '' : `(${t('monitoring.proposed')}) `}${t(`monitoring.cause.${cause}`)}${text ? `: ${text}` : ''}` : '';
 }
 
 /** 绩效运行监控: the month picker, or the report of the month in the URL. */
@@ -101,7 +101,7 @@ function MonitoringReport({ month }: { month: number }) {
         <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
           <Space wrap>
             <Typography.Title level={4} style={{ margin: 0 }}>
-              {r.unit.name} {year}年{period} {t('monitoring.title')}
+              {r.unit.name} {t('monitoring.yearPeriod', { year, period })} {t('monitoring.title')}
             </Typography.Title>
             <span className="no-print">
               <Select aria-label={t('monitoring.cutOff')} value={month} style={{ width: 110 }} options={Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: t('monitoring.period', { month: i + 1 }) }))} onChange={(m) => navigate(`${base}/monitoring/${m}`)} />
@@ -178,7 +178,7 @@ function MonitoringReport({ month }: { month: number }) {
               { title: t('monitoring.col.forecast'), key: 'forecast', width: 100, render: (_, i) => fig(i.forecast, i.targetUnit) },
               { title: t('monitoring.col.light'), key: 'light', width: 80, render: (_, i) => <Light light={i.light} /> },
               { title: t('monitoring.col.likelihood'), key: 'likelihood', width: 130, render: (_, i) => <Likelihood line={i} /> },
-              { title: t('monitoring.col.cause'), key: 'cause', width: 260, render: (_, i) => <Typography.Text style={{ fontSize: 12 }}>{causeOf(i, t('monitoring.proposed'))}</Typography.Text> },
+              { title: t('monitoring.col.cause'), key: 'cause', width: 260, render: (_, i) => <Typography.Text style={{ fontSize: 12 }}>{causeOf(i, t)}</Typography.Text> },
               { title: t('monitoring.col.measures'), key: 'measures', width: 220, render: (_, i) => i.measures.map((m) => <div key={m.id} style={{ fontSize: 12 }}>{`${m.text}（${m.owner}，${m.dueOn}）`}</div>) },
               {
                 title: t('lineEvidence.title'),
@@ -258,7 +258,7 @@ function MonitoringReport({ month }: { month: number }) {
             { title: t('monitoring.col.light'), key: 'moneyLight', render: (_, s) => <Light light={s.moneyLight} /> },
             { title: t('monitoring.lights'), key: 'lights', render: (_, s) => `${s.lights.red}/${s.lights.yellow}/${s.lights.green}/${s.lights.blue}/${s.lights.none}` },
             { title: t('monitoring.likelihoods'), key: 'likelihoods', render: (_, s) => `${s.likelihoods.确定能}/${s.likelihoods.有可能}/${s.likelihoods.完全不可能}/${s.likelihoods.未判断}` },
-            { title: t('monitoring.col.cause'), key: 'causes', render: (_, s) => s.causes.map((c) => <div key={c.indicator} style={{ fontSize: 12 }}>{`${c.indicator}：${c.cause}`}</div>) },
+            { title: t('monitoring.col.cause'), key: 'causes', render: (_, s) => s.causes.map((c) => <div key={c.indicator} style={{ fontSize: 12 }}>{`${c.indicator}: ${t(`monitoring.cause.${c.cause}`)}`}</div>) },
           ]}
         />
         <div className="print-only signature-lines">{t('monitoring.signature')}</div>
