@@ -644,6 +644,7 @@ export const en: Record<MessageKey, string> = {
   'home.kind.zeroReportsMissing': 'Daily reports missing',
   'home.kind.sensitivePeriod': 'Sensitive period',
   'home.kind.approvalsWaiting': 'Requests to decide',
+  'home.kind.locationRenewal': 'Location renewal',
   'home.kind.zeroReportDue': 'Daily report due',
   'menu.correction': "Community correction",
   'corr.title': "Community-correction workspace",

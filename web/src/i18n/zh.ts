@@ -638,6 +638,7 @@ export const zh = {
   'home.kind.zeroReportsMissing': '零报告缺报',
   'home.kind.sensitivePeriod': '敏感期汇总',
   'home.kind.approvalsWaiting': '待审批事项',
+  'home.kind.locationRenewal': '电子定位续期',
   'home.kind.zeroReportDue': '零报告待上报',
   'menu.correction': "社区矫正",
   'corr.title': "社区矫正工作台",
