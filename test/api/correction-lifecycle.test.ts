@@ -99,4 +99,16 @@ describe('a person’s lifecycle', () => {
     expect((await t.as(section, { method: 'GET', url: `${C}/people/${otherId}/lifecycle?month=2022-13` })).statusCode).toBe(400);
     expect((await t.as(section, { method: 'GET', url: `${C}/people/${otherId}/lifecycle` })).statusCode).toBe(200);
   });
+
+describe('the person picker', () => {
+  it('finds people under correction by name within the reader’s scope, answering masked names', async () => {
+    const find = async (who: Session, q: string) => (await t.as(who, { method: 'GET', url: `${C}/people?q=${encodeURIComponent(q)}` })).json() as Array<{ id: number; personName: string; office: string }>;
+    expect(await find(office, '钱报')).toEqual([expect.objectContaining({ id: personId, personName: '钱**', office: '胡家坨司法所' })]);
+    // the full name of another office's person finds nothing for a 司法所, but does for the section
+    expect(await find(office, '孙别所')).toEqual([]);
+    expect((await find(section, '孙别所')).map((p) => p.id)).toEqual([otherId]);
+    expect((await find(section, '')).map((p) => p.id).sort()).toEqual([personId, otherId].sort());
+    expect(JSON.stringify(await find(section, ''))).not.toContain('钱报到');
+  });
+});
 });

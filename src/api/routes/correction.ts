@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { subjectOf } from '../../app/auth/auth-user.js';
 import { ERROR_RESPONSES, ZIsoDate, ZText } from '../../contract/api/common.js';
-import { ZActivityInput, ZApproval, ZApprovalDecision, ZApprovalInput, ZLifecycle, ZLifecycleStepInput, ZAlarm, ZAlarmList, ZAlarmLocation, ZDailyStatus, ZFileDailyReport, ZFlagMissing, ZHandleAlarm, ZIngestResult, ZSensitivePeriodInput, ZVendorEventBatch, ZWorkspace } from '../../contract/api/correction-api.js';
+import { ZActivityInput, ZApproval, ZApprovalDecision, ZApprovalInput, ZLifecycle, ZLifecycleStepInput, ZPersonChoices, ZAlarm, ZAlarmList, ZAlarmLocation, ZDailyStatus, ZFileDailyReport, ZFlagMissing, ZHandleAlarm, ZIngestResult, ZSensitivePeriodInput, ZVendorEventBatch, ZWorkspace } from '../../contract/api/correction-api.js';
 import { chinaDate } from '../../core/dates.js';
 import { createApproval } from '../../registers/correction/supervision/create-approval.js';
 import { decideApproval, recordLeaveReturn } from '../../registers/correction/supervision/decide-approval.js';
@@ -21,6 +21,7 @@ import { addSensitivePeriod } from '../../registers/correction/supervision/sensi
 import { getLifecycle } from '../../registers/correction/lifecycle/get-lifecycle.js';
 import { recordActivity } from '../../registers/correction/lifecycle/record-activity.js';
 import { recordStep } from '../../registers/correction/lifecycle/record-step.js';
+import { searchPeople } from '../../registers/correction/lifecycle/search-people.js';
 import { actorOf, requireScope, requireUser } from '../plugins/auth.js';
 
 const U = '/api/units/:unitCode/correction';
@@ -111,6 +112,12 @@ export default async function correctionRoutes(app: FastifyInstance) {
   );
 
   const viewer = (request: FastifyRequest) => ({ subject: subject(request) });
+
+  r.get(
+    `${U}/people`,
+    { config: { access: 'register.read' }, ...kind('read'), schema: { tags, summary: 'People under correction today in the scope whose name contains q (at most 20), names masked: the picker of the request form', params: ZUnitParams, querystring: z.object({ q: ZText.max(40).optional() }), response: { 200: ZPersonChoices, ...ERROR_RESPONSES } } },
+    async (request) => searchPeople({ db: db(), cipher: app.cipher, scope: requireScope(request), subject: subject(request), date: chinaDate(new Date()), q: request.query.q ?? '' }),
+  );
 
   r.get(
     `${U}/people/:id/lifecycle`,

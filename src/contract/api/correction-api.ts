@@ -201,3 +201,6 @@ export const ZWorkspace = z
   })
   .meta({ id: 'CorrectionWorkspace' });
 export type TWorkspace = z.infer<typeof ZWorkspace>;
+
+export const ZPersonChoice = z.object({ id: z.number().int(), office: z.string().nullable(), personName: z.string().meta({ description: 'masked' }), startOn: z.string(), endOn: z.string() });
+export const ZPersonChoices = z.array(ZPersonChoice).meta({ id: 'CorrectionPersonChoices' });
