@@ -55,3 +55,16 @@ export async function peopleWithClocks(exec: Executor, o: { unitIds: readonly nu
     .where(and(...parts))
     .orderBy(asc(p.id));
 }
+
+/** Bulk-writes a demo history of steps and activities (a demo unit has none before). */
+export async function insertLifecycleHistory(
+  exec: Executor,
+  unitId: number,
+  h: { steps: ReadonlyArray<{ personId: number; office: string; step: string; doneOn: string; details: Record<string, unknown> }>; activities: ReadonlyArray<{ personId: number; office: string; kind: string; doneOn: string; amount: number }> },
+  recordedByName: (office: string) => string,
+): Promise<void> {
+  for (let i = 0; i < h.steps.length; i += 1000)
+    await exec.insert(correctionSteps).values(h.steps.slice(i, i + 1000).map((s) => ({ ...s, unitId, recordedByName: recordedByName(s.office) }))).onConflictDoNothing();
+  for (let i = 0; i < h.activities.length; i += 1000)
+    await exec.insert(correctionActivities).values(h.activities.slice(i, i + 1000).map((a) => ({ ...a, unitId, recordedByName: recordedByName(a.office) })));
+}
