@@ -140,6 +140,19 @@ describe('community-correction supervision in the browser', { timeout: 180_000 }
     await duties.getByText('李**').waitFor();
     await duties.getByTestId(`duties-${personId}`).filter({ hasText: '进行中' }).waitFor();
     await page.getByTestId('due-clocks').getByText('没有即将到期或已超期的时限').waitFor();
+
+    // a request names its person by a name search, answered masked
+    const request = page.locator('.ant-card').filter({ hasText: '提交审批事项' });
+    await request.getByLabel('矫正对象').fill('李越');
+    await page.locator('.ant-select-dropdown:visible').getByText(/^李\*\*（胡家坨司法所/).click();
+    for (const [label, value] of [['开始日期', addDays(today, 3)], ['结束日期', addDays(today, 4)]] as const) {
+      const input = request.getByLabel(label, { exact: true });
+      await input.fill(value);
+      await input.press('Enter');
+    }
+    await request.getByLabel('事由', { exact: true }).fill('探亲');
+    await request.getByRole('button', { name: /提\s*交/ }).click();
+    await request.getByText('已提交，由司法所审批').waitFor();
     await page.context().close();
   });
 });
