@@ -112,3 +112,19 @@ describe('the person picker', () => {
   });
 });
 });
+
+describe('the end of the term', () => {
+  it('closes the month’s duties with the recorded end, and asks no service of one unable to work', async () => {
+    expect((await step({ step: 'received', doneOn: addDays(today, -5) })).statusCode).toBe(200);
+    expect((await step({ step: 'planned', doneOn: addDays(today, -4), team: '所长、村委委员、家属', ableToWork: false })).statusCode).toBe(200);
+    expect((await step({ step: 'handedOver', doneOn: today })).json().message).toContain('请先登记“解除或终止矫正”');
+    expect((await step({ step: 'ended', doneOn: addDays(today, -1), endKind: '终止' })).statusCode).toBe(200);
+    // the month of the last day (yesterday: on the 1st it is last month's)
+    const life = (await t.as(office, { method: 'GET', url: `${C}/people/${personId}/lifecycle?month=${addDays(today, -1).slice(0, 7)}` })).json();
+    expect(life.steps.find((s: { step: string }) => s.step === 'planned').details).toEqual({ team: '所长、村委委员、家属', ableToWork: false });
+    expect(life.duties.duties.find((d: { duty: string }) => d.duty === 'serviceHours')).toMatchObject({ required: 0, state: 'met' });
+    expect(life.duties.duties.find((d: { duty: string }) => d.duty === 'visits').state).toBe('missed');
+    expect(life.clocks.find((c: { kind: string }) => c.kind === 'release').status).toBe('onTime');
+    expect((await t.as(office, { method: 'GET', url: `${C}/workspace` })).json().duties.people).toEqual([]);
+  });
+});

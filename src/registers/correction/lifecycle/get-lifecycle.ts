@@ -60,7 +60,7 @@ export async function getLifecycle(o: { db: Executor; cipher: PersonalDataCipher
     }),
     clocks: lifecycleClocks({ steps, fastTrack, endOn: p.endOn, terminatedOn: p.terminatedOn, asOf: o.asOf }, settings),
     duties: monthDuties(
-      { month, ...p, changes: changes.filter((c) => c.personId === o.personId).map((c) => ({ effectiveOn: c.effectiveOn, toClass: c.toClass as TSupervisionClass })), done: sumActivities(acts), ableToWork, asOf: o.asOf },
+      { month, ...p, terminatedOn: p.terminatedOn ?? steps.ended ?? null, changes: changes.filter((c) => c.personId === o.personId).map((c) => ({ effectiveOn: c.effectiveOn, toClass: c.toClass as TSupervisionClass })), done: sumActivities(acts), ableToWork, asOf: o.asOf },
       settings,
     ),
     activities: acts,

@@ -43,9 +43,11 @@ export async function lifecycleLists(o: {
     for (const c of lifecycleClocks({ steps: dates, fastTrack, endOn: p.endOn, terminatedOn: p.terminatedOn, asOf: o.today }, o.settings)) {
       if (needsAttention(c)) clocks.push({ ...c, personId: p.id, office: p.office, personName: name });
     }
-    const underCorrection = p.startOn <= o.today && (p.terminatedOn ?? p.endOn) >= o.today;
+    // the register's 解除 date, or else the recorded end step, closes the term for the duties
+    const terminatedOn = p.terminatedOn ?? dates.ended ?? null;
+    const underCorrection = p.startOn <= o.today && (terminatedOn ?? p.endOn) >= o.today;
     if (!underCorrection) continue;
-    const d = monthDuties({ month, startOn: p.startOn, endOn: p.endOn, terminatedOn: p.terminatedOn, changes: o.changesOf.get(p.id) ?? [], done: sumActivities(actsOf.get(p.id) ?? []), ableToWork, asOf: o.today }, o.settings);
+    const d = monthDuties({ month, startOn: p.startOn, endOn: p.endOn, terminatedOn, changes: o.changesOf.get(p.id) ?? [], done: sumActivities(actsOf.get(p.id) ?? []), ableToWork, asOf: o.today }, o.settings);
     if (d === null) continue;
     duties.people.push({ personId: p.id, office: p.office, personName: name, duties: d });
     if (d.met === true) duties.met++;
