@@ -56,6 +56,7 @@ export const AUDIT_ACTIONS: Record<string, LocalizedText> = {
   'correction.leaveReturn': { zh: '登记外出返回', en: 'Recorded return from leave' },
   'correction.step': { zh: '登记社区矫正环节', en: 'Recorded a correction step' },
   'correction.activity': { zh: '登记社区矫正日常监管活动', en: 'Recorded a supervision activity' },
+  'correction.activityVoid': { zh: '作废社区矫正日常监管活动', en: 'Voided a supervision activity' },
   'evaluation.line': { zh: '填写自评指标', en: 'Filled evaluation line' },
   'evaluation.results': { zh: '填写实际完成情况', en: 'Filled results' },
   'evaluation.scheme': { zh: '修改评分规则', en: 'Changed scoring scheme' },

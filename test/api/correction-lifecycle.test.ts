@@ -89,6 +89,11 @@ describe('a person’s lifecycle', () => {
     expect(life.duties.duties.find((d: { duty: string }) => d.duty === 'reports').done).toBe(1);
     expect(life.duties.duties.find((d: { duty: string }) => d.duty === 'studyHours').done).toBe(3);
     expect(life.activities).toHaveLength(2);
+    // a mistaken entry is voided: it stops counting, and cannot be voided twice
+    const mistake = (await act({ kind: 'service', doneOn: today, hours: 4 })).json().id as number;
+    expect((await t.as(office, { method: 'POST', url: `${C}/people/${personId}/activities/${mistake}/void` })).statusCode).toBe(200);
+    expect((await t.as(office, { method: 'POST', url: `${C}/people/${personId}/activities/${mistake}/void` })).statusCode).toBe(409);
+    expect((await t.as(office, { method: 'POST', url: `${C}/people/${otherId}/activities/${mistake}/void` })).statusCode).toBe(404);
     const ws = (await t.as(office, { method: 'GET', url: `${C}/workspace` })).json();
     expect(ws.duties.people.map((p: { personId: number }) => p.personId)).toEqual([personId]);
   });

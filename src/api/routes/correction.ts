@@ -22,6 +22,7 @@ import { getLifecycle } from '../../registers/correction/lifecycle/get-lifecycle
 import { recordActivity } from '../../registers/correction/lifecycle/record-activity.js';
 import { recordStep } from '../../registers/correction/lifecycle/record-step.js';
 import { searchPeople } from '../../registers/correction/lifecycle/search-people.js';
+import { voidActivity } from '../../registers/correction/lifecycle/void-activity.js';
 import { actorOf, requireScope, requireUser } from '../plugins/auth.js';
 
 const U = '/api/units/:unitCode/correction';
@@ -135,5 +136,11 @@ export default async function correctionRoutes(app: FastifyInstance) {
     `${U}/people/:id/activities`,
     { config: { access: 'register.write' }, ...kind('write'), schema: { tags, summary: 'Record an activity the monthly duties count (当面报告, 走访, 学习 hours, 公益活动 hours)', params: ZAlarmParams, body: ZActivityInput, response: { 200: z.object({ id: z.number().int() }), ...ERROR_RESPONSES } } },
     async (request) => recordActivity({ db: db(), scope: requireScope(request), viewer: viewer(request), actor: actorOf(request), personId: request.params.id, input: request.body, today: chinaDate(new Date()) }),
+  );
+
+  r.post(
+    `${U}/people/:id/activities/:activityId/void`,
+    { config: { access: 'register.write' }, ...kind('write'), schema: { tags, summary: 'Void an activity entered by mistake: it stops counting toward the duties', params: ZAlarmParams.extend({ activityId: z.coerce.number().int().positive() }), response: { 200: z.object({ id: z.number().int() }), ...ERROR_RESPONSES } } },
+    async (request) => voidActivity({ db: db(), scope: requireScope(request), viewer: viewer(request), actor: actorOf(request), personId: request.params.id, activityId: request.params.activityId }),
   );
 }

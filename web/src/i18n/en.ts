@@ -1114,6 +1114,7 @@ export const en: Record<MessageKey, string> = {
   'life.hours': "Hours",
   'life.note': "Note",
   'life.activities': "Activities recorded this month",
+  'life.void': "Void",
   'life.month': "Month",
   'life.dueClocks': "Clocks due soon or overdue",
   'life.noDueClocks': "No clock is due soon or overdue",

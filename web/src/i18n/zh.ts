@@ -1106,6 +1106,7 @@ export const zh = {
   'life.hours': "小时数",
   'life.note': "说明",
   'life.activities': "本月已登记的活动",
+  'life.void': "作废",
   'life.month': "月份",
   'life.dueClocks': "即将到期和已超期的矫正时限",
   'life.noDueClocks': "没有即将到期或已超期的时限",

@@ -99,6 +99,7 @@ export function LifecycleSection({ personId }: { personId: number }) {
   const { can } = useSession();
   const [month, setMonth] = useState(dayjs().format('YYYY-MM'));
   const life = useEndpoint('GET /api/units/:unitCode/correction/people/:id/lifecycle', { unitCode, id: personId }, { month });
+  const voiding = useSubmit();
   if (life.error) return <ErrorAlert error={life.error} onRetry={life.reload} />;
   const l = life.data;
   if (!l) return null;
@@ -140,6 +141,7 @@ export function LifecycleSection({ personId }: { personId: number }) {
         </Space>
       )}
       {mayWrite && <RecordActivity personId={personId} onDone={reload} />}
+      {voiding.error && <Typography.Text type="danger">{errorText(voiding.error, lang)}</Typography.Text>}
       {l.activities.length > 0 && (
         <Table
           size="small"
@@ -152,6 +154,7 @@ export function LifecycleSection({ personId }: { personId: number }) {
             { title: t('life.activityKind'), dataIndex: 'kind', render: (k: TActivityKind) => ACTIVITY_LABEL[k][lang] },
             { title: t('life.hours'), render: (_, a) => (a.kind === 'study' || a.kind === 'service' ? a.amount : '—') },
             { title: t('life.note'), dataIndex: 'note' },
+            ...(mayWrite ? [{ title: '', key: 'void', render: (_: unknown, a: { id: number }) => <Button size="small" danger onClick={() => void voiding.run(async () => { await api('POST', `/api/units/${encodeURIComponent(unitCode)}/correction/people/${personId}/activities/${a.id}/void`); reload(); })}>{t('life.void')}</Button> }] : []),
           ]}
         />
       )}
