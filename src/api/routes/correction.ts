@@ -139,8 +139,8 @@ export default async function correctionRoutes(app: FastifyInstance) {
   );
 
   r.post(
-    `${U}/people/:id/activities/:activityId/void`,
-    { config: { access: 'register.write' }, ...kind('write'), schema: { tags, summary: 'Void an activity entered by mistake: it stops counting toward the duties', params: ZAlarmParams.extend({ activityId: z.coerce.number().int().positive() }), response: { 200: z.object({ id: z.number().int() }), ...ERROR_RESPONSES } } },
-    async (request) => voidActivity({ db: db(), scope: requireScope(request), viewer: viewer(request), actor: actorOf(request), personId: request.params.id, activityId: request.params.activityId }),
+    `${U}/people/:id/activities/:recordId/void`,
+    { config: { access: 'register.write' }, ...kind('write'), schema: { tags, summary: 'Void an activity entered by mistake: it stops counting toward the duties', params: ZAlarmParams.extend({ recordId: z.coerce.number().int().positive() }), response: { 200: z.object({ id: z.number().int() }), ...ERROR_RESPONSES } } },
+    async (request) => voidActivity({ db: db(), scope: requireScope(request), viewer: viewer(request), actor: actorOf(request), personId: request.params.id, activityId: request.params.recordId }),
   );
 }
