@@ -24,7 +24,7 @@ async function measure(label: string, database: Database): Promise<void> {
     loadDemo({ db: database.db, actor, steps: demoSteps(database.db, { cipher: new PersonalDataCipher(Buffer.alloc(32, 7)), actor }), log: () => {} }),
   );
   const unit = (await findUnitByCode(database.db, '315002'))!;
-  const build = () => getMonitoringReport({ db: database.db, unit, year: 2022, month: 6 });
+  const build = () => getMonitoringReport({ db: database.db, scope: singleUnitScope(unit), year: 2022, month: 6 });
   await median(`${label}: build the June monitoring report (12 projects)`, 20, build, { aim: '≤ 100 ms' });
   await median(`${label}:   of which the indicator-progress board`, 20, () => getIndicatorProgress({ db: database.db, scope: singleUnitScope(unit), year: 2022, asOf: '2022-06-30' }));
   const report = await build();

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { cliScope } from '../src/app/units/resolve-scope.js';
 import ExcelJS from 'exceljs';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
@@ -6,7 +7,7 @@ import { sql } from 'drizzle-orm';
 import { importGoalBook } from '../src/app/goal-book/import-goal-book.js';
 import { getSpending } from '../src/app/spending/get-spending.js';
 import { importPayments } from '../src/app/spending/import-payments.js';
-import { loadSpendingScope } from '../src/app/spending/spending-scope.js';
+import { loadSpendingYear } from '../src/app/spending/spending-year.js';
 import { openDatabase, type Database } from '../src/db/client.js';
 import { readPaymentFile } from '../src/documents/payments/read-payment-file.js';
 import { insertPayments, type PaymentInsert } from '../src/repositories/spending.repository.js';
@@ -102,7 +103,7 @@ function* paymentsFor(projects: Array<{ id: number; code: string; budgetTotalFen
 
 async function spendingView(engine: Engine): Promise<void> {
   const database = await engine.fresh();
-  const scope = await loadSpendingScope(database.db, UNIT, YEAR);
+  const scope = await loadSpendingYear(database.db, (await cliScope(database.db, UNIT)).rootUnit, YEAR);
   await once(`${engine.label}: insert 100,000 payments (setup, batches of 1,000)`, async () => {
     const rows: PaymentInsert[] = [];
     for (const p of paymentsFor(scope.projects, 100_000, scope.unit.id)) {
@@ -128,9 +129,10 @@ async function spendingView(engine: Engine): Promise<void> {
     await database.db.transaction((tx) => insertPayments(tx, rows));
   });
   await database.db.execute(sql`analyze payment`);
-  const view = await getSpending({ db: database.db, unitCode: UNIT, year: YEAR, asOf: '2022-06-30' });
+  const unitScope = await cliScope(database.db, UNIT);
+  const view = await getSpending({ db: database.db, scope: unitScope, year: YEAR, asOf: '2022-06-30' });
   if (view.projects.length !== 12) throw new Error('the spending view lost projects');
-  await median(`${engine.label}: department spending view, 100,000 payments`, 30, () => getSpending({ db: database.db, unitCode: UNIT, year: YEAR, asOf: '2022-06-30' }), {
+  await median(`${engine.label}: department spending view, 100,000 payments`, 30, () => getSpending({ db: database.db, scope: unitScope, year: YEAR, asOf: '2022-06-30' }), {
     aim: engine.label === 'PostgreSQL' ? '≤ 50 ms' : '≤ 50 ms on PostgreSQL',
     warmup: 3,
   });
@@ -138,7 +140,7 @@ async function spendingView(engine: Engine): Promise<void> {
 
 async function paymentWorkbook(count: number): Promise<Buffer> {
   const database = await (await pgliteEngine()).fresh();
-  const scope = await loadSpendingScope(database.db, UNIT, YEAR);
+  const scope = await loadSpendingYear(database.db, (await cliScope(database.db, UNIT)).rootUnit, YEAR);
   await database.close();
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('支付明细');
@@ -157,7 +159,8 @@ async function importBench(engine: Engine, bytes: Buffer): Promise<void> {
     `${engine.label}: import 10,000 payment rows from .xlsx`,
     3,
     async () => {
-      const result = await importPayments({ db: databases[i++]!.db, unitCode: UNIT, year: YEAR, actor, source: { fileName: 'bench.xlsx', bytes } });
+      const target = databases[i++]!.db;
+      const result = await importPayments({ db: target, scope: await cliScope(target, UNIT), year: YEAR, actor, source: { fileName: 'bench.xlsx', bytes } });
       if (result.imported !== 10_000) throw new Error(`imported ${result.imported}`);
     },
     { aim: '≤ 2 s', warmup: 1 },

@@ -43,7 +43,7 @@ const now = () => new Date();
 const runningYearItems = async (who: { role: 'office' | 'leader'; office?: string }) => {
   const scope = await cliScope(t.database.db, '315002');
   const subject: TAccessSubject = { userId: 1, role: who.role, unitId, grantedUnitIds: [], sections: [], office: who.office ?? null, dataScope: who.role === 'office' ? 'office' : 'unit' };
-  return correctionHomeItems({ db: t.database.db, unit: scope.rootUnit, subject, now: new Date().toISOString(), link: '/x', year: Number(chinaDate(new Date()).slice(0, 4)) });
+  return correctionHomeItems({ db: t.database.db, scope: { ...scope, offices: who.office ? [who.office] : null }, subject, now: new Date().toISOString(), link: '/x', year: Number(chinaDate(new Date()).slice(0, 4)) });
 };
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
 

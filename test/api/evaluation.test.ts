@@ -24,7 +24,7 @@ beforeAll(async () => {
   // every indicator gets an actual: met, except 文件印刷数量 (372 of ≥400) and one 部分达成 judgement
   const ids = await approveAllActuals(t.database.db, { [`${LAW}|文件印刷数量`]: { value: 372 }, [`${LAW}|促进社会和谐稳定`]: { assessment: '部分达成' } });
   printingId = ids.get(`${LAW}|文件印刷数量`)!;
-  await recordPayment({ db: t.database.db, unitCode: '315002', year: 2022, actor: ENTERER, input: { projectCode: '13022522P000R24100104', paidOn: '2022-06-15', amount: 27000, voucherNo: 'E-1', payee: '印刷厂', summary: '普法材料印刷', fundSource: 'fiscal' } });
+  await recordPayment({ db: t.database.db, scope: await cliScope(t.database.db, '315002'), year: 2022, actor: ENTERER, input: { projectCode: '13022522P000R24100104', paidOn: '2022-06-15', amount: 27000, voucherNo: 'E-1', payee: '印刷厂', summary: '普法材料印刷', fundSource: 'fiscal' } });
 });
 afterAll(() => t.close());
 
@@ -98,7 +98,7 @@ describe('report workflow, freezing and reopening', () => {
   it('does not move when registers and payments change later; shows what changed live', async () => {
     const before = await report('reviewer');
     await approve(printingId, { value: 400 });
-    await recordPayment({ db: t.database.db, unitCode: '315002', year: 2022, actor: ENTERER, input: { projectCode: '13022522P000R24100104', paidOn: '2022-12-20', amount: 3000, voucherNo: 'E-2', payee: '印刷厂', summary: '尾款', fundSource: 'fiscal' } });
+    await recordPayment({ db: t.database.db, scope: await cliScope(t.database.db, '315002'), year: 2022, actor: ENTERER, input: { projectCode: '13022522P000R24100104', paidOn: '2022-12-20', amount: 3000, voucherNo: 'E-2', payee: '印刷厂', summary: '尾款', fundSource: 'fiscal' } });
     const after = await report('reviewer');
     expect(after.evaluation).toEqual(before.evaluation);
     const law = after.evaluation.projects.find((p) => p.code === '13022522P000R24100104')!;

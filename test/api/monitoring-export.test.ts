@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliScope } from '../../src/app/units/resolve-scope.js';
 import { recordPayment } from '../../src/app/spending/record-payment.js';
 import type { TMonitoringReport } from '../../src/contract/api/monitoring-api.js';
 import type { TableBlock } from '../../src/documents/blocks.js';
@@ -17,8 +18,8 @@ beforeAll(async () => {
   t = await createTestApp();
   finance = await t.login('finance');
   await t.as(finance, { method: 'POST', url: `${U}/bindings/confirm-proposals`, payload: {} });
-  const pay = (projectCode: string, paidOn: string, amount: number, voucherNo: string) =>
-    recordPayment({ db: t.database.db, unitCode: '315002', year: 2022, actor: { userId: null, name: 'test' }, input: { projectCode, paidOn, amount, voucherNo, payee: '某公司', summary: '', fundSource: 'fiscal' } });
+  const pay = async (projectCode: string, paidOn: string, amount: number, voucherNo: string) =>
+    recordPayment({ db: t.database.db, scope: await cliScope(t.database.db, '315002'), year: 2022, actor: { userId: null, name: 'test' }, input: { projectCode, paidOn, amount, voucherNo, payee: '某公司', summary: '', fundSource: 'fiscal' } });
   await pay('13022522P000R24100085', '2022-03-10', 20000.55, 'M-1');
   await pay('13022522P000R24100104', '2022-06-01', 12345.67, 'M-2');
   const r = (await t.as(finance, { method: 'GET', url: JUNE })).json() as TMonitoringReport;

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { cliScope } from '../../src/app/units/resolve-scope.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordPayment } from '../../src/app/spending/record-payment.js';
 import type { TMonitoringReport } from '../../src/contract/api/monitoring-api.js';
@@ -14,8 +15,8 @@ const JUNE = `${U}/monitoring/6`;
 const LEGAL_AID = '13022522P000R24100085';
 const SYSTEM = { userId: null, name: 'test' };
 
-const pay = (paidOn: string, amount: number, voucherNo: string, projectCode = LEGAL_AID) =>
-  recordPayment({ db: t.database.db, unitCode: '315002', year: 2022, actor: SYSTEM, input: { projectCode, paidOn, amount, voucherNo, payee: '某公司', summary: '', fundSource: 'fiscal' } });
+const pay = async (paidOn: string, amount: number, voucherNo: string, projectCode = LEGAL_AID) =>
+  recordPayment({ db: t.database.db, scope: await cliScope(t.database.db, '315002'), year: 2022, actor: SYSTEM, input: { projectCode, paidOn, amount, voucherNo, payee: '某公司', summary: '', fundSource: 'fiscal' } });
 const aCase = (appliedOn: string) => ({ source: '依申请', applicantName: '张三丰', applicantIdNumber: '11010519491231002X', applicantPhone: '13812345678', applicantCategory: '农民工', caseType: '民事', appliedOn, decision: '给予援助', decidedOn: appliedOn });
 const rows = async (query: ReturnType<typeof sql>) => ((await t.database.db.execute(query)) as unknown as { rows: Record<string, unknown>[] }).rows;
 const get = async (session: Session, url = JUNE) => (await t.as(session, { method: 'GET', url })).json() as TMonitoringReport;

@@ -30,7 +30,7 @@ const frozen2022 = async () => {
     snapshot: evaluateSnapshot(row!.snapshot as EvaluationSnapshot),
     evaluation: await getEvaluation({ db, scope: await cliScope(db, '315002'), year: 2022 }),
     live: await getEvaluation({ db, scope: await cliScope(db, '315002'), year: 2022, live: true }),
-    book: await getGoalBook({ db, unitCode: '315002', year: 2022 }),
+    book: await getGoalBook({ db, scope: await cliScope(db, '315002'), year: 2022 }),
     values: (await listUnitIndicatorValues(db, { unitId: unit.id, year: 2022, status: 'approved' })).map((v) => [v.value.id, v.value.value, v.value.assessment]),
   };
 };
@@ -41,7 +41,7 @@ beforeAll(async () => {
   // a department-wide indicator (部门整体支出绩效目标表) rolls over too
   await editGoalBook({
     db: t.database.db,
-    unitCode: '315002',
+    scope: await cliScope(t.database.db, '315002'),
     year: 2022,
     actor: SYSTEM,
     change: (c) => ({
@@ -103,7 +103,7 @@ describe('year rollover of the sample unit to 2023', () => {
     const v = res.json() as TRolloverView;
     expect(v.status).toBe('draft');
     expect(v.proposals.every((p) => p.id !== null && p.status === 'pending')).toBe(true);
-    const book = await getGoalBook({ db: t.database.db, unitCode: '315002', year: 2023 });
+    const book = await getGoalBook({ db: t.database.db, scope: await cliScope(t.database.db, '315002'), year: 2023 });
     expect(book.projects.map((p) => p.code)).toEqual(before.book.projects.map((p) => p.code));
     expect(book.projects.flatMap((p) => p.indicators.map((i) => i.target.raw))).toEqual(before.book.projects.flatMap((p) => p.indicators.map((i) => i.target.raw)));
     const revisions = (await t.as(finance, { method: 'GET', url: `${U}/2023/revisions` })).json() as Array<{ source: string }>;
@@ -151,7 +151,7 @@ describe('year rollover of the sample unit to 2023', () => {
     expect((await decide(mediation.id!, { decision: 'edit', target: '≥2400件' })).statusCode).toBe(200);
     expect((await decide(cases.id!, { decision: 'keep' })).statusCode).toBe(409);
     expect((await t.as(await t.login('section'), { method: 'POST', url: `${U}/2023/rollover/proposals/${cases.id}`, payload: { decision: 'accept' } })).statusCode).toBe(403);
-    const book = await getGoalBook({ db: t.database.db, unitCode: '315002', year: 2023 });
+    const book = await getGoalBook({ db: t.database.db, scope: await cliScope(t.database.db, '315002'), year: 2023 });
     const target = (code: string, name: string) => book.projects.find((p) => p.code === code)!.indicators.find((i) => i.name.startsWith(name))!.target;
     expect(target(LEGAL_AID, '法律援助案件受理数')).toMatchObject({ raw: '≥436件', comparator: '>=', value: 436, unit: '件' });
     expect(target(MEDIATION, '人民调解案件数')).toMatchObject({ raw: '≥2400件', value: 2400 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliScope } from '../../src/app/units/resolve-scope.js';
 import { can, PERMISSION_NAMES, type TPermission } from '../../src/core/access/permissions.js';
 import { recordPayment } from '../../src/app/spending/record-payment.js';
 import { REGISTERS } from '../../src/registers/registry.js';
@@ -20,7 +21,7 @@ beforeAll(async () => {
   indicatorId = (res.json() as { indicators: { id: number }[] }).indicators[0]!.id;
   const payment = await recordPayment({
     db: t.database.db,
-    unitCode: '315002',
+    scope: await cliScope(t.database.db, '315002'),
     year: 2022,
     actor: { userId: null, name: 'test' },
     input: { projectCode: '13022522P000R24100085', paidOn: '2022-02-15', amount: 100, voucherNo: 'M-1', payee: '某公司', summary: '', fundSource: 'fiscal' },

@@ -39,8 +39,8 @@ beforeAll(async () => {
   await addUnit({ db, actor: SYSTEM, code: '315002', name: '乐亭县司法局', parentCode: '300000' });
   await addUnit({ db, actor: SYSTEM, code: '315003', name: '乐亭县另一局', parentCode: '300000' });
   await addUnit({ db, actor: SYSTEM, code: '301001', name: '乐亭县财政局' });
-  await addUnitOffice({ db, actor: SYSTEM, unitCode: '315002', name: '胡家坨司法所' });
-  await addUnitOffice({ db, actor: SYSTEM, unitCode: '315002', name: '汤家河司法所' });
+  await addUnitOffice({ db, actor: SYSTEM, scope: await cliScope(db, '315002'), name: '胡家坨司法所' });
+  await addUnitOffice({ db, actor: SYSTEM, scope: await cliScope(db, '315002'), name: '汤家河司法所' });
   await importGoalBook({ db, book: sampleGoalBook(), actor: SYSTEM });
   await importGoalBook({ db, book: { ...sampleGoalBook(), unit: { code: '315003', name: '乐亭县另一局' } }, actor: SYSTEM });
   const cases = requireSheet('legal-aid', 'cases');

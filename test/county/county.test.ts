@@ -39,7 +39,7 @@ describe('county rollup', () => {
     expect(county.parent).toEqual({ code: '390000', name: '示例县财政局' });
     let live = 0;
     for (const u of county.units) {
-      const spending = await getSpending({ db: database.db, unitCode: u.code, year: 2022, asOf });
+      const spending = await getSpending({ db: database.db, scope: await cliScope(database.db, u.code), year: 2022, asOf });
       const board = await getIndicatorProgress({ db: database.db, scope: await cliScope(database.db, u.code), year: 2022, asOf });
       expect({ code: u.code, budget: u.budget, spent: u.spent, executionRate: u.executionRate, planPercent: u.planPercent, gapPoints: u.gapPoints, light: u.light }).toEqual({
         code: spending.unit.code,

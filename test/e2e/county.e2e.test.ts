@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { cliScope } from '../../src/app/units/resolve-scope.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
@@ -18,7 +19,7 @@ let env: BrowserEnv;
 beforeAll(async () => {
   env = await startBrowserEnv();
   const db = env.test.database.db;
-  await importPayments({ db, unitCode: '315002', year: 2022, actor, source: { fileName: 'payments.csv', bytes: readFileSync(FIXTURE) } });
+  await importPayments({ db, scope: await cliScope(db, '315002'), year: 2022, actor, source: { fileName: 'payments.csv', bytes: readFileSync(FIXTURE) } });
   // an education bureau under the sample unit: the finance user's scope holds both
   const spec = generateCountyUnits({ units: 2, year: 2022, seed: 2022, justiceBook: sampleGoalBook(), codePrefix: '31' })[1]!;
   await insertUnit(db, { code: spec.code, name: spec.name, parentId: (await findUnitByCode(db, '315002'))!.id });

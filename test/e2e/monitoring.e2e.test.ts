@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliScope } from '../../src/app/units/resolve-scope.js';
 import { recordPayment } from '../../src/app/spending/record-payment.js';
 import type { TMonitoringReport } from '../../src/contract/api/monitoring-api.js';
 import { startBrowserEnv, type BrowserEnv } from '../helpers/browser.js';
@@ -15,7 +16,7 @@ beforeAll(async () => {
   await env.test.as(finance, { method: 'PUT', url: `${U}/monitoring-settings`, payload: { month: 6 } });
   await recordPayment({
     db: env.test.database.db,
-    unitCode: '315002',
+    scope: await cliScope(env.test.database.db, '315002'),
     year: 2022,
     actor: { userId: null, name: 'test' },
     input: { projectCode: '13022522P000R24100085', paidOn: '2022-03-10', amount: 10000, voucherNo: 'M-1', payee: '某公司', summary: '', fundSource: 'fiscal' },

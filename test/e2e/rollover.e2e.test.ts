@@ -30,7 +30,7 @@ describe('year rollover and the indicator library in the browser', { timeout: 12
     // the deadline proposal with its reason
     await dialog.getByText('完成时限“2022年底”顺延为 2023 年底').first().waitFor();
     // nothing is written by the preview
-    await expect(getGoalBook({ db: env.test.database.db, unitCode: '315002', year: 2023 })).rejects.toThrow();
+    await expect(getGoalBook({ db: env.test.database.db, scope: await cliScope(env.test.database.db, '315002'), year: 2023 })).rejects.toThrow();
     await page.getByTestId('rollover-confirm').click();
     await page.waitForURL((u) => u.pathname === '/u/315002/2023/rollover');
     await page.getByTestId('rollover-status').filter({ hasText: '草稿' }).waitFor();
@@ -38,7 +38,7 @@ describe('year rollover and the indicator library in the browser', { timeout: 12
     const row = page.getByRole('row').filter({ hasText: '项目完成时间' }).first();
     await row.getByRole('button', { name: /采\s*纳/ }).click();
     await row.getByText('已采纳').waitFor();
-    const book = await getGoalBook({ db: env.test.database.db, unitCode: '315002', year: 2023 });
+    const book = await getGoalBook({ db: env.test.database.db, scope: await cliScope(env.test.database.db, '315002'), year: 2023 });
     expect(
       book.projects
         .flatMap((p) => p.indicators)
@@ -46,7 +46,7 @@ describe('year rollover and the indicator library in the browser', { timeout: 12
         .map((i) => i.target.raw),
     ).toContain('2023年底');
     // 2022 still has its own targets
-    const old = await getGoalBook({ db: env.test.database.db, unitCode: '315002', year: 2022 });
+    const old = await getGoalBook({ db: env.test.database.db, scope: await cliScope(env.test.database.db, '315002'), year: 2022 });
     expect(
       old.projects
         .flatMap((p) => p.indicators)
@@ -79,7 +79,7 @@ describe('year rollover and the indicator library in the browser', { timeout: 12
     await dialog.getByLabel('指标值', { exact: true }).fill('100%');
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await dialog.waitFor({ state: 'hidden' });
-    const book = await getGoalBook({ db: env.test.database.db, unitCode: '315002', year: 2023 });
+    const book = await getGoalBook({ db: env.test.database.db, scope: await cliScope(env.test.database.db, '315002'), year: 2023 });
     const added = book.projects.find((p) => p.code === '13022522P000R24100085')!.indicators.find((i) => i.name === '购置质量合格率');
     expect(added).toMatchObject({ name: '购置质量合格率', level1: '产出指标', level2: '质量指标', target: { raw: '100%' } });
   });

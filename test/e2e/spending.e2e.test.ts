@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { cliScope } from '../../src/app/units/resolve-scope.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -14,7 +15,7 @@ let env: BrowserEnv;
 beforeAll(async () => {
   env = await startBrowserEnv();
   // the shared check's five payments: 法律援助 15000.50 元 by 30 June, 普法宣传 55000 元, one in July
-  await importPayments({ db: env.test.database.db, unitCode: '315002', year: 2022, actor: { userId: null, name: 'test', ip: 'local' }, source: { fileName: 'payments.csv', bytes: readFileSync(FIXTURE) } });
+  await importPayments({ db: env.test.database.db, scope: await cliScope(env.test.database.db, '315002'), year: 2022, actor: { userId: null, name: 'test', ip: 'local' }, source: { fileName: 'payments.csv', bytes: readFileSync(FIXTURE) } });
 }, 120_000);
 afterAll(() => env?.close());
 

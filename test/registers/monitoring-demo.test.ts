@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { singleUnitScope } from '../../src/core/access/scope.js';
 import { demoSteps } from '../../src/app/demo/demo-steps.js';
 import { getMonitoringReport } from '../../src/app/monitoring/get-monitoring-report.js';
 import { importGoalBook } from '../../src/app/goal-book/import-goal-book.js';
@@ -22,7 +23,7 @@ beforeAll(async () => {
   await importGoalBook({ db: database.db, book: sampleGoalBook(), actor });
   for (const step of demoSteps(database.db, { cipher: TEST_CIPHER, actor })) await step.run();
   const unit = (await findUnitByCode(database.db, '315002'))!;
-  report = await getMonitoringReport({ db: database.db, unit, year: 2022, month: 6 });
+  report = await getMonitoringReport({ db: database.db, scope: singleUnitScope(unit), year: 2022, month: 6 });
 }, 180_000);
 afterAll(() => database.close());
 

@@ -254,7 +254,7 @@ export default async function correctionWorkRoutes(app: FastifyInstance) {
         response: { 200: ZWorkSettings, ...ERROR_RESPONSES },
       },
     },
-    async (request) => getWorkSettings({ db: app.database.db, unit: requireScope(request).rootUnit }),
+    async (request) => getWorkSettings({ db: app.database.db, scope: requireScope(request) }),
   );
 
   r.put(
@@ -263,6 +263,6 @@ export default async function correctionWorkRoutes(app: FastifyInstance) {
       config: { access: 'settings.write' },
       schema: { tags, summary: 'Change the local numbers (audited)', params: ZUnitParams, body: ZWorkSettings, response: { 200: ZWorkSettings, ...ERROR_RESPONSES } },
     },
-    async (request) => updateWorkSettings({ db: app.database.db, unit: requireScope(request).rootUnit, actor: actorOf(request), settings: request.body }),
+    async (request) => updateWorkSettings({ db: app.database.db, scope: requireScope(request), actor: actorOf(request), settings: request.body }),
   );
 }

@@ -9,6 +9,7 @@ import { ZCountyQuery, ZCountyView } from '../../contract/api/county-api.js';
 import { requireUser } from '../plugins/auth.js';
 import { countyFileName, exportCounty } from '../../documents/export-county.js';
 import { XLSX_MIME } from '../../app/spending/get-payment-template.js';
+import { sendDownload } from '../presenters/download.js';
 
 const ZYear = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 
@@ -36,10 +37,7 @@ export default async function countyRoutes(app: FastifyInstance) {
     },
     async (request, reply) => {
       const view = await getCounty({ db: app.readDb, subject: subjectOf(requireUser(request)), year: request.params.year, asOf: request.query.asOf ?? chinaDate(new Date()), unitCode: request.query.unit });
-      return reply
-        .header('content-type', XLSX_MIME)
-        .header('content-disposition', `attachment; filename="county.xlsx"; filename*=UTF-8''${encodeURIComponent(countyFileName(view))}`)
-        .send(await exportCounty(view));
+      return sendDownload(reply, { bytes: await exportCounty(view), fileName: countyFileName(view), contentType: XLSX_MIME, asciiName: 'county.xlsx' });
     },
   );
 }

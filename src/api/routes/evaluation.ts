@@ -11,6 +11,7 @@ import { ZEvaluationCommentBody, ZEvaluationLineBody, ZEvaluationMoveBody, ZEval
 import { EXPORT_MIME } from '../../documents/export-goal-book.js';
 import { ZScoringScheme } from '../../contract/scoring-scheme.js';
 import { actorOf, requireScope, requireUser } from '../plugins/auth.js';
+import { sendDownload } from '../presenters/download.js';
 
 const BASE = '/api/units/:unitCode/years/:year/evaluation';
 
@@ -87,10 +88,7 @@ export default async function evaluationRoutes(app: FastifyInstance) {
     { config: { access: 'evaluation.read' }, schema: { tags, summary: 'Download the 绩效自评表 (department summary and one table per project; frozen figures once approved)', params: ZUnitYearParams, querystring: z.object({ format: z.enum(['xlsx', 'docx']) }) } },
     async (request, reply) => {
       const file = await exportEvaluationReport({ db: db(), scope: requireScope(request), year: request.params.year, format: request.query.format });
-      return reply
-        .header('content-type', EXPORT_MIME[request.query.format])
-        .header('content-disposition', `attachment; filename="evaluation.${request.query.format}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-        .send(file.bytes);
+      return sendDownload(reply, { bytes: file.bytes, fileName: file.fileName, contentType: EXPORT_MIME[request.query.format], asciiName: `evaluation.${request.query.format}` });
     },
   );
 }

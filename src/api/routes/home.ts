@@ -12,6 +12,6 @@ export default async function homeRoutes(app: FastifyInstance) {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/units/:unitCode/years/:year/home',
     { config: { access: 'authenticated' }, schema: { tags: ['home'], summary: 'What needs the signed-in user now: values to enter or approve, reports due or returned, overdue deadlines, red lights, measures past due', params: ZUnitYearParams, response: { 200: ZHome, ...ERROR_RESPONSES } } },
-    async (request) => getHome({ db: app.database.db, unit: requireScope(request).rootUnit, year: request.params.year, user: requireUser(request), today: chinaDate(new Date()), now: new Date().toISOString(), lang: requestLanguage(request) }),
+    async (request) => getHome({ db: app.database.db, scope: requireScope(request), year: request.params.year, user: requireUser(request), today: chinaDate(new Date()), now: new Date().toISOString(), lang: requestLanguage(request) }),
   );
 }

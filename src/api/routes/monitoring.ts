@@ -18,6 +18,7 @@ import type { TPermission } from '../../core/access/permissions.js';
 import { chinaDate } from '../../core/dates.js';
 import { EXPORT_MIME } from '../../documents/export-goal-book.js';
 import { actorOf, requireScope, requireUser } from '../plugins/auth.js';
+import { sendDownload } from '../presenters/download.js';
 
 const BASE = '/api/units/:unitCode/years/:year';
 const REPORT = `${BASE}/monitoring/:month`;
@@ -34,19 +35,19 @@ export default async function monitoringRoutes(app: FastifyInstance) {
   const reply200 = { 200: ZMonitoringReport, ...ERROR_RESPONSES };
 
   r.get(`${BASE}/monitoring-settings`, { config: { access: 'monitoring.read' }, schema: { tags, summary: 'The unit’s monitoring cut-off month (default 7)', params: ZUnitYearParams, response: { 200: ZMonitoringSettings, ...ERROR_RESPONSES } } }, async (request) =>
-    readMonitoringSettingsOf({ db: db(), unit: requireScope(request).rootUnit }),
+    readMonitoringSettingsOf({ db: db(), scope: requireScope(request) }),
   );
 
   r.put(
     `${BASE}/monitoring-settings`,
     { config: { access: 'settings.write' }, schema: { tags, summary: 'Change the unit’s monitoring cut-off month (audited)', params: ZUnitYearParams, body: ZMonitoringSettings, response: { 200: ZMonitoringSettings, ...ERROR_RESPONSES } } },
-    async (request) => updateMonitoringSettings({ db: db(), unit: requireScope(request).rootUnit, actor: actorOf(request), settings: request.body }),
+    async (request) => updateMonitoringSettings({ db: db(), scope: requireScope(request), actor: actorOf(request), settings: request.body }),
   );
 
   r.get(
     REPORT,
     { config: { access: 'monitoring.read' }, schema: { tags, summary: 'The monitoring report for a cut-off month: money and indicators with proposed and confirmed judgements, the workflow state and the reader’s moves; an approved report from its frozen snapshot, with what changed live since', params: ZMonitoringParams, response: reply200 } },
-    async (request) => getMonitoringReport({ db: db(), unit: requireScope(request).rootUnit, year: request.params.year, month: request.params.month, viewer: viewerOf(request) }),
+    async (request) => getMonitoringReport({ db: db(), scope: requireScope(request), year: request.params.year, month: request.params.month, viewer: viewerOf(request) }),
   );
 
   r.put(
@@ -55,20 +56,20 @@ export default async function monitoringRoutes(app: FastifyInstance) {
       config: { access: 'monitoring.fill' },
       schema: { tags, summary: 'Judge one indicator line: likelihood, deviation cause, corrective measures (replacing the line’s earlier ones)', params: ZMonitoringParams.extend({ indicatorId: z.coerce.number().int().positive() }), body: ZLineInput, response: reply200 },
     },
-    async (request) => fillMonitoringLine({ db: db(), unit: requireScope(request).rootUnit, year: request.params.year, month: request.params.month, viewer: viewerOf(request), indicatorId: request.params.indicatorId, input: request.body }),
+    async (request) => fillMonitoringLine({ db: db(), scope: requireScope(request), year: request.params.year, month: request.params.month, viewer: viewerOf(request), indicatorId: request.params.indicatorId, input: request.body }),
   );
 
   r.post(
     `${REPORT}/confirm-proposals`,
     { config: { access: 'monitoring.fill' }, schema: { tags, summary: 'Take jixiao’s proposed likelihood and cause for every unjudged line the reader may fill', params: ZMonitoringParams, response: reply200 } },
-    async (request) => confirmMonitoringProposals({ db: db(), unit: requireScope(request).rootUnit, year: request.params.year, month: request.params.month, viewer: viewerOf(request) }),
+    async (request) => confirmMonitoringProposals({ db: db(), scope: requireScope(request), year: request.params.year, month: request.params.month, viewer: viewerOf(request) }),
   );
 
   r.post(
     `${REPORT}/measures/:measureId/follow-up`,
     { config: { access: 'monitoring.fill' }, schema: { tags, summary: '整改 follow-up of an earlier report’s measure: done, or not done with a note', params: ZMonitoringParams.extend({ measureId: z.coerce.number().int().positive() }), body: ZFollowUpInput, response: reply200 } },
     async (request) =>
-      followUpMeasure({ db: db(), unit: requireScope(request).rootUnit, year: request.params.year, month: request.params.month, viewer: viewerOf(request), measureId: request.params.measureId, status: request.body.status, note: request.body.note }),
+      followUpMeasure({ db: db(), scope: requireScope(request), year: request.params.year, month: request.params.month, viewer: viewerOf(request), measureId: request.params.measureId, status: request.body.status, note: request.body.note }),
   );
 
   const MOVES: [TReportMove, TPermission, string][] = [
@@ -80,31 +81,28 @@ export default async function monitoringRoutes(app: FastifyInstance) {
   ];
   for (const [move, access, summary] of MOVES) {
     r.post(`${REPORT}/${move}`, { config: { access }, schema: { tags, summary, params: ZMonitoringParams, body: ZMoveInput.optional(), response: reply200 } }, async (request) =>
-      moveMonitoringReport({ db: db(), unit: requireScope(request).rootUnit, year: request.params.year, month: request.params.month, viewer: viewerOf(request), move, reason: request.body?.reason }),
+      moveMonitoringReport({ db: db(), scope: requireScope(request), year: request.params.year, month: request.params.month, viewer: viewerOf(request), move, reason: request.body?.reason }),
     );
   }
 
   r.post(
     `${REPORT}/comments`,
     { config: { access: 'monitoring.comment' }, schema: { tags, summary: 'Comment on the report (财政审核, finance, leader)', params: ZMonitoringParams, body: ZCommentInput, response: reply200 } },
-    async (request) => commentMonitoringReport({ db: db(), unit: requireScope(request).rootUnit, year: request.params.year, month: request.params.month, viewer: viewerOf(request), text: request.body.text }),
+    async (request) => commentMonitoringReport({ db: db(), scope: requireScope(request), year: request.params.year, month: request.params.month, viewer: viewerOf(request), text: request.body.text }),
   );
 
   r.get(
     `${BASE}/monitoring-measures`,
     { config: { access: 'monitoring.read' }, schema: { tags, summary: 'The year’s corrective measures with their 整改 status (overdue as of a date)', params: ZUnitYearParams, querystring: ZAsOfQuery, response: { 200: ZUnitMeasureList, ...ERROR_RESPONSES } } },
-    async (request) => listMonitoringMeasures({ db: db(), unit: requireScope(request).rootUnit, year: request.params.year, asOf: request.query.asOf ?? chinaDate(new Date()) }),
+    async (request) => listMonitoringMeasures({ db: db(), scope: requireScope(request), year: request.params.year, asOf: request.query.asOf ?? chinaDate(new Date()) }),
   );
 
   r.get(
     `${REPORT}/export`,
     { config: { access: 'monitoring.read' }, schema: { tags, summary: 'Download the 绩效运行监控表 as .xlsx or .docx (the frozen figures once approved)', params: ZMonitoringParams, querystring: z.object({ format: z.enum(['xlsx', 'docx']) }) } },
     async (request, reply) => {
-      const file = await exportMonitoringReport({ db: db(), unit: requireScope(request).rootUnit, year: request.params.year, month: request.params.month, format: request.query.format });
-      return reply
-        .header('content-type', EXPORT_MIME[request.query.format])
-        .header('content-disposition', `attachment; filename="monitoring.${request.query.format}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-        .send(file.bytes);
+      const file = await exportMonitoringReport({ db: db(), scope: requireScope(request), year: request.params.year, month: request.params.month, format: request.query.format });
+      return sendDownload(reply, { bytes: file.bytes, fileName: file.fileName, contentType: EXPORT_MIME[request.query.format], asciiName: `monitoring.${request.query.format}` });
     },
   );
 }

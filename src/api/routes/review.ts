@@ -3,14 +3,15 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { addReviewComment, applyReviewFixes, previewReviewFixes, reviewStoredGoalBook } from '../../app/review/review-goal-book-use-cases.js';
 import { ZGoalBookChange } from '../../contract/goal-book-change.js';
-import { getGoalBook } from '../../app/goal-book/get-goal-book.js';
-import { exportReview, reviewFileName } from '../../documents/export-review.js';
+import { exportStoredReview } from '../../app/review/export-stored-review.js';
 import { EXPORT_MIME } from '../../documents/export-goal-book.js';
+import { ZEditResult } from '../../contract/api/goal-book-api.js';
+import { presentEditResult } from '../presenters/edit-result.js';
+import { sendDownload } from '../presenters/download.js';
 import { ZApplyFixesBody, ZCommentBody, ZReviewComment, ZReviewResult } from '../../contract/api/review-api.js';
 import { ERROR_RESPONSES, ZUnitYearParams } from '../../contract/api/common.js';
 import { ROLE_LABEL } from '../../core/access/permissions.js';
 import { actorOf, requireScope, requireUser } from '../plugins/auth.js';
-import { ZEditResult } from './goal-book/write.js';
 
 const BASE = '/api/units/:unitCode/years/:year/review';
 
@@ -26,10 +27,7 @@ export default async function reviewRoutes(app: FastifyInstance) {
   r.post(
     `${BASE}/fixes`,
     { config: { access: 'review.apply' }, schema: { tags, summary: 'Apply one-click fixes the review proposes; recorded as one revision', params: ZUnitYearParams, body: ZApplyFixesBody, response: { 200: ZEditResult, ...ERROR_RESPONSES } } },
-    async (request) => {
-      const result = await applyReviewFixes({ db: db(), scope: requireScope(request), year: request.params.year, actor: actorOf(request), fixes: request.body.fixes });
-      return { status: result.status, diff: result.diff, ...(result.revision !== undefined ? { revision: result.revision } : {}) };
-    },
+    async (request) => presentEditResult(await applyReviewFixes({ db: db(), scope: requireScope(request), year: request.params.year, actor: actorOf(request), fixes: request.body.fixes })),
   );
 
   r.post(
@@ -58,15 +56,9 @@ export default async function reviewRoutes(app: FastifyInstance) {
     `${BASE}/export`,
     { config: { access: 'review.read' }, schema: { tags, summary: 'Download the 审核意见表 as .xlsx or .docx', params: ZUnitYearParams, querystring: z.object({ format: z.enum(['xlsx', 'docx']) }) } },
     async (request, reply) => {
-      const scope = requireScope(request);
-      const unit = scope.rootUnit;
-      const review = await reviewStoredGoalBook({ db: db(), scope, year: request.params.year });
-      const book = await getGoalBook({ db: db(), unitCode: unit.code, year: request.params.year });
-      const bytes = await exportReview(review, new Map(book.projects.map((p) => [p.code, p.name])), request.query.format);
-      return reply
-        .header('content-type', EXPORT_MIME[request.query.format])
-        .header('content-disposition', `attachment; filename="review.${request.query.format}"; filename*=UTF-8''${encodeURIComponent(reviewFileName(review, request.query.format))}`)
-        .send(bytes);
+      const { format } = request.query;
+      const file = await exportStoredReview({ db: db(), scope: requireScope(request), year: request.params.year, format });
+      return sendDownload(reply, { ...file, contentType: EXPORT_MIME[format], asciiName: `review.${format}` });
     },
   );
 }

@@ -7,6 +7,7 @@ import { addUnit, addUnitOffice, getUnitMasterData, removeUnitOffice } from '../
 import { ERROR_RESPONSES, ZOk } from '../../contract/api/common.js';
 import { ZUnitCreateBody, ZUnitList, ZUnitMasterData, ZUnitOfficeBody, ZUnitTree, ZUnitTreeItem } from '../../contract/api/units-api.js';
 import { actorOf, requireScope, requireUser } from '../plugins/auth.js';
+import { presentNewUnit } from '../presenters/unit.js';
 
 
 export default async function unitRoutes(app: FastifyInstance) {
@@ -37,9 +38,7 @@ export default async function unitRoutes(app: FastifyInstance) {
     },
     async (request) => {
       const parentCode = request.body.parentCode ?? null;
-      const row = await addUnit({ db: app.database.db, actor: actorOf(request), code: request.body.code, name: request.body.name, parentCode });
-      // a new unit keeps no office or committee lists yet
-      return { code: row.code, name: row.name, parentCode, depth: row.depth, offices: [], committees: [] };
+      return presentNewUnit(await addUnit({ db: app.database.db, actor: actorOf(request), code: request.body.code, name: request.body.name, parentCode }), parentCode);
     },
   );
   const ZParams = z.object({ unitCode: z.string() });
@@ -58,7 +57,7 @@ export default async function unitRoutes(app: FastifyInstance) {
       schema: { tags, summary: 'Add a 司法所 or mediation committee to the unit’s list', params: ZParams, body: ZUnitOfficeBody, response: { 200: ZOk, ...ERROR_RESPONSES } },
     },
     async (request) => {
-      await addUnitOffice({ db: app.database.db, actor: actorOf(request), unitCode: requireScope(request).rootUnit.code, name: request.body.name, kind: request.body.kind });
+      await addUnitOffice({ db: app.database.db, actor: actorOf(request), scope: requireScope(request), name: request.body.name, kind: request.body.kind });
       return { ok: true as const };
     },
   );
@@ -75,7 +74,7 @@ export default async function unitRoutes(app: FastifyInstance) {
       },
     },
     async (request) => {
-      await removeUnitOffice({ db: app.database.db, actor: actorOf(request), unitCode: requireScope(request).rootUnit.code, name: request.body.name, kind: request.body.kind });
+      await removeUnitOffice({ db: app.database.db, actor: actorOf(request), scope: requireScope(request), name: request.body.name, kind: request.body.kind });
       return { ok: true as const };
     },
   );

@@ -1,4 +1,5 @@
 import { TEST_CIPHER } from '../../../test/helpers/app.js';
+import { cliScope } from '../units/resolve-scope.js';
 import { describe, expect, it } from 'vitest';
 import { isIsoDate } from '../../core/dates.js';
 import { plannedPercentAt } from '../../core/spending/plan.js';
@@ -80,10 +81,10 @@ describe('the demo payments step', () => {
       const lines: string[] = [];
       expect(await loadDemo({ db: database.db, actor, steps: demoSteps(database.db, { cipher: TEST_CIPHER, actor }), log: (l) => lines.push(l) })).toBe(true);
       expect(lines.find((l) => l.startsWith('已载入示例支付'))).toMatch(/^已载入示例支付：乐亭县司法局（315002）2022年度 \d+ 笔，合计 \d+\.\d\d万元$/);
-      const june = await getSpending({ db: database.db, unitCode: '315002', year: 2022, asOf: '2022-06-30' });
+      const june = await getSpending({ db: database.db, scope: await cliScope(database.db, '315002'), year: 2022, asOf: '2022-06-30' });
       expect(june.projects.filter((p) => p.light === 'red').map((p) => p.name)).toEqual(['业务装备费基层公检法司转移支付省级配套资金[2021]63号', '业务装备费中央政法纪检监察转移支付资金[2021]62号']);
       expect(june.projects.find((p) => p.name === '法制建设')!.light).toBe('yellow');
-      const december = await getSpending({ db: database.db, unitCode: '315002', year: 2022, asOf: '2022-12-31' });
+      const december = await getSpending({ db: database.db, scope: await cliScope(database.db, '315002'), year: 2022, asOf: '2022-12-31' });
       expect(december.total.spent).toBeLessThanOrEqual(december.total.budget);
       expect(december.total.executionRate).toBeGreaterThan(0.9);
     } finally {
@@ -97,7 +98,7 @@ describe('the demo payments step', () => {
       const lines: string[] = [];
       await loadDemo({ db: database.db, actor: { userId: null, name: 'demo' }, steps: demoSteps(database.db, { cipher: TEST_CIPHER, actor: { userId: null, name: 'demo' } }, { payments: false }), log: (l) => lines.push(l) });
       expect(lines.some((l) => l.startsWith('已载入示例支付'))).toBe(false);
-      expect((await getSpending({ db: database.db, unitCode: '315002', year: 2022, asOf: '2022-12-31' })).total.spent).toBe(0);
+      expect((await getSpending({ db: database.db, scope: await cliScope(database.db, '315002'), year: 2022, asOf: '2022-12-31' })).total.spent).toBe(0);
     } finally {
       await database.close();
     }

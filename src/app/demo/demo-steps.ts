@@ -1,9 +1,10 @@
 import type { Db } from '../../db/client.js';
+import { singleUnitScope } from '../../core/access/scope.js';
 import type { RawPaymentRow } from '../../core/spending/payment-rows.js';
 import { formatFen, formatWanYuan, yuanToFen } from '../../core/money.js';
 import type { Actor } from '../actor.js';
 import { importPayments } from '../spending/import-payments.js';
-import { loadSpendingScope } from '../spending/spending-scope.js';
+import { loadSpendingYear } from '../spending/spending-year.js';
 import { generateDemoPayments } from './demo-payments.js';
 import { findUnitByCode, findUnitById, listGoalBookYears } from '../../repositories/goal-book.repository.js';
 import type { PersonalDataCipher } from '../crypto/personal-data-cipher.js';
@@ -28,11 +29,11 @@ function demoPaymentsStep(db: Db, actor: Actor): DemoStep {
       const lines: string[] = [];
       for (const { unitId, year } of await listGoalBookYears(db)) {
         const unit = (await findUnitById(db, unitId))!;
-        const scope = await loadSpendingScope(db, unit.code, year);
+        const spendingYear = await loadSpendingYear(db, unit, year);
         const generated = generateDemoPayments({
           year,
           seed: DEMO_PAYMENT_SEED,
-          projects: scope.projects.map((p) => ({
+          projects: spendingYear.projects.map((p) => ({
             code: p.code,
             name: p.name,
             purpose: p.purpose,
@@ -53,7 +54,7 @@ function demoPaymentsStep(db: Db, actor: Actor): DemoStep {
             fundSource: { text: p.fundSource, column: 7 },
           },
         }));
-        const result = await importPayments({ db, unitCode: unit.code, year, actor, source: { fileName: '示例支付数据', parsed: { format: 'csv', rows } } });
+        const result = await importPayments({ db, scope: singleUnitScope(unit), year, actor, source: { fileName: '示例支付数据', parsed: { format: 'csv', rows } } });
         lines.push(`已载入示例支付：${unit.name}（${unit.code}）${year}年度 ${result.imported} 笔，合计 ${formatWanYuan(yuanToFen(result.total))}`);
       }
       return lines.join('\n') || '没有绩效目标，未载入示例支付';

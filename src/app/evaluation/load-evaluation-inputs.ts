@@ -27,7 +27,7 @@ export async function loadEvaluationInputs(o: { db: Db; scope: TUnitScope; year:
   if (!stored) throw new DomainError('NOT_FOUND', { zh: `${o.scope.rootUnit.name}（${o.scope.rootUnit.code}）没有 ${o.year} 年度的绩效目标，请先导入`, en: `${o.scope.rootUnit.name} has no goal book for ${o.year}; import it first` });
   // the self-evaluation is the unit's own document: its figures are the unit's records, whoever reads it
   // (a county-level reader's scope would add the units below)
-  const [board, spending] = await Promise.all([getIndicatorProgress({ db: o.db, scope: singleUnitScope(o.scope.rootUnit), year: o.year, asOf }), getSpending({ db: o.db, unitCode: o.scope.rootUnit.code, year: o.year, asOf })]);
+  const [board, spending] = await Promise.all([getIndicatorProgress({ db: o.db, scope: singleUnitScope(o.scope.rootUnit), year: o.year, asOf }), getSpending({ db: o.db, scope: o.scope, year: o.year, asOf })]);
   const progressOf = new Map(board.indicators.map((i) => [i.indicatorId, i]));
   const spendingOf = new Map(spending.projects.map((p) => [p.code, p]));
   return {

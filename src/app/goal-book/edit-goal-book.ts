@@ -1,3 +1,4 @@
+import type { TUnitScope } from '../../core/access/scope.js';
 import { ZGoalBook } from '../../contract/goal-book.js';
 import { DomainError } from '../../core/errors.js';
 import type { GoalBookContent } from '../../core/goal-book-diff.js';
@@ -20,7 +21,7 @@ import { commitGoalBook, loadForChange, type ImportGoalBookResult, type Revision
 
 export interface EditGoalBookOptions {
   db: Db;
-  unitCode: string;
+  scope: TUnitScope;
   year: number;
   actor: Actor;
   source?: RevisionSource;
@@ -36,8 +37,8 @@ export interface EditGoalBookOptions {
  */
 export async function editGoalBook(options: EditGoalBookOptions): Promise<ImportGoalBookResult> {
   return options.db.transaction(async (tx) => {
-    const stored = await loadForChange(tx, options.unitCode, options.year);
-    if (!stored) throw new DomainError('NOT_FOUND', { zh: `单位 ${options.unitCode} 没有 ${options.year} 年度的绩效目标`, en: `Unit ${options.unitCode} has no performance goals for ${options.year}` });
+    const stored = await loadForChange(tx, options.scope.rootUnit.code, options.year);
+    if (!stored) throw new DomainError('NOT_FOUND', { zh: `单位 ${options.scope.rootUnit.code} 没有 ${options.year} 年度的绩效目标`, en: `Unit ${options.scope.rootUnit.code} has no performance goals for ${options.year}` });
     const next = options.change(structuredClone(stored.content), { projectIds: stored.projectIds, indicatorIds: stored.indicatorIds });
     const checked = ZGoalBook.safeParse({ ...next, warnings: [] });
     if (!checked.success) {

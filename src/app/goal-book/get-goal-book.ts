@@ -1,3 +1,4 @@
+import type { TUnitScope } from '../../core/access/scope.js';
 import { DomainError } from '../../core/errors.js';
 import type { GoalBookContent } from '../../core/goal-book-diff.js';
 import type { Db, Executor } from '../../db/client.js';
@@ -17,7 +18,7 @@ export async function requireStoredGoalBook(exec: Executor, unitCode: string, ye
 }
 
 /** The stored goal book of a unit and year in the interchange format (warnings empty). */
-export async function getGoalBook(options: { db: Db; unitCode: string; year: number }): Promise<GoalBookContent & { warnings: [] }> {
-  const stored = await requireStoredGoalBook(options.db, options.unitCode, options.year);
+export async function getGoalBook(options: { db: Db; scope: TUnitScope; year: number }): Promise<GoalBookContent & { warnings: [] }> {
+  const stored = await requireStoredGoalBook(options.db, options.scope.rootUnit.code, options.year);
   return { ...stored.content, warnings: [] };
 }

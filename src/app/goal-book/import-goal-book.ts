@@ -6,6 +6,8 @@ import { diffGoalBooks, type GoalBookContent } from '../../core/goal-book-diff.j
 import type { Db, Tx } from '../../db/client.js';
 import { ensureUnit, findUnitByCode, insertRevision, loadGoalBook, lockUnit, writeGoalBook, type StoredGoalBook } from '../../repositories/goal-book.repository.js';
 import type { Actor } from '../actor.js';
+import type { TAccessSubject } from '../../core/access/scope.js';
+import { assertMayImportUnit } from '../units/resolve-scope.js';
 import { recordAudit } from '../audit/record-audit.js';
 
 import type { TRevisionSource } from '../../core/revision-sources.js';
@@ -18,6 +20,8 @@ export interface ImportGoalBookOptions {
   source?: RevisionSource;
   /** a description for the revision; defaults to the diff's summary */
   note?: string;
+  /** the signed-in user importing: access to the unit the document names is checked first (the CLI on the server passes none) */
+  subject?: TAccessSubject;
 }
 
 export interface ImportGoalBookResult {
@@ -93,6 +97,7 @@ export async function commitGoalBook(
  */
 export async function importGoalBook(options: ImportGoalBookOptions): Promise<ImportGoalBookResult> {
   const next = contentOf(options.book);
+  if (options.subject) await assertMayImportUnit({ db: options.db, subject: options.subject, unit: next.unit });
   return options.db.transaction(async (tx) => {
     const stored = await loadForChange(tx, next.unit.code, next.year);
     return commitGoalBook(tx, stored, next, { actor: options.actor, source: options.source ?? 'import', note: options.note });

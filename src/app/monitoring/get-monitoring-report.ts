@@ -1,4 +1,4 @@
-import type { TUnitNode } from '../../core/access/scope.js';
+import type { TUnitScope } from '../../core/access/scope.js';
 import { ZMonitoringSettings, type TMeasure, type TMonitoringReport } from '../../contract/api/monitoring-api.js';
 import { ROLE_LABEL, type TRole } from '../../core/access/permissions.js';
 import { DomainError } from '../../core/errors.js';
@@ -54,13 +54,13 @@ const FROZEN = new Set(['approved', 'locked']);
  * the moves the viewer may make. An approved report is built from its frozen snapshot, and what has
  * changed live since is listed beside it. Without a viewer (the CLI) no moves are offered.
  */
-export async function getMonitoringReport(o: { db: Db; unit: TUnitNode; year: number; month: number; viewer?: MonitoringViewer | undefined }): Promise<TMonitoringReport> {
+export async function getMonitoringReport(o: { db: Db; scope: TUnitScope; year: number; month: number; viewer?: MonitoringViewer | undefined }): Promise<TMonitoringReport> {
   // one round of independent reads (PostgreSQL runs them side by side), then what depends on the report
   const [report, live, reports, earlier] = await Promise.all([
-    findMonitoringReport(o.db, o.unit.id, o.year, o.month),
+    findMonitoringReport(o.db, o.scope.rootUnit.id, o.year, o.month),
     loadMonitoringInputs(o),
-    listMonitoringReports(o.db, o.unit.id, o.year),
-    listUnitMeasures(o.db, o.unit.id, o.year, { beforeMonth: o.month }),
+    listMonitoringReports(o.db, o.scope.rootUnit.id, o.year),
+    listUnitMeasures(o.db, o.scope.rootUnit.id, o.year, { beforeMonth: o.month }),
   ]);
   const frozen = report && FROZEN.has(report.state) && report.snapshot ? (report.snapshot as MonitoringInputs) : null;
   const monthOf = new Map(reports.map((r) => [r.id, r.month]));

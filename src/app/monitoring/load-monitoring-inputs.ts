@@ -1,4 +1,4 @@
-import { singleUnitScope, type TUnitNode } from '../../core/access/scope.js';
+import { singleUnitScope, type TUnitScope } from '../../core/access/scope.js';
 import { monthEnd } from '../../core/dates.js';
 import { registerKindOfMetric } from '../../core/monitoring/line-scope.js';
 import type { MonitoringInputs } from '../../core/monitoring/build-monitoring.js';
@@ -13,9 +13,9 @@ import { getSpending } from '../spending/get-spending.js';
  * the report shows the same numbers as the 预算执行 and 指标进度 pages. This is what approval freezes.
  * `kinds` (which register each indicator's actual comes from) decides which 业务科室 fills a line.
  */
-export async function loadMonitoringInputs(o: { db: Db; unit: TUnitNode; year: number; month: number }): Promise<{ inputs: MonitoringInputs; kinds: Map<number, string[]>; projectKinds: Map<string, string[]> }> {
+export async function loadMonitoringInputs(o: { db: Db; scope: TUnitScope; year: number; month: number }): Promise<{ inputs: MonitoringInputs; kinds: Map<number, string[]>; projectKinds: Map<string, string[]> }> {
   const asOf = monthEnd(o.year, o.month);
-  const [spending, board] = await Promise.all([getSpending({ db: o.db, unitCode: o.unit.code, year: o.year, asOf }), getIndicatorProgress({ db: o.db, scope: singleUnitScope(o.unit), year: o.year, asOf })]);
+  const [spending, board] = await Promise.all([getSpending({ db: o.db, scope: singleUnitScope(o.scope.rootUnit), year: o.year, asOf }), getIndicatorProgress({ db: o.db, scope: singleUnitScope(o.scope.rootUnit), year: o.year, asOf })]);
   const kinds = new Map<number, string[]>();
   const projectKinds = new Map<string, string[]>();
   for (const i of board.indicators) {

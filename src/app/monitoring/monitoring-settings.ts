@@ -1,4 +1,4 @@
-import type { TUnitNode } from '../../core/access/scope.js';
+import type { TUnitScope } from '../../core/access/scope.js';
 import { DEFAULT_MONITORING_SETTINGS, ZMonitoringSettings, type TMonitoringSettings } from '../../contract/api/monitoring-api.js';
 import type { Db, Executor } from '../../db/client.js';
 import { lockUnit, } from '../../repositories/goal-book.repository.js';
@@ -14,16 +14,16 @@ export async function readMonitoringSettings(exec: Executor, unitId: number): Pr
   return parsed.success ? parsed.data : { ...DEFAULT_MONITORING_SETTINGS };
 }
 
-export async function updateMonitoringSettings(o: { db: Db; unit: TUnitNode; actor: Actor; settings: TMonitoringSettings }): Promise<TMonitoringSettings> {
+export async function updateMonitoringSettings(o: { db: Db; scope: TUnitScope; actor: Actor; settings: TMonitoringSettings }): Promise<TMonitoringSettings> {
   return o.db.transaction(async (tx) => {
-    await lockUnit(tx, o.unit.id);
-    const before = await readMonitoringSettings(tx, o.unit.id);
-    await putUnitSetting(tx, o.unit.id, MONITORING_SETTINGS_KEY, o.settings, o.actor.name);
-    await recordAudit(tx, { actor: o.actor, unitId: o.unit.id, action: 'settings.update', entity: 'unit_setting', entityId: `${o.unit.code}/${MONITORING_SETTINGS_KEY}`, before, after: o.settings });
+    await lockUnit(tx, o.scope.rootUnit.id);
+    const before = await readMonitoringSettings(tx, o.scope.rootUnit.id);
+    await putUnitSetting(tx, o.scope.rootUnit.id, MONITORING_SETTINGS_KEY, o.settings, o.actor.name);
+    await recordAudit(tx, { actor: o.actor, unitId: o.scope.rootUnit.id, action: 'settings.update', entity: 'unit_setting', entityId: `${o.scope.rootUnit.code}/${MONITORING_SETTINGS_KEY}`, before, after: o.settings });
     return o.settings;
   });
 }
 
-export async function readMonitoringSettingsOf(o: { db: Db; unit: TUnitNode }): Promise<TMonitoringSettings> {
-  return readMonitoringSettings(o.db, o.unit.id);
+export async function readMonitoringSettingsOf(o: { db: Db; scope: TUnitScope }): Promise<TMonitoringSettings> {
+  return readMonitoringSettings(o.db, o.scope.rootUnit.id);
 }

@@ -1,4 +1,4 @@
-import type { TUnitNode } from '../../core/access/scope.js';
+import type { TUnitScope } from '../../core/access/scope.js';
 import type { TMonitoringReport } from '../../contract/api/monitoring-api.js';
 import { DomainError } from '../../core/errors.js';
 import { applyMove, type TWorkflowMove } from '../../core/workflow.js';
@@ -18,7 +18,7 @@ export type TReportMove = Exclude<TWorkflowMove, 'edit'>;
  * figures as of the cut-off, read just before the approving transaction); reopening unfreezes them.
  * Every move is audited with its reason.
  */
-export async function moveMonitoringReport(o: { db: Db; unit: TUnitNode; year: number; month: number; viewer: MonitoringViewer; move: TReportMove; reason?: string | undefined }): Promise<TMonitoringReport> {
+export async function moveMonitoringReport(o: { db: Db; scope: TUnitScope; year: number; month: number; viewer: MonitoringViewer; move: TReportMove; reason?: string | undefined }): Promise<TMonitoringReport> {
   const current = o.move === 'submit' ? await getMonitoringReport(o) : null;
   if (current && current.report.problems > 0) {
     const lines = current.projects.flatMap((p) => p.indicators.filter((i) => i.problems.length > 0).map((i) => `${p.name}/${i.name}：${i.problems[0]}`));
@@ -32,7 +32,7 @@ export async function moveMonitoringReport(o: { db: Db; unit: TUnitNode; year: n
   }
   const snapshot = o.move === 'approve' ? (await loadMonitoringInputs(o)).inputs : null;
   await o.db.transaction(async (tx) => {
-    const report = o.move === 'submit' ? await ensureMonitoringReport(tx, o.unit.id, o.year, o.month, o.viewer.actor.name) : await findMonitoringReport(tx, o.unit.id, o.year, o.month, { forUpdate: true });
+    const report = o.move === 'submit' ? await ensureMonitoringReport(tx, o.scope.rootUnit.id, o.year, o.month, o.viewer.actor.name) : await findMonitoringReport(tx, o.scope.rootUnit.id, o.year, o.month, { forUpdate: true });
     if (!report) throw new DomainError('NOT_FOUND', { zh: `${o.year}年1–${o.month}月的绩效监控报告尚未编制`, en: `No monitoring report for ${o.year} 1–${o.month}` });
     const { to, reason } = applyMove({ move: o.move, state: report.state, isAuthor: isAuthorFor(o.move, report, o.viewer.actor), rights: reportRights(o.viewer.role), reason: o.reason, subject: REPORT_SUBJECT });
     const now = new Date();
@@ -50,7 +50,7 @@ export async function moveMonitoringReport(o: { db: Db; unit: TUnitNode; year: n
     await updateMonitoringReport(tx, report.id, { state: to, ...changes });
     await recordAudit(tx, {
       actor,
-      unitId: o.unit.id,
+      unitId: o.scope.rootUnit.id,
       action: `monitoring.${o.move}`,
       entity: 'monitoring_report',
       entityId: String(report.id),

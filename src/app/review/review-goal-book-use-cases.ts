@@ -62,7 +62,7 @@ export async function reviewContextOf(db: Db, unit: TUnitScope['rootUnit'], year
 
 /** The review of what is stored for a unit and year, with the reviewers' comments. */
 export async function reviewStoredGoalBook(options: { db: Db; scope: TUnitScope; year: number }): Promise<TReviewResult> {
-  const book = await getGoalBook({ db: options.db, unitCode: options.scope.rootUnit.code, year: options.year });
+  const book = await getGoalBook({ db: options.db, scope: options.scope, year: options.year });
   const [comments, context] = await Promise.all([listReviewComments(options.db, options.scope.rootUnit.id, options.year), reviewContextOf(options.db, options.scope.rootUnit, options.year)]);
   return reviewResult(book, comments.map(commentView), context);
 }
@@ -94,7 +94,7 @@ function withFixes(content: GoalBookContent, fixes: TFixRequest[]): GoalBookCont
 export async function applyReviewFixes(options: { db: Db; scope: TUnitScope; year: number; actor: Actor; fixes: TFixRequest[] }): Promise<ImportGoalBookResult> {
   return editGoalBook({
     db: options.db,
-    unitCode: options.scope.rootUnit.code,
+    scope: options.scope,
     year: options.year,
     actor: options.actor,
     source: 'review-fix',
@@ -105,7 +105,7 @@ export async function applyReviewFixes(options: { db: Db; scope: TUnitScope; yea
 
 /** What applying the fixes would change (before → after for each cell), written nowhere: the web asks to confirm it. */
 export async function previewReviewFixes(options: { db: Db; scope: TUnitScope; year: number; fixes: TFixRequest[] }): Promise<{ changes: TGoalBookChange[] }> {
-  const book = await getGoalBook({ db: options.db, unitCode: options.scope.rootUnit.code, year: options.year });
+  const book = await getGoalBook({ db: options.db, scope: options.scope, year: options.year });
   const { warnings: _warnings, ...content } = book;
   const next = withFixes(structuredClone(content), options.fixes);
   return { changes: diffGoalBooks(content, next).changes };

@@ -1,15 +1,16 @@
+import type { TUnitScope } from '../../core/access/scope.js';
 import { z } from 'zod';
 import type { ZPaymentHistoryEntry } from '../../contract/api/spending-api.js';
 import { fenToYuan } from '../../core/money.js';
 import type { Db } from '../../db/client.js';
 import { listPaymentHistory } from '../../repositories/spending.repository.js';
 import { findPaymentRow } from './find-payment.js';
-import { loadSpendingScope } from './spending-scope.js';
+import { loadSpendingYear } from './spending-year.js';
 
 /** Every version of a payment, oldest first: who recorded, changed or voided it, when and why. */
-export async function getPaymentHistory(options: { db: Db; unitCode: string; year: number; id: number }): Promise<Array<z.infer<typeof ZPaymentHistoryEntry>>> {
-  const scope = await loadSpendingScope(options.db, options.unitCode, options.year);
-  const payment = await findPaymentRow(options.db, scope, options.id);
+export async function getPaymentHistory(options: { db: Db; scope: TUnitScope; year: number; id: number }): Promise<Array<z.infer<typeof ZPaymentHistoryEntry>>> {
+  const spendingYear = await loadSpendingYear(options.db, options.scope.rootUnit, options.year);
+  const payment = await findPaymentRow(options.db, spendingYear, options.id);
   const rows = await listPaymentHistory(options.db, payment.id);
   return rows.map((row) => {
     const { projectId: _projectId, amountFen, ...rest } = row.snapshot;

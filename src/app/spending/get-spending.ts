@@ -1,10 +1,11 @@
+import type { TUnitScope } from '../../core/access/scope.js';
 import type { TSpendingSettings, TSpendingView } from '../../contract/api/spending-api.js';
 import { budgetInForce } from '../../core/spending/budget.js';
 import { computeExecution, rollUpExecution, type ExecutionFigures } from '../../core/spending/execution.js';
 import { fenToYuan } from '../../core/money.js';
 import type { Db } from '../../db/client.js';
 import { listBudgetRevisions, spentByProject, type BudgetRevisionRow, type SpendingProjectRow } from '../../repositories/spending.repository.js';
-import { loadSpendingScope } from './spending-scope.js';
+import { loadSpendingYear } from './spending-year.js';
 import { readSpendingSettings } from './spending-settings.js';
 
 const view = (f: ExecutionFigures) => ({
@@ -22,15 +23,15 @@ const view = (f: ExecutionFigures) => ({
  * milestone in force and the light; the department total rolled up from them. Spending is one
  * aggregate query over the unit's year, whatever the number of payments.
  */
-export async function getSpending(options: { db: Db; unitCode: string; year: number; asOf: string }): Promise<TSpendingView> {
+export async function getSpending(options: { db: Db; scope: TUnitScope; year: number; asOf: string }): Promise<TSpendingView> {
   const { db, year, asOf } = options;
-  const scope = await loadSpendingScope(db, options.unitCode, year);
+  const spendingYear = await loadSpendingYear(db, options.scope.rootUnit, year);
   const [settings, spent, revisions] = await Promise.all([
-    readSpendingSettings(db, scope.unit.id),
-    spentByProject(db, scope.unit.id, year, asOf),
-    listBudgetRevisions(db, scope.unit.id, year),
+    readSpendingSettings(db, spendingYear.unit.id),
+    spentByProject(db, spendingYear.unit.id, year, asOf),
+    listBudgetRevisions(db, spendingYear.unit.id, year),
   ]);
-  return spendingView({ unit: scope.unit, year, asOf, settings, projects: scope.projects, revisions, spent });
+  return spendingView({ unit: spendingYear.unit, year, asOf, settings, projects: spendingYear.projects, revisions, spent });
 }
 
 /**

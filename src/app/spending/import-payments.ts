@@ -1,3 +1,4 @@
+import type { TUnitScope } from '../../core/access/scope.js';
 import type { TPaymentImportResult } from '../../contract/api/spending-api.js';
 import { DomainError } from '../../core/errors.js';
 import { fenToYuan } from '../../core/money.js';
@@ -8,12 +9,12 @@ import type { Actor } from '../actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { newPaymentRow, snapshotOf } from './payment-view.js';
 import { planPaymentImport, readPaymentSource, summarizeByProject, type PaymentSource } from './plan-payment-import.js';
-import { loadSpendingScope } from './spending-scope.js';
+import { loadSpendingYear } from './spending-year.js';
 import { readSpendingSettings } from './spending-settings.js';
 
 export interface ImportPaymentsOptions {
   db: Db;
-  unitCode: string;
+  scope: TUnitScope;
   year: number;
   actor: Actor;
   source: PaymentSource;
@@ -32,10 +33,10 @@ export async function importPayments(options: ImportPaymentsOptions): Promise<TP
   const { actor, source } = options;
   const file = await readPaymentSource(source);
   return options.db.transaction(async (tx) => {
-    const scope = await loadSpendingScope(tx, options.unitCode, options.year);
-    await lockUnit(tx, scope.unit.id);
-    const settings = await readSpendingSettings(tx, scope.unit.id);
-    const plan = await planPaymentImport(tx, scope, file, settings);
+    const spendingYear = await loadSpendingYear(tx, options.scope.rootUnit, options.year);
+    await lockUnit(tx, spendingYear.unit.id);
+    const settings = await readSpendingSettings(tx, spendingYear.unit.id);
+    const plan = await planPaymentImport(tx, spendingYear, file, settings);
     if (plan.problems.length > 0) {
       const listed = plan.problems.slice(0, MAX_LISTED).map((p) => `  ${p.message}`);
       const more = plan.problems.length > MAX_LISTED ? [`  ……另有 ${plan.problems.length - MAX_LISTED} 处错误`] : [];
@@ -48,7 +49,7 @@ export async function importPayments(options: ImportPaymentsOptions): Promise<TP
         { problems: plan.problems.slice(0, MAX_DETAILED), problemCount: plan.problems.length },
       );
     }
-    const values: PaymentInsert[] = plan.payments.map((p) => newPaymentRow({ unitId: scope.unit.id, year: scope.year, projectId: scope.byCode.get(p.projectCode)!.id }, p, actor));
+    const values: PaymentInsert[] = plan.payments.map((p) => newPaymentRow({ unitId: spendingYear.unit.id, year: spendingYear.year, projectId: spendingYear.byCode.get(p.projectCode)!.id }, p, actor));
     const ids = await insertPayments(tx, values);
     await insertPaymentHistory(
       tx,
@@ -63,13 +64,13 @@ export async function importPayments(options: ImportPaymentsOptions): Promise<TP
       })),
     );
     const totalFen = plan.payments.reduce((s, p) => s + p.amountFen, 0);
-    const byProject = summarizeByProject(scope, plan.payments);
+    const byProject = summarizeByProject(spendingYear, plan.payments);
     await recordAudit(tx, {
       actor,
-      unitId: scope.unit.id,
+      unitId: spendingYear.unit.id,
       action: 'payment.import',
       entity: 'payment',
-      entityId: `${scope.unit.code}/${scope.year}`,
+      entityId: `${spendingYear.unit.code}/${spendingYear.year}`,
       before: null,
       after: { fileName: source.fileName, count: ids.length, totalFen, paymentIds: ids.length > 0 ? [ids[0], ids[ids.length - 1]] : [], byProject, warnings: plan.warnings },
     });

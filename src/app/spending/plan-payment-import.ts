@@ -6,7 +6,7 @@ import type { Executor } from '../../db/client.js';
 import { readPaymentFile, type PaymentFile } from '../../documents/payments/read-payment-file.js';
 import { recordedVouchers } from '../../repositories/spending.repository.js';
 import { overspendOf, overspendSentence } from './overspend-guard.js';
-import type { SpendingScope } from './spending-scope.js';
+import type { SpendingYear } from './spending-year.js';
 
 /** Where import rows come from: an uploaded file, or rows already read (the demo data). */
 export type PaymentSource = { fileName: string; bytes: Uint8Array } | { fileName: string; parsed: PaymentFile };
@@ -37,11 +37,11 @@ const rowList = (rows: number[]) => (rows.length <= 10 ? `第${rows.join('、')}
  * Check every row of an import, then — for a clean file — what it does to each project's budget:
  * in 'stop' mode an overspend is one more problem (naming the rows), in 'warn' mode a warning.
  */
-export async function planPaymentImport(exec: Executor, scope: SpendingScope, file: PaymentFile, settings: TSpendingSettings): Promise<PaymentImportPlan> {
-  const vouchers = await recordedVouchers(exec, scope.unit.id, scope.year);
+export async function planPaymentImport(exec: Executor, spendingYear: SpendingYear, file: PaymentFile, settings: TSpendingSettings): Promise<PaymentImportPlan> {
+  const vouchers = await recordedVouchers(exec, spendingYear.unit.id, spendingYear.year);
   const { payments, problems } = validatePaymentRows(file.rows, {
-    year: scope.year,
-    projectCodes: new Set(scope.byCode.keys()),
+    year: spendingYear.year,
+    projectCodes: new Set(spendingYear.byCode.keys()),
     recordedVouchers: vouchers,
     ...(file.sheet !== undefined ? { sheet: file.sheet } : {}),
   });
@@ -49,11 +49,11 @@ export async function planPaymentImport(exec: Executor, scope: SpendingScope, fi
   if (problems.length === 0) {
     const byProject = new Map<string, PaymentRowInput[]>();
     for (const p of payments) byProject.set(p.projectCode, [...(byProject.get(p.projectCode) ?? []), p]);
-    for (const project of scope.projects) {
+    for (const project of spendingYear.projects) {
       const rows = byProject.get(project.code);
       if (!rows) continue;
       const from = rows.reduce((min, r) => (r.paidOn < min ? r.paidOn : min), rows[0]!.paidOn);
-      const overspend = await overspendOf(exec, scope.unit.id, scope.year, project, { payments: rows.map((r) => ({ date: r.paidOn, amountFen: r.amountFen })), from });
+      const overspend = await overspendOf(exec, spendingYear.unit.id, spendingYear.year, project, { payments: rows.map((r) => ({ date: r.paidOn, amountFen: r.amountFen })), from });
       if (!overspend) continue;
       const involved = rows.filter((r) => r.paidOn <= overspend.onDate).map((r) => r.row);
       const sentence = `${overspendSentence(project, overspend)}（涉及${rowList(involved)}）`;
@@ -68,7 +68,7 @@ export async function planPaymentImport(exec: Executor, scope: SpendingScope, fi
 }
 
 /** Per-project count and sum of the rows, in the goal book's project order. */
-export function summarizeByProject(scope: SpendingScope, payments: readonly PaymentRowInput[]) {
+export function summarizeByProject(spendingYear: SpendingYear, payments: readonly PaymentRowInput[]) {
   const sums = new Map<string, { count: number; fen: number }>();
   for (const p of payments) {
     const s = sums.get(p.projectCode) ?? { count: 0, fen: 0 };
@@ -76,5 +76,5 @@ export function summarizeByProject(scope: SpendingScope, payments: readonly Paym
     s.fen += p.amountFen;
     sums.set(p.projectCode, s);
   }
-  return scope.projects.filter((p) => sums.has(p.code)).map((p) => ({ code: p.code, name: p.name, count: sums.get(p.code)!.count, amount: fenToYuan(sums.get(p.code)!.fen) }));
+  return spendingYear.projects.filter((p) => sums.has(p.code)).map((p) => ({ code: p.code, name: p.name, count: sums.get(p.code)!.count, amount: fenToYuan(sums.get(p.code)!.fen) }));
 }

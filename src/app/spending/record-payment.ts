@@ -1,3 +1,4 @@
+import type { TUnitScope } from '../../core/access/scope.js';
 import type { TPaymentInput, TPaymentResult } from '../../contract/api/spending-api.js';
 import { DomainError } from '../../core/errors.js';
 import { formatFen, yuanToFen } from '../../core/money.js';
@@ -9,22 +10,22 @@ import { recordAudit } from '../audit/record-audit.js';
 import { guardOverspend } from './overspend-guard.js';
 import { paymentView, snapshotOf } from './payment-view.js';
 import { findPaymentRow } from './find-payment.js';
-import { assertInYear, loadSpendingScope, projectOf, requireProject, type SpendingScope } from './spending-scope.js';
+import { assertInYear, loadSpendingYear, projectOf, requireProject, type SpendingYear } from './spending-year.js';
 import { readSpendingSettings } from './spending-settings.js';
 
 export interface RecordPaymentOptions {
   db: Db;
-  unitCode: string;
+  scope: TUnitScope;
   year: number;
   actor: Actor;
   input: TPaymentInput;
 }
 
 /** Refuse a voucher number an active payment of the unit's year already carries. */
-export async function assertVoucherFree(exec: Executor, scope: SpendingScope, voucherNo: string, exceptId?: number): Promise<void> {
-  const holder: PaymentRow | undefined = await findActiveVoucher(exec, scope.unit.id, scope.year, voucherNo, exceptId);
+export async function assertVoucherFree(exec: Executor, spendingYear: SpendingYear, voucherNo: string, exceptId?: number): Promise<void> {
+  const holder: PaymentRow | undefined = await findActiveVoucher(exec, spendingYear.unit.id, spendingYear.year, voucherNo, exceptId);
   if (holder) {
-    const project = projectOf(scope, holder.projectId);
+    const project = projectOf(spendingYear, holder.projectId);
     throw new DomainError(
       'CONFLICT',
       { zh: `凭证号“${voucherNo}”已登记（${holder.paidOn}，${formatFen(holder.amountFen, '元')} 元，项目“${project.name}”）：同一凭证号只能登记一次；如原记录有误，请修改或作废原记录`, en: `Voucher “${voucherNo}” is already recorded (${holder.paidOn}, ${formatFen(holder.amountFen, '元')} yuan, project “${project.name}”): a voucher is recorded once; if that record is wrong, correct or void it` },
@@ -40,23 +41,23 @@ export async function assertVoucherFree(exec: Executor, scope: SpendingScope, vo
 export async function recordPayment(options: RecordPaymentOptions): Promise<TPaymentResult> {
   const { input, actor } = options;
   return options.db.transaction(async (tx) => {
-    const scope = await loadSpendingScope(tx, options.unitCode, options.year);
-    await lockUnit(tx, scope.unit.id);
-    const project = requireProject(scope, input.projectCode);
-    assertInYear(scope, input.paidOn, { zh: '支付日期', en: 'The payment date' });
-    await assertVoucherFree(tx, scope, input.voucherNo);
+    const spendingYear = await loadSpendingYear(tx, options.scope.rootUnit, options.year);
+    await lockUnit(tx, spendingYear.unit.id);
+    const project = requireProject(spendingYear, input.projectCode);
+    assertInYear(spendingYear, input.paidOn, { zh: '支付日期', en: 'The payment date' });
+    await assertVoucherFree(tx, spendingYear, input.voucherNo);
     const amountFen = yuanToFen(input.amount);
-    const settings = await readSpendingSettings(tx, scope.unit.id);
+    const settings = await readSpendingSettings(tx, spendingYear.unit.id);
     const warning = await guardOverspend(tx, {
-      unitId: scope.unit.id,
-      year: scope.year,
+      unitId: spendingYear.unit.id,
+      year: spendingYear.year,
       project,
       settings,
       change: { payments: [{ date: input.paidOn, amountFen }], from: input.paidOn },
     });
     const values = {
-      unitId: scope.unit.id,
-      year: scope.year,
+      unitId: spendingYear.unit.id,
+      year: spendingYear.year,
       projectId: project.id,
       paidOn: input.paidOn,
       amountFen,
@@ -77,14 +78,14 @@ export async function recordPayment(options: RecordPaymentOptions): Promise<TPay
     await insertPaymentHistory(tx, [{ paymentId: id!, version: 1, action: 'create', snapshot, reason: null, actorId: actor.userId, actorName: actor.name }]);
     await recordAudit(tx, {
       actor,
-      unitId: scope.unit.id,
+      unitId: spendingYear.unit.id,
       action: 'payment.create',
       entity: 'payment',
       entityId: String(id),
       before: null,
       after: { ...snapshot, ...(warning ? { warning } : {}) },
     });
-    const row = await findPaymentRow(tx, scope, id!);
+    const row = await findPaymentRow(tx, spendingYear, id!);
     return { status: 'created', payment: paymentView(row, project), ...(warning ? { warning } : {}) };
   });
 }

@@ -1,3 +1,4 @@
+import type { TUnitScope } from '../../core/access/scope.js';
 import { z } from 'zod';
 import type { TBudgetRevisionInput, ZBudgetRevisionResult } from '../../contract/api/spending-api.js';
 import { yuanToFen } from '../../core/money.js';
@@ -8,33 +9,33 @@ import type { Actor } from '../actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { revisionView } from './list-budget-revisions.js';
 import { guardOverspend } from './overspend-guard.js';
-import { assertInYear, loadSpendingScope, requireProject } from './spending-scope.js';
+import { assertInYear, loadSpendingYear, requireProject } from './spending-year.js';
 import { readSpendingSettings } from './spending-settings.js';
 
 /**
  * 调整预算: a new budget for a project from a date on, with its reason. Added, never overwritten;
  * a cut below what is already spent is refused or warned like an overspending payment.
  */
-export async function reviseBudget(options: { db: Db; unitCode: string; year: number; actor: Actor; input: TBudgetRevisionInput }): Promise<z.infer<typeof ZBudgetRevisionResult>> {
+export async function reviseBudget(options: { db: Db; scope: TUnitScope; year: number; actor: Actor; input: TBudgetRevisionInput }): Promise<z.infer<typeof ZBudgetRevisionResult>> {
   const { actor, input } = options;
   return options.db.transaction(async (tx) => {
-    const scope = await loadSpendingScope(tx, options.unitCode, options.year);
-    await lockUnit(tx, scope.unit.id);
-    const project = requireProject(scope, input.projectCode);
-    assertInYear(scope, input.effectiveOn, { zh: '调整生效日期', en: 'The effective date' });
+    const spendingYear = await loadSpendingYear(tx, options.scope.rootUnit, options.year);
+    await lockUnit(tx, spendingYear.unit.id);
+    const project = requireProject(spendingYear, input.projectCode);
+    assertInYear(spendingYear, input.effectiveOn, { zh: '调整生效日期', en: 'The effective date' });
     const totalFen = yuanToFen(input.total);
-    const settings = await readSpendingSettings(tx, scope.unit.id);
+    const settings = await readSpendingSettings(tx, spendingYear.unit.id);
     const warning = await guardOverspend(tx, {
-      unitId: scope.unit.id,
-      year: scope.year,
+      unitId: spendingYear.unit.id,
+      year: spendingYear.year,
       project,
       settings,
       // ids grow, so the new revision wins over others effective the same day
       change: { revision: { id: Number.MAX_SAFE_INTEGER, effectiveOn: input.effectiveOn, totalFen }, from: input.effectiveOn },
     });
     const row = await insertBudgetRevision(tx, {
-      unitId: scope.unit.id,
-      year: scope.year,
+      unitId: spendingYear.unit.id,
+      year: spendingYear.year,
       projectId: project.id,
       effectiveOn: input.effectiveOn,
       totalFen,
@@ -44,11 +45,11 @@ export async function reviseBudget(options: { db: Db; unitCode: string; year: nu
       actorId: actor.userId,
       actorName: actor.name,
     });
-    const revisions = await listBudgetRevisions(tx, scope.unit.id, scope.year, project.id);
+    const revisions = await listBudgetRevisions(tx, spendingYear.unit.id, spendingYear.year, project.id);
     const revision = revisionView(row, project, revisions);
     await recordAudit(tx, {
       actor,
-      unitId: scope.unit.id,
+      unitId: spendingYear.unit.id,
       action: 'budget.revise',
       entity: 'budget_revision',
       entityId: String(row.id),

@@ -1,3 +1,4 @@
+import type { TUnitScope } from '../../core/access/scope.js';
 import type { TPaymentPatch, TPaymentResult } from '../../contract/api/spending-api.js';
 import { DomainError, type LocalizedText } from '../../core/errors.js';
 import { yuanToFen } from '../../core/money.js';
@@ -10,12 +11,12 @@ import { findPaymentRow } from './find-payment.js';
 import { guardOverspend } from './overspend-guard.js';
 import { paymentView, snapshotOf } from './payment-view.js';
 import { assertVoucherFree } from './record-payment.js';
-import { assertInYear, loadSpendingScope, projectOf, requireProject, type SpendingScope } from './spending-scope.js';
+import { assertInYear, loadSpendingYear, projectOf, requireProject, type SpendingYear } from './spending-year.js';
 import { readSpendingSettings } from './spending-settings.js';
 
 export interface UpdatePaymentOptions {
   db: Db;
-  unitCode: string;
+  scope: TUnitScope;
   year: number;
   actor: Actor;
   id: number;
@@ -30,9 +31,9 @@ export function assertEditable(row: PaymentRow, expectedVersion: number | undefi
   }
 }
 
-function nextFields(scope: SpendingScope, row: PaymentRow, patch: TPaymentPatch) {
-  const project = patch.projectCode !== undefined ? requireProject(scope, patch.projectCode) : projectOf(scope, row.projectId);
-  if (patch.paidOn !== undefined) assertInYear(scope, patch.paidOn, { zh: '支付日期', en: 'The payment date' });
+function nextFields(spendingYear: SpendingYear, row: PaymentRow, patch: TPaymentPatch) {
+  const project = patch.projectCode !== undefined ? requireProject(spendingYear, patch.projectCode) : projectOf(spendingYear, row.projectId);
+  if (patch.paidOn !== undefined) assertInYear(spendingYear, patch.paidOn, { zh: '支付日期', en: 'The payment date' });
   return {
     project,
     fields: {
@@ -54,23 +55,23 @@ function nextFields(scope: SpendingScope, row: PaymentRow, patch: TPaymentPatch)
 export async function updatePayment(options: UpdatePaymentOptions): Promise<TPaymentResult> {
   const { actor, patch } = options;
   return options.db.transaction(async (tx) => {
-    const scope = await loadSpendingScope(tx, options.unitCode, options.year);
-    await lockUnit(tx, scope.unit.id);
-    const row = await findPaymentRow(tx, scope, options.id);
+    const spendingYear = await loadSpendingYear(tx, options.scope.rootUnit, options.year);
+    await lockUnit(tx, spendingYear.unit.id);
+    const row = await findPaymentRow(tx, spendingYear, options.id);
     assertEditable(row, patch.version, { zh: '修改', en: 'changed' });
-    const oldProject = projectOf(scope, row.projectId);
-    const { project, fields } = nextFields(scope, row, patch);
+    const oldProject = projectOf(spendingYear, row.projectId);
+    const { project, fields } = nextFields(spendingYear, row, patch);
     const changed = (Object.keys(fields) as Array<keyof typeof fields>).filter((k) => fields[k] !== row[k]);
     if (changed.length === 0) return { status: 'unchanged', payment: paymentView(row, oldProject) };
 
-    if (fields.voucherNo !== row.voucherNo) await assertVoucherFree(tx, scope, fields.voucherNo, row.id);
+    if (fields.voucherNo !== row.voucherNo) await assertVoucherFree(tx, spendingYear, fields.voucherNo, row.id);
     let warning: string | undefined;
     if (fields.projectId !== row.projectId || fields.paidOn !== row.paidOn || fields.amountFen !== row.amountFen) {
-      const settings = await readSpendingSettings(tx, scope.unit.id);
+      const settings = await readSpendingSettings(tx, spendingYear.unit.id);
       const moved = fields.projectId === row.projectId ? [{ date: row.paidOn, amountFen: -row.amountFen }] : [];
       warning = await guardOverspend(tx, {
-        unitId: scope.unit.id,
-        year: scope.year,
+        unitId: spendingYear.unit.id,
+        year: spendingYear.year,
         project,
         settings,
         change: { payments: [...moved, { date: fields.paidOn, amountFen: fields.amountFen }], from: fields.paidOn },
@@ -84,7 +85,7 @@ export async function updatePayment(options: UpdatePaymentOptions): Promise<TPay
     const updated = await updatePaymentRow(tx, row.id, { ...fields, version, updatedById: actor.userId, updatedByName: actor.name });
     await recordAudit(tx, {
       actor,
-      unitId: scope.unit.id,
+      unitId: spendingYear.unit.id,
       action: 'payment.update',
       entity: 'payment',
       entityId: String(row.id),

@@ -1,16 +1,16 @@
+import type { TUnitScope } from '../../core/access/scope.js';
 import type { TSpendingSettings } from '../../contract/api/spending-api.js';
 import type { Db } from '../../db/client.js';
 import { lockUnit } from '../../repositories/goal-book.repository.js';
 import { putUnitSetting } from '../../repositories/spending.repository.js';
 import type { Actor } from '../actor.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { requireUnit } from '../goal-book/get-goal-book.js';
 import { readSpendingSettings, SPENDING_SETTINGS_KEY } from './spending-settings.js';
 
 /** Change the unit's overspend mode and light thresholds; the old and new values go to the audit log. */
-export async function updateSpendingSettings(options: { db: Db; unitCode: string; actor: Actor; settings: TSpendingSettings }): Promise<TSpendingSettings> {
+export async function updateSpendingSettings(options: { db: Db; scope: TUnitScope; actor: Actor; settings: TSpendingSettings }): Promise<TSpendingSettings> {
   return options.db.transaction(async (tx) => {
-    const unit = await requireUnit(tx, options.unitCode);
+    const unit = options.scope.rootUnit;
     await lockUnit(tx, unit.id);
     const before = await readSpendingSettings(tx, unit.id);
     await putUnitSetting(tx, unit.id, SPENDING_SETTINGS_KEY, options.settings, options.actor.name);

@@ -1,3 +1,4 @@
+import type { TUnitScope } from '../../core/access/scope.js';
 import type { TPaymentResult } from '../../contract/api/spending-api.js';
 import type { Db } from '../../db/client.js';
 import { lockUnit } from '../../repositories/goal-book.repository.js';
@@ -7,11 +8,11 @@ import { recordAudit } from '../audit/record-audit.js';
 import { findPaymentRow } from './find-payment.js';
 import { paymentView, snapshotOf } from './payment-view.js';
 import { assertEditable } from './update-payment.js';
-import { loadSpendingScope, projectOf } from './spending-scope.js';
+import { loadSpendingYear, projectOf } from './spending-year.js';
 
 export interface VoidPaymentOptions {
   db: Db;
-  unitCode: string;
+  scope: TUnitScope;
   year: number;
   actor: Actor;
   id: number;
@@ -26,11 +27,11 @@ export interface VoidPaymentOptions {
 export async function voidPayment(options: VoidPaymentOptions): Promise<TPaymentResult> {
   const { actor } = options;
   return options.db.transaction(async (tx) => {
-    const scope = await loadSpendingScope(tx, options.unitCode, options.year);
-    await lockUnit(tx, scope.unit.id);
-    const row = await findPaymentRow(tx, scope, options.id);
+    const spendingYear = await loadSpendingYear(tx, options.scope.rootUnit, options.year);
+    await lockUnit(tx, spendingYear.unit.id);
+    const row = await findPaymentRow(tx, spendingYear, options.id);
     assertEditable(row, options.version, { zh: '作废', en: 'voided' });
-    const project = projectOf(scope, row.projectId);
+    const project = projectOf(spendingYear, row.projectId);
     const version = row.version + 1;
     const after = snapshotOf({ ...row, status: 'void', voidReason: options.reason }, project.code);
     // the version first: the database lets the payment row change only to its recorded next version
@@ -38,7 +39,7 @@ export async function voidPayment(options: VoidPaymentOptions): Promise<TPayment
     const updated = await updatePaymentRow(tx, row.id, { status: 'void', voidReason: options.reason, version, updatedById: actor.userId, updatedByName: actor.name });
     await recordAudit(tx, {
       actor,
-      unitId: scope.unit.id,
+      unitId: spendingYear.unit.id,
       action: 'payment.void',
       entity: 'payment',
       entityId: String(row.id),

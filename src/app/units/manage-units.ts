@@ -30,26 +30,24 @@ export async function addUnit(o: { db: Db; actor: Actor; code: string; name: str
 }
 
 /** Adds a 司法所 (`office`) or 人民调解委员会 (`committee`) to a unit's master data; the same name twice is refused. */
-export async function addUnitOffice(o: { db: Db; actor: Actor; unitCode: string; name: string; kind?: 'office' | 'committee' }): Promise<void> {
+export async function addUnitOffice(o: { db: Db; actor: Actor; scope: TUnitScope; name: string; kind?: 'office' | 'committee' }): Promise<void> {
   const kind = o.kind ?? 'office';
   const name = o.name.trim();
   const what = kind === 'office' ? '司法所' : '人民调解委员会';
   const whatEn = kind === 'office' ? 'justice office' : 'mediation committee';
   if (name === '') throw new DomainError('VALIDATION_FAILED', { zh: `${what}名称不能为空`, en: `The ${whatEn} name must not be empty` });
   await o.db.transaction(async (tx) => {
-    const unit = await findUnitByCode(tx, o.unitCode);
-    if (!unit) throw new DomainError('NOT_FOUND', { zh: `没有编码为 ${o.unitCode} 的单位`, en: `There is no unit with code ${o.unitCode}` });
+    const unit = o.scope.rootUnit;
     if (!(await insertUnitOffice(tx, { unitId: unit.id, kind, name }))) throw new DomainError('CONFLICT', { zh: `${unit.name}已有${what}“${name}”`, en: `${unit.name} already has the ${whatEn} “${name}”` });
     await recordAudit(tx, { actor: o.actor, unitId: unit.id, action: `unit.${kind}.add`, entity: 'unit_office', entityId: `${unit.code}/${name}`, after: { kind, name } });
   });
 }
 
 /** Removes an office or committee from a unit's list (records that name it keep their value). */
-export async function removeUnitOffice(o: { db: Db; actor: Actor; unitCode: string; name: string; kind?: 'office' | 'committee' }): Promise<void> {
+export async function removeUnitOffice(o: { db: Db; actor: Actor; scope: TUnitScope; name: string; kind?: 'office' | 'committee' }): Promise<void> {
   const kind = o.kind ?? 'office';
   await o.db.transaction(async (tx) => {
-    const unit = await findUnitByCode(tx, o.unitCode);
-    if (!unit) throw new DomainError('NOT_FOUND', { zh: `没有编码为 ${o.unitCode} 的单位`, en: `There is no unit with code ${o.unitCode}` });
+    const unit = o.scope.rootUnit;
     if (!(await deleteUnitOffice(tx, { unitId: unit.id, kind, name: o.name }))) throw new DomainError('NOT_FOUND', { zh: `${unit.name}没有“${o.name}”`, en: `${unit.name} has no “${o.name}”` });
     await recordAudit(tx, { actor: o.actor, unitId: unit.id, action: `unit.${kind}.remove`, entity: 'unit_office', entityId: `${unit.code}/${o.name}`, before: { kind, name: o.name }, after: null });
   });

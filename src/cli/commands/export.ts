@@ -13,8 +13,8 @@ export function registerExport(program: Command): void {
     .requiredOption('--out <file>', '输出文件')
     .action(async (opts: { unit: string; year: string; format: ExportFormat; out: string }) => {
       const year = parseYear(opts.year);
-      const { exportStoredGoalBook } = await import('../../app/goal-book/export-stored-goal-book.js');
-      const file = await withDatabase('export', ({ db }) => exportStoredGoalBook({ db, unitCode: opts.unit, year, format: opts.format }));
+      const [{ exportStoredGoalBook }, { cliScope }] = await Promise.all([import('../../app/goal-book/export-stored-goal-book.js'), import('../../app/units/resolve-scope.js')]);
+      const file = await withDatabase('export', async ({ db }) => exportStoredGoalBook({ db, scope: await cliScope(db, opts.unit), year, format: opts.format }));
       await writeFile(opts.out, file.bytes);
       console.log(`已导出 ${opts.out}（${file.bytes.length} 字节）`);
     });

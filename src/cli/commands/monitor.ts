@@ -39,14 +39,14 @@ export function registerMonitor(program: Command): void {
       const year = parseYear(opts.year);
       const month = opts.month === undefined ? undefined : Number(opts.month);
       if (month !== undefined && !(Number.isInteger(month) && month >= 1 && month <= 12)) throw new UsageError(`截止月份“${opts.month}”无效：应为 1–12 之间的整数，如 6`);
-      const [{ getMonitoringReport, checkedMonth }, { readMonitoringSettings }, { requireUnit }] = await Promise.all([
+      const [{ getMonitoringReport, checkedMonth }, { readMonitoringSettings }, { cliScope }] = await Promise.all([
         import('../../app/monitoring/get-monitoring-report.js'),
         import('../../app/monitoring/monitoring-settings.js'),
-        import('../../app/goal-book/get-goal-book.js'),
+        import('../../app/units/resolve-scope.js'),
       ]);
       const report = await withDatabase('monitor', async ({ db }) => {
-        const unit = await requireUnit(db, opts.unit);
-        return getMonitoringReport({ db, unit, year, month: checkedMonth(month, (await readMonitoringSettings(db, unit.id)).month) });
+        const scope = await cliScope(db, opts.unit);
+        return getMonitoringReport({ db, scope, year, month: checkedMonth(month, (await readMonitoringSettings(db, scope.rootUnit.id)).month) });
       });
       if (opts.json) printJson(report);
       else console.log(monitoringText(report));

@@ -23,7 +23,8 @@ export function registerPayments(program: Command): void {
       const source = { fileName: path.basename(file), bytes };
       if (opts.dryRun) {
         const { previewPaymentImport } = await import('../../app/spending/preview-payment-import.js');
-        const preview = await withDatabase('payments import --dry-run', ({ db }) => previewPaymentImport({ db, unitCode: opts.unit, year, source }));
+        const { cliScope } = await import('../../app/units/resolve-scope.js');
+        const preview = await withDatabase('payments import --dry-run', async ({ db }) => previewPaymentImport({ db, scope: await cliScope(db, opts.unit), year, source }));
         if (opts.json) printJson(preview);
         else {
           const valid = preview.byProject.reduce((n, p) => n + p.count, 0);
@@ -38,7 +39,8 @@ export function registerPayments(program: Command): void {
         return;
       }
       const { importPayments } = await import('../../app/spending/import-payments.js');
-      const result = await withDatabase(`payments import ${path.basename(file)}`, ({ db }) => importPayments({ db, unitCode: opts.unit, year, actor: cliActor(), source }));
+      const { cliScope } = await import('../../app/units/resolve-scope.js');
+      const result = await withDatabase(`payments import ${path.basename(file)}`, async ({ db }) => importPayments({ db, scope: await cliScope(db, opts.unit), year, actor: cliActor(), source }));
       if (opts.json) {
         printJson(result);
         return;
@@ -57,7 +59,8 @@ export function registerPayments(program: Command): void {
     .action(async (opts: { unit: string; year: string; out: string }) => {
       const year = parseYear(opts.year);
       const { getPaymentTemplate } = await import('../../app/spending/get-payment-template.js');
-      const file = await withDatabase('payments template', ({ db }) => getPaymentTemplate({ db, unitCode: opts.unit, year }));
+      const { cliScope } = await import('../../app/units/resolve-scope.js');
+      const file = await withDatabase('payments template', async ({ db }) => getPaymentTemplate({ db, scope: await cliScope(db, opts.unit), year }));
       await writeFile(opts.out, file.bytes);
       console.log(`已生成导入模板 ${opts.out}`);
     });

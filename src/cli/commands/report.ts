@@ -16,8 +16,8 @@ async function exportReport(kind: Kind, o: { unit: string; year: number; month: 
         import('../../app/monitoring/monitoring-settings.js'),
       ]);
       return withDatabase('report export', async ({ db }) => {
-        const unit = (await cliScope(db, o.unit)).rootUnit;
-        return exportMonitoringReport({ db, unit, year: o.year, month: checkedMonth(o.month, (await readMonitoringSettings(db, unit.id)).month), format: o.format });
+        const scope = await cliScope(db, o.unit);
+        return exportMonitoringReport({ db, scope, year: o.year, month: checkedMonth(o.month, (await readMonitoringSettings(db, scope.rootUnit.id)).month), format: o.format });
       });
     }
     case 'evaluation': {

@@ -19,9 +19,9 @@ export function registerReview(program: Command): void {
         book = await readGoalDocument(await readFile(file), { fileName: path.basename(file), ...(opts.year ? { year: parseYear(opts.year) } : {}) });
       } else {
         if (!opts.unit || !opts.year) throw new UsageError('请指定要审核的文件，或用 --unit 和 --year 指定已保存的绩效目标');
-        const { getGoalBook } = await import('../../app/goal-book/get-goal-book.js');
+        const [{ getGoalBook }, { cliScope }] = await Promise.all([import('../../app/goal-book/get-goal-book.js'), import('../../app/units/resolve-scope.js')]);
         const year = parseYear(opts.year);
-        book = await withDatabase('review', ({ db }) => getGoalBook({ db, unitCode: opts.unit!, year }));
+        book = await withDatabase('review', async ({ db }) => getGoalBook({ db, scope: await cliScope(db, opts.unit!), year }));
       }
       const findings = reviewGoalBook(book);
       if (opts.json) printJson(findings);

@@ -63,7 +63,8 @@ export function registerSpending(program: Command): void {
       const asOf = opts.asOf ?? chinaDate(new Date());
       if (!isIsoDate(asOf)) throw new UsageError(`截至日期“${opts.asOf}”无效：应为 YYYY-MM-DD 格式的日期，如 ${year}-06-30`);
       const { getSpending } = await import('../../app/spending/get-spending.js');
-      const view = await withDatabase('spending', ({ db }) => getSpending({ db, unitCode: opts.unit, year, asOf }));
+      const { cliScope } = await import('../../app/units/resolve-scope.js');
+      const view = await withDatabase('spending', async ({ db }) => getSpending({ db, scope: await cliScope(db, opts.unit), year, asOf }));
       if (opts.json) printJson(view);
       else console.log(table(view));
     });

@@ -39,8 +39,8 @@ export function registerUnit(program: Command): void {
     .requiredOption('--unit <code>', '单位编码')
     .requiredOption('--name <name>', '司法所名称')
     .action(async (opts: { unit: string; name: string }) => {
-      const { addUnitOffice } = await import('../../app/units/manage-units.js');
-      await withDatabase('office add', ({ db }) => addUnitOffice({ db, actor: cliActor(), unitCode: opts.unit, name: opts.name }));
+      const [{ addUnitOffice }, { cliScope }] = await Promise.all([import('../../app/units/manage-units.js'), import('../../app/units/resolve-scope.js')]);
+      await withDatabase('office add', async ({ db }) => addUnitOffice({ db, actor: cliActor(), scope: await cliScope(db, opts.unit), name: opts.name }));
       console.log(`已为单位 ${opts.unit} 新增司法所“${opts.name}”`);
     });
 }

@@ -112,3 +112,13 @@ export const ZGoalBookImportPreview = z
   .object({ goalBook: ZGoalBook, diff: ZGoalBookDiff, findings: z.array(ZReviewFinding).meta({ description: 'the goal review of the uploaded document' }) })
   .meta({ id: 'ImportPreview' });
 export type TGoalBookImportPreview = z.infer<typeof ZGoalBookImportPreview>;
+
+/** The answer to every write of a goal book (import, edit, review fix, undo): the revision it made, if any. */
+export const ZEditResult = z
+  .object({
+    status: z.enum(['created', 'updated', 'unchanged']),
+    revision: z.number().int().optional(),
+    diff: ZGoalBookDiff,
+  })
+  .meta({ id: 'EditResult' });
+export type TEditResult = z.infer<typeof ZEditResult>;

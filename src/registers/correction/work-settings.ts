@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DEFAULT_AFTERCARE_SETTINGS, type TAftercareSettings } from '../../core/correction/aftercare.js';
 import { DEFAULT_JOINT_WORK_SETTINGS, type TJointWorkSettings } from '../../core/correction/joint-work.js';
 import { DEFAULT_SANCTION_LADDER, type TSanctionLadder } from '../../core/correction/sanctions.js';
-import type { TUnitNode } from '../../core/access/scope.js';
+import type { TUnitScope } from '../../core/access/scope.js';
 import { ZAftercareSettings, ZSanctionLadder, type TWorkSettings } from '../../contract/api/correction-work-api.js';
 import type { Db, Executor } from '../../db/client.js';
 import { lockUnit } from '../../repositories/goal-book.repository.js';
@@ -29,24 +29,24 @@ export const readSanctionLadder = (exec: Executor, unitId: number): Promise<TSan
 export const readJointWorkSettings = (exec: Executor, unitId: number): Promise<TJointWorkSettings> => read(exec, unitId, JOINT_WORK_KEY, ZJoint, DEFAULT_JOINT_WORK_SETTINGS);
 export const readAftercareSettings = (exec: Executor, unitId: number): Promise<TAftercareSettings> => read(exec, unitId, AFTERCARE_SETTINGS_KEY, ZAftercareSettings, DEFAULT_AFTERCARE_SETTINGS);
 
-export async function getWorkSettings(o: { db: Db; unit: TUnitNode }): Promise<TWorkSettings> {
-  const [ladder, joint, aftercare] = await Promise.all([readSanctionLadder(o.db, o.unit.id), readJointWorkSettings(o.db, o.unit.id), readAftercareSettings(o.db, o.unit.id)]);
+export async function getWorkSettings(o: { db: Db; scope: TUnitScope }): Promise<TWorkSettings> {
+  const [ladder, joint, aftercare] = await Promise.all([readSanctionLadder(o.db, o.scope.rootUnit.id), readJointWorkSettings(o.db, o.scope.rootUnit.id), readAftercareSettings(o.db, o.scope.rootUnit.id)]);
   return { ladder, opinionAnswerDays: joint.opinionAnswerDays, aftercare };
 }
 
 /** Change the local numbers (one audit entry per key changed), in one transaction. */
-export async function updateWorkSettings(o: { db: Db; unit: TUnitNode; actor: Actor; settings: TWorkSettings }): Promise<TWorkSettings> {
+export async function updateWorkSettings(o: { db: Db; scope: TUnitScope; actor: Actor; settings: TWorkSettings }): Promise<TWorkSettings> {
   return o.db.transaction(async (tx) => {
-    await lockUnit(tx, o.unit.id);
+    await lockUnit(tx, o.scope.rootUnit.id);
     const entries: Array<[string, unknown, unknown]> = [
-      [LADDER_KEY, await readSanctionLadder(tx, o.unit.id), o.settings.ladder],
-      [JOINT_WORK_KEY, await readJointWorkSettings(tx, o.unit.id), { opinionAnswerDays: o.settings.opinionAnswerDays }],
-      [AFTERCARE_SETTINGS_KEY, await readAftercareSettings(tx, o.unit.id), o.settings.aftercare],
+      [LADDER_KEY, await readSanctionLadder(tx, o.scope.rootUnit.id), o.settings.ladder],
+      [JOINT_WORK_KEY, await readJointWorkSettings(tx, o.scope.rootUnit.id), { opinionAnswerDays: o.settings.opinionAnswerDays }],
+      [AFTERCARE_SETTINGS_KEY, await readAftercareSettings(tx, o.scope.rootUnit.id), o.settings.aftercare],
     ];
     for (const [key, before, after] of entries) {
       if (JSON.stringify(before) === JSON.stringify(after)) continue;
-      await putUnitSetting(tx, o.unit.id, key, after, o.actor.name);
-      await recordAudit(tx, { actor: o.actor, unitId: o.unit.id, action: 'settings.update', entity: 'unit_setting', entityId: `${o.unit.code}/${key}`, before, after });
+      await putUnitSetting(tx, o.scope.rootUnit.id, key, after, o.actor.name);
+      await recordAudit(tx, { actor: o.actor, unitId: o.scope.rootUnit.id, action: 'settings.update', entity: 'unit_setting', entityId: `${o.scope.rootUnit.code}/${key}`, before, after });
     }
     return o.settings;
   });

@@ -11,6 +11,7 @@ import { ZOverview, ZProjectView, ZRevisionList, ZRevisionDetail } from '../../.
 import { ERROR_RESPONSES, ZText, ZUnitYearParams } from '../../../contract/api/common.js';
 import { EXPORT_MIME } from '../../../documents/export-goal-book.js';
 import { requireScope } from '../../plugins/auth.js';
+import { sendDownload } from '../../presenters/download.js';
 
 const BASE = '/api/units/:unitCode/years/:year';
 
@@ -24,7 +25,7 @@ export default async function goalBookReadRoutes(app: FastifyInstance) {
   );
 
   r.get(`${BASE}/goal-book`, { config: { access: 'goalBook.read' }, schema: { tags, summary: 'The goal book in the interchange format', params: ZUnitYearParams, response: { 200: ZGoalBook, ...ERROR_RESPONSES } } }, async (request) =>
-    getGoalBook({ db: db(), unitCode: requireScope(request).rootUnit.code, year: request.params.year }),
+    getGoalBook({ db: db(), scope: requireScope(request), year: request.params.year }),
   );
 
   r.get(
@@ -58,11 +59,8 @@ export default async function goalBookReadRoutes(app: FastifyInstance) {
       schema: { tags, summary: 'Download the standard tables (.xlsx/.docx) or the interchange JSON', params: ZUnitYearParams, querystring: z.object({ format: z.enum(['xlsx', 'docx', 'json']) }) },
     },
     async (request, reply) => {
-      const file = await exportStoredGoalBook({ db: db(), unitCode: requireScope(request).rootUnit.code, year: request.params.year, format: request.query.format });
-      return reply
-        .header('content-type', EXPORT_MIME[request.query.format])
-        .header('content-disposition', `attachment; filename="goal-book.${request.query.format}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-        .send(file.bytes);
+      const file = await exportStoredGoalBook({ db: db(), scope: requireScope(request), year: request.params.year, format: request.query.format });
+      return sendDownload(reply, { bytes: file.bytes, fileName: file.fileName, contentType: EXPORT_MIME[request.query.format], asciiName: `goal-book.${request.query.format}` });
     },
   );
 }

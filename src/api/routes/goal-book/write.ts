@@ -3,30 +3,20 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { editGoalBook, locateIndicator, type EditGoalBookOptions } from '../../../app/goal-book/edit-goal-book.js';
 import { indicatorFrom, insertIndicator, patchProject, removeIndicator, replaceDepartmentGoals, replaceIndicator } from '../../../core/goal-book-edits.js';
-import { ZGoalBookDiff } from '../../../contract/goal-book-change.js';
-import { ZDepartmentGoalsInput, ZIndicatorInput, ZProjectPatch } from '../../../contract/api/goal-book-api.js';
+import { ZDepartmentGoalsInput, ZEditResult, ZIndicatorInput, ZProjectPatch } from '../../../contract/api/goal-book-api.js';
 import { ERROR_RESPONSES, ZText, ZUnitYearParams } from '../../../contract/api/common.js';
 import { actorOf, requireScope } from '../../plugins/auth.js';
-import type { ImportGoalBookResult } from '../../../app/goal-book/import-goal-book.js';
+import { presentEditResult } from '../../presenters/edit-result.js';
 import { undoRevision } from '../../../app/goal-book/undo-revision.js';
 
 const BASE = '/api/units/:unitCode/years/:year';
 
-export const ZEditResult = z
-  .object({
-    status: z.enum(['created', 'updated', 'unchanged']),
-    revision: z.number().int().optional(),
-    diff: ZGoalBookDiff,
-  })
-  .meta({ id: 'EditResult' });
-
-const result = (r: ImportGoalBookResult) => ({ status: r.status, diff: r.diff, ...(r.revision !== undefined ? { revision: r.revision } : {}) });
 
 export default async function goalBookWriteRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   /** Every route here is one edit of the stored goal book, committed as a revision. */
   const edit = async (request: FastifyRequest & { params: { year: number } }, change: EditGoalBookOptions['change']) =>
-    result(await editGoalBook({ db: app.database.db, unitCode: requireScope(request).rootUnit.code, year: request.params.year, actor: actorOf(request), change }));
+    presentEditResult(await editGoalBook({ db: app.database.db, scope: requireScope(request), year: request.params.year, actor: actorOf(request), change }));
   const tags = ['goal book'];
   const response = { 200: ZEditResult, ...ERROR_RESPONSES };
   const ZProjectParams = ZUnitYearParams.extend({ code: ZText.min(1).max(60) });
@@ -43,7 +33,7 @@ export default async function goalBookWriteRoutes(app: FastifyInstance) {
         response,
       },
     },
-    async (request) => result(await undoRevision({ db: app.database.db, scope: requireScope(request), year: request.params.year, number: request.params.number, actor: actorOf(request) })),
+    async (request) => presentEditResult(await undoRevision({ db: app.database.db, scope: requireScope(request), year: request.params.year, number: request.params.number, actor: actorOf(request) })),
   );
 
   r.patch(

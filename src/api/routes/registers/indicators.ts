@@ -32,6 +32,7 @@ import {
 } from '../../../contract/api/registers-api.js';
 import { actorOf, requireScope, requireUser } from '../../plugins/auth.js';
 import { zhEn } from '../../../contract/messages.js';
+import { sendDownload } from '../../presenters/download.js';
 
 const BASE = '/api/units/:unitCode/years/:year';
 
@@ -324,12 +325,7 @@ export default async function indicatorRoutes(app: FastifyInstance) {
     { config: { access: 'indicator.read' }, schema: { tags, summary: 'Download an evidence file (its stored bytes; x-content-sha256 gives their SHA-256)', params: ZEvidenceParams } },
     async (request, reply) => {
       const file = await readEvidenceFile({ db: db(), scope: requireScope(request), fileId: request.params.fileId });
-      return reply
-        .header('content-type', file.mediaType)
-        .header('x-content-sha256', file.sha256)
-        .header('x-content-type-options', 'nosniff')
-        .header('content-disposition', `attachment; filename="evidence"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-        .send(file.bytes);
+      return sendDownload(reply, { bytes: file.bytes, fileName: file.fileName, contentType: file.mediaType, asciiName: 'evidence', headers: { 'x-content-sha256': file.sha256, 'x-content-type-options': 'nosniff' } });
     },
   );
 }

@@ -2,13 +2,10 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { subjectOf } from '../../../app/auth/auth-user.js';
-import { can } from '../../../core/access/permissions.js';
-import { canReadRegisterKind, canWriteRegisterKind } from '../../../core/access/scope.js';
 import { chinaDate } from '../../../core/dates.js';
 import { deadlineAsOf } from '../../../core/deadlines.js';
 import { DomainError } from '../../../core/errors.js';
 import { stripControlCharacters } from '../../../core/text.js';
-import { REGISTER_KIND_LABEL } from '../../../core/register-kinds.js';
 import { ERROR_RESPONSES } from '../../../contract/api/common.js';
 import { ZAsOfQuery, ZExportQuery, ZImportPreview, ZListQuery, ZRecordBody, ZRecordPage, ZRecordParams, ZRecordView, ZRegisterParams, ZRegisterVoidBody, ZSheetList } from '../../../contract/api/registers-api.js';
 import { assertMayImport, assertMayRead, assertMayWrite, type RegisterViewer } from '../../../registers/framework/access.js';
@@ -21,6 +18,8 @@ import { createRegisterRecord, updateRegisterRecord } from '../../../registers/f
 import { voidRegisterRecord } from '../../../registers/framework/void-record.js';
 import { REGISTERS, requireSheet } from '../../../registers/registry.js';
 import { actorOf, requireScope, requireUser } from '../../plugins/auth.js';
+import { sendDownload } from '../../presenters/download.js';
+import { presentSheet } from '../../presenters/register-sheets.js';
 
 const BASE = '/api/units/:unitCode/registers/:kind/:sheet';
 const LIST_KEYS = new Set(['year', 'from', 'to', 'q', 'page', 'pageSize', 'unmasked', 'voided', 'asOf', 'deadline']);
@@ -54,22 +53,7 @@ export default async function registerRecordRoutes(app: FastifyInstance) {
 
   r.get('/api/registers', { config: { access: 'register.read' }, schema: { tags, summary: 'Every register sheet with its fields (for forms, lists and templates)', response: { 200: ZSheetList, ...ERROR_RESPONSES } } }, async (request) => {
     const subject = subjectOf(requireUser(request));
-    return REGISTERS.flatMap((register) =>
-      register.sheets.map((s) => ({
-        kind: s.kind,
-        kindName: REGISTER_KIND_LABEL[s.kind],
-        id: s.id,
-        name: s.name,
-        dateKey: s.dateKey,
-        titleKey: s.titleKey,
-        sealable: s.sealedKey !== undefined,
-        deadlines: s.deadlines !== undefined,
-        fields: s.fields.map((f) => ({ key: f.key, label: f.label, type: f.type, required: f.required, ...(f.options ? { options: [...f.options] } : {}), personal: f.personal !== undefined, filter: f.filter, search: f.search, ...(f.hint ? { hint: f.hint } : {}) })),
-        derived: Object.entries(s.derivedLabels ?? {}).map(([key, label]) => ({ key, label })),
-        readable: canReadRegisterKind(subject, s.kind),
-        writable: can(subject.role, 'register.write') && canWriteRegisterKind(subject, s.kind),
-      })),
-    );
+    return REGISTERS.flatMap((register) => register.sheets.map((s) => presentSheet(s, subject)));
   });
 
   r.get(
@@ -102,11 +86,7 @@ export default async function registerRecordRoutes(app: FastifyInstance) {
         ...contextOf(request),
         query: { year: q.year, from: q.from, to: q.to, q: q.q, filters: filtersOf(q), unmasked: q.unmasked, asOf: q.asOf ?? deadlineAsOf(q, chinaDate(new Date())), deadline: q.deadline },
       });
-      return reply
-        .header('content-type', XLSX)
-        .header('content-disposition', `attachment; filename="register-export.xlsx"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-        .header('cache-control', 'no-store')
-        .send(file.bytes);
+      return sendDownload(reply, { bytes: file.bytes, fileName: file.fileName, contentType: XLSX, asciiName: 'register-export.xlsx', headers: { 'cache-control': 'no-store' } });
     },
   );
 
@@ -177,10 +157,7 @@ export default async function registerRecordRoutes(app: FastifyInstance) {
       const csv = request.query.format === 'csv';
       const bytes = csv ? registerTemplateCsv(sheet) : await registerTemplateXlsx(sheet);
       const name = `${sheet.name}导入模板.${request.query.format}`;
-      return reply
-        .header('content-type', csv ? 'text/csv; charset=utf-8' : XLSX)
-        .header('content-disposition', `attachment; filename="template.${request.query.format}"; filename*=UTF-8''${encodeURIComponent(name)}`)
-        .send(bytes);
+      return sendDownload(reply, { bytes, fileName: name, contentType: csv ? 'text/csv; charset=utf-8' : XLSX, asciiName: `template.${request.query.format}` });
     },
   );
 

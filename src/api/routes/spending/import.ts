@@ -30,7 +30,7 @@ export default async function spendingImportRoutes(app: FastifyInstance) {
       config: { access: 'spending.write' },
       schema: { tags, summary: 'Read an uploaded payments file (.xlsx/.csv, multipart field "file") and show its rows, sums and every problem; stores nothing', params: ZUnitYearParams, consumes: ['multipart/form-data'], response: { 200: ZPaymentImportPreview, ...errors } },
     },
-    async (request) => previewPaymentImport({ db: app.database.db, unitCode: requireScope(request).rootUnit.code, year: request.params.year, source: await readUpload(request) }),
+    async (request) => previewPaymentImport({ db: app.database.db, scope: requireScope(request), year: request.params.year, source: await readUpload(request) }),
   );
 
   r.post(
@@ -39,6 +39,6 @@ export default async function spendingImportRoutes(app: FastifyInstance) {
       config: { access: 'spending.write' },
       schema: { tags, summary: 'Import a payments file (.xlsx/.csv, multipart field "file"): all rows or none; problems come back in details.problems (422)', params: ZUnitYearParams, consumes: ['multipart/form-data'], response: { 200: ZPaymentImportResult, ...errors } },
     },
-    async (request) => importPayments({ db: app.database.db, unitCode: requireScope(request).rootUnit.code, year: request.params.year, actor: actorOf(request), source: await readUpload(request) }),
+    async (request) => importPayments({ db: app.database.db, scope: requireScope(request), year: request.params.year, actor: actorOf(request), source: await readUpload(request) }),
   );
 }
