@@ -7,6 +7,8 @@ import { importGoalBook } from '../src/app/goal-book/import-goal-book.js';
 import { cliScope } from '../src/app/units/resolve-scope.js';
 import { openDatabase, type Database } from '../src/db/client.js';
 import { getCorrectionWorkspace } from '../src/registers/correction/supervision/get-workspace.js';
+import { lifecycleLists } from '../src/registers/correction/lifecycle/workspace-lists.js';
+import { readCorrectionSettings } from '../src/registers/correction/supervision/correction-settings.js';
 import { authenticateVendor, ingestEvents } from '../src/registers/correction/supervision/ingest-events.js';
 import { loadSupervisionDemo } from '../src/registers/correction/supervision/load-supervision-demo.js';
 import { simulateEvents } from '../src/registers/correction/supervision/simulate-events.js';
@@ -61,6 +63,8 @@ export default async function bench(): Promise<void> {
     const now = '2022-06-15T02:00:00.000Z';
     await median('司法所 workspace (胡家坨, a year of history)', 20, () => getCorrectionWorkspace({ db, cipher, scope: officeScope, subject: null, now }), { aim: '≤ 100 ms' });
     await median('section workspace (13 offices)', 10, () => getCorrectionWorkspace({ db, cipher, scope, subject: null, now }));
+    const settings = await readCorrectionSettings(db, scope.rootUnit.id);
+    await median('  of which: lifecycle clocks and month duties (胡家坨)', 20, () => lifecycleLists({ db, cipher, scope: officeScope, seesSealed: false, today: '2022-06-15', settings, changesOf: new Map() }));
     await median('raw SQL: open alarms of one office', 20, () => db.execute(sql`select count(*) from reg_correction_alarm where unit_id = ${scope.rootUnit.id} and office = '胡家坨司法所' and handled_at is null and voided_at is null`));
 
     const people = (await peopleInPeriod(db, { unitId: scope.rootUnit.id, from: '2022-12-01', to: '2022-12-31' })).map((p) => p.id);

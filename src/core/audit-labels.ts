@@ -54,6 +54,9 @@ export const AUDIT_ACTIONS: Record<string, LocalizedText> = {
   'correction.approve': { zh: '批准社区矫正审批事项', en: 'Approved correction request' },
   'correction.return': { zh: '退回社区矫正审批事项', en: 'Returned correction request' },
   'correction.leaveReturn': { zh: '登记外出返回', en: 'Recorded return from leave' },
+  'correction.step': { zh: '登记社区矫正环节', en: 'Recorded a correction step' },
+  'correction.activity': { zh: '登记社区矫正日常监管活动', en: 'Recorded a supervision activity' },
+  'correction.activityVoid': { zh: '作废社区矫正日常监管活动', en: 'Voided a supervision activity' },
   'evaluation.line': { zh: '填写自评指标', en: 'Filled evaluation line' },
   'evaluation.results': { zh: '填写实际完成情况', en: 'Filled results' },
   'evaluation.scheme': { zh: '修改评分规则', en: 'Changed scoring scheme' },
@@ -131,6 +134,8 @@ export const AUDIT_ENTITIES: Record<string, LocalizedText> = {
   correction_vendor: { zh: '社区矫正监管平台', en: 'Monitoring vendor' },
   correction_sensitive_period: { zh: '社区矫正敏感期', en: 'Sensitive period' },
   correction_approval: { zh: '社区矫正审批事项', en: 'Correction request' },
+  correction_person_step: { zh: '社区矫正环节', en: 'Correction step' },
+  correction_activity: { zh: '社区矫正日常监管活动', en: 'Supervision activity' },
 };
 
 export const AUDIT_FIELDS: Record<string, LocalizedText> = {

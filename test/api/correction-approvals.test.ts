@@ -87,4 +87,22 @@ describe('correction requests', () => {
     const audit = await rows(sql`select action from audit_log where entity = 'correction_approval' order by id`);
     expect(audit.map((a) => a.action)).toContain('correction.approve');
   });
+
+  it('reminds the 司法所 and the section on the home page of a location term ending soon, until a renewal is submitted', async () => {
+    const person = await t.as(section, { method: 'POST', url: `${U}/registers/correction/people/records`, payload: { office: '胡家坨司法所', name: '钱定位', correctionType: '缓刑', startOn: addDays(today, -100), endOn: addDays(today, 300) } });
+    const pid = person.json().id as number;
+    // a one-month term that began a month less five days ago: its last day is a few days ahead, inside the 10-day reminder window
+    const fromOn = addDays(addMonths(today, -1), 5);
+    const created = await t.as(office, { method: 'POST', url: A, payload: { personId: pid, kind: '电子定位', fromOn, reason: '拒不报到', months: 1, conditions: [LOCATION_CONDITIONS[2]] } });
+    expect(created.statusCode, created.body).toBe(200);
+    await t.as(leader, { method: 'POST', url: `${A}/${created.json().id}/decision`, payload: { move: 'approve' } });
+    const item = async (who: Session) => (await t.as(who, { method: 'GET', url: `${U}/years/2022/home` })).json().items.find((i: { kind: string }) => i.kind === 'locationRenewal');
+    const to = addDays(addMonths(fromOn, 1), -1);
+    expect(await item(office)).toMatchObject({ count: 1, detail: `胡家坨司法所 ${to} 届满` });
+    expect(await item(section)).toMatchObject({ count: 1 });
+    expect(await item(leader)).toBeUndefined();
+    const renewal = await t.as(office, { method: 'POST', url: A, payload: { personId: pid, kind: '电子定位', fromOn: addDays(to, 1), reason: '续期', months: 1, conditions: [LOCATION_CONDITIONS[2]] } });
+    expect(renewal.statusCode, renewal.body).toBe(200);
+    expect(await item(office)).toBeUndefined();
+  });
 });

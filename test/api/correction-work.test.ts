@@ -7,6 +7,8 @@ import { CLI_VIEWER } from '../../src/registers/framework/access.js';
 import { computeMetric } from '../../src/registers/framework/compute-metric.js';
 import { createRegisterRecord } from '../../src/registers/framework/save-record.js';
 import { requireMetric, requireSheet } from '../../src/registers/registry.js';
+import { insertHandledAlarms } from '../../src/registers/correction/supervision/supervision.repository.js';
+import { cliScope } from '../../src/app/units/resolve-scope.js';
 
 /**
  * Issue 15, items 6–8 and the privacy of sanction grounds: the ladder's proposal decided through the
@@ -71,7 +73,7 @@ describe('sanctions', () => {
       ['训诫', 'approved', '***'],
       ['训诫', 'approved', '***'],
     ]);
-    expect(body.proposal).toEqual({ kind: '警告', basisIds: body.sanctions.map((s: { id: number }) => s.id), reason: '受到训诫 2 次仍未改正（满 2 次应给予警告）' });
+    expect(body.proposal).toEqual({ kind: '警告', basisIds: body.sanctions.map((s: { id: number }) => s.id), reason: '受到训诫 2 次仍未改正（满 2 次应给予警告）', lostContact: null });
 
     const proposed = await t.as(office, {
       method: 'POST',
@@ -173,6 +175,26 @@ describe('sanctions', () => {
     expect(await count()).toBe(n);
   });
 });
+describe('脱管 days from the alarms as the ladder’s grounds', () => {
+  it('proposes 警告 for 12 days found 脱管, records the proposal as following it, then proposes nothing more', async () => {
+    const res = await t.as(office, { method: 'POST', url: PEOPLE, payload: { name: '钱脱管', correctionType: '缓刑', startOn: '2022-01-10', endOn: '2023-01-09' } });
+    const pid = res.json().id as number;
+    const scope = await cliScope(t.database.db, '315002');
+    const alarm = (day: number) => ({ office: '胡家坨司法所', personId: pid, kind: '未签到', raisedOn: `2022-05-${String(day).padStart(2, '0')}`, raisedAt: `2022-05-${String(day).padStart(2, '0')}T02:00:00Z`, dueAt: `2022-05-${String(day).padStart(2, '0')}T03:00:00Z`, eventId: `lost-${pid}-${day}`, handledAt: `2022-05-${String(day).padStart(2, '0')}T02:30:00Z`, handledOn: `2022-05-${String(day).padStart(2, '0')}`, verified: true, outcome: '脱管', handler: 'office', note: null });
+    // 1–12 May every day, and an older single day in April that is not part of the latest run
+    await insertHandledAlarms(t.database.db, scope.rootUnit.id, [{ ...alarm(1), raisedOn: '2022-04-01', eventId: `lost-${pid}-old` }, ...Array.from({ length: 12 }, (_, i) => alarm(i + 1))]);
+    const u = `${PEOPLE}/${pid}/sanctions`;
+    const body = (await t.as(office, { method: 'GET', url: u })).json();
+    expect(body.proposal).toMatchObject({ kind: '警告', basisIds: [], lostContact: { from: '2022-05-01', to: '2022-05-12', days: 12 } });
+    expect(body.proposal.reason).toContain('报警核查脱管 12 日');
+    const proposed = await t.as(office, { method: 'POST', url: u, payload: { mode: 'propose', kind: '警告', cause: '脱管', causeDays: 12, occurredOn: '2022-05-12', grounds: '5月1日至12日失去联系' } });
+    expect(proposed.statusCode, proposed.body).toBe(200);
+    const after = (await t.as(office, { method: 'GET', url: u })).json();
+    expect(after.sanctions[0].proposedReason).toContain('报警核查脱管 12 日');
+    expect(after.proposal).toBeNull();
+  });
+});
+
 
 describe('joint work', () => {
   it('records an inspection with rectification items and clocks them', async () => {

@@ -42,5 +42,13 @@ describe('jixiao correction', { timeout: 300_000 }, () => {
     expect(alarms.code, alarms.err).toBe(0);
     expect(JSON.parse(alarms.out)).toMatchObject({ open: 0, escalated: 0, items: [] });
     expect(jx(['correction', 'daily', '--unit', '315002', '--date', '2022-02-30']).code).toBe(2);
+
+    // the month's duties as of a day: 王五 is in his sixth month (普管), nothing recorded yet, the month still running
+    const duties = jx(['correction', 'duties', '--unit', '315002', '--date', '2022-06-15', '--json']);
+    expect(duties.code, duties.err).toBe(0);
+    const d = JSON.parse(duties.out);
+    expect(d.duties).toMatchObject({ month: '2022-06', open: 1, people: [{ personName: '王*', duties: { dutyClass: '普管', met: null } }] });
+    expect(d.clocks).toEqual([]);
+    expect(jx(['correction', 'duties', '--unit', '315002', '--date', '2022-06-15']).out).toContain('王*（普管）：当面报告 0/2 进行中');
   });
 });

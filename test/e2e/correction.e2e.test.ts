@@ -5,6 +5,7 @@ import { chinaDate } from '../../src/core/dates.js';
 import { simulateEvents } from '../../src/registers/correction/supervision/simulate-events.js';
 import { createVendor } from '../../src/registers/correction/supervision/vendors.js';
 import { insertUnitOffice } from '../../src/repositories/unit.repository.js';
+import type { Page } from 'playwright-core';
 import { startBrowserEnv, type BrowserEnv } from '../helpers/browser.js';
 
 let env: BrowserEnv;
@@ -90,6 +91,68 @@ describe('community-correction supervision in the browser', { timeout: 180_000 }
     await range.nth(1).press('Enter');
     await page.getByRole('button', { name: '设置敏感期' }).click();
     await page.getByText(/敏感期：重大会议安保/).waitFor();
+    await page.context().close();
+  });
+
+  it('the 司法所 records a person’s 判决生效 and 报到 and sees the 报到 clock turn; an activity counts toward the month’s duties, shown on the workspace', async () => {
+    const today = chinaDate(new Date());
+    const page = await env.signIn('office');
+    await page.goto(`${env.url}/u/315002/${today.slice(0, 4)}/registers/correction/people`);
+    await page.locator('.ant-table-tbody tr.ant-table-row').filter({ hasText: '缓刑' }).getByRole('button', { name: '查看' }).click();
+    const life = page.getByTestId('lifecycle');
+    await life.waitFor();
+    const chooseIn = async (box: ReturnType<Page['getByTestId']>, label: string, option: string) => {
+      await box.getByLabel(label).click();
+      const dropdown = page.locator('.ant-select-dropdown:visible');
+      await dropdown.getByTitle(option, { exact: true }).click();
+      await dropdown.waitFor({ state: 'hidden', timeout: 10_000 });
+    };
+    const dateIn = async (box: ReturnType<Page['getByTestId']>, value: string) => {
+      const input = box.getByLabel('日期', { exact: true });
+      await input.fill(value);
+      await input.press('Enter');
+    };
+    const step = page.getByTestId('record-step');
+    await chooseIn(step, '环节', '判决（裁定、决定）生效');
+    await dateIn(step, addDays(today, -60));
+    await step.getByRole('button', { name: /登\s*记/ }).click();
+    await life.getByTestId('step-effective').getByText(addDays(today, -60)).waitFor();
+    await life.getByTestId('clock-reportIn').filter({ hasText: '已超期' }).waitFor();
+
+    await chooseIn(step, '环节', '报到');
+    await dateIn(step, addDays(today, -55));
+    await step.getByRole('button', { name: /登\s*记/ }).click();
+    await life.getByTestId('clock-reportIn').filter({ hasText: '按期完成' }).waitFor();
+    // a step before the previous one is refused with the reason
+    await chooseIn(step, '环节', '接收·宣告');
+    await dateIn(step, addDays(today, -58));
+    await step.getByRole('button', { name: /登\s*记/ }).click();
+    await step.getByText(/不能早于报到日期/).waitFor();
+
+    const activity = page.getByTestId('record-activity');
+    await chooseIn(activity, '活动类别', '当面报告');
+    await dateIn(activity, today);
+    await activity.getByRole('button', { name: '登记监管活动' }).click();
+    await life.getByTestId('duty-reports').filter({ hasText: /当面报告（次） 1 \/ \d/ }).waitFor();
+
+    await page.goto(env.url + PAGE);
+    const duties = page.getByTestId('month-duties');
+    await duties.getByText('李**').waitFor();
+    await duties.getByTestId(`duties-${personId}`).filter({ hasText: '进行中' }).waitFor();
+    await page.getByTestId('due-clocks').getByText('没有即将到期或已超期的时限').waitFor();
+
+    // a request names its person by a name search, answered masked
+    const request = page.locator('.ant-card').filter({ hasText: '提交审批事项' });
+    await request.getByLabel('矫正对象').fill('李越');
+    await page.locator('.ant-select-dropdown:visible').getByText(/^李\*\*（胡家坨司法所/).click();
+    for (const [label, value] of [['开始日期', addDays(today, 3)], ['结束日期', addDays(today, 4)]] as const) {
+      const input = request.getByLabel(label, { exact: true });
+      await input.fill(value);
+      await input.press('Enter');
+    }
+    await request.getByLabel('事由', { exact: true }).fill('探亲');
+    await request.getByRole('button', { name: /提\s*交/ }).click();
+    await request.getByText('已提交，由司法所审批').waitFor();
     await page.context().close();
   });
 });

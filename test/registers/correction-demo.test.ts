@@ -9,6 +9,8 @@ import { listCorrectionApprovals } from '../../src/registers/correction/supervis
 import { loadSupervisionDemo } from '../../src/registers/correction/supervision/load-supervision-demo.js';
 import { computeMetric } from '../../src/registers/framework/compute-metric.js';
 import { requireMetric } from '../../src/registers/registry.js';
+import { getCorrectionWorkspace } from '../../src/registers/correction/supervision/get-workspace.js';
+import { LIFECYCLE_STEPS, stepProblem, type TLifecycleStep } from '../../src/core/correction/lifecycle.js';
 import { TEST_CIPHER } from '../helpers/app.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { sampleGoalBook } from '../helpers/fixtures.js';
@@ -55,5 +57,23 @@ describe('the demo supervision history', { timeout: 120_000 }, () => {
     expect(new Set(leave.map((a) => a.level))).toEqual(new Set(['司法所', '县级社区矫正机构']));
     expect(leave.some((a) => a.clock === '逾期返回')).toBe(true);
     expect(approvals.filter((a) => a.kind === '分类调整').every((a) => a.level === '县级社区矫正机构')).toBe(true);
+
+    // every person's steps are in order by the rules a user's entry is checked against; the month's duties mostly met
+    expect(loaded!.steps).toBeGreaterThan(100);
+    const steps = (await database.db.execute(sql`select person_id, step, done_on::text as done_on from correction_person_step`)) as unknown as { rows: Array<{ person_id: number; step: TLifecycleStep; done_on: string }> };
+    const byPerson = new Map<number, Partial<Record<TLifecycleStep, string>>>();
+    for (const r of steps.rows) byPerson.set(r.person_id, { ...(byPerson.get(r.person_id) ?? {}), [r.step]: r.done_on });
+    for (const dates of byPerson.values()) {
+      for (const step of LIFECYCLE_STEPS.filter((k) => dates[k] !== undefined)) {
+        const others = { ...dates };
+        delete others[step];
+        expect(stepProblem({ steps: others, step, on: dates[step]!, today: '2023-01-01' })).toBeNull();
+      }
+    }
+    const ws = await getCorrectionWorkspace({ db: database.db, cipher: TEST_CIPHER, scope, subject: null, now: '2022-11-30T15:00:00.000Z' });
+    expect(ws.duties.people.length).toBeGreaterThan(10);
+    const done = ws.duties.people.filter((p) => p.duties.met === true).length / ws.duties.people.length;
+    expect(done).toBeGreaterThan(0.5);
+    expect(done).toBeLessThan(1);
   });
 });

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { subjectOf } from '../../app/auth/auth-user.js';
 import { ERROR_RESPONSES, ZIsoDate, ZText } from '../../contract/api/common.js';
-import { ZApproval, ZApprovalDecision, ZApprovalInput, ZAlarm, ZAlarmList, ZAlarmLocation, ZDailyStatus, ZFileDailyReport, ZFlagMissing, ZHandleAlarm, ZIngestResult, ZSensitivePeriodInput, ZVendorEventBatch, ZWorkspace } from '../../contract/api/correction-api.js';
+import { ZActivityInput, ZApproval, ZApprovalDecision, ZApprovalInput, ZLifecycle, ZLifecycleStepInput, ZPersonChoices, ZAlarm, ZAlarmList, ZAlarmLocation, ZDailyStatus, ZFileDailyReport, ZFlagMissing, ZHandleAlarm, ZIngestResult, ZSensitivePeriodInput, ZVendorEventBatch, ZWorkspace } from '../../contract/api/correction-api.js';
 import { chinaDate } from '../../core/dates.js';
 import { createApproval } from '../../registers/correction/supervision/create-approval.js';
 import { decideApproval, recordLeaveReturn } from '../../registers/correction/supervision/decide-approval.js';
@@ -18,11 +18,17 @@ import { authenticateVendor, ingestEvents, type TVendor } from '../../registers/
 import { listCorrectionAlarms } from '../../registers/correction/supervision/list-alarms.js';
 import { readAlarmLocation } from '../../registers/correction/supervision/read-alarm-location.js';
 import { addSensitivePeriod } from '../../registers/correction/supervision/sensitive-periods.js';
+import { getLifecycle } from '../../registers/correction/lifecycle/get-lifecycle.js';
+import { recordActivity } from '../../registers/correction/lifecycle/record-activity.js';
+import { recordStep } from '../../registers/correction/lifecycle/record-step.js';
+import { searchPeople } from '../../registers/correction/lifecycle/search-people.js';
+import { voidActivity } from '../../registers/correction/lifecycle/void-activity.js';
 import { actorOf, requireScope, requireUser } from '../plugins/auth.js';
 
 const U = '/api/units/:unitCode/correction';
 const ZUnitParams = z.object({ unitCode: ZText.min(1).max(40) });
 const ZAlarmParams = ZUnitParams.extend({ id: z.coerce.number().int().positive() });
+const ZMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM');
 
 /** 社区矫正 supervision: the vendor feed (vendor key), the workspace, alarms and their handling, 零报告, sensitive periods. */
 /** the vendor each feed request authenticated as (its preValidation), for its handler */
@@ -104,5 +110,37 @@ export default async function correctionRoutes(app: FastifyInstance) {
 
   r.post(`${U}/approvals/:id/return`, { config: { access: 'register.write' }, ...kind('write'), schema: { tags, summary: 'Record the report on return from approved leave', params: ZAlarmParams, body: z.object({ returnedOn: ZIsoDate }), response: { 200: ZApproval, ...ERROR_RESPONSES } } }, async (request) =>
     recordLeaveReturn({ db: db(), cipher: app.cipher, scope: requireScope(request), subject: subject(request), actor: actorOf(request), id: request.params.id, returnedOn: request.body.returnedOn, now: now() }),
+  );
+
+  const viewer = (request: FastifyRequest) => ({ subject: subject(request) });
+
+  r.get(
+    `${U}/people`,
+    { config: { access: 'register.read' }, ...kind('read'), schema: { tags, summary: 'People under correction today in the scope whose name contains q (at most 20), names masked: the picker of the request form', params: ZUnitParams, querystring: z.object({ q: ZText.max(40).optional() }), response: { 200: ZPersonChoices, ...ERROR_RESPONSES } } },
+    async (request) => searchPeople({ db: db(), cipher: app.cipher, scope: requireScope(request), subject: subject(request), date: chinaDate(new Date()), q: request.query.q ?? '' }),
+  );
+
+  r.get(
+    `${U}/people/:id/lifecycle`,
+    { config: { access: 'register.read' }, ...kind('read'), schema: { tags, summary: 'A person’s path through correction: each step’s date, the clocks (调查评估, 报到, 解除) and a month’s duties against the recorded activities', params: ZAlarmParams, querystring: z.object({ date: ZIsoDate.optional(), month: ZMonth.optional() }), response: { 200: ZLifecycle, ...ERROR_RESPONSES } } },
+    async (request) => getLifecycle({ db: db(), cipher: app.cipher, scope: requireScope(request), viewer: viewer(request), personId: request.params.id, asOf: request.query.date ?? chinaDate(new Date()), month: request.query.month }),
+  );
+
+  r.post(
+    `${U}/people/:id/steps`,
+    { config: { access: 'register.write' }, ...kind('write'), schema: { tags, summary: 'Record (or correct) a step of a person’s path with its date; checked against today and the other steps', params: ZAlarmParams, body: ZLifecycleStepInput, response: { 200: z.object({ step: z.string(), doneOn: z.string() }), ...ERROR_RESPONSES } } },
+    async (request) => recordStep({ db: db(), scope: requireScope(request), viewer: viewer(request), actor: actorOf(request), personId: request.params.id, input: request.body, today: chinaDate(new Date()) }),
+  );
+
+  r.post(
+    `${U}/people/:id/activities`,
+    { config: { access: 'register.write' }, ...kind('write'), schema: { tags, summary: 'Record an activity the monthly duties count (当面报告, 走访, 学习 hours, 公益活动 hours)', params: ZAlarmParams, body: ZActivityInput, response: { 200: z.object({ id: z.number().int() }), ...ERROR_RESPONSES } } },
+    async (request) => recordActivity({ db: db(), scope: requireScope(request), viewer: viewer(request), actor: actorOf(request), personId: request.params.id, input: request.body, today: chinaDate(new Date()) }),
+  );
+
+  r.post(
+    `${U}/people/:id/activities/:recordId/void`,
+    { config: { access: 'register.write' }, ...kind('write'), schema: { tags, summary: 'Void an activity entered by mistake: it stops counting toward the duties', params: ZAlarmParams.extend({ recordId: z.coerce.number().int().positive() }), response: { 200: z.object({ id: z.number().int() }), ...ERROR_RESPONSES } } },
+    async (request) => voidActivity({ db: db(), scope: requireScope(request), viewer: viewer(request), actor: actorOf(request), personId: request.params.id, activityId: request.params.recordId }),
   );
 }

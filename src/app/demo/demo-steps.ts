@@ -74,7 +74,7 @@ function demoRegistersStep(db: Db, context: { cipher: PersonalDataCipher; actor:
       const total = Object.values(result.counts).reduce((a, b) => a + b, 0);
       const values = await loadDemoValues({ db, year });
       const supervision = await loadSupervisionDemo({ db, unitId: unit!.id, year, actor: context.actor });
-      return `已载入 ${year} 年度演示台账 ${total} 条记录，确认 ${result.bindings} 个指标的取数口径，录入并审批 ${values.entered} 个年末评价和填报值${supervision ? `；社区矫正监管报警 ${supervision.alarms} 条、零报告 ${supervision.reports} 份、审批事项 ${supervision.approvals} 件` : ''}`;
+      return `已载入 ${year} 年度演示台账 ${total} 条记录，确认 ${result.bindings} 个指标的取数口径，录入并审批 ${values.entered} 个年末评价和填报值${supervision ? `；社区矫正监管报警 ${supervision.alarms} 条、零报告 ${supervision.reports} 份、审批事项 ${supervision.approvals} 件、矫正环节 ${supervision.steps} 个、日常监管活动 ${supervision.activities} 条` : ''}`;
     },
   };
 }

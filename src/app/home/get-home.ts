@@ -89,8 +89,8 @@ export async function getHome(o: { db: Db; scope: TUnitScope; year: number; user
     add({ kind: 'deadlinesOverdue', count: n, title: { zh: `${n} 件法律援助案件已超过法定期限（受理后 7 日内决定、决定后 3 日内指派）`, en: `${n} legal-aid case(s) past their legal deadline (decision within 7 days of acceptance, assignment within 3 days of decision)` }, detail: null, link: `${base}/registers/legal-aid/cases` });
   }
 
-  // correction supervision happens now, whatever year the page shows: escalated alarms, missing 零报告, the sensitive-period summary
-  for (const item of await correctionHomeItems({ db: o.db, scope: o.scope, subject, now: o.now ?? new Date().toISOString(), link: `${base}/correction` })) add(item);
+  // correction supervision happens now, whatever year the page shows (escalated alarms, requests, location renewals); the 零报告 only on the running year's page
+  for (const item of await correctionHomeItems({ db: o.db, scope: o.scope, subject, now: o.now ?? new Date().toISOString(), link: `${base}/correction`, year: o.year })) add(item);
 
   if (can(role, 'indicator.read')) {
     const red = board.indicators.filter((i) => i.light === 'red');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import type { TAlarmList, TDailyStatus } from '../../contract/api/correction-api.js';
+import type { TAlarmList, TDailyStatus, TWorkspace } from '../../contract/api/correction-api.js';
+import { CLOCK_STATUS_LABEL } from '../../core/correction/clocks.js';
 import { ALARM_KINDS, type TAlarmKind } from '../../core/correction/alarms.js';
 import { chinaDate } from '../../core/dates.js';
 import { cipherFor, parseDate, printJson, UsageError, withDatabase } from '../context.js';
@@ -26,6 +27,19 @@ export function alarmsText(unitCode: string, l: TAlarmList): string {
   return lines.join('\n');
 }
 
+const CLOCK_KIND: Record<string, string> = { assessment: '调查评估', reportIn: '报到', release: '期满解除' };
+const DUTY_STATE: Record<string, string> = { met: '已完成', missed: '未完成', open: '进行中' };
+
+/** The due clocks, then one line per person with the month's duties: done / required and met, missed or open. */
+export function dutiesText(unitCode: string, w: Pick<TWorkspace, 'clocks' | 'duties'>): string {
+  const d = w.duties;
+  const lines = [`${unitCode} 矫正时限（即将到期或已超期）${w.clocks.length} 项`];
+  for (const c of w.clocks) lines.push(`  ${c.office ?? '—'} ${c.personName} ${CLOCK_KIND[c.kind] ?? c.kind}：${CLOCK_STATUS_LABEL[c.status]}，截止 ${c.due}${c.lateDays > 0 ? `，超期 ${c.lateDays} 日` : ''}`);
+  lines.push(`${d.month} 月度监管要求：已完成 ${d.met} 人，未完成 ${d.missed} 人，进行中 ${d.open} 人`);
+  for (const p of d.people) lines.push(`  ${p.office ?? '—'} ${p.personName}（${p.duties.dutyClass}）：${p.duties.duties.map((x) => `${x.label} ${x.done}/${x.required} ${DUTY_STATE[x.state]}`).join('；')}`);
+  return lines.join('\n');
+}
+
 export function registerCorrection(program: Command): Command {
   const correction = program.command('correction').description('社区矫正：零报告、监管报警、监管平台接入与模拟；奖惩、联合检查与纠正意见、安置帮教衔接');
 
@@ -41,6 +55,21 @@ export function registerCorrection(program: Command): Command {
       const status = await withDatabase('correction daily', async ({ db }) => getDailyStatus({ db, scope: await cliScope(db, opts.unit), date, now: new Date().toISOString() }));
       if (opts.json) printJson(status);
       else console.log(dailyText(opts.unit, status));
+    });
+
+  correction
+    .command('duties')
+    .description('矫正时限（调查评估、报到、期满解除）的到期和超期情况，以及当月各矫正对象的监管要求完成情况')
+    .requiredOption('--unit <code>', '单位编码，如 315002')
+    .option('--date <date>', '截至日期 YYYY-MM-DD（默认今天；早于今天的按当日结束时计）')
+    .option('--json', '以 JSON 输出')
+    .action(async (opts: { unit: string; date?: string; json?: boolean }) => {
+      const date = opts.date ? parseDate(opts.date) : chinaDate(new Date());
+      const now = date < chinaDate(new Date()) ? new Date(`${date}T23:59:59.999+08:00`).toISOString() : new Date().toISOString();
+      const [{ getCorrectionWorkspace }, { cliScope }] = await Promise.all([import('../../registers/correction/supervision/get-workspace.js'), import('../../app/units/resolve-scope.js')]);
+      const w = await withDatabase('correction duties', async ({ db }, config) => getCorrectionWorkspace({ db, cipher: await cipherFor(config), scope: await cliScope(db, opts.unit), subject: null, now }));
+      if (opts.json) printJson({ clocks: w.clocks, duties: w.duties });
+      else console.log(dutiesText(opts.unit, w));
     });
 
   correction

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ALARM_KINDS, ALARM_OUTCOMES } from '../../core/correction/alarms.js';
 import { APPROVAL_KINDS } from '../../core/correction/approvals.js';
+import { ACTIVITY_KINDS, LIFECYCLE_STEPS } from '../../core/correction/lifecycle.js';
 import { ZIsoDate, ZText } from './common.js';
 
 /** Community-correction supervision: the vendor feed, alarms, 零报告 and the workspace. */
@@ -126,6 +127,66 @@ export const ZApproval = z.object({
 });
 export type TApproval = z.infer<typeof ZApproval>;
 
+
+
+// ---- a person's lifecycle and monthly duties
+
+export const ZLifecycleStepInput = z.object({
+  step: z.enum(LIFECYCLE_STEPS),
+  doneOn: ZIsoDate,
+  /** 调查评估委托: a 速裁 case (5 working days) */
+  fastTrack: z.boolean().optional(),
+  /** 评估意见: 适宜 or 不适宜 社区矫正 */
+  opinion: z.enum(['适宜', '不适宜']).optional(),
+  /** 矫正方案: the 矫正小组's members */
+  team: ZText.trim().max(300).optional(),
+  /** 矫正方案: able to work (public service is asked only of those who are) */
+  ableToWork: z.boolean().optional(),
+  /** 解除 (term served, pardon) or 终止 (revocation, 收监, death) */
+  endKind: z.enum(['解除', '终止']).optional(),
+});
+export type TLifecycleStepInput = z.infer<typeof ZLifecycleStepInput>;
+
+export const ZActivityInput = z.object({
+  kind: z.enum(ACTIVITY_KINDS),
+  doneOn: ZIsoDate,
+  /** study and service: hours (1–24); a report or visit counts once */
+  hours: z.number().int().min(1).max(24).optional(),
+  note: ZText.trim().max(300).nullable().optional(),
+});
+export type TActivityInput = z.infer<typeof ZActivityInput>;
+
+const ZClockStatus = z.enum(['pending', 'dueSoon', 'overdue', 'onTime', 'late']);
+export const ZLifecycleClock = z.object({ kind: z.enum(['assessment', 'reportIn', 'release']), from: z.string(), due: z.string(), status: ZClockStatus, reportType: z.string().optional(), lateDays: z.number().int() });
+
+export const ZMonthDuties = z.object({
+  month: z.string(),
+  dutyClass: z.string(),
+  share: z.number(),
+  duties: z.array(z.object({ duty: z.enum(['reports', 'visits', 'studyHours', 'serviceHours']), label: z.string(), required: z.number().int(), done: z.number().int(), state: z.enum(['met', 'missed', 'open']) })),
+  met: z.boolean().nullable(),
+});
+export type TMonthDuties = z.infer<typeof ZMonthDuties>;
+
+export const ZLifecycle = z
+  .object({
+    personId: z.number().int(),
+    personName: z.string(),
+    startOn: z.string(),
+    endOn: z.string(),
+    asOf: z.string(),
+    steps: z.array(z.object({ step: z.enum(LIFECYCLE_STEPS), doneOn: z.string().nullable(), details: z.record(z.string(), z.unknown()), recordedByName: z.string().nullable() })),
+    clocks: z.array(ZLifecycleClock),
+    duties: ZMonthDuties.nullable(),
+    activities: z.array(z.object({ id: z.number().int(), kind: z.enum(ACTIVITY_KINDS), doneOn: z.string(), amount: z.number().int(), note: z.string().nullable(), recordedByName: z.string() })),
+  })
+  .meta({ id: 'CorrectionLifecycle' });
+export type TLifecycle = z.infer<typeof ZLifecycle>;
+
+export const ZPersonClock = ZLifecycleClock.extend({ personId: z.number().int(), office: z.string().nullable(), personName: z.string() });
+export const ZPersonMonth = z.object({ personId: z.number().int(), office: z.string().nullable(), personName: z.string(), duties: ZMonthDuties });
+export type TPersonMonth = z.infer<typeof ZPersonMonth>;
+
 export const ZWorkspace = z
   .object({
     daily: ZDailyStatus,
@@ -133,6 +194,13 @@ export const ZWorkspace = z
     alarms: ZAlarmList,
     approvals: z.array(ZApproval),
     people: z.object({ total: z.number().int(), initial: z.number().int(), strict: z.number().int(), ending: z.array(ZPersonDue) }),
+    /** lifecycle clocks due soon or overdue (调查评估, 报到, 解除), most overdue first */
+    clocks: z.array(ZPersonClock),
+    /** each person's duties of the month so far (the class's reports, visits, study and service hours) */
+    duties: z.object({ month: z.string(), met: z.number().int(), missed: z.number().int(), open: z.number().int(), people: z.array(ZPersonMonth) }),
   })
   .meta({ id: 'CorrectionWorkspace' });
 export type TWorkspace = z.infer<typeof ZWorkspace>;
+
+export const ZPersonChoice = z.object({ id: z.number().int(), office: z.string().nullable(), personName: z.string().meta({ description: 'masked' }), startOn: z.string(), endOn: z.string() });
+export const ZPersonChoices = z.array(ZPersonChoice).meta({ id: 'CorrectionPersonChoices' });

@@ -58,7 +58,13 @@ export const ZSanction = z.object({
 });
 export type TSanction = z.infer<typeof ZSanction>;
 
-export const ZSanctionProposal = z.object({ kind: z.enum(SANCTION_KINDS), basisIds: z.array(z.number().int()), reason: z.string() });
+export const ZSanctionProposal = z.object({
+  kind: z.enum(SANCTION_KINDS),
+  basisIds: z.array(z.number().int()),
+  reason: z.string(),
+  /** grounds from the alarms: the latest run of days whose alarms were found 脱管 (null: the ladder's escalation of earlier sanctions) */
+  lostContact: z.object({ from: z.string(), to: z.string(), days: z.number().int(), alarmIds: z.array(z.number().int()) }).nullable(),
+});
 
 export const ZPersonSanctions = z.object({
   personId: z.number().int(),

@@ -3,7 +3,7 @@ import { ZAuditPage, ZAuditVerification } from './audit-api.js';
 import { ZAuthUser, ZSetupState, ZUserList } from './auth-api.js';
 import { ZAftercare, ZJointWork, ZPersonSanctions, ZUnitSanctions, ZWorkSettings } from './correction-work-api.js';
 import { ZCountyView } from './county-api.js';
-import { ZWorkspace } from './correction-api.js';
+import { ZLifecycle, ZPersonChoices, ZWorkspace } from './correction-api.js';
 import { ZEvaluationReport } from './evaluation-api.js';
 import { ZGoalBookImportPreview, ZOverview, ZProjectView, ZRevisionDetail, ZRevisionList } from './goal-book-api.js';
 import { ZHome } from './home-api.js';
@@ -45,6 +45,8 @@ export const ENDPOINTS = {
   'GET /api/units/:unitCode/correction-settings': ZWorkSettings,
   'POST /api/goal-books/preview': ZGoalBookImportPreview,
   'GET /api/units/:unitCode/correction/workspace': ZWorkspace,
+  'GET /api/units/:unitCode/correction/people/:id/lifecycle': ZLifecycle,
+  'GET /api/units/:unitCode/correction/people': ZPersonChoices,
   [`GET ${UNIT_YEAR}/home`]: ZHome,
   [`GET ${UNIT_YEAR}/overview`]: ZOverview,
   [`GET ${UNIT_YEAR}/goal-book`]: ZGoalBook,

@@ -3,7 +3,7 @@ import type { LocalizedText } from '../../core/errors.js';
 
 /** The home page: what needs the signed-in user now, each item linking to where it is done. */
 
-export const HOME_ITEM_KINDS = ['valuesToEnter', 'valuesToApprove', 'reportDue', 'reportReturned', 'reportToApprove', 'deadlinesOverdue', 'redLights', 'measuresOverdue', 'alarmsEscalated', 'zeroReportsMissing', 'sensitivePeriod', 'approvalsWaiting', 'zeroReportDue'] as const;
+export const HOME_ITEM_KINDS = ['valuesToEnter', 'valuesToApprove', 'reportDue', 'reportReturned', 'reportToApprove', 'deadlinesOverdue', 'redLights', 'measuresOverdue', 'alarmsEscalated', 'zeroReportsMissing', 'sensitivePeriod', 'approvalsWaiting', 'zeroReportDue', 'locationRenewal'] as const;
 
 export const ZHomeItem = z.object({
   kind: z.enum(HOME_ITEM_KINDS),

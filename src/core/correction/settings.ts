@@ -47,7 +47,8 @@ export interface TCorrectionSettings {
   alarmResponseMinutes: number;
   /** the first months after entry are 严管 by default */
   strictFirstMonths: number;
-  duties: Record<TSupervisionClass, TClassDuties>;
+  /** each class's monthly duties; 初期 (the term's first month) has its own */
+  duties: Record<TSupervisionClass | '初期', TClassDuties>;
 }
 
 export const DEFAULT_CORRECTION_SETTINGS: TCorrectionSettings = {
@@ -62,6 +63,7 @@ export const DEFAULT_CORRECTION_SETTINGS: TCorrectionSettings = {
   alarmResponseMinutes: 60,
   strictFirstMonths: 2,
   duties: {
+    初期: { reports: 4, visits: 4, studyHours: 12, serviceHours: 12 },
     严管: { reports: 4, visits: 4, studyHours: 12, serviceHours: 12 },
     普管: { reports: 2, visits: 1, studyHours: 8, serviceHours: 8 },
     宽管: { reports: 1, visits: 1, studyHours: 4, serviceHours: 4 },

@@ -44,3 +44,6 @@ export const correctionStudy = registerTable(
 
 // supervision (alarms, zero reports, vendors, sensitive periods): src/registers/correction/supervision/
 export * from './supervision/schema.js';
+
+// lifecycle steps and the monthly-duty activities: src/registers/correction/lifecycle/
+export * from './lifecycle/schema.js';

@@ -1,17 +1,18 @@
-import { proposeNextSanction } from '../../../core/correction/sanctions.js';
 import type { TPersonSanctions } from '../../../contract/api/correction-work-api.js';
 import { recordAudit } from '../../../app/audit/record-audit.js';
 import { assertMayRead, assertMayUnmask } from '../../framework/access.js';
 import type { RecordContext } from '../../framework/context.js';
 import { peopleSheet } from '../index.js';
 import { readSanctionLadder } from '../work-settings.js';
-import { factOf, loadPerson, sanctionView } from './sanction-view.js';
+import { loadPerson, sanctionView } from './sanction-view.js';
+import { proposalFor } from './propose.js';
 import { listPersonSanctions } from './sanction.repository.js';
 
 type Context = Omit<RecordContext, 'sheet'>;
 
 /**
- * A person's rewards and sanctions with the ladder's proposal for the next step. The grounds are
+ * A person's rewards and sanctions with the ladder's proposal for the next step (escalation of earlier
+ * sanctions, or the 脱管 days the alarms show). The grounds are
  * sensitive personal data: masked unless unmasked (which needs the unmask right), and every read —
  * masked or not — is written to the audit log (personalData.read, naming the person and whether the
  * grounds were shown), in the same transaction as the read.
@@ -23,7 +24,7 @@ export async function getPersonSanctions(o: Context & { personId: number; unmask
     const person = await loadPerson(tx, o.scope.unitIds, o.viewer, o.personId);
     const rows = await listPersonSanctions(tx, o.scope.unitIds, o.personId);
     const ladder = await readSanctionLadder(tx, person.unitId as number);
-    const proposal = proposeNextSanction(rows.map(factOf), ladder);
+    const proposal = await proposalFor(tx, { unitIds: o.scope.unitIds, personId: o.personId, rows, ladder });
     await recordAudit(tx, {
       actor: o.actor,
       unitId: o.scope.rootUnit.id,
@@ -36,7 +37,7 @@ export async function getPersonSanctions(o: Context & { personId: number; unmask
       personId: o.personId,
       unmasked: o.unmasked,
       sanctions: rows.map((r) => sanctionView(r, { cipher: o.cipher, unmasked: o.unmasked, viewer: o.viewer, actor: o.actor })),
-      proposal: proposal && { kind: proposal.kind, basisIds: proposal.basisIds, reason: proposal.reason.zh },
+      proposal: proposal && { kind: proposal.kind, basisIds: proposal.basisIds, reason: proposal.reason.zh, lostContact: proposal.lostContact },
       ladder,
     };
   });

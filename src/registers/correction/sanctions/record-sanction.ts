@@ -1,4 +1,5 @@
-import { basisProblem, proposeNextSanction, SANCTION_KIND_EN } from '../../../core/correction/sanctions.js';
+import { basisProblem, SANCTION_KIND_EN } from '../../../core/correction/sanctions.js';
+import { proposalFor } from './propose.js';
 import { applyMove } from '../../../core/workflow.js';
 import { DomainError } from '../../../core/errors.js';
 import type { TSanctionInput } from '../../../contract/api/correction-work-api.js';
@@ -35,14 +36,19 @@ export async function recordSanction(o: Context & { personId: number; input: TSa
   }
   return o.db.transaction(async (tx) => {
     const person = await loadPerson(tx, o.scope.unitIds, o.viewer, o.personId, { forUpdate: true });
-    const record = (await listPersonSanctions(tx, o.scope.unitIds, o.personId)).map(factOf);
+    const rows = await listPersonSanctions(tx, o.scope.unitIds, o.personId);
+    const record = rows.map(factOf);
     if (i.basisIds.length > 0) {
       const problem = basisProblem(record, i.basisIds);
       if (problem) throw new DomainError('VALIDATION_FAILED', problem);
     }
     const ladder = await readSanctionLadder(tx, person.unitId as number);
-    const proposal = proposeNextSanction(record, ladder);
-    const follows = proposal !== null && proposal.kind === i.kind && i.basisIds.length > 0 && i.basisIds.every((id) => proposal.basisIds.includes(id));
+    const proposal = await proposalFor(tx, { unitIds: o.scope.unitIds, personId: o.personId, rows, ladder });
+    // it follows the proposal: the escalation with its basis cited, or the 脱管 step for that cause
+    const follows =
+      proposal !== null &&
+      proposal.kind === i.kind &&
+      (proposal.lostContact !== null ? i.cause === '脱管' : i.basisIds.length > 0 && i.basisIds.every((id) => proposal.basisIds.includes(id)));
     const state =
       i.mode === 'record'
         ? 'approved'

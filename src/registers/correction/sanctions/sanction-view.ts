@@ -13,7 +13,7 @@ import { peopleSheet } from '../index.js';
 import type { SanctionRow } from './sanction.repository.js';
 
 /** What a sanction row is to the ladder. */
-export const factOf = (r: SanctionRow): TSanctionFact => ({ id: r.id, kind: r.kind as TSanctionKind, state: r.state as TWorkflowState, correctedOn: r.correctedOn, basisIds: r.basisIds });
+export const factOf = (r: SanctionRow): TSanctionFact & { cause: string; occurredOn: string } => ({ id: r.id, kind: r.kind as TSanctionKind, state: r.state as TWorkflowState, correctedOn: r.correctedOn, basisIds: r.basisIds, cause: r.cause, occurredOn: r.occurredOn });
 
 /**
  * The workflow rights a viewer holds over sanctions: `fill` records and proposes

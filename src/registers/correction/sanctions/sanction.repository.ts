@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import { correctionSanctions } from '../../../db/schema/correction-work.js';
-import { correctionPeople } from '../schema.js';
+import { correctionAlarms, correctionPeople } from '../schema.js';
 
 export type SanctionRow = typeof correctionSanctions.$inferSelect;
 export type NewSanctionRow = typeof correctionSanctions.$inferInsert;
@@ -53,4 +53,14 @@ export async function listUnitSanctions(exec: Executor, q: { unitIds: readonly n
     )
     .orderBy(desc(correctionSanctions.id))
     .limit(q.limit);
+}
+
+/** A person's alarms (in force) whose handling found them out of reach (outcome 脱管): the ladder's 脱管 grounds. */
+export async function lostContactAlarms(exec: Executor, unitIds: readonly number[], personId: number): Promise<Array<{ id: number; raisedOn: string }>> {
+  const a = correctionAlarms;
+  return exec
+    .select({ id: a.id, raisedOn: a.raisedOn })
+    .from(a)
+    .where(and(inArray(a.unitId, [...unitIds]), eq(a.personId, personId), eq(a.outcome, '脱管'), sql`${a.voidedAt} is null`))
+    .orderBy(asc(a.raisedOn), asc(a.id));
 }

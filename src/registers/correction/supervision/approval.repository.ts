@@ -39,11 +39,12 @@ export async function approvedClassChanges(exec: Executor, unitIds: readonly num
   return rows;
 }
 
-export async function listApprovals(exec: Executor, o: { unitIds: readonly number[]; offices: readonly string[] | null; states?: readonly string[]; levels?: readonly string[]; limit: number }) {
+export async function listApprovals(exec: Executor, o: { unitIds: readonly number[]; offices: readonly string[] | null; states?: readonly string[]; levels?: readonly string[]; kinds?: readonly string[]; limit: number }) {
   const parts: SQL[] = [inArray(t.unitId, [...o.unitIds])];
   if (o.offices) parts.push(o.offices.length === 0 ? sql`false` : inArray(t.office, [...o.offices]));
   if (o.states) parts.push(inArray(t.state, [...o.states]));
   if (o.levels) parts.push(inArray(t.level, [...o.levels]));
+  if (o.kinds) parts.push(inArray(t.kind, [...o.kinds]));
   return exec
     .select({ approval: t, personName: correctionPeople.name, minor: correctionPeople.minor })
     .from(t)

@@ -13,12 +13,14 @@ import { approvedClassChanges } from './approval.repository.js';
 import { listCorrectionApprovals } from './list-approvals.js';
 import { peopleOnDate } from './supervision.repository.js';
 import type { TSupervisionClass } from '../../../core/correction/settings.js';
+import { lifecycleLists } from '../lifecycle/workspace-lists.js';
 
 /**
  * 社区矫正工作台 of a 司法所 (its scope's office) or of the section (every office): today's 零报告 and
  * yesterday's (missing ones flagged), the open alarms (escalated first in count), the people under
  * correction today with their stage and class (approved class changes applied), the requests waiting
- * for the reader's decision, and the terms ending within 30 days (解除 to prepare).
+ * for the reader's decision, the terms ending within 30 days (解除 to prepare), the lifecycle clocks
+ * due soon or overdue and each person's duties of the month.
  */
 export async function getCorrectionWorkspace(o: { db: Executor; cipher: PersonalDataCipher; scope: TUnitScope; subject: TAccessSubject | null; now: string }): Promise<TWorkspace> {
   const today = chinaDate(new Date(o.now));
@@ -48,5 +50,6 @@ export async function getCorrectionWorkspace(o: { db: Executor; cipher: Personal
       ending.push({ id: p.id, office: p.office, personName: sealed ? '（未成年人，已封存）' : maskName(o.cipher.decrypt(p.name)), stage, supervisionClass: cls, endOn: p.endOn, daysLeft });
     }
   }
-  return { daily, yesterday, alarms, approvals: waiting, people: { total: people.length, initial, strict, ending } };
+  const lists = await lifecycleLists({ db: o.db, cipher: o.cipher, scope: o.scope, seesSealed, today, settings, changesOf });
+  return { daily, yesterday, alarms, approvals: waiting, people: { total: people.length, initial, strict, ending }, ...lists };
 }

@@ -8,13 +8,15 @@ import { getDailyStatus } from './daily-status.js';
 import { countAlarms, listSensitivePeriods } from './supervision.repository.js';
 import { listApprovals } from './approval.repository.js';
 import { LEVEL_ROLE, type TApprovalLevel } from '../../../core/correction/approvals.js';
+import { locationRenewalItem, locationTermsToRenew } from './location-renewals.js';
 
 /**
  * What correction supervision puts on the home page: requests waiting for the user's level, alarms past their response time (escalated to the
  * section and the bureau head; a 司法所 its own), yesterday's missing 零报告 (section and bureau head),
- * and during a sensitive period today's summary for the bureau head.
+ * and during a sensitive period today's summary for the bureau head; 电子定位 terms due for renewal
+ * (司法所 and section). The 零报告 items and the summary show on the running year's page only.
  */
-export async function correctionHomeItems(o: { db: Executor; scope: TUnitScope; subject: TAccessSubject; now: string; link: string }): Promise<THomeItemText[]> {
+export async function correctionHomeItems(o: { db: Executor; scope: TUnitScope; subject: TAccessSubject; now: string; link: string; year: number }): Promise<THomeItemText[]> {
   const s = o.subject;
   const keeps = s.role === 'leader' || s.role === 'office' || (s.role === 'section' && s.sections.includes('correction'));
   if (!keeps || !canReadRegisterKind(s, 'correction')) return [];
@@ -27,6 +29,13 @@ export async function correctionHomeItems(o: { db: Executor; scope: TUnitScope; 
   const levels = (Object.keys(LEVEL_ROLE) as TApprovalLevel[]).filter((l) => LEVEL_ROLE[l] === s.role);
   const waiting = await listApprovals(o.db, { unitIds: scope.unitIds, offices: scope.offices, states: ['submitted'], levels, limit: 1000 });
   if (waiting.length > 0) items.push({ kind: 'approvalsWaiting', count: waiting.length, title: { zh: `${waiting.length} 件社区矫正审批事项待您审批`, en: `${waiting.length} correction request(s) waiting for your decision` }, detail: { zh: [...new Set(waiting.map((w) => w.approval.kind))].join('、'), en: [...new Set(waiting.map((w) => w.approval.kind))].join(', ') }, link: o.link });
+  // 电子定位 renewal is the supervising 司法所's and the section's to prepare (the bureau head decides it when submitted)
+  if (s.role !== 'leader') {
+    const renewal = locationRenewalItem(await locationTermsToRenew(o.db, { rootUnitId: o.scope.rootUnit.id, unitIds: scope.unitIds, offices: scope.offices, today }), o.link);
+    if (renewal) items.push(renewal);
+  }
+  // the daily report concerns the running year: a past year's page (the 2022 demo) is not told that yesterday's reports are missing
+  if (o.year !== Number(today.slice(0, 4))) return items;
   if (s.role === 'office') {
     const day = await getDailyStatus({ db: o.db, scope, date: today, now: o.now, prefill: false });
     const due = day.offices.filter((d) => d.status === '待上报');

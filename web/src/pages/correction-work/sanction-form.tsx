@@ -24,6 +24,9 @@ export interface SanctionDraft {
   mode: 'record' | 'propose';
   kind?: TSanctionKind;
   basisIds: number[];
+  /** a 脱管 proposal: its cause and days, from the alarms */
+  cause?: '脱管';
+  causeDays?: number;
 }
 
 /**
@@ -41,7 +44,7 @@ export function SanctionForm({ url, draft, ladder, onClose, onSaved }: { url: st
   const hint = cause ? sanctionForIncident(cause, days ?? null, ladder) : null;
   // each opening starts from the draft (a form instance keeps its store between openings)
   useEffect(() => {
-    if (draft) form.setFieldsValue({ mode: draft.mode, kind: draft.kind, cause: undefined, causeDays: undefined, occurredOn: undefined, grounds: '', documentNo: undefined, decidedOn: undefined });
+    if (draft) form.setFieldsValue({ mode: draft.mode, kind: draft.kind, cause: draft.cause, causeDays: draft.causeDays, occurredOn: undefined, grounds: '', documentNo: undefined, decidedOn: undefined });
   }, [draft, form]);
 
   const submit = (v: FormValues) =>

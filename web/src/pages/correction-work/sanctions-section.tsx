@@ -128,7 +128,7 @@ export function SanctionsSection({ personId }: { personId: number }) {
           description={t('cw.sanctions.proposalHint')}
           action={
             mayRecord && (
-              <Button size="small" type="primary" onClick={() => setDraft({ mode: 'propose', kind: data.data!.proposal!.kind, basisIds: data.data!.proposal!.basisIds })} data-testid="sanction-adopt">
+              <Button size="small" type="primary" onClick={() => { const p = data.data!.proposal!; setDraft({ mode: 'propose', kind: p.kind, basisIds: p.basisIds, ...(p.lostContact ? { cause: '脱管' as const, causeDays: p.lostContact.days } : {}) }); }} data-testid="sanction-adopt">
                 {t('cw.sanctions.adopt')}
               </Button>
             )

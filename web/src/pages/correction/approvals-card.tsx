@@ -10,6 +10,7 @@ import { APPROVAL_KINDS, SENSITIVE_LEAVE_REASONS } from '../../../../src/core/co
 import { LOCATION_CONDITIONS } from '../../../../src/core/correction/clocks';
 import { SUPERVISION_CLASSES } from '../../../../src/core/correction/settings';
 import type { TApproval } from '../../../../src/contract/api/correction-api';
+import { PersonPicker } from './person-picker';
 
 /** One waiting request's decision: approve, or return with a reason. */
 function Decide({ approval, onDone }: { approval: TApproval; onDone: () => void }) {
@@ -97,8 +98,8 @@ export function NewApproval({ onDone }: { onDone: () => void }) {
   return (
     <Card size="small" title={t('corr.newRequest')}>
       <Form form={form} layout="inline" onFinish={send} initialValues={{ kind: '外出' }}>
-        <Form.Item name="personId" label={t('corr.personId')} rules={[{ required: true, message: t('corr.personId') }]}>
-          <InputNumber min={1} />
+        <Form.Item name="personId" label={t('corr.person')} rules={[{ required: true, message: t('corr.searchPerson') }]}>
+          <PersonPicker />
         </Form.Item>
         <Form.Item name="kind" label={t('corr.requestKind')}>
           <Select style={{ width: 120 }} options={APPROVAL_KINDS.map((k) => ({ value: k, label: k }))} />

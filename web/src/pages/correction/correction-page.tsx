@@ -12,6 +12,7 @@ import { ALARM_OUTCOMES } from '../../../../src/core/correction/alarms';
 import { ZERO_REPORT_COUNTS, ZERO_REPORT_LABEL } from '../../../../src/core/correction/zero-report';
 import type { TAlarm, TDailyStatus, TOfficeDay } from '../../../../src/contract/api/correction-api';
 import { NewApproval, WaitingApprovals } from './approvals-card';
+import { DueClocks, MonthDutiesCard } from './lifecycle-cards';
 
 const STATUS_COLOR: Record<string, string> = { 按时上报: 'green', 补报: 'orange', 缺报: 'red', 待上报: 'blue' };
 const STATE_COLOR: Record<string, string> = { open: 'blue', escalated: 'red', handled: 'green', handledLate: 'orange' };
@@ -218,6 +219,8 @@ export default function CorrectionPage() {
           ) : undefined
         }
       />
+      <DueClocks clocks={w.clocks} />
+      <MonthDutiesCard duties={w.duties} />
       <Card size="small" title={t('corr.ending')}>
         <Table
           size="small"

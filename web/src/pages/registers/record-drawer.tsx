@@ -10,6 +10,7 @@ import type { TRecordView, TSheetInfo } from '../../../../src/contract/api/regis
 import { DeadlineTags, FieldText } from './register-fields';
 import { VoidModal } from './void-modal';
 import { SanctionsSection } from '../correction-work/sanctions-section';
+import { LifecycleSection } from '../correction/lifecycle-section';
 
 /**
  * One record in full: every field, its legal deadlines, and — for roles that may — the personal data
@@ -110,6 +111,7 @@ export function RecordDrawer({
               { key: 'updatedAt', label: t('registers.updatedAt'), children: new Date(record.updatedAt).toLocaleString('zh-CN') },
             ]}
           />
+          {sheet.kind === 'correction' && sheet.id === 'people' && !record.voided && <LifecycleSection personId={record.id} />}
           {sheet.kind === 'correction' && sheet.id === 'people' && !record.voided && <SanctionsSection personId={record.id} />}
           <Typography.Text type="secondary">
             {t('registers.recordId')} {record.id} · {t('registers.createdAt')} {new Date(record.createdAt).toLocaleString('zh-CN')}
