@@ -118,6 +118,32 @@ describe('the person picker', () => {
 });
 });
 
+describe('the local numbers of supervision', () => {
+  it('are read and changed with the other correction settings (audited), and the month’s duties follow them', async () => {
+    const admin = await t.login('admin');
+    const settings = (await t.as(admin, { method: 'GET', url: `${U}/correction-settings` })).json();
+    expect(settings.supervision).toMatchObject({ reportInDays: 10, alarmResponseMinutes: 60, duties: { 初期: { studyHours: 12 } } });
+    const studyOf = async () => (await t.as(office, { method: 'GET', url: `${C}/people/${personId}/lifecycle` })).json().duties.duties.find((d: { duty: string }) => d.duty === 'studyHours');
+    expect((await studyOf()).required).toBeGreaterThan(0);
+
+    const changed = { ...settings, supervision: { ...settings.supervision, alarmResponseMinutes: 30, duties: { ...settings.supervision.duties, 初期: { ...settings.supervision.duties.初期, studyHours: 0 } } } };
+    const bad = await t.as(admin, { method: 'PUT', url: `${U}/correction-settings`, payload: { ...changed, supervision: { ...changed.supervision, reportInDays: -1 } } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().details.issues[0].path).toBe('supervision.reportInDays');
+    expect((await t.as(office, { method: 'PUT', url: `${U}/correction-settings`, payload: changed })).statusCode).toBe(403);
+    expect((await t.as(admin, { method: 'GET', url: `${U}/correction-settings` })).json().supervision.alarmResponseMinutes).toBe(60);
+
+    const put = await t.as(admin, { method: 'PUT', url: `${U}/correction-settings`, payload: changed });
+    expect(put.statusCode, put.body).toBe(200);
+    expect((await t.as(admin, { method: 'GET', url: `${U}/correction-settings` })).json().supervision).toMatchObject({ alarmResponseMinutes: 30, reportInDays: 10 });
+    expect(await studyOf()).toMatchObject({ required: 0, state: 'met' });
+    const audit = await rows<{ entity_id: string }>(sql`select entity_id from audit_log where action = 'settings.update' and entity_id like '%/correction'`);
+    expect(audit).toHaveLength(1);
+    // a change that leaves the supervision part out keeps it
+    expect((await t.as(admin, { method: 'PUT', url: `${U}/correction-settings`, payload: { ladder: settings.ladder, opinionAnswerDays: 20, aftercare: settings.aftercare } })).json().supervision.alarmResponseMinutes).toBe(30);
+  });
+});
+
 describe('the end of the term', () => {
   it('closes the month’s duties with the recorded end, and asks no service of one unable to work', async () => {
     expect((await step({ step: 'received', doneOn: addDays(today, -5) })).statusCode).toBe(200);

@@ -135,4 +135,22 @@ describe('joint work and aftercare pages', { timeout: 120_000 }, () => {
     await rate.getByText('可绑定取数口径：resettlement.assistance-rate').waitFor();
     await office.context().close();
   });
+
+  it('lets finance change the local supervision numbers and the monthly duties of a class', async () => {
+    const page = await env.signIn('finance');
+    await page.goto(`${env.url}/u/315002/2022/correction/joint-work`);
+    await page.getByRole('button', { name: '本地设置' }).click();
+    const dialog = page.getByRole('dialog', { name: '社区矫正与安置帮教的本地设置' });
+    await dialog.getByLabel('报警响应时限（分钟）').fill('45');
+    await dialog.getByLabel('普管 学习教育（小时）').fill('6');
+    await page.screenshot({ path: `${process.env.JIXIAO_SCREENSHOTS ?? '/tmp/jixiao-screenshots'}/correction-settings.png`, fullPage: true });
+    await dialog.locator('.ant-modal-footer .ant-btn-primary').click();
+    await dialog.waitFor({ state: 'hidden' });
+    const settings = (await env.test.as(await env.test.login('finance'), { method: 'GET', url: '/api/units/315002/correction-settings' })).json() as {
+      supervision: { alarmResponseMinutes: number; duties: Record<string, { studyHours: number }> };
+    };
+    expect(settings.supervision.alarmResponseMinutes).toBe(45);
+    expect(settings.supervision.duties['普管']!.studyHours).toBe(6);
+    await page.context().close();
+  });
 });

@@ -25,7 +25,7 @@ import {
   ZUnitParams,
   ZUnitSanctions,
   ZUnitSanctionsQuery,
-  ZWorkSettings,
+  ZWorkSettings, ZWorkSettingsInput,
   ZYearAsOfQuery,
 } from '../../contract/api/correction-work-api.js';
 import { assertMayRead, assertMayWrite, type RegisterViewer } from '../../registers/framework/access.js';
@@ -249,7 +249,7 @@ export default async function correctionWorkRoutes(app: FastifyInstance) {
       config: { access: 'register.read' },
       schema: {
         tags,
-        summary: 'The local numbers: sanction ladder, days to answer a 纠正意见, aftercare clocks and 帮教期',
+        summary: 'The local numbers: sanction ladder, days to answer a 纠正意见, aftercare clocks and 帮教期, and supervision (assessment and report-in clocks, leave and relocation limits, location terms, alarm response time, monthly duties by class)',
         params: ZUnitParams,
         response: { 200: ZWorkSettings, ...ERROR_RESPONSES },
       },
@@ -261,7 +261,7 @@ export default async function correctionWorkRoutes(app: FastifyInstance) {
     '/api/units/:unitCode/correction-settings',
     {
       config: { access: 'settings.write' },
-      schema: { tags, summary: 'Change the local numbers (audited)', params: ZUnitParams, body: ZWorkSettings, response: { 200: ZWorkSettings, ...ERROR_RESPONSES } },
+      schema: { tags, summary: 'Change the local numbers (audited); the supervision part may be left out', params: ZUnitParams, body: ZWorkSettingsInput, response: { 200: ZWorkSettings, ...ERROR_RESPONSES } },
     },
     async (request) => updateWorkSettings({ db: app.database.db, scope: requireScope(request), actor: actorOf(request), settings: request.body }),
   );

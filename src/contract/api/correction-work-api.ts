@@ -219,5 +219,25 @@ export type TAftercare = z.infer<typeof ZAftercare>;
 
 // ---- settings
 
-export const ZWorkSettings = z.object({ ladder: ZSanctionLadder, opinionAnswerDays: z.number().int().min(1).max(90), aftercare: ZAftercareSettings });
+const days = (max: number, min = 1) => z.number().int().min(min).max(max);
+const ZClassDuties = z.object({ reports: days(31, 0), visits: days(31, 0), studyHours: days(200, 0), serviceHours: days(200, 0) });
+/** The supervision numbers of core/correction/settings.ts a unit may change (the working-day calendar is kept as it is). */
+export const ZSupervisionSettings = z.object({
+  assessmentWorkingDays: days(60),
+  assessmentFastTrackWorkingDays: days(60),
+  reportInDays: days(60),
+  dueSoonDays: days(30, 0),
+  leave: z.object({ officeMaxDays: days(60), maxDaysEach: days(90), windowMonths: days(12), windowMaxDays: days(365), applyDaysAhead: days(30, 0) }),
+  relocation: z.object({ stepDays: days(30), reportDays: days(30), applyMonthsAhead: days(12, 0) }),
+  location: z.object({ maxMonths: days(12), renewalReminderDays: days(60, 0) }),
+  alarmResponseMinutes: days(24 * 60),
+  strictFirstMonths: days(24, 0),
+  duties: z.object({ 初期: ZClassDuties, 严管: ZClassDuties, 普管: ZClassDuties, 宽管: ZClassDuties }),
+});
+export type TSupervisionSettings = z.infer<typeof ZSupervisionSettings>;
+
+export const ZWorkSettings = z.object({ ladder: ZSanctionLadder, opinionAnswerDays: z.number().int().min(1).max(90), aftercare: ZAftercareSettings, supervision: ZSupervisionSettings });
 export type TWorkSettings = z.infer<typeof ZWorkSettings>;
+/** A change of the local numbers: the supervision part may be left out (it is then kept as it is). */
+export const ZWorkSettingsInput = ZWorkSettings.partial({ supervision: true });
+export type TWorkSettingsInput = z.infer<typeof ZWorkSettingsInput>;

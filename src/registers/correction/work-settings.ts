@@ -3,7 +3,9 @@ import { DEFAULT_AFTERCARE_SETTINGS, type TAftercareSettings } from '../../core/
 import { DEFAULT_JOINT_WORK_SETTINGS, type TJointWorkSettings } from '../../core/correction/joint-work.js';
 import { DEFAULT_SANCTION_LADDER, type TSanctionLadder } from '../../core/correction/sanctions.js';
 import type { TUnitScope } from '../../core/access/scope.js';
-import { ZAftercareSettings, ZSanctionLadder, type TWorkSettings } from '../../contract/api/correction-work-api.js';
+import { ZAftercareSettings, ZSanctionLadder, type TSupervisionSettings, type TWorkSettings, type TWorkSettingsInput } from '../../contract/api/correction-work-api.js';
+import type { TCorrectionSettings } from '../../core/correction/settings.js';
+import { CORRECTION_SETTINGS_KEY, readCorrectionSettings } from './supervision/correction-settings.js';
 import type { Db, Executor } from '../../db/client.js';
 import { lockUnit } from '../../repositories/goal-book.repository.js';
 import { getUnitSetting, putUnitSetting } from '../../repositories/spending.repository.js';
@@ -29,25 +31,36 @@ export const readSanctionLadder = (exec: Executor, unitId: number): Promise<TSan
 export const readJointWorkSettings = (exec: Executor, unitId: number): Promise<TJointWorkSettings> => read(exec, unitId, JOINT_WORK_KEY, ZJoint, DEFAULT_JOINT_WORK_SETTINGS);
 export const readAftercareSettings = (exec: Executor, unitId: number): Promise<TAftercareSettings> => read(exec, unitId, AFTERCARE_SETTINGS_KEY, ZAftercareSettings, DEFAULT_AFTERCARE_SETTINGS);
 
+/** The numbers a unit may change (everything but the working-day calendar). */
+function supervisionOf(s: TCorrectionSettings): TSupervisionSettings {
+  const { calendar: _calendar, ...numbers } = s;
+  return numbers;
+}
+
 export async function getWorkSettings(o: { db: Db; scope: TUnitScope }): Promise<TWorkSettings> {
-  const [ladder, joint, aftercare] = await Promise.all([readSanctionLadder(o.db, o.scope.rootUnit.id), readJointWorkSettings(o.db, o.scope.rootUnit.id), readAftercareSettings(o.db, o.scope.rootUnit.id)]);
-  return { ladder, opinionAnswerDays: joint.opinionAnswerDays, aftercare };
+  const id = o.scope.rootUnit.id;
+  const [ladder, joint, aftercare, correction] = await Promise.all([readSanctionLadder(o.db, id), readJointWorkSettings(o.db, id), readAftercareSettings(o.db, id), readCorrectionSettings(o.db, id)]);
+  return { ladder, opinionAnswerDays: joint.opinionAnswerDays, aftercare, supervision: supervisionOf(correction) };
 }
 
 /** Change the local numbers (one audit entry per key changed), in one transaction. */
-export async function updateWorkSettings(o: { db: Db; scope: TUnitScope; actor: Actor; settings: TWorkSettings }): Promise<TWorkSettings> {
+export async function updateWorkSettings(o: { db: Db; scope: TUnitScope; actor: Actor; settings: TWorkSettingsInput }): Promise<TWorkSettings> {
   return o.db.transaction(async (tx) => {
     await lockUnit(tx, o.scope.rootUnit.id);
+    const correction = await readCorrectionSettings(tx, o.scope.rootUnit.id);
+    const supervision = o.settings.supervision ?? supervisionOf(correction);
     const entries: Array<[string, unknown, unknown]> = [
       [LADDER_KEY, await readSanctionLadder(tx, o.scope.rootUnit.id), o.settings.ladder],
       [JOINT_WORK_KEY, await readJointWorkSettings(tx, o.scope.rootUnit.id), { opinionAnswerDays: o.settings.opinionAnswerDays }],
       [AFTERCARE_SETTINGS_KEY, await readAftercareSettings(tx, o.scope.rootUnit.id), o.settings.aftercare],
+      // the whole supervision setting is stored (the calendar kept), so a later default change does not move a unit's numbers
+      [CORRECTION_SETTINGS_KEY, correction, { ...correction, ...supervision }],
     ];
     for (const [key, before, after] of entries) {
       if (JSON.stringify(before) === JSON.stringify(after)) continue;
       await putUnitSetting(tx, o.scope.rootUnit.id, key, after, o.actor.name);
       await recordAudit(tx, { actor: o.actor, unitId: o.scope.rootUnit.id, action: 'settings.update', entity: 'unit_setting', entityId: `${o.scope.rootUnit.code}/${key}`, before, after });
     }
-    return o.settings;
+    return { ladder: o.settings.ladder, opinionAnswerDays: o.settings.opinionAnswerDays, aftercare: o.settings.aftercare, supervision };
   });
 }
