@@ -1,14 +1,15 @@
+import { sql, type SQL } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkAggregates, rebuildAggregates } from '../../src/app/aggregates/aggregates.js';
 import { isoDate } from '../../src/core/dates.js';
-import { computeMetric, computeMetrics } from '../../src/registers/framework/compute-metric.js';
+import { computeMetric, computeMetrics, metricPeriod } from '../../src/registers/framework/compute-metric.js';
 import { isAggregated, metricsOfSheet, type MetricDef, type RecordValues, type SheetDef } from '../../src/registers/framework/define.js';
 import type { FieldDef } from '../../src/registers/framework/fields.js';
 import { insertRecords, updateRecord, voidRecord } from '../../src/registers/framework/record.repository.js';
 import { toColumns } from '../../src/registers/framework/records.js';
 import { studyHoursNumerator, studySheet } from '../../src/registers/correction/index.js';
-import { studyHoursOfPeriodFromRecords } from '../../src/registers/correction/study-hours.repository.js';
+import { studyHoursOfPeriod, studyHoursOfPeriodFromRecords } from '../../src/registers/correction/study-hours.repository.js';
 import { REGISTERS, requireMetric } from '../../src/registers/registry.js';
 import { ensureUnit } from '../../src/repositories/goal-book.repository.js';
 import { TEST_CIPHER } from '../helpers/app.js';
@@ -155,6 +156,10 @@ describe('metric aggregates', () => {
         // month ends: the period then covers that month whole (monthly rows), otherwise by day
         for (const asOf of [...dates, '2022-01-31', '2022-02-27', '2022-02-28', '2022-12-31'])
           for (const year of [2021, 2022, 2023]) {
+            // the hours themselves (a rate flips only where they cross an officer's due hours)
+            const period = metricPeriod([unitId], year, asOf);
+            const hours = async (q: SQL) => ((await database.db.execute(sql`select staff_name, hours::int from (${q}) h order by staff_name`)) as unknown as { rows: unknown[] }).rows;
+            if (!period.empty) expect(await hours(studyHoursOfPeriod(period))).toEqual(await hours(studyHoursOfPeriodFromRecords(period)));
             const expected = await computeMetric(database.db, fromRecords, { unitIds: [unitId], year, asOf, filter: null });
             expect(await computeMetric(database.db, metric, { unitIds: [unitId], year, asOf, filter: null })).toEqual(expected);
             expect(await computeMetrics(database.db, [{ metric, filter: null }], { unitIds: [unitId], year, asOf })).toEqual([expected]);
