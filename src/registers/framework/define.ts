@@ -160,7 +160,7 @@ export const metricsOfSheet = (sheet: SheetDef): readonly MetricDef[] => SHEET_M
  * overlapping the period, open-ended into later years) is kept per year it can count in, plus a
  * steady row for every later year (aggregate.repository.ts). One reading beyond its record
  * (`readsBeyondRecord`: study hours from another sheet, alarms, aftercare settings) is computed from
- * its records each time.
+ * its records each time (the study hours themselves from the study sheet's own aggregate).
  */
 export const isAggregated = (m: MetricDef): boolean => m.readsBeyondRecord !== true;
 
