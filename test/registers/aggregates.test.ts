@@ -1,13 +1,16 @@
+import { sql, type SQL } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkAggregates, rebuildAggregates } from '../../src/app/aggregates/aggregates.js';
 import { isoDate } from '../../src/core/dates.js';
-import { computeMetric, computeMetrics } from '../../src/registers/framework/compute-metric.js';
-import { isAggregated, metricsOfSheet, type RecordValues, type SheetDef } from '../../src/registers/framework/define.js';
+import { computeMetric, computeMetrics, metricPeriod } from '../../src/registers/framework/compute-metric.js';
+import { isAggregated, metricsOfSheet, type MetricDef, type RecordValues, type SheetDef } from '../../src/registers/framework/define.js';
 import type { FieldDef } from '../../src/registers/framework/fields.js';
 import { insertRecords, updateRecord, voidRecord } from '../../src/registers/framework/record.repository.js';
 import { toColumns } from '../../src/registers/framework/records.js';
-import { REGISTERS } from '../../src/registers/registry.js';
+import { studyHoursNumerator, studySheet } from '../../src/registers/correction/index.js';
+import { studyHoursOfPeriod, studyHoursOfPeriodFromRecords } from '../../src/registers/correction/study-hours.repository.js';
+import { REGISTERS, requireMetric } from '../../src/registers/registry.js';
 import { ensureUnit } from '../../src/repositories/goal-book.repository.js';
 import { TEST_CIPHER } from '../helpers/app.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
@@ -47,6 +50,8 @@ function fieldValue(f: FieldDef, base: number): fc.Arbitrary<unknown> {
   if (f.type === 'int' || f.type === 'money') return optional(fc.integer({ min: 0, max: 30 }));
   if (f.key === 'projectCode') return optional(fc.constantFrom('P1', 'P2'));
   if (f.key === 'office') return optional(fc.constantFrom('甲司法所', '乙司法所'));
+  // officers and their study records meet by name
+  if (f.key === 'staffName' || (f.key === 'name' && f.type === 'text')) return fc.constantFrom('张三', '李四', '王五');
   return fc.constant('x');
 }
 
@@ -73,9 +78,9 @@ const AS_OF = fc.integer({ min: 0, max: 400 }).map(dayOf);
  */
 const UNIQUE_KEYS: Record<string, string[]> = { 'correction/daily-reports': ['office', 'reportDate'] };
 
-async function run(sheet: SheetDef, ops: Op[]): Promise<number> {
+async function run(sheet: SheetDef, ops: Op[], into?: number): Promise<number> {
   unitSeq++;
-  const unit = await ensureUnit(database.db, { code: `AGG${unitSeq}`, name: `汇总测试${unitSeq}` });
+  const unit = into !== undefined ? { id: into } : await ensureUnit(database.db, { code: `AGG${unitSeq}`, name: `汇总测试${unitSeq}` });
   const ids: number[] = [];
   const uniqueKey = UNIQUE_KEYS[`${sheet.kind}/${sheet.id}`];
   const keyOf = (r: RecordValues) => (uniqueKey ? JSON.stringify(uniqueKey.map((k) => r[k])) : null);
@@ -136,6 +141,34 @@ describe('metric aggregates', () => {
     });
   }
 
+  // the study-hours compliance rate reads the officers' records and the study hours kept by
+  // correction_study_hours_monthly/_daily: random writes of both sheets keep it equal to the rate
+  // whose hours are summed from the study records, on the board (computeMetrics) and on its own
+  it('correction: random writes of officers and study records keep the study-hours rate equal to the one from the study records', async () => {
+    const metric = requireMetric('correction.study-hours-compliance-rate');
+    const fromRecords: MetricDef = { ...metric, numerator: studyHoursNumerator(studyHoursOfPeriodFromRecords) };
+    const staff = REGISTERS.flatMap((r) => r.sheets).find((s) => s.kind === 'correction' && s.id === 'staff')!;
+    await fc.assert(
+      fc.asyncProperty(opsOf(studySheet), opsOf(staff), opsOf(studySheet), fc.array(AS_OF, { minLength: 2, maxLength: 4 }), async (study, officers, more, dates) => {
+        const unitId = await run(studySheet, study);
+        await run(staff, officers, unitId);
+        await run(studySheet, more, unitId);
+        // month ends: the period then covers that month whole (monthly rows), otherwise by day
+        for (const asOf of [...dates, '2022-01-31', '2022-02-27', '2022-02-28', '2022-12-31'])
+          for (const year of [2021, 2022, 2023]) {
+            // the hours themselves (a rate flips only where they cross an officer's due hours)
+            const period = metricPeriod([unitId], year, asOf);
+            const hours = async (q: SQL) => ((await database.db.execute(sql`select staff_name, hours::int from (${q}) h order by staff_name`)) as unknown as { rows: unknown[] }).rows;
+            if (!period.empty) expect(await hours(studyHoursOfPeriod(period))).toEqual(await hours(studyHoursOfPeriodFromRecords(period)));
+            const expected = await computeMetric(database.db, fromRecords, { unitIds: [unitId], year, asOf, filter: null });
+            expect(await computeMetric(database.db, metric, { unitIds: [unitId], year, asOf, filter: null })).toEqual(expected);
+            expect(await computeMetrics(database.db, [{ metric, filter: null }], { unitIds: [unitId], year, asOf })).toEqual([expected]);
+          }
+      }),
+      { numRuns: 15, seed: 20221231 },
+    );
+  });
+
   it('finds no disagreement after them, finds a tampered row, and a rebuild restores it', async () => {
     expect((await checkAggregates({ db: database.db })).ok).toBe(true);
     await database.db.execute(`update metric_daily set records = records + 1 where ctid = (select ctid from metric_daily where records <> 0 limit 1)` as never);
@@ -152,5 +185,14 @@ describe('metric aggregates', () => {
     expect(steady.metrics.sample[0]!.day).toBe('steady');
     await rebuildAggregates({ db: database.db });
     expect((await checkAggregates({ db: database.db })).ok).toBe(true);
+    // the study hours kept per officer as well, by month and by day
+    for (const table of ['correction_study_hours_monthly', 'correction_study_hours_daily']) {
+      await database.db.execute(`update ${table} set hours = hours + 1 where ctid = (select ctid from ${table} where hours <> 0 limit 1)` as never);
+      const hours = await checkAggregates({ db: database.db });
+      expect(hours.metrics.disagreements).toBe(1);
+      expect(hours.metrics.sample[0]!.filterName).toBe('staffName');
+      await rebuildAggregates({ db: database.db });
+      expect((await checkAggregates({ db: database.db })).ok).toBe(true);
+    }
   });
 });

@@ -14,10 +14,10 @@ import { checkReviewSummaries, rebuildReviewSummaries, type ReviewSummaryDisagre
 const SHEETS = REGISTERS.flatMap((r) => r.sheets);
 const KEY = 'metric_daily';
 
-/** A hash of every aggregated metric's contribution SQL: what metric_daily's rows mean. */
+/** A hash of every aggregated metric's contribution SQL (and of the sheets' own aggregates): what metric_daily's rows mean. */
 export function metricFingerprint(): string {
   const hash = createHash('sha256');
-  for (const sheet of SHEETS) hash.update(`${sheet.kind}/${sheet.id}\n${contributionSql(sheet)}\n`);
+  for (const sheet of SHEETS) hash.update(`${sheet.kind}/${sheet.id}\n${contributionSql(sheet)}\n${sheet.aggregate?.definition() ?? ''}\n`);
   return hash.digest('hex');
 }
 

@@ -1,7 +1,8 @@
-import { inArray, sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { defineRegister, defineSheet, type Columns, type FieldProblem, type MetricPeriod, type RecordValues } from '../framework/define.js';
 import { field } from '../framework/fields.js';
 import { correctionPeople, correctionStaff, correctionStudy } from './schema.js';
+import { studyHoursAggregate, studyHoursOfPeriod } from './study-hours.repository.js';
 import { alarmSheet, dailyReportSheet, supervisionMetrics } from './supervision/sheets.js';
 
 /** 社区矫正 (社区矫正法, 2020-07-01). */
@@ -66,6 +67,7 @@ export const studySheet = defineSheet({
   table: correctionStudy,
   dateKey: 'studiedOn',
   titleKey: 'staffName',
+  aggregate: studyHoursAggregate,
   fields: [
     field.text('staffName', '执法人员姓名', { required: true, search: true, filter: true }),
     field.date('studiedOn', '学习日期', { required: true }),
@@ -73,6 +75,20 @@ export const studySheet = defineSheet({
     field.int('hours', '学时', { required: true, min: 1, max: 100 }),
   ],
 });
+
+/**
+ * Whether an officer's hours of the period reach their due hours. The year's hours per officer (by
+ * unit and name: an officer's study records are their unit's) are read once (an uncorrelated
+ * sub-select PostgreSQL evaluates a single time; voided study records left out), then each officer's
+ * row looks its sum up: no per-row scan. Hours are due for the completed months from max(since,
+ * 1 January), the month of arrival included. Known limit: study records name the officer by name, so
+ * two officers of one name share their hours (the study sheet has no staff id to match on).
+ * `hoursOf`: the aggregates (the metric), or the study records (what tests compare them with).
+ */
+export const studyHoursNumerator =
+  (hoursOf: (p: MetricPeriod) => SQL) =>
+  (c: Columns, p: MetricPeriod): SQL =>
+    sql`coalesce(((select jsonb_object_agg(h.unit_id || ':' || h.staff_name, h.hours) from (${hoursOf(p)}) h) ->> (${c.unitId!} || ':' || ${c.name!}))::float8, 0) >= ${c.requiredHours!} * greatest(0, ${p.elapsedMonths}::int - (extract(month from greatest(${c.since!}, ${p.start}::date))::int - 1))::float8 / 12`;
 
 /** Under correction at some time in the period: the term overlaps [start, end]. */
 const underCorrection = (c: Columns, p: MetricPeriod) => sql`${c.startOn!} <= ${p.end} and coalesce(${c.terminatedOn!}, ${c.endOn!}) >= ${p.start}`;
@@ -119,17 +135,10 @@ export default defineRegister({
       unit: '%',
       description: '当年在岗的执法人员中，当年学习学时达到应学学时的比例；应学学时按已过完整月份折算，年中到岗的从到岗当月起算',
       sheet: staffSheet,
-      // hours come from the study sheet
+      // hours come from the study sheet, through its aggregates (study-hours.repository.ts)
       readsBeyondRecord: true,
       window: (c, p) => sql`${c.since!} <= ${p.end} and (${c.until!} is null or ${c.until!} >= ${p.start})`,
-      // the year's hours per officer (by unit and name: an officer's study records are their unit's) are summed once (an uncorrelated sub-select PostgreSQL evaluates a
-      // single time; voided study records left out, as metricWhere leaves them out of every sheet it
-      // reads), then each officer's row looks its sum up: no per-row scan of the study records.
-      // Hours are due for the completed months from max(since, 1 January), the month of arrival
-      // included. Known limit: study records name the officer by name, so two officers of one name
-      // share their hours (the study sheet has no staff id to match on).
-      numerator: (c, p) =>
-        sql`coalesce(((select jsonb_object_agg(h.unit_id || ':' || h.staff_name, h.hours) from (select ${correctionStudy.unitId} as unit_id, ${correctionStudy.staffName} as staff_name, sum(${correctionStudy.hours}) as hours from ${correctionStudy} where ${inArray(correctionStudy.unitId, p.unitIds)} and ${correctionStudy.voidedAt} is null and ${correctionStudy.studiedOn} between ${p.start} and ${p.end} group by ${correctionStudy.unitId}, ${correctionStudy.staffName}) h) ->> (${c.unitId!} || ':' || ${c.name!}))::float8, 0) >= ${c.requiredHours!} * greatest(0, ${p.elapsedMonths}::int - (extract(month from greatest(${c.since!}, ${p.start}::date))::int - 1))::float8 / 12`,
+      numerator: studyHoursNumerator(studyHoursOfPeriod),
     },
   ],
 });

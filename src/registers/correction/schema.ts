@@ -1,4 +1,4 @@
-import { boolean, date, index, integer, text } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import { registerTable } from '../framework/table.js';
 
 /**
@@ -47,3 +47,31 @@ export * from './supervision/schema.js';
 
 // lifecycle steps and the monthly-duty activities: src/registers/correction/lifecycle/
 export * from './lifecycle/schema.js';
+
+/**
+ * Study hours per unit and officer name, kept in the same transaction as every write of the study
+ * sheet (study-hours.repository.ts), so the study-hours compliance rate never scans the study records:
+ * by calendar month (`month` = its first day) for the months a period covers whole, and by day for the
+ * month it ends in. Voided records count in neither.
+ */
+export const correctionStudyHoursMonthly = pgTable(
+  'correction_study_hours_monthly',
+  {
+    unitId: integer('unit_id').notNull(),
+    staffName: text('staff_name').notNull(),
+    month: date('month', { mode: 'string' }).notNull(),
+    hours: integer('hours').notNull().default(0),
+  },
+  (t) => [primaryKey({ name: 'correction_study_hours_monthly_pk', columns: [t.unitId, t.month, t.staffName] })],
+);
+
+export const correctionStudyHoursDaily = pgTable(
+  'correction_study_hours_daily',
+  {
+    unitId: integer('unit_id').notNull(),
+    staffName: text('staff_name').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    hours: integer('hours').notNull().default(0),
+  },
+  (t) => [primaryKey({ name: 'correction_study_hours_daily_pk', columns: [t.unitId, t.day, t.staffName] })],
+);

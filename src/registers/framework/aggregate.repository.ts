@@ -171,7 +171,7 @@ async function upsertSteady(exec: Executor, rows: SQL, sign: 1 | -1): Promise<vo
 }
 
 /**
- * Add (sign 1) or take out (sign -1) these records' contributions. Called with -1 before a record is
+ * Add (sign 1) or take out (sign -1) these records' contributions (and to the sheet's own aggregate). Called with -1 before a record is
  * changed or voided and with 1 after it is inserted or changed, in the writer's transaction.
  */
 export async function adjustMetricAggregates(exec: Executor, sheet: SheetDef, ids: readonly number[], sign: 1 | -1): Promise<void> {
@@ -180,10 +180,12 @@ export async function adjustMetricAggregates(exec: Executor, sheet: SheetDef, id
   if (rows) await upsert(exec, rows, sign);
   const steady = sheetSteady(sheet, inArray(columnsOf(sheet).id!, [...ids]));
   if (steady) await upsertSteady(exec, steady, sign);
+  await sheet.aggregate?.adjust(exec, ids, sign);
 }
 
 /** Recompute a sheet's aggregates from all its records (in force). */
 export async function rebuildSheetAggregates(exec: Executor, sheet: SheetDef): Promise<void> {
+  await sheet.aggregate?.rebuild(exec);
   const metrics = metricsOfSheet(sheet).filter(isAggregated);
   if (metrics.length === 0) return;
   await exec.delete(metricDaily).where(inArray(metricDaily.metric, metrics.map((m) => m.key)));
@@ -207,6 +209,12 @@ export interface AggregateDisagreement {
 
 /** Where a sheet's stored aggregates differ from a recompute from its records (at most `limit`, with the count). */
 export async function compareSheetAggregates(exec: Executor, sheet: SheetDef, limit: number): Promise<{ count: number; sample: AggregateDisagreement[] }> {
+  const own = (await sheet.aggregate?.compare(exec, limit)) ?? { count: 0, sample: [] };
+  const metrics = await compareMetricAggregates(exec, sheet, limit);
+  return { count: own.count + metrics.count, sample: [...own.sample, ...metrics.sample].slice(0, limit) };
+}
+
+async function compareMetricAggregates(exec: Executor, sheet: SheetDef, limit: number): Promise<{ count: number; sample: AggregateDisagreement[] }> {
   const metrics = metricsOfSheet(sheet).filter(isAggregated);
   const computed = sheetContributions(sheet, null);
   if (!computed) return { count: 0, sample: [] };

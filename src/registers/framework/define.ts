@@ -3,6 +3,8 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { TMetricStandard } from '../../core/metric-standard.js';
 import type { DeadlineRule } from '../../core/deadlines.js';
 import type { TRegisterKind } from '../../core/register-kinds.js';
+import type { Executor } from '../../db/client.js';
+import type { AggregateDisagreement } from './aggregate.repository.js';
 import { field, type FieldDef, type FieldValue } from './fields.js';
 import type { RegisterTable } from './table.js';
 
@@ -44,6 +46,21 @@ export interface SheetDef {
    * records by them in SQL (overdue, due soon, late, on time) as of the list's date
    */
   deadlines?: readonly DeadlineRule[];
+  /**
+   * an aggregate of the sheet's own a metric of another sheet reads (study hours per officer): kept
+   * by every write with the metric aggregates (`adjustMetricAggregates`), rebuilt and checked with them
+   */
+  aggregate?: SheetAggregate;
+}
+
+/** A sheet's own aggregate: adjusted by the records' contributions, rebuilt from and compared with all of them. */
+export interface SheetAggregate {
+  /** add (1) or take out (-1) these records' contributions, in the writer's transaction */
+  adjust: (exec: Executor, ids: readonly number[], sign: 1 | -1) => Promise<void>;
+  rebuild: (exec: Executor) => Promise<void>;
+  compare: (exec: Executor, limit: number) => Promise<{ count: number; sample: AggregateDisagreement[] }>;
+  /** what its rows mean (the SQL of a record's contribution): part of the fingerprint a changed definition rebuilds on */
+  definition: () => string;
 }
 
 export type Columns = Record<string, AnyPgColumn>;
@@ -143,7 +160,7 @@ export const metricsOfSheet = (sheet: SheetDef): readonly MetricDef[] => SHEET_M
  * overlapping the period, open-ended into later years) is kept per year it can count in, plus a
  * steady row for every later year (aggregate.repository.ts). One reading beyond its record
  * (`readsBeyondRecord`: study hours from another sheet, alarms, aftercare settings) is computed from
- * its records each time.
+ * its records each time (the study hours themselves from the study sheet's own aggregate).
  */
 export const isAggregated = (m: MetricDef): boolean => m.readsBeyondRecord !== true;
 
