@@ -750,6 +750,8 @@ export const en: Record<MessageKey, string> = {
   'monitoring.cutOff': 'Cut-off month',
   'monitoring.period': 'Jan–{month}',
   'monitoring.yearPeriod': '{year}, {period}',
+  'common.labelled': '{label}: {value}',
+  'monitoring.proposedCause': '(proposed) {cause}',
   'monitoring.likelihood.确定能': 'Certain',
   'monitoring.likelihood.有可能': 'Possible',
   'monitoring.likelihood.完全不可能': 'Impossible',

@@ -744,6 +744,8 @@ export const zh = {
   'monitoring.cutOff': '截止月份',
   'monitoring.period': '1–{month}月',
   'monitoring.yearPeriod': '{year}年{period}',
+  'common.labelled': '{label}：{value}',
+  'monitoring.proposedCause': '（建议）{cause}',
   'monitoring.likelihood.确定能': '确定能',
   'monitoring.likelihood.有可能': '有可能',
   'monitoring.likelihood.完全不可能': '完全不可能',

@@ -57,7 +57,7 @@ export function LineModal({ line, url, onClose, onSaved }: { line: TMonitoringIn
           type="info"
           showIcon
           style={{ marginBottom: 12 }}
-          title={`${t('monitoring.line.basis')}: ${line.proposal.likelihood ? t(`monitoring.likelihood.${line.proposal.likelihood}`) : t('monitoring.undecided')}`}
+          title={t('common.labelled', { label: t('monitoring.line.basis'), value: line.proposal.likelihood ? t(`monitoring.likelihood.${line.proposal.likelihood}`) : t('monitoring.undecided') })}
           description={line.proposal.basis}
         />
       )}

@@ -38,7 +38,7 @@ function Likelihood({ line }: { line: TMonitoringIndicator }) {
   return (
     <Tooltip title={line.proposal.basis}>
       <Tag variant="outlined" color={LIKELIHOOD_COLOR[line.proposal.likelihood]} style={{ borderStyle: 'dashed' }} data-testid="likelihood">
-        {t('monitoring.proposed')}: {t(`monitoring.likelihood.${line.proposal.likelihood}`)}
+        {t('common.labelled', { label: t('monitoring.proposed'), value: t(`monitoring.likelihood.${line.proposal.likelihood}`) })}
       </Tag>
     </Tooltip>
   );
@@ -48,7 +48,9 @@ function causeOf(line: TMonitoringIndicator, t: ReturnType<typeof useI18n>['t'])
   const confirmed = line.likelihood !== null;
   const cause = confirmed ? line.cause : line.proposal.cause;
   const text = confirmed ? line.causeText : line.proposal.causeText;
-  return cause ? `${confirmed ? '' : `(${t('monitoring.proposed')}) `}${t(`monitoring.cause.${cause}`)}${text ? `: ${text}` : ''}` : '';
+  if (!cause) return '';
+  const named = confirmed ? t(`monitoring.cause.${cause}`) : t('monitoring.proposedCause', { cause: t(`monitoring.cause.${cause}`) });
+  return text ? t('common.labelled', { label: named, value: text }) : named;
 }
 
 /** 绩效运行监控: the month picker, or the report of the month in the URL. */
@@ -258,7 +260,7 @@ function MonitoringReport({ month }: { month: number }) {
             { title: t('monitoring.col.light'), key: 'moneyLight', render: (_, s) => <Light light={s.moneyLight} /> },
             { title: t('monitoring.lights'), key: 'lights', render: (_, s) => `${s.lights.red}/${s.lights.yellow}/${s.lights.green}/${s.lights.blue}/${s.lights.none}` },
             { title: t('monitoring.likelihoods'), key: 'likelihoods', render: (_, s) => `${s.likelihoods.确定能}/${s.likelihoods.有可能}/${s.likelihoods.完全不可能}/${s.likelihoods.未判断}` },
-            { title: t('monitoring.col.cause'), key: 'causes', render: (_, s) => s.causes.map((c) => <div key={c.indicator} style={{ fontSize: 12 }}>{`${c.indicator}: ${t(`monitoring.cause.${c.cause}`)}`}</div>) },
+            { title: t('monitoring.col.cause'), key: 'causes', render: (_, s) => s.causes.map((c) => <div key={c.indicator} style={{ fontSize: 12 }}>{t('common.labelled', { label: c.indicator, value: t(`monitoring.cause.${c.cause}`) })}</div>) },
           ]}
         />
         <div className="print-only signature-lines">{t('monitoring.signature')}</div>
