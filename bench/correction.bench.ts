@@ -1,11 +1,8 @@
-import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { PersonalDataCipher } from '../src/app/crypto/personal-data-cipher.js';
 import { loadRegisterDemo } from '../src/app/demo/load-register-demo.js';
 import { importGoalBook } from '../src/app/goal-book/import-goal-book.js';
 import { cliScope } from '../src/app/units/resolve-scope.js';
-import { openDatabase, type Database } from '../src/db/client.js';
 import { getCorrectionWorkspace } from '../src/registers/correction/supervision/get-workspace.js';
 import { lifecycleLists } from '../src/registers/correction/lifecycle/workspace-lists.js';
 import { readCorrectionSettings } from '../src/registers/correction/supervision/correction-settings.js';
@@ -16,6 +13,7 @@ import { peopleInPeriod } from '../src/registers/correction/supervision/supervis
 import { createVendor } from '../src/registers/correction/supervision/vendors.js';
 import { sampleGoalBook } from '../test/helpers/fixtures.js';
 import { median, once } from './harness.js';
+import { openBenchDatabase } from './bench-database.js';
 
 /**
  * Issue 15 (community-correction supervision): ingesting 10,000 location events through the vendor
@@ -24,31 +22,8 @@ import { median, once } from './harness.js';
  * (the demo year's people, alarms and daily reports; aim ≤ 100 ms) beside its core SQL count.
  */
 
-async function openBenchDatabase(): Promise<{ database: Database; drop: () => Promise<void> }> {
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    const database = await openDatabase({ pglite: await PGlite.create() });
-    return { database, drop: () => database.close() };
-  }
-  const name = `jixiao_bench_correction_${process.pid}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database "${name}"`);
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: target.toString() });
-  return {
-    database,
-    drop: async () => {
-      await database.close();
-      await admin.query(`drop database if exists "${name}" with (force)`);
-      await admin.end();
-    },
-  };
-}
-
 export default async function bench(): Promise<void> {
-  const { database, drop } = await openBenchDatabase();
+  const { database, drop } = await openBenchDatabase('correction');
   try {
     const db = database.db;
     const actor = { userId: null, name: 'bench' };

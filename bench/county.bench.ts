@@ -1,7 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { getTableColumns, getTableName, sql } from 'drizzle-orm';
-import pg from 'pg';
-import { PGlite } from '@electric-sql/pglite';
 import { rebuildAggregates } from '../src/app/aggregates/aggregates.js';
 import { PersonalDataCipher } from '../src/app/crypto/personal-data-cipher.js';
 import { getCounty } from '../src/app/county/get-county.js';
@@ -9,10 +7,11 @@ import { loadCountyDemo } from '../src/app/demo/load-county-demo.js';
 import { getIndicatorBoard } from '../src/app/indicators/get-indicator-board.js';
 import { getSpending } from '../src/app/spending/get-spending.js';
 import { cliScope } from '../src/app/units/resolve-scope.js';
-import { openDatabase, type Database } from '../src/db/client.js';
+import type { Database } from '../src/db/client.js';
 import { computeMetric } from '../src/registers/framework/compute-metric.js';
 import { findMetric, REGISTERS } from '../src/registers/registry.js';
 import { median, once } from './harness.js';
+import { openBenchDatabase } from './bench-database.js';
 
 /**
  * Issue 14 "live at any size": one unit's board and spending view, the county rollup (150 units) and a
@@ -30,37 +29,6 @@ import { median, once } from './harness.js';
 const num = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
 const rowsOf = <T>(r: unknown) => (r as { rows: T[] }).rows;
 const actor = { userId: null, name: 'bench' };
-
-async function openBenchDatabase(): Promise<{ database: Database; drop: () => Promise<void>; pg: boolean }> {
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    const database = await openDatabase({ pglite: await PGlite.create() });
-    return { database, pg: false, drop: () => database.close() };
-  }
-  const name = `jixiao_bench_county_${process.pid}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`drop database if exists "${name}" with (force)`);
-  await admin.query(`create database "${name}"`);
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: target.toString() });
-  return {
-    database,
-    pg: true,
-    drop: async () => {
-      await database.close();
-      // COUNTY_BENCH_KEEP=1 leaves the database for profiling (EXPLAIN ANALYZE); drop it by hand after
-      if (process.env.COUNTY_BENCH_KEEP) {
-        console.log(`kept database ${name}`);
-        await admin.end();
-        return;
-      }
-      await admin.query(`drop database if exists "${name}" with (force)`);
-      await admin.end();
-    },
-  };
-}
 
 const count = async (database: Database, table: string) => Number(rowsOf<{ n: number }>(await database.db.execute(sql.raw(`select count(*)::int as n from ${table}`)))[0]!.n);
 
@@ -118,7 +86,8 @@ async function rawAnswer(database: Database, unitIds: number[], asOf: string): P
 }
 
 export default async function countyBench(): Promise<void> {
-  const { database, drop, pg: onPg } = await openBenchDatabase();
+  // COUNTY_BENCH_KEEP=1 leaves the database for profiling (EXPLAIN ANALYZE); drop it by hand after
+  const { database, drop, pg: onPg } = await openBenchDatabase('county', { keep: Boolean(process.env.COUNTY_BENCH_KEEP) });
   const records = num('COUNTY_BENCH_RECORDS', onPg ? 1_000_000 : 100_000);
   const payments = num('COUNTY_BENCH_PAYMENTS', onPg ? 1_000_000 : 100_000);
   const province = num('COUNTY_BENCH_PROVINCE', 2000);

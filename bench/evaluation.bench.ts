@@ -1,6 +1,3 @@
-import { randomBytes } from 'node:crypto';
-import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
 import { getEvaluation } from '../src/app/evaluation/get-evaluation.js';
 import { getEvaluationReport, saveEvaluationLine } from '../src/app/evaluation/evaluation-report.js';
 import { loadEvaluationInputs } from '../src/app/evaluation/load-evaluation-inputs.js';
@@ -11,9 +8,10 @@ import { PersonalDataCipher } from '../src/app/crypto/personal-data-cipher.js';
 import type { TGoalBook } from '../src/contract/goal-book.js';
 import { evaluate } from '../src/core/scoring/evaluate.js';
 import { DEFAULT_SCHEME } from '../src/core/scoring/scheme.js';
-import { openDatabase, type Database } from '../src/db/client.js';
+import type { Database } from '../src/db/client.js';
 import { sampleGoalBook } from '../test/helpers/fixtures.js';
 import { median, once } from './harness.js';
+import { onEachEngine } from './bench-database.js';
 
 /**
  * Issue "self-evaluation": evaluate all 12 projects of the sample with the demo year of register
@@ -58,24 +56,5 @@ async function measure(label: string, database: Database): Promise<void> {
 }
 
 export default async function evaluationBench(): Promise<void> {
-  const lite = await openDatabase({ pglite: await PGlite.create() });
-  await measure('PGlite', lite);
-  await lite.close();
-
-  const url = process.env.DATABASE_URL;
-  if (!url) return;
-  const name = `jixiao_bench_evaluation_${process.pid}_${randomBytes(3).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database "${name}"`);
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: target.toString() });
-  try {
-    await measure('PostgreSQL', database);
-  } finally {
-    await database.close();
-    await admin.query(`drop database if exists "${name}" with (force)`);
-    await admin.end();
-  }
+  await onEachEngine('evaluation', measure);
 }

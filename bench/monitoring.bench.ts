@@ -1,16 +1,14 @@
 import { singleUnitScope } from '../src/core/access/scope.js';
-import { randomBytes } from 'node:crypto';
-import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
 import { PersonalDataCipher } from '../src/app/crypto/personal-data-cipher.js';
 import { demoSteps } from '../src/app/demo/demo-steps.js';
 import { loadDemo } from '../src/app/demo/load-demo.js';
 import { getIndicatorProgress } from '../src/app/indicators/get-indicator-progress.js';
 import { getMonitoringReport } from '../src/app/monitoring/get-monitoring-report.js';
 import { exportMonitoring } from '../src/documents/export-monitoring.js';
-import { openDatabase, type Database } from '../src/db/client.js';
+import type { Database } from '../src/db/client.js';
 import { findUnitByCode } from '../src/repositories/goal-book.repository.js';
 import { median, once } from './harness.js';
+import { onEachEngine } from './bench-database.js';
 
 /**
  * Issue "monitoring and self-evaluation": build the June monitoring report of the demo year (12
@@ -33,24 +31,5 @@ async function measure(label: string, database: Database): Promise<void> {
 }
 
 export default async function bench(): Promise<void> {
-  const lite = await openDatabase({ pglite: await PGlite.create() });
-  await measure('PGlite', lite);
-  await lite.close();
-
-  const url = process.env.DATABASE_URL;
-  if (!url) return;
-  const name = `jixiao_bench_monitoring_${process.pid}_${randomBytes(3).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database "${name}"`);
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: target.toString() });
-  try {
-    await measure('PostgreSQL', database);
-  } finally {
-    await database.close();
-    await admin.query(`drop database if exists "${name}" with (force)`);
-    await admin.end();
-  }
+  await onEachEngine('monitoring', measure);
 }

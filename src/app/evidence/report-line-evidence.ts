@@ -145,15 +145,8 @@ export async function removeReportEvidence(o: { db: Db; scope: TUnitScope; year:
       action: 'evidence.delete',
       entity: 'evidence_file',
       entityId: String(row.id),
-      before: {
-        owner: { kind: row.ownerKind, id: row.ownerId },
-        indicatorId: row.indicatorId,
-        fileName: row.fileName,
-        mediaType: row.mediaType,
-        size: row.size,
-        sha256: row.sha256,
-        uploadedByName: row.uploadedByName,
-      },
+      // the upload's audit names its owner as { kind, id }: the removal says it the same way
+      before: { ...evidenceView(row), owner: { kind: row.ownerKind, id: row.ownerId } },
     });
   });
 }
