@@ -115,8 +115,10 @@ describe('monitoring report', { timeout: 180_000 }, () => {
     const files = (await t.as(reviewer, { method: 'GET', url: `${JUNE}/evidence` })).json() as { id: number; fileName: string }[];
     expect(files.map((f) => f.fileName)).toEqual(['进度说明.pdf']);
     expect((await t.as(finance, { method: 'DELETE', url: `${JUNE}/evidence/${files[0]!.id}` })).statusCode).toBe(409);
+    // a comment is signed with the name people read, not the login name (found by a walk-through)
+    await rows(sql`update app_user set display_name = '财政局 周科长' where username = 'reviewer'`);
     const comment = await t.as(reviewer, { method: 'POST', url: `${JUNE}/comments`, payload: { text: '法律援助项目支出偏慢，请关注。' } });
-    expect(comment.json().report.comments).toEqual([expect.objectContaining({ authorRole: '财政审核', text: '法律援助项目支出偏慢，请关注。' })]);
+    expect(comment.json().report.comments).toEqual([expect.objectContaining({ authorName: '财政局 周科长', authorRole: '财政审核', text: '法律援助项目支出偏慢，请关注。' })]);
     expect((await t.as(reviewer, { method: 'POST', url: `${JUNE}/approve`, payload: {} })).statusCode).toBe(403);
   });
 

@@ -20,7 +20,7 @@ export default async function evaluationRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['evaluation'];
   const db = () => app.database.db;
-  const viewer = (request: Parameters<typeof actorOf>[0]) => ({ actor: actorOf(request), role: requireUser(request).role, sections: requireUser(request).sections });
+  const viewer = (request: Parameters<typeof actorOf>[0]) => ({ actor: actorOf(request), role: requireUser(request).role, sections: requireUser(request).sections, displayName: requireUser(request).displayName });
 
   r.get(
     BASE,

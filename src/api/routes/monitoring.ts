@@ -30,7 +30,7 @@ export default async function monitoringRoutes(app: FastifyInstance) {
   const db = () => app.database.db;
   const viewerOf = (request: FastifyRequest): MonitoringViewer => {
     const user = requireUser(request);
-    return { actor: actorOf(request), role: user.role, sections: user.sections };
+    return { actor: actorOf(request), role: user.role, sections: user.sections, displayName: user.displayName };
   };
   const reply200 = { 200: ZMonitoringReport, ...ERROR_RESPONSES };
 

@@ -26,6 +26,8 @@ export interface Viewer {
   role: TRole;
   /** register kinds a 业务科室 keeps: it fills the lines of its own business only */
   sections: readonly string[];
+  /** the name people read on comments; the actor's name when absent (the CLI) */
+  displayName?: string;
 }
 
 /** Refuses a 业务科室 a line (or a project's 实际完成情况) outside its business, naming it. */
@@ -186,7 +188,7 @@ export async function moveEvaluationReport(o: { db: Db; scope: TUnitScope; year:
     }
     if (o.move === 'return') Object.assign(patch, { decidedByName: o.viewer.actor.name, decidedAt: now });
     if (o.move === 'reopen') Object.assign(patch, { snapshot: null, frozenAt: null });
-    if (reason !== null) await insertComment(tx, { reportId: report.id, kind: o.move === 'reopen' ? 'reopen' : 'return', text: reason, authorId: o.viewer.actor.userId, authorName: o.viewer.actor.name });
+    if (reason !== null) await insertComment(tx, { reportId: report.id, kind: o.move === 'reopen' ? 'reopen' : 'return', text: reason, authorId: o.viewer.actor.userId, authorName: o.viewer.displayName ?? o.viewer.actor.name });
     await updateReport(tx, report.id, patch);
     await recordAudit(tx, { actor: o.viewer.actor, unitId: o.scope.rootUnit.id, action: `evaluation.${o.move}`, entity: 'evaluation_report', entityId: String(report.id), before: { state: report.state, frozenAt: report.frozenAt }, after: { state: to, reason, ...audit } });
   });
@@ -197,7 +199,7 @@ export async function commentEvaluationReport(o: { db: Db; scope: TUnitScope; ye
   await o.db.transaction(async (tx) => {
     const report = await ensureReport(tx, o.scope.rootUnit.id, o.year);
     const kind = o.recheck ? ('recheck' as const) : ('comment' as const);
-    await insertComment(tx, { reportId: report.id, kind, text: o.text.trim(), authorId: o.viewer.actor.userId, authorName: o.viewer.actor.name });
+    await insertComment(tx, { reportId: report.id, kind, text: o.text.trim(), authorId: o.viewer.actor.userId, authorName: o.viewer.displayName ?? o.viewer.actor.name });
     await recordAudit(tx, { actor: o.viewer.actor, unitId: o.scope.rootUnit.id, action: `evaluation.${kind}`, entity: 'evaluation_report', entityId: String(report.id), after: { text: o.text.trim() } });
   });
 }

@@ -12,7 +12,7 @@ export async function commentMonitoringReport(o: { db: Db; scope: TUnitScope; ye
   await o.db.transaction(async (tx) => {
     const report = await findMonitoringReport(tx, o.scope.rootUnit.id, o.year, o.month);
     if (!report) throw new DomainError('NOT_FOUND', { zh: `${o.year}年1–${o.month}月的绩效监控报告尚未编制，暂不能填写意见`, en: 'No report to comment on yet' });
-    const row = await insertMonitoringComment(tx, { reportId: report.id, unitId: o.scope.rootUnit.id, authorName: o.viewer.actor.name, authorRole: o.viewer.role, text: o.text });
+    const row = await insertMonitoringComment(tx, { reportId: report.id, unitId: o.scope.rootUnit.id, authorName: o.viewer.displayName ?? o.viewer.actor.name, authorRole: o.viewer.role, text: o.text });
     await recordAudit(tx, { actor: o.viewer.actor, unitId: o.scope.rootUnit.id, action: 'monitoring.comment', entity: 'monitoring_comment', entityId: String(row.id), after: { month: o.month, text: o.text } });
   });
   return getMonitoringReport(o);

@@ -8,6 +8,8 @@ export interface MonitoringViewer {
   actor: Actor;
   role: TRole;
   sections: string[];
+  /** the name people read on what the viewer writes (comments); the actor's name when absent (the CLI) */
+  displayName?: string;
 }
 
 export const REPORT_SUBJECT = { zh: '该监控报告', en: 'this monitoring report' };
