@@ -21,7 +21,8 @@ describe('imported self-evaluation in the browser', { timeout: 120_000 }, () => 
     await page.getByRole('link', { name: '绩效自评', exact: true }).click();
     const card = page.getByTestId('imported-evaluation');
     await card.getByText('导入的历史自评表（只读）').waitFor();
-    await card.getByText(/来自 evaluation-province\.txt，cli:clerk 于/).waitFor();
+    // the command line's actor is named as such, not by its raw `cli:` name
+    await card.getByText(/来自 evaluation-province\.txt，命令行（clerk） 于/).waitFor();
     await card.getByText(/法制建设（13022522P000R24100104）\s*总分 92\.5/).click();
     await card.getByText('行政复议案件办理数').waitFor();
     expect(await card.getByText('18件').count()).toBe(1);

@@ -751,6 +751,7 @@ export const en: Record<MessageKey, string> = {
   'monitoring.period': 'Jan–{month}',
   'monitoring.yearPeriod': '{year}, {period}',
   'common.labelled': '{label}: {value}',
+  'common.cliActor': 'Command line ({user})',
   'monitoring.proposedCause': '(proposed) {cause}',
   'monitoring.likelihood.确定能': 'Certain',
   'monitoring.likelihood.有可能': 'Possible',

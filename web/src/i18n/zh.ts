@@ -745,6 +745,7 @@ export const zh = {
   'monitoring.period': '1–{month}月',
   'monitoring.yearPeriod': '{year}年{period}',
   'common.labelled': '{label}：{value}',
+  'common.cliActor': '命令行（{user}）',
   'monitoring.proposedCause': '（建议）{cause}',
   'monitoring.likelihood.确定能': '确定能',
   'monitoring.likelihood.有可能': '有可能',

@@ -9,6 +9,7 @@ import { ErrorAlert, errorText } from '../../components/error-alert';
 import { AUDIT_ACTIONS } from '../../../../src/core/audit-labels';
 import type { TAuditEntry } from '../../../../src/contract/api/auth-api';
 import type { TAuditVerification } from '../../../../src/contract/api/audit-api';
+import { actorName } from '../../components/actor-name';
 
 /** An entry's before/after as labelled rows; the fields that changed are highlighted. */
 function AuditChanges({ entry }: { entry: TAuditEntry }) {
@@ -85,7 +86,7 @@ export default function AuditPage() {
         columns={[
           { title: '#', dataIndex: 'id', width: 70 },
           { title: t('audit.at'), dataIndex: 'at', width: 170, render: (v: string) => new Date(v).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { timeZone: 'Asia/Shanghai' }) },
-          { title: t('audit.actor'), dataIndex: 'actorName', width: 120 },
+          { title: t('audit.actor'), dataIndex: 'actorName', width: 120, render: (name: string) => actorName(name, t) },
           { title: t('audit.ip'), dataIndex: 'ip', width: 120 },
           {
             title: t('audit.action'),

@@ -3,6 +3,7 @@ import { useEndpoint } from '../../api/use-endpoint';
 import { useI18n } from '../../i18n/i18n';
 import { wan } from '../../components/money';
 import type { TImportedEvaluationIndicator } from '../../../../src/contract/imported-evaluation';
+import { actorName } from '../../components/actor-name';
 
 const num = (v: number | null) => (v === null ? '—' : String(v));
 const yuan = (v: number | null) => (v === null ? '—' : wan(v));
@@ -17,7 +18,7 @@ export function ImportedEvaluationCard({ params }: { params: { unitCode: string;
   return (
     <Card size="small" title={t('evaluation.imported.title')} data-testid="imported-evaluation">
       <Typography.Paragraph type="secondary">
-        {t('evaluation.imported.source', { file: imported.sourceName, at: imported.importedAt.slice(0, 16).replace('T', ' '), by: imported.importedBy })}
+        {t('evaluation.imported.source', { file: imported.sourceName, at: imported.importedAt.slice(0, 16).replace('T', ' '), by: actorName(imported.importedBy, t) })}
       </Typography.Paragraph>
       <Collapse
         size="small"

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { HorizontalBars, StackedBar } from '../../components/charts';
 import { wan } from '../../components/money';
 import { RolloverDraftNotice } from '../rollover/draft-notice';
+import { actorName } from '../../components/actor-name';
 
 export default function OverviewPage() {
   const { t, lang } = useI18n();
@@ -147,7 +148,7 @@ export default function OverviewPage() {
         />
         {o.revision && (
           <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
-            {t('overview.lastRevision')}：<Link to={`${base}/revisions`}>{t('revisions.number', { n: o.revision.number })}</Link> · {o.revision.actorName} ·{' '}
+            {t('overview.lastRevision')}：<Link to={`${base}/revisions`}>{t('revisions.number', { n: o.revision.number })}</Link> · {actorName(o.revision.actorName, t)} ·{' '}
             {new Date(o.revision.at).toLocaleString('zh-CN')}
           </Typography.Paragraph>
         )}

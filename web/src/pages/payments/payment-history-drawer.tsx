@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { yuanGrouped } from '../../components/money';
 import type { MessageKey } from '../../i18n/zh';
 import type { TPaymentView, ZPaymentHistoryEntry } from '../../../../src/contract/api/spending-api';
+import { actorName } from '../../components/actor-name';
 
 type HistoryEntry = z.infer<typeof ZPaymentHistoryEntry>;
 type Snapshot = HistoryEntry['snapshot'];
@@ -55,7 +56,7 @@ export function PaymentHistoryDrawer({ payment, onClose }: { payment: TPaymentVi
                 <div data-testid="history-entry">
                   <div style={{ marginBottom: 4 }}>
                     <Tag color={ACTION_COLOR[entry.action]}>{t(`payments.history.${entry.action}`)}</Tag>
-                    {t('payments.history.version', { n: entry.version })} · {entry.actorName} · {dayjs(entry.at).format('YYYY-MM-DD HH:mm')}
+                    {t('payments.history.version', { n: entry.version })} · {actorName(entry.actorName, t)} · {dayjs(entry.at).format('YYYY-MM-DD HH:mm')}
                   </div>
                   {entry.reason && (
                     <div>

@@ -9,6 +9,7 @@ import { useUnitYear } from '../../app/unit-year';
 import { ErrorAlert } from '../../components/error-alert';
 import { ChangesTable } from '../import/import-page';
 import type { EndpointReply } from '../../../../src/contract/api/endpoints';
+import { actorName } from '../../components/actor-name';
 
 type RevisionSummary = EndpointReply<'GET /api/units/:unitCode/years/:year/revisions'>[number];
 
@@ -66,7 +67,7 @@ export default function RevisionsPage() {
           { title: t('revisions.source'), dataIndex: 'source', width: 130, render: (s: RevisionSummary['source']) => <Tag color={s === 'import' ? 'green' : s === 'review-fix' ? 'purple' : s === 'undo' ? 'orange' : 'blue'}>{t(`revisions.source.${s}`)}</Tag> },
           { title: t('revisions.changes'), dataIndex: 'summary' },
           { title: t('revisions.changeCount'), dataIndex: 'changeCount', width: 90, render: (n: number) => t('revisions.changeCountValue', { n }) },
-          { title: t('audit.actor'), dataIndex: 'actorName', width: 140 },
+          { title: t('audit.actor'), dataIndex: 'actorName', width: 140, render: (name: string) => actorName(name, t) },
           { title: t('audit.at'), dataIndex: 'createdAt', width: 190, render: (v: string) => new Date(v).toLocaleString('zh-CN') },
           ...(can('review.apply')
             ? [

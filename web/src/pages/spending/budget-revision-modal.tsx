@@ -8,6 +8,7 @@ import { wan } from '../../components/money';
 import { fenToYuan, formatFen, parseAmountToFen, yuanToFen } from '../../../../src/core/money';
 import type { TBudgetRevisionView } from '../../../../src/contract/api/spending-api';
 import { useSubmit } from '../../api/use-submit';
+import { actorName } from '../../components/actor-name';
 
 export interface RevisedProject {
   code: string;
@@ -46,7 +47,7 @@ export function RevisionHistory({ revisions }: { revisions: TBudgetRevisionView[
         { title: `${t('spending.revision.before')}（${t('unit.wan')}）`, dataIndex: 'previousTotal', align: 'right', width: 120, render: (v: number) => wan(v) },
         { title: `${t('spending.revision.after')}（${t('unit.wan')}）`, dataIndex: 'total', align: 'right', width: 130, render: (v: number, r) => <span title={`${t('overview.fiscal')} ${wan(r.fiscal)} · ${t('overview.other')} ${wan(r.other)}`}>{wan(v)}</span> },
         { title: t('spending.revision.reason'), dataIndex: 'reason' },
-        { title: t('spending.revision.by'), width: 150, render: (_, r) => <Typography.Text type="secondary">{r.actorName} · {dayjs(r.createdAt).format('YYYY-MM-DD HH:mm')}</Typography.Text> },
+        { title: t('spending.revision.by'), width: 150, render: (_, r) => <Typography.Text type="secondary">{actorName(r.actorName, t)} · {dayjs(r.createdAt).format('YYYY-MM-DD HH:mm')}</Typography.Text> },
       ]}
     />
   );
