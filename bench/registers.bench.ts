@@ -1,20 +1,19 @@
 import { cliScope } from '../src/app/units/resolve-scope.js';
 import { randomBytes } from 'node:crypto';
 import { getTableColumns, sql } from 'drizzle-orm';
-import pg from 'pg';
-import { PGlite } from '@electric-sql/pglite';
 import { PersonalDataCipher } from '../src/app/crypto/personal-data-cipher.js';
 import { rebuildAggregates } from '../src/app/aggregates/aggregates.js';
 import { loadRegisterDemo } from '../src/app/demo/load-register-demo.js';
 import { importGoalBook } from '../src/app/goal-book/import-goal-book.js';
 import { getIndicatorProgress } from '../src/app/indicators/get-indicator-progress.js';
-import { openDatabase, type Database } from '../src/db/client.js';
+import type { Database } from '../src/db/client.js';
 import { CLI_VIEWER } from '../src/registers/framework/access.js';
 import { exportRegisterRecords } from '../src/registers/framework/export-records.js';
 import { listRegisterRecords } from '../src/registers/framework/list-records.js';
 import { METRICS, REGISTERS, sheetFromPath } from '../src/registers/registry.js';
 import { computeMetric } from '../src/registers/framework/compute-metric.js';
 import { sampleGoalBook } from '../test/helpers/fixtures.js';
+import { openBenchDatabase as openEngineDatabase } from './bench-database.js';
 import { median, once } from './harness.js';
 import type { VoidedFilter } from '../src/registers/framework/record.repository.js';
 
@@ -35,27 +34,8 @@ const YEARS = [-4, -3, -2, -1, 0];
 
 async function openBenchDatabase(): Promise<{ database: Database; drop: () => Promise<void>; copies: number }> {
   const url = process.env.DATABASE_URL;
-  if (!url) {
-    const database = await openDatabase({ pglite: await PGlite.create() });
-    return { database, copies: 3, drop: () => database.close() };
-  }
-  const name = `jixiao_bench_registers_${process.pid}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`drop database if exists "${name}" with (force)`);
-  await admin.query(`create database "${name}"`);
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: target.toString() });
-  return {
-    database,
-    copies: 29,
-    drop: async () => {
-      await database.close();
-      await admin.query(`drop database if exists "${name}" with (force)`);
-      await admin.end();
-    },
-  };
+  const { database, drop } = await openEngineDatabase('registers');
+  return { database, copies: url ? 29 : 3, drop };
 }
 
 /** Copy every register row of the unit `copies` times into each year, dates moved by whole years. */
