@@ -36,7 +36,19 @@ const LOWER_IS_BETTER_NAME = /犯罪率|投诉率|发生率|差错率|事故|超
  * The period a year's figures cover as of a date: [year-01-01, min(asOf, year-12-31)]. As of a date
  * before the year it is empty (end before start): nothing has happened yet, not even 1 January.
  */
-export function yearPeriod(year: number, asOf: string): { start: string; end: string; empty: boolean; elapsedMonths: number; elapsedDays: number; daysInYear: number } {
+export type TYearPeriod = Readonly<{ start: string; end: string; empty: boolean; elapsedMonths: number; elapsedDays: number; daysInYear: number }>;
+
+// the last period asked for: a board or a rollup asks for the same (year, as of) once per indicator
+let lastPeriod: { year: number; asOf: string; period: TYearPeriod } | null = null;
+
+export function yearPeriod(year: number, asOf: string): TYearPeriod {
+  if (lastPeriod?.year === year && lastPeriod.asOf === asOf) return lastPeriod.period;
+  const period = Object.freeze(computeYearPeriod(year, asOf));
+  lastPeriod = { year, asOf, period };
+  return period;
+}
+
+function computeYearPeriod(year: number, asOf: string): TYearPeriod {
   const start = isoDate(year, 1, 1);
   const last = isoDate(year, 12, 31);
   const days = daysInYear(year);

@@ -2,13 +2,13 @@ import { and, eq, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
 import { unitIdIs } from './unit-ids.js';
 import { aggregateMeta, paymentDaily } from '../db/schema/index.js';
+import { rowsOf } from '../db/rows.js';
 
 /**
  * payment_daily (kept by triggers on `payment`, migration 0021) and the fingerprint of the register
  * metric definitions metric_daily was built for.
  */
 
-const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
 
 /** Spent to date and the number of active payments per project, for many units at once, from payment_daily. */
 export async function paymentTotalsFromDaily(exec: Executor, unitIds: readonly number[], year: number, asOf: string): Promise<Map<number, { fen: number; count: number }>> {

@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
+import { rowsOf } from '../db/rows.js';
 
 /**
  * Catalogue queries and row copying for backup and restore. Rows travel as PostgreSQL's own JSON
@@ -17,8 +18,6 @@ export interface TableInfo {
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-type Rows<T> = { rows: T[] };
-const rowsOf = <T>(result: unknown): T[] => (result as Rows<T>).rows;
 
 /** Application tables in an order where every table comes after the tables it references. */
 export async function listTablesInDependencyOrder(exec: Executor): Promise<TableInfo[]> {

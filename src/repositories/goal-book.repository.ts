@@ -1,6 +1,6 @@
 import type { TRevisionSource } from '../core/revision-sources.js';
 import { and, asc, desc, eq, inArray, isNull, max, sql } from 'drizzle-orm';
-import type { TDepartmentGoals, TIndicator, TProject } from '../contract/goal-book.js';
+import type { TDepartmentGoals, TIndicator, TProject, TTarget } from '../contract/goal-book.js';
 import type { TGoalBookChange } from '../contract/goal-book-change.js';
 import { sameValue } from '../core/canonical.js';
 import { matchIndicators, type GoalBookContent } from '../core/goal-book-diff.js';
@@ -53,19 +53,24 @@ export async function listGoalBookYears(exec: Executor): Promise<Array<{ unitId:
   return exec.select({ unitId: departmentGoals.unitId, year: departmentGoals.year }).from(departmentGoals).orderBy(desc(departmentGoals.year));
 }
 
+/** An indicator's target from its stored columns (absent parts left out, as the parser gives them). */
+export function targetFromRow(row: Pick<IndicatorRow, 'targetRaw' | 'targetKind' | 'targetComparator' | 'targetValue' | 'targetUnit'>): TTarget {
+  return {
+    raw: row.targetRaw,
+    kind: row.targetKind,
+    ...(row.targetComparator !== null ? { comparator: row.targetComparator } : {}),
+    ...(row.targetValue !== null ? { value: row.targetValue } : {}),
+    ...(row.targetUnit !== null ? { unit: row.targetUnit } : {}),
+  };
+}
+
 export function indicatorFromRow(row: IndicatorRow): TIndicator {
   const indicator: TIndicator = {
     level1: row.level1,
     level2: row.level2,
     name: row.name,
     description: row.description,
-    target: {
-      raw: row.targetRaw,
-      kind: row.targetKind,
-      ...(row.targetComparator !== null ? { comparator: row.targetComparator } : {}),
-      ...(row.targetValue !== null ? { value: row.targetValue } : {}),
-      ...(row.targetUnit !== null ? { unit: row.targetUnit } : {}),
-    },
+    target: targetFromRow(row),
     basis: row.basis,
   };
   if (row.weight !== null) indicator.weight = row.weight;

@@ -1,5 +1,6 @@
-import { and, desc, eq, getTableColumns, inArray, lte, not, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, lte, not, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
+import { rowsOf } from '../db/rows.js';
 import { unitIdIs } from './unit-ids.js';
 import { indicatorBindings, indicators, indicatorValues, projects, type TIndicatorValueStatus } from '../db/schema/index.js';
 
@@ -49,21 +50,52 @@ export async function findIndicatorWithProject(exec: Executor, unitId: number, i
   return row;
 }
 
-/**
- * A unit's (or many units') indicators of a year with their projects, in board order. `rollup`: without
- * the long texts a rollup's lights never read (description, basis, the project's purpose — read for
- * proposals only) and unordered, so a province's 70,000 indicators cost a fraction to read.
- */
-export async function listIndicatorsWithProjects(exec: Executor, unitId: number | readonly number[], year: number, o: { rollup?: boolean } = {}) {
-  const { description: _description, basis: _basis, ...lean } = getTableColumns(indicators);
-  const indicator = o.rollup ? { ...lean, description: sql<string>`''`, basis: sql<string>`''` } : indicators;
-  const query = exec
-    .select({ indicator, projectCode: projects.code, projectName: projects.name, projectPurpose: o.rollup ? sql<string | null>`null` : projects.purpose, projectPosition: projects.position })
+/** A unit's indicators of a year with their projects, in board order. */
+export async function listIndicatorsWithProjects(exec: Executor, unitId: number, year: number) {
+  return exec
+    .select({ indicator: indicators, projectCode: projects.code, projectName: projects.name, projectPurpose: projects.purpose, projectPosition: projects.position })
     .from(indicators)
     .leftJoin(projects, eq(projects.id, indicators.projectId))
-    .where(and(unitIdIs(indicators.unitId, unitId), eq(indicators.year, year)));
-  // a rollup counts lights per unit: no board order (a province's sort spills to disk)
-  return o.rollup ? query : query.orderBy(sql`${projects.position} nulls first`, indicators.position);
+    .where(and(eq(indicators.unitId, unitId), eq(indicators.year, year)))
+    .orderBy(sql`${projects.position} nulls first`, indicators.position);
+}
+
+/** Whether the unit has indicators for the year (a board can be shown for it). */
+export async function hasIndicatorsOfYear(exec: Executor, unitId: number, year: number): Promise<boolean> {
+  const rows = await exec.select({ id: indicators.id }).from(indicators).where(and(eq(indicators.unitId, unitId), eq(indicators.year, year))).limit(1);
+  return rows.length > 0;
+}
+
+/** The columns of an indicator a rollup's light reads, with its binding (null: unbound). */
+export type RollupIndicatorRow = Pick<typeof indicators.$inferSelect, 'id' | 'unitId' | 'name' | 'targetRaw' | 'targetKind' | 'targetComparator' | 'targetValue' | 'targetUnit'> & {
+  metric: string | null;
+  filter: Record<string, string> | null;
+};
+
+/**
+ * What a rollup (a county's or a province's lights by unit) reads of the units' indicators of a year:
+ * how many each unit has, and only those that can be lit as of `asOf` — bound to a metric, or with an
+ * approved value by then; any other indicator has no actual and so no light, whatever its target.
+ * Raw rows of the few columns a light reads: a province's tens of thousands of indicators cost their
+ * parse, not an ORM's row mapping (which cost more than the query).
+ */
+export async function listRollupIndicators(exec: Executor, unitIds: readonly number[], year: number, asOf: string): Promise<{ counts: Map<number, number>; lit: RollupIndicatorRow[] }> {
+  if (unitIds.length === 0) return { counts: new Map(), lit: [] };
+  const units = unitIdIs(indicators.unitId, unitIds);
+  const [counts, lit] = await Promise.all([
+    exec.execute(sql`select ${indicators.unitId} as "unitId", count(*)::int as n from ${indicators} where ${units} and ${indicators.year} = ${year} group by 1`),
+    exec.execute(sql`
+      select ${indicators.id} as id, ${indicators.unitId} as "unitId", ${indicators.name} as name, ${indicators.targetRaw} as "targetRaw", ${indicators.targetKind} as "targetKind",
+        ${indicators.targetComparator} as "targetComparator", ${indicators.targetValue} as "targetValue", ${indicators.targetUnit} as "targetUnit", b.metric, b.filter
+      from ${indicators} left join ${indicatorBindings} b on b.indicator_id = ${indicators.id}
+      where ${units} and ${indicators.year} = ${year}
+        and (b.indicator_id is not null
+          or exists (select 1 from ${indicatorValues} v where v.indicator_id = ${indicators.id} and v.status = 'approved' and v.as_of <= ${asOf}))`),
+  ]);
+  return {
+    counts: new Map(rowsOf<{ unitId: number; n: number }>(counts).map((r) => [r.unitId, r.n])),
+    lit: rowsOf<RollupIndicatorRow>(lit),
+  };
 }
 
 export async function insertIndicatorValue(exec: Executor, values: typeof indicatorValues.$inferInsert): Promise<IndicatorValueRow> {

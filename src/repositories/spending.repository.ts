@@ -3,6 +3,7 @@ import type { Executor } from '../db/client.js';
 import { unitIdIs } from './unit-ids.js';
 import { paymentTotalsFromDaily } from './aggregate.repository.js';
 import { budgetRevisions, departmentGoals, paymentHistory, payments, projects, unitSettings, type PaymentSnapshot } from '../db/schema/index.js';
+import { rowsOf } from '../db/rows.js';
 
 /** Storage of payments, their history, budget revisions and unit settings. */
 
@@ -26,6 +27,23 @@ export interface SpendingProjectRow {
   budgetTotalFen: number;
   budgetFiscalFen: number;
   budgetOtherFen: number;
+}
+
+/** What the execution figures and the ledger metrics read of a project. */
+export type LedgerProjectRow = Pick<SpendingProjectRow, 'id' | 'unitId' | 'code' | 'spendingPlan' | 'budgetTotalFen'>;
+
+/**
+ * The projects of units' year as the execution figures and the ledger metrics read them: raw rows of
+ * those columns (no names, no purposes, no ORM mapping), for a board's ledger and a province's rollup.
+ */
+export async function listLedgerProjects(exec: Executor, unitId: number | readonly number[], year: number): Promise<LedgerProjectRow[]> {
+  const rows = rowsOf<LedgerProjectRow>(
+    await exec.execute(
+      sql`select ${projects.id} as id, ${projects.unitId} as "unitId", ${projects.code} as code, ${projects.spendingPlan} as "spendingPlan", ${projects.budgetTotalFen}::float8 as "budgetTotalFen"
+        from ${projects} where ${unitIdIs(projects.unitId, unitId)} and ${projects.year} = ${year}`,
+    ),
+  );
+  return rows;
 }
 
 export async function hasGoalBook(exec: Executor, unitId: number, year: number): Promise<boolean> {
@@ -128,7 +146,6 @@ export async function recordedVouchers(exec: Executor, unitId: number, year: num
 }
 
 /** Rows of a statement's result, on either engine. */
-const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
 
 /**
  * Insert payments in batches of BATCH_SIZE; returns their ids in input order. Each batch is one

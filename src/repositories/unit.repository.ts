@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
 import { unitOffices, units } from '../db/schema/index.js';
+import { rowsOf } from '../db/rows.js';
 
 /** A unit of the tree with its depth (0 for a top unit) and its master-data lists. */
 export interface UnitTreeRow {
@@ -13,8 +14,6 @@ export interface UnitTreeRow {
   committees: string[];
 }
 
-type Rows<T> = { rows: T[] };
-const rowsOf = <T>(result: unknown): T[] => (result as Rows<T>).rows;
 
 /**
  * The whole unit tree (主管部门 → 下属单位) in ONE recursive query, parents before children, each unit
@@ -28,11 +27,14 @@ export async function loadUnitTree(exec: Executor): Promise<UnitTreeRow[]> {
       select u.id, u.code, u.name, u.parent_id, t.depth + 1, t.path || u.id
       from ${units} u join tree t on u.parent_id = t.id
       where not u.id = any(t.path)
+    ),
+    -- offices grouped once and joined, not two subqueries per unit: a province's tree is read on every request
+    o as (
+      select unit_id, json_agg(name order by id) filter (where kind = 'office') as offices, json_agg(name order by id) filter (where kind = 'committee') as committees
+      from ${unitOffices} group by unit_id
     )
-    select t.id, t.code, t.name, t.parent_id, t.depth,
-      coalesce((select json_agg(o.name order by o.id) from ${unitOffices} o where o.unit_id = t.id and o.kind = 'office'), '[]'::json) as offices,
-      coalesce((select json_agg(o.name order by o.id) from ${unitOffices} o where o.unit_id = t.id and o.kind = 'committee'), '[]'::json) as committees
-    from tree t
+    select t.id, t.code, t.name, t.parent_id, t.depth, coalesce(o.offices, '[]'::json) as offices, coalesce(o.committees, '[]'::json) as committees
+    from tree t left join o on o.unit_id = t.id
     order by t.depth, t.code`);
   return rowsOf<{ id: number; code: string; name: string; parent_id: number | null; depth: number; offices: string[] | string; committees: string[] | string }>(result).map((r) => ({
     id: Number(r.id),

@@ -6,6 +6,7 @@ import { checkAggregates } from '../../src/app/aggregates/aggregates.js';
 import { getCounty } from '../../src/app/county/get-county.js';
 import { loadCountyDemo } from '../../src/app/demo/load-county-demo.js';
 import { getIndicatorProgress } from '../../src/app/indicators/get-indicator-progress.js';
+import { decideIndicatorValue, enterIndicatorValue, submitIndicatorValue } from '../../src/app/indicators/indicator-values.js';
 import { getSpending } from '../../src/app/spending/get-spending.js';
 import { cliScope } from '../../src/app/units/resolve-scope.js';
 import { getGoalBook } from '../../src/app/goal-book/get-goal-book.js';
@@ -102,6 +103,37 @@ describe('county rollup', () => {
     expect(after.review!.findings).toBe(review.findings.length);
     expect(after.review!.findings).toBeGreaterThan(county.units[0]!.review!.findings);
     expect((await checkAggregates({ db: database.db })).reviews.disagreements).toBe(0);
+  });
+
+  it('lights an unbound indicator by its approved value as the board does, and only once it is dated by the as-of date', async () => {
+    // the first unit with two unbound quantitative indicators and an unbound qualitative one
+    const candidates = (await getCounty({ db: database.db, subject: null, year: 2022, asOf: '2022-12-31', unitCode: '390000' })).units.map((u) => u.code);
+    const boards = await Promise.all(candidates.map(async (c) => getIndicatorProgress({ db: database.db, scope: await cliScope(database.db, c), year: 2022, asOf: '2022-12-31' })));
+    const unboundOf = (b: (typeof boards)[number]) => b.indicators.filter((i) => i.source === 'missing');
+    const before = boards.find((b) => unboundOf(b).filter((i) => i.direction !== 'qualitative').length >= 2 && unboundOf(b).some((i) => i.direction === 'qualitative'))!;
+    const code = before.unit.code;
+    const scope = await cliScope(database.db, code);
+    const unbound = unboundOf(before);
+    const quantitative = unbound.find((i) => i.direction !== 'qualitative')!;
+    const qualitative = unbound.find((i) => i.direction === 'qualitative')!;
+    const later = unbound.find((i) => i.direction !== 'qualitative' && i !== quantitative)!;
+    expect([quantitative, qualitative, later].every(Boolean)).toBe(true);
+    const approve = async (indicatorId: number, input: { value?: number; assessment?: '达成' | '部分达成' }, asOf: string) => {
+      const v = await enterIndicatorValue({ db: database.db, scope, year: 2022, actor: { userId: null, name: 'enterer' }, indicatorId, input: { asOf, evidence: '台账', reason: '按台账核实', ...input } });
+      await submitIndicatorValue({ db: database.db, scope, actor: { userId: null, name: 'enterer' }, valueId: v.id });
+      await decideIndicatorValue({ db: database.db, scope, actor: { userId: null, name: 'approver' }, valueId: v.id, decision: 'approve' });
+    };
+    await approve(quantitative.indicatorId, { value: quantitative.targetValue! }, '2022-06-30');
+    await approve(qualitative.indicatorId, { assessment: '部分达成' }, '2022-06-30');
+    await approve(later.indicatorId, { value: later.targetValue! }, '2022-09-30');
+    for (const asOf of ['2022-06-30', '2022-12-31']) {
+      const board = await getIndicatorProgress({ db: database.db, scope, year: 2022, asOf });
+      const row = (await getCounty({ db: database.db, subject: null, year: 2022, asOf, unitCode: code })).units[0]!;
+      expect(row.lights).toEqual(board.department.lights);
+      expect(row.lights.none).toBe(board.department.lights.none);
+    }
+    const june = await getIndicatorProgress({ db: database.db, scope, year: 2022, asOf: '2022-06-30' });
+    expect(june.department.sources.manual + june.department.sources.assessment).toBe((before.department.sources.manual ?? 0) + (before.department.sources.assessment ?? 0) + 2);
   });
 
   it('lists only the units under the unit asked for, and the aggregates it reads agree with the records', async () => {

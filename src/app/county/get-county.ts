@@ -6,10 +6,10 @@ import type { Executor } from '../../db/client.js';
 import { paymentTotalsFromDaily } from '../../repositories/aggregate.repository.js';
 import { reportStates, unitsWithGoalBook } from '../../repositories/county.repository.js';
 import { listReviewSummaries, type ReviewSummaryRow } from '../../repositories/review.repository.js';
-import { latestApprovedValues, listBindings, listIndicatorsWithProjects } from '../../repositories/indicator-tracking.repository.js';
-import { getUnitSettings, listBudgetRevisions, listSpendingProjects } from '../../repositories/spending.repository.js';
+import { latestApprovedValues, listRollupIndicators } from '../../repositories/indicator-tracking.repository.js';
+import { getUnitSettings, listBudgetRevisions, listLedgerProjects } from '../../repositories/spending.repository.js';
 import { loadUnitTree } from '../../repositories/unit.repository.js';
-import { assembleBoard } from '../indicators/get-indicator-progress.js';
+import { rollupLights } from '../indicators/get-indicator-progress.js';
 import { computeMetricValuesByUnit } from '../indicators/metric-catalog.js';
 import { executionFigures } from '../spending/get-spending.js';
 import { SPENDING_SETTINGS_KEY, spendingSettingsOf } from '../spending/spending-settings.js';
@@ -46,27 +46,25 @@ export async function getCounty(o: { db: Executor; subject: TAccessSubject | nul
   const candidates = scope ? scope.unitIds : [...readableUnitIds(o.subject, tree)];
   const withBook = await unitsWithGoalBook(o.db, candidates, o.year);
   const ids = candidates.filter((id) => withBook.has(id));
-  const [projects, revisions, totals, settings, indicators, bindings, approved, reports, reviews] = await Promise.all([
-    listSpendingProjects(o.db, ids, o.year),
+  const [projects, revisions, totals, settings, indicators, approved, reports, reviews] = await Promise.all([
+    listLedgerProjects(o.db, ids, o.year),
     listBudgetRevisions(o.db, ids, o.year),
     paymentTotalsFromDaily(o.db, ids, o.year, o.asOf),
     getUnitSettings(o.db, ids, SPENDING_SETTINGS_KEY),
-    listIndicatorsWithProjects(o.db, ids, o.year, { rollup: true }),
-    listBindings(o.db, ids, o.year),
+    listRollupIndicators(o.db, ids, o.year, o.asOf),
     latestApprovedValues(o.db, ids, o.year, o.asOf),
     reportStates(o.db, ids, o.year),
     listReviewSummaries(o.db, ids, o.year),
   ]);
   const projectsOf = groupBy(projects, (p) => p.unitId);
   const revisionsOf = groupBy(revisions, (r) => r.unitId);
-  const indicatorsOf = groupBy(indicators, (r) => r.indicator.unitId);
-  const bindingsOf = groupBy(bindings, (b) => b.unitId);
-  const approvedOf = groupBy(approved, (v) => v.unitId);
+  const litOf = groupBy(indicators.lit, (r) => r.unitId);
+  const approvedOf = new Map(approved.map((v) => [v.indicatorId, v]));
   const ledgerOf = (id: number) => ({ projects: projectsOf.get(id) ?? [], revisions: revisionsOf.get(id) ?? [], totals });
   const values = await computeMetricValuesByUnit(o.db, {
     year: o.year,
     asOf: o.asOf,
-    units: new Map(ids.map((id) => [id, { wanted: (bindingsOf.get(id) ?? []).map((b) => ({ metric: b.metric, filter: b.filter })), ledger: ledgerOf(id) }])),
+    units: new Map(ids.map((id) => [id, { wanted: (litOf.get(id) ?? []).flatMap((r) => (r.metric === null ? [] : [{ metric: r.metric, filter: r.filter }])), ledger: ledgerOf(id) }])),
   });
   const byId = new Map(tree.map((u) => [u.id, u]));
   const unitFigures = ids.map((id) => {
@@ -79,7 +77,8 @@ export async function getCounty(o: { db: Executor; subject: TAccessSubject | nul
       revisions: revisionsOf.get(id) ?? [],
       spent: new Map((projectsOf.get(id) ?? []).map((p) => [p.id, totals.get(p.id)?.fen ?? 0])),
     }).total;
-    const board = assembleBoard({ proposals: false, unit, year: o.year, asOf: o.asOf, rows: indicatorsOf.get(id) ?? [], bindings: bindingsOf.get(id) ?? [], approved: approvedOf.get(id) ?? [], values: values.get(id)! });
+    const count = indicators.counts.get(id) ?? 0;
+    const lights = rollupLights({ year: o.year, asOf: o.asOf, indicators: count, lit: litOf.get(id) ?? [], approved: approvedOf, values: values.get(id)! });
     const monitoring = reports.monitoring.get(id);
     const row: TCountyUnit = {
       code: unit.code,
@@ -91,8 +90,8 @@ export async function getCounty(o: { db: Executor; subject: TAccessSubject | nul
       planPercent: spending.plannedPercent,
       gapPoints: spending.gapPoints,
       light: spending.light,
-      indicators: board.department.indicators,
-      lights: board.department.lights,
+      indicators: count,
+      lights,
       reports: { monitoring: monitoring?.state ?? 'not-started', monitoringMonth: monitoring?.month ?? null, evaluation: reports.evaluation.get(id) ?? 'not-started' },
       review: reviewOf(reviews.get(id)),
     };

@@ -1,4 +1,5 @@
 import type { TUnitScope } from '../../core/access/scope.js';
+import type { TTarget } from '../../contract/goal-book.js';
 import type { TActualSource, TIndicatorProgress, TProgressBoard } from '../../contract/api/registers-api.js';
 import { DomainError } from '../../core/errors.js';
 import { directionOf, indicatorProgress } from '../../core/indicator-progress.js';
@@ -6,8 +7,8 @@ import type { TLight } from '../../core/lights.js';
 import { targetReadAs } from '../../core/metric-standard.js';
 import { proposeMetric } from '../../core/metric-proposals.js';
 import type { Executor } from '../../db/client.js';
-import { indicatorFromRow,  } from '../../repositories/goal-book.repository.js';
-import { latestApprovedValues, listBindings, listIndicatorsWithProjects, type BindingRow, type IndicatorValueRow } from '../../repositories/indicator-tracking.repository.js';
+import { indicatorFromRow, targetFromRow } from '../../repositories/goal-book.repository.js';
+import { latestApprovedValues, listBindings, listIndicatorsWithProjects, type BindingRow, type IndicatorValueRow, type RollupIndicatorRow } from '../../repositories/indicator-tracking.repository.js';
 import { computeMetricValues, findCatalogMetric, metricKey, type TComputedMetric } from './metric-catalog.js';
 
 /**
@@ -24,22 +25,87 @@ import { computeMetricValues, findCatalogMetric, metricKey, type TComputedMetric
  * of the budget in force; 及时完成 → 100% within the legal deadlines). Without any: `missing`.
  */
 export async function getIndicatorProgress(o: { db: Executor; scope: TUnitScope; year: number; asOf: string }): Promise<TProgressBoard> {
-  const rows = await listIndicatorsWithProjects(o.db, o.scope.rootUnit.id, o.year);
+  // the indicators, and the bindings followed by their metrics, read side by side: two round trips deep, not three
+  const bound = listBindings(o.db, o.scope.rootUnit.id, o.year).then(async (bindings) => ({
+    bindings,
+    values: await computeMetricValues(o.db, { scope: o.scope, year: o.year, asOf: o.asOf, wanted: bindings.map((b) => ({ metric: b.metric, filter: b.filter })) }),
+  }));
+  const [rows, { bindings, values }, approved] = await Promise.all([listIndicatorsWithProjects(o.db, o.scope.rootUnit.id, o.year), bound, latestApprovedValues(o.db, o.scope.rootUnit.id, o.year, o.asOf)]);
   if (rows.length === 0) throw new DomainError('NOT_FOUND', { zh: `${o.scope.rootUnit.name}（${o.scope.rootUnit.code}）没有 ${o.year} 年度的绩效指标，请先导入绩效目标`, en: `${o.scope.rootUnit.name} (${o.scope.rootUnit.code}) has no indicators for ${o.year}; import the goal book first` });
-  const [bindings, approved] = await Promise.all([listBindings(o.db, o.scope.rootUnit.id, o.year), latestApprovedValues(o.db, o.scope.rootUnit.id, o.year, o.asOf)]);
-  const values = await computeMetricValues(o.db, { scope: o.scope, year: o.year, asOf: o.asOf, wanted: bindings.map((b) => ({ metric: b.metric, filter: b.filter })) });
   return assembleBoard({ unit: o.scope.rootUnit, year: o.year, asOf: o.asOf, rows, bindings, approved, values });
+}
+
+/**
+ * THE reading of one indicator as of a date: where its actual comes from, the actual, the target it is
+ * read against and its progress (light, forecast). The board and the rollups' lights both read it here,
+ * so a county's counts are the units' own boards' lights.
+ */
+export function readIndicator<M extends Pick<IndicatorValueRow, 'value' | 'assessment'>>(o: {
+  year: number;
+  asOf: string;
+  indicator: { name: string; target: TTarget };
+  binding: { metric: string; filter: Record<string, string> | null } | undefined;
+  manual: M | null;
+  values: ReadonlyMap<string, TComputedMetric>;
+}) {
+  const { indicator, binding, manual } = o;
+  const metric = binding ? findCatalogMetric(binding.metric) : undefined;
+  const computed = binding && metric ? (o.values.get(metricKey(binding.metric, binding.filter)) ?? null) : null;
+  const qualitative = directionOf(indicator.name, indicator.target) === 'qualitative';
+  const assessed = qualitative && manual?.assessment ? manual : null;
+  const source: TActualSource = assessed ? 'assessment' : computed ? (metric!.source === 'ledger' ? 'ledger' : 'metric') : manual && !qualitative ? 'manual' : 'missing';
+  const fromMetric = source === 'metric' || source === 'ledger';
+  const actual = fromMetric ? computed!.value : source === 'manual' ? manual!.value : null;
+  // a qualitative target answered by a metric is read against the metric's standard
+  const read = fromMetric ? targetReadAs(indicator.name, indicator.target, metric!) : { target: indicator.target, standard: null };
+  const progress = indicatorProgress({
+    name: indicator.name,
+    target: read.target,
+    year: o.year,
+    asOf: o.asOf,
+    actual,
+    cumulative: fromMetric ? metric!.kind !== 'rate' : null,
+    assessment: assessed?.assessment ?? null,
+    ...(fromMetric && metric!.lowerIsBetter ? { lowerIsBetter: true } : {}),
+  });
+  return { metric, computed, assessed, source, actual, read, progress };
+}
+
+export type TLightCounts = Record<TLight | 'none', number>;
+
+/**
+ * A unit's lights for a rollup, from `listRollupIndicators`: its count of indicators and those that can
+ * be lit (bound, or with an approved value), read by `readIndicator` like its board reads them; the rest
+ * are unlit ('none').
+ */
+export function rollupLights(o: {
+  year: number;
+  asOf: string;
+  indicators: number;
+  lit: readonly RollupIndicatorRow[];
+  approved: ReadonlyMap<number, Pick<IndicatorValueRow, 'value' | 'assessment'>>;
+  values: ReadonlyMap<string, TComputedMetric>;
+}): TLightCounts {
+  const lights: TLightCounts = { red: 0, yellow: 0, green: 0, blue: 0, none: o.indicators };
+  for (const row of o.lit) {
+    const binding = row.metric === null ? undefined : { metric: row.metric, filter: row.filter };
+    const { progress } = readIndicator({ year: o.year, asOf: o.asOf, indicator: { name: row.name, target: targetFromRow(row) }, binding, manual: o.approved.get(row.id) ?? null, values: o.values });
+    if (progress.light) {
+      lights[progress.light]++;
+      lights.none--;
+    }
+  }
+  return lights;
 }
 
 export type BoardIndicatorRow = Awaited<ReturnType<typeof listIndicatorsWithProjects>>[number];
 
 /**
  * The board from what was read: the unit's indicators with their projects, bindings, latest approved
- * values and computed metrics. Shared by one unit's board and the county rollup (which reads these for
- * every unit at once), so both give the same lights. A rollup asks for no proposals (`proposals: false`:
- * it shows counts of lights, and proposing is the costliest step per unbound indicator).
+ * values and computed metrics, each read by `readIndicator`; for an unbound indicator, the binding
+ * jixiao proposes.
  */
-export function assembleBoard(o: { proposals?: boolean; unit: { code: string; name: string }; year: number; asOf: string; rows: BoardIndicatorRow[]; bindings: BindingRow[]; approved: IndicatorValueRow[]; values: Map<string, TComputedMetric> }): TProgressBoard {
+export function assembleBoard(o: { unit: { code: string; name: string }; year: number; asOf: string; rows: BoardIndicatorRow[]; bindings: BindingRow[]; approved: IndicatorValueRow[]; values: Map<string, TComputedMetric> }): TProgressBoard {
   const { rows, bindings, approved, values } = o;
   const bindingOf = new Map(bindings.map((b) => [b.indicatorId, b]));
   const approvedOf = new Map(approved.map((v) => [v.indicatorId, v]));
@@ -47,27 +113,9 @@ export function assembleBoard(o: { proposals?: boolean; unit: { code: string; na
   const indicators: TIndicatorProgress[] = rows.map(({ indicator: row, projectCode, projectName, projectPurpose }) => {
     const indicator = indicatorFromRow(row);
     const binding = bindingOf.get(row.id);
-    const metric = binding ? findCatalogMetric(binding.metric) : undefined;
-    const computed = binding && metric ? (values.get(metricKey(binding.metric, binding.filter)) ?? null) : null;
     const manual = approvedOf.get(row.id) ?? null;
-    const qualitative = directionOf(indicator.name, indicator.target) === 'qualitative';
-    const assessed = qualitative && manual?.assessment ? manual : null;
-    const source: TActualSource = assessed ? 'assessment' : computed ? (metric!.source === 'ledger' ? 'ledger' : 'metric') : manual && !qualitative ? 'manual' : 'missing';
-    const fromMetric = source === 'metric' || source === 'ledger';
-    const actual = fromMetric ? computed!.value : source === 'manual' ? manual!.value : null;
-    // a qualitative target answered by a metric is read against the metric's standard
-    const read = fromMetric ? targetReadAs(indicator.name, indicator.target, metric!) : { target: indicator.target, standard: null };
-    const progress = indicatorProgress({
-      name: indicator.name,
-      target: read.target,
-      year: o.year,
-      asOf: o.asOf,
-      actual,
-      cumulative: fromMetric ? metric!.kind !== 'rate' : null,
-      assessment: assessed?.assessment ?? null,
-      ...(fromMetric && metric!.lowerIsBetter ? { lowerIsBetter: true } : {}),
-    });
-    const proposed = binding || o.proposals === false ? null : proposeMetric(indicator, projectCode ? { code: projectCode, name: projectName ?? '', purpose: projectPurpose } : null);
+    const { metric, computed, assessed, source, actual, read, progress } = readIndicator({ year: o.year, asOf: o.asOf, indicator, binding, manual, values });
+    const proposed = binding ? null : proposeMetric(indicator, projectCode ? { code: projectCode, name: projectName ?? '', purpose: projectPurpose } : null);
     const proposedMetric = proposed ? findCatalogMetric(proposed.metric) : undefined;
     return {
       indicatorId: row.id,

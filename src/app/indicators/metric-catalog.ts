@@ -9,7 +9,7 @@ import type { TRegisterKind } from '../../core/register-kinds.js';
 import { budgetInForce } from '../../core/spending/budget.js';
 import { budgetControlRate, LEDGER_METRICS, type LedgerMetricDef } from '../../core/spending/ledger-metrics.js';
 import type { Executor } from '../../db/client.js';
-import { listBudgetRevisions, listSpendingProjects, paymentTotalsByProject, type BudgetRevisionRow, type SpendingProjectRow } from '../../repositories/spending.repository.js';
+import { listBudgetRevisions, listLedgerProjects, paymentTotalsByProject, type BudgetRevisionRow, type LedgerProjectRow } from '../../repositories/spending.repository.js';
 import { computeMetrics, computeMetricsByUnit } from '../../registers/framework/compute-metric.js';
 import type { MetricDef } from '../../registers/framework/define.js';
 import { METRICS } from '../../registers/registry.js';
@@ -52,7 +52,16 @@ export function requireCatalogMetric(key: string): CatalogMetric {
 /** A computed metric; a ledger metric also gives the money behind its rate (元). */
 export type TComputedMetric = TMetricValue;
 
-export const metricKey = (metric: string, filter: Record<string, string> | null) => `${metric}|${canonicalJson(filter)}`;
+/**
+ * The key a computed (metric, filter) is kept under: the filter as canonical JSON. A rollup asks it for
+ * every bound indicator of a province, so the usual filters (none, or one key) skip the general sort.
+ */
+export const metricKey = (metric: string, filter: Record<string, string> | null): string => {
+  if (filter === null) return `${metric}|null`;
+  const keys = Object.keys(filter);
+  const only = keys.length === 1 ? filter[keys[0]!] : undefined;
+  return typeof only === 'string' ? `${metric}|{${JSON.stringify(keys[0])}:${JSON.stringify(only)}}` : `${metric}|${canonicalJson(filter)}`;
+};
 
 /**
  * The values of the wanted (metric, filter) pairs for a unit's year as of a date: the register
@@ -81,13 +90,13 @@ export async function computeMetricValues(exec: Executor, o: { scope: Pick<TUnit
 
 /** What the ledger metrics of a unit's year are computed from: its projects, payment totals to date per project and budget revisions. */
 export interface LedgerInputs {
-  projects: readonly SpendingProjectRow[];
+  projects: readonly LedgerProjectRow[];
   totals: ReadonlyMap<number, { fen: number; count: number }>;
   revisions: readonly BudgetRevisionRow[];
 }
 
 async function computeLedger(exec: Executor, unitId: number, year: number, asOf: string, wanted: Array<[string, { metric: string; filter: Record<string, string> | null }]>): Promise<Map<string, TComputedMetric>> {
-  const [projects, totals, revisions] = await Promise.all([listSpendingProjects(exec, unitId, year), paymentTotalsByProject(exec, unitId, year, asOf), listBudgetRevisions(exec, unitId, year)]);
+  const [projects, totals, revisions] = await Promise.all([listLedgerProjects(exec, unitId, year), paymentTotalsByProject(exec, unitId, year, asOf), listBudgetRevisions(exec, unitId, year)]);
   return ledgerValues({ projects, totals, revisions }, year, asOf, wanted);
 }
 

@@ -2,7 +2,7 @@ import { singleUnitScope, type TUnitNode } from '../../core/access/scope.js';
 import { previousIndex, type TPreviousIndicator } from '../../core/rollover/previous-match.js';
 import type { Executor } from '../../db/client.js';
 import { findReport } from '../../repositories/evaluation.repository.js';
-import { listIndicatorsWithProjects } from '../../repositories/indicator-tracking.repository.js';
+import { hasIndicatorsOfYear } from '../../repositories/indicator-tracking.repository.js';
 import { findImportedEvaluation } from '../../repositories/imported-evaluation.repository.js';
 import { ZImportedEvaluation } from '../../contract/imported-evaluation.js';
 import type { EvaluationSnapshot } from '../evaluation/get-evaluation.js';
@@ -39,7 +39,7 @@ export interface TPreviousActuals {
  * (`jixiao import` of a self-evaluation table): the actuals as that table wrote them.
  */
 export async function previousActuals(o: { db: Executor; unit: TUnitNode; year: number }): Promise<TPreviousActuals> {
-  const report = await findReport(o.db, o.unit.id, o.year);
+  const [report, hasIndicators] = await Promise.all([findReport(o.db, o.unit.id, o.year), hasIndicatorsOfYear(o.db, o.unit.id, o.year)]);
   let list: TPreviousActual[] = [];
   let source: TPreviousSource | null = null;
   if (report?.snapshot && (report.state === 'approved' || report.state === 'locked')) {
@@ -57,7 +57,7 @@ export async function previousActuals(o: { db: Executor; unit: TUnitNode; year: 
         source: 'evaluation' as const,
       })),
     );
-  } else if ((await listIndicatorsWithProjects(o.db, o.unit.id, o.year)).length > 0) {
+  } else if (hasIndicators) {
     source = 'live';
     const board = await getIndicatorProgress({ db: o.db, scope: singleUnitScope(o.unit), year: o.year, asOf: `${o.year}-12-31` });
     list = board.indicators.map((i) => ({

@@ -4,7 +4,7 @@ import { budgetInForce } from '../../core/spending/budget.js';
 import { computeExecution, rollUpExecution, type ExecutionFigures } from '../../core/spending/execution.js';
 import { fenToYuan } from '../../core/money.js';
 import type { Db } from '../../db/client.js';
-import { listBudgetRevisions, spentByProject, type BudgetRevisionRow, type SpendingProjectRow } from '../../repositories/spending.repository.js';
+import { listBudgetRevisions, spentByProject, type BudgetRevisionRow, type LedgerProjectRow, type SpendingProjectRow } from '../../repositories/spending.repository.js';
 import { loadSpendingYear } from './spending-year.js';
 import { readSpendingSettings } from './spending-settings.js';
 
@@ -42,7 +42,7 @@ export async function getSpendingOf(o: { db: Db; unit: { id: number; code: strin
  * The view from what was read: shared by one unit's view and the county rollup (which reads projects,
  * revisions and spending of every unit at once), so both give the same figures.
  */
-export function spendingView(o: SpendingInputs & { unit: { code: string; name: string } }): TSpendingView {
+export function spendingView(o: Omit<SpendingInputs, 'projects'> & { unit: { code: string; name: string }; projects: readonly SpendingProjectRow[] }): TSpendingView {
   const { year, asOf, settings } = o;
   const { projects: figures, total } = executionFigures(o);
   return {
@@ -59,7 +59,7 @@ export interface SpendingInputs {
   year: number;
   asOf: string;
   settings: TSpendingSettings;
-  projects: readonly SpendingProjectRow[];
+  projects: readonly LedgerProjectRow[];
   revisions: readonly BudgetRevisionRow[];
   spent: ReadonlyMap<number, number>;
 }

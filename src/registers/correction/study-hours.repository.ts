@@ -4,6 +4,7 @@ import type { Executor } from '../../db/client.js';
 import type { AggregateDisagreement } from '../framework/aggregate.repository.js';
 import type { MetricPeriod, SheetAggregate } from '../framework/define.js';
 import { correctionStudy, correctionStudyHoursDaily, correctionStudyHoursMonthly } from './schema.js';
+import { rowsOf } from '../../db/rows.js';
 
 /**
  * The study hours per unit and officer name (correction_study_hours_monthly / _daily), kept by every
@@ -12,7 +13,6 @@ import { correctionStudy, correctionStudyHoursDaily, correctionStudyHoursMonthly
  * study records: O(officers × (12 + 31)) rows a year, whatever the number of study records.
  */
 
-const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
 
 type Table = typeof correctionStudyHoursMonthly | typeof correctionStudyHoursDaily;
 

@@ -4,6 +4,7 @@ import type { Executor } from '../../db/client.js';
 import { metricDaily, metricSteady } from '../../db/schema/aggregates.js';
 import { unitIdIs } from '../../repositories/unit-ids.js';
 import { columnsOf, isAggregated, metricsOfSheet, type MetricDef, type MetricPeriod, type SheetDef } from './define.js';
+import { rowsOf } from '../../db/rows.js';
 
 /**
  * metric_daily: the register metrics as daily deltas per unit, year and binding filter, kept by every
@@ -20,7 +21,6 @@ import { columnsOf, isAggregated, metricsOfSheet, type MetricDef, type MetricPer
 
 const OFFSETS = [0, 1, 4, 8];
 
-const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
 
 /** The contribution rows (unit, year, metric, filter, day, Δrecords, Δnumerator, Δtotal) of one metric's records. */
 function contributionQuery(metric: MetricDef, records: SQL | null): SQL {

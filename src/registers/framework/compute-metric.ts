@@ -62,16 +62,17 @@ function aggregateFilter(w: WantedMetric): { filterName: string; filterValue: st
 export async function computeMetrics(exec: Executor, wanted: readonly WantedMetric[], o: { unitIds: readonly number[]; year: number; asOf: string }): Promise<TMetricValue[]> {
   const period = metricPeriod(o.unitIds, o.year, o.asOf);
   const fromAggregates = wanted.map((w) => (isAggregated(w.metric) ? aggregateFilter(w) : null));
-  const totals = period.empty
-    ? new Map()
-    : await readMetricAggregates(exec, { unitIds: o.unitIds, year: o.year, end: period.end, wanted: wanted.flatMap((w, i) => (fromAggregates[i] ? [{ metric: w.metric.key, ...fromAggregates[i] }] : [])) });
-  return Promise.all(
-    wanted.map(async (w, i) => {
-      const key = fromAggregates[i];
-      if (!key) return computeMetric(exec, w.metric, { ...o, filter: w.filter });
-      return fromTotals(w, totals.get(`${w.metric.key}|${key.filterName}|${key.filterValue}`));
-    }),
-  );
+  // the aggregates and the metrics computed from their records, side by side
+  const [totals, live] = await Promise.all([
+    period.empty
+      ? new Map<string, MetricTotals>()
+      : readMetricAggregates(exec, { unitIds: o.unitIds, year: o.year, end: period.end, wanted: wanted.flatMap((w, i) => (fromAggregates[i] ? [{ metric: w.metric.key, ...fromAggregates[i] }] : [])) }),
+    Promise.all(wanted.map((w, i) => (fromAggregates[i] ? null : computeMetric(exec, w.metric, { ...o, filter: w.filter })))),
+  ]);
+  return wanted.map((w, i) => {
+    const key = fromAggregates[i];
+    return key ? fromTotals(w, totals.get(`${w.metric.key}|${key.filterName}|${key.filterValue}`)) : live[i]!;
+  });
 }
 
 /**
