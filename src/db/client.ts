@@ -10,6 +10,7 @@ import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import pg from 'pg';
 import * as schema from './schema/index.js';
 import { openPgliteDir, pgliteTemplate, writePgliteTemplate } from './pglite-template.js';
+import { SerialClient } from './serial-client.js';
 
 export type Schema = typeof schema;
 /** Either engine's drizzle database; repositories take this (or a transaction) and nothing else. */
@@ -40,7 +41,8 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) {
     // JIT compilation costs more than it saves on the short aggregates jixiao runs (a metric is one
     // index-range aggregate); with it on, a 30 ms query can spend 200 ms compiling
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10, options: '-c jit=off' });
+    // SerialClient: a transaction's parallel reads run one after the other on its one connection
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10, options: '-c jit=off', Client: SerialClient });
     // bigint and numeric come back as strings by default; money is bigint fen well inside 2^53
     pool.on('error', () => {});
     const db = drizzlePg({ client: pool, schema }) as unknown as Db;
