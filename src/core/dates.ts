@@ -29,9 +29,18 @@ export function isoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+// month ends asked for again and again (a province's rollup: every project's plan steps), kept once made
+const monthEnds = new Map<number, string>();
+
 /** The last day of a month, e.g. (2024, 2) → '2024-02-29'. */
 export function monthEnd(year: number, month: number): string {
-  return isoDate(year, month, daysInMonth(year, month));
+  const key = year * 100 + month;
+  let end = monthEnds.get(key);
+  if (end === undefined) {
+    end = isoDate(year, month, daysInMonth(year, month));
+    if (monthEnds.size < 10_000) monthEnds.set(key, end);
+  }
+  return end;
 }
 
 export function yearOf(date: string): number {

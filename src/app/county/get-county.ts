@@ -67,12 +67,14 @@ export async function getCounty(o: { db: Executor; subject: TAccessSubject | nul
     units: new Map(ids.map((id) => [id, { wanted: (litOf.get(id) ?? []).flatMap((r) => (r.metric === null ? [] : [{ metric: r.metric, filter: r.filter }])), ledger: ledgerOf(id) }])),
   });
   const byId = new Map(tree.map((u) => [u.id, u]));
+  // most units keep the default settings: made once, only read here
+  const defaults = spendingSettingsOf(undefined);
   const unitFigures = ids.map((id) => {
     const unit = byId.get(id)!;
     const spending = executionFigures({
       year: o.year,
       asOf: o.asOf,
-      settings: spendingSettingsOf(settings.get(id)),
+      settings: settings.has(id) ? spendingSettingsOf(settings.get(id)) : defaults,
       projects: projectsOf.get(id) ?? [],
       revisions: revisionsOf.get(id) ?? [],
       spent: new Map((projectsOf.get(id) ?? []).map((p) => [p.id, totals.get(p.id)?.fen ?? 0])),
