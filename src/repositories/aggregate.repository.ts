@@ -9,7 +9,6 @@ import { rowsOf } from '../db/rows.js';
  * metric definitions metric_daily was built for.
  */
 
-
 /** Spent to date and the number of active payments per project, for many units at once, from payment_daily. */
 export async function paymentTotalsFromDaily(exec: Executor, unitIds: readonly number[], year: number, asOf: string): Promise<Map<number, { fen: number; count: number }>> {
   if (unitIds.length === 0) return new Map();

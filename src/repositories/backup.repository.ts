@@ -18,7 +18,6 @@ export interface TableInfo {
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-
 /** Application tables in an order where every table comes after the tables it references. */
 export async function listTablesInDependencyOrder(exec: Executor): Promise<TableInfo[]> {
   const tables = rowsOf<{ name: string }>(await exec.execute(sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`)).map((r) => r.name);

@@ -37,13 +37,12 @@ export type LedgerProjectRow = Pick<SpendingProjectRow, 'id' | 'unitId' | 'code'
  * those columns (no names, no purposes, no ORM mapping), for a board's ledger and a province's rollup.
  */
 export async function listLedgerProjects(exec: Executor, unitId: number | readonly number[], year: number): Promise<LedgerProjectRow[]> {
-  const rows = rowsOf<LedgerProjectRow>(
+  return rowsOf<LedgerProjectRow>(
     await exec.execute(
       sql`select ${projects.id} as id, ${projects.unitId} as "unitId", ${projects.code} as code, ${projects.spendingPlan} as "spendingPlan", ${projects.budgetTotalFen}::float8 as "budgetTotalFen"
         from ${projects} where ${unitIdIs(projects.unitId, unitId)} and ${projects.year} = ${year}`,
     ),
   );
-  return rows;
 }
 
 export async function hasGoalBook(exec: Executor, unitId: number, year: number): Promise<boolean> {
@@ -144,8 +143,6 @@ export async function recordedVouchers(exec: Executor, unitId: number, year: num
     .where(and(eq(payments.unitId, unitId), eq(payments.year, year), eq(payments.status, 'active')));
   return new Map(rows.map((r) => [r.voucherNo, { paidOn: r.paidOn, amountFen: r.amountFen }]));
 }
-
-/** Rows of a statement's result, on either engine. */
 
 /**
  * Insert payments in batches of BATCH_SIZE; returns their ids in input order. Each batch is one

@@ -14,7 +14,6 @@ export interface UnitTreeRow {
   committees: string[];
 }
 
-
 /**
  * The whole unit tree (主管部门 → 下属单位) in ONE recursive query, parents before children, each unit
  * with its offices and committees. A unit whose parent chain loops is left out (it has no top).

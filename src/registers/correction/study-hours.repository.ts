@@ -13,7 +13,6 @@ import { rowsOf } from '../../db/rows.js';
  * study records: O(officers × (12 + 31)) rows a year, whatever the number of study records.
  */
 
-
 type Table = typeof correctionStudyHoursMonthly | typeof correctionStudyHoursDaily;
 
 const BUCKETS: ReadonlyArray<{ table: Table; name: string; key: SQL }> = [

@@ -21,7 +21,6 @@ import { rowsOf } from '../../db/rows.js';
 
 const OFFSETS = [0, 1, 4, 8];
 
-
 /** The contribution rows (unit, year, metric, filter, day, Δrecords, Δnumerator, Δtotal) of one metric's records. */
 function contributionQuery(metric: MetricDef, records: SQL | null): SQL {
   const sheet = metric.sheet;
@@ -281,7 +280,6 @@ async function compareSteady(exec: Executor, sheet: SheetDef, keys: string[], li
     })),
   };
 }
-
 
 export interface MetricTotals {
   records: number;
