@@ -8,5 +8,7 @@ export default defineConfig({
     setupFiles: ['test/helpers/keys.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // a browser test polls what the page shows; a loaded CI machine can take longer than expect.poll's 1 s
+    expect: { poll: { timeout: 10_000 } },
   },
 });

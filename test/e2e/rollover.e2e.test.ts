@@ -74,7 +74,10 @@ describe('year rollover and the indicator library in the browser', { timeout: 12
     const dialog = page.getByRole('dialog');
     await dialog.getByTestId('library-pick').click();
     await page.keyboard.type('购置质量');
-    await page.locator('.ant-select-item-option').filter({ hasText: '购置质量合格率' }).click();
+    // picked with the keyboard once the search has made it the active option: a click could land where the
+    // list was a frame earlier, while it still shrinks to the options that match (seen on a loaded CI machine)
+    await page.locator('.ant-select-item-option-active').filter({ hasText: '购置质量合格率' }).waitFor();
+    await page.keyboard.press('Enter');
     await expect.poll(() => dialog.getByLabel('三级指标', { exact: true }).inputValue()).toBe('购置质量合格率');
     await dialog.getByLabel('指标值', { exact: true }).fill('100%');
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
