@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, ilike, inArray, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
 import { unitIdIs } from './unit-ids.js';
 import { paymentTotalsFromDaily } from './aggregate.repository.js';
@@ -270,7 +270,7 @@ export async function getUnitSettings(exec: Executor, unitIds: readonly number[]
   const rows = await exec
     .select({ unitId: unitSettings.unitId, value: unitSettings.value })
     .from(unitSettings)
-    .where(and(inArray(unitSettings.unitId, [...unitIds]), eq(unitSettings.key, key)));
+    .where(and(unitIdIs(unitSettings.unitId, unitIds), eq(unitSettings.key, key)));
   return new Map(rows.map((r) => [r.unitId, r.value]));
 }
 

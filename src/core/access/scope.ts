@@ -73,7 +73,13 @@ export interface TUnitScope {
 /** Every unit below `rootId` (the root included, first), walking the tree breadth-first. */
 export function unitsBelow(tree: readonly TUnitNode[], rootId: number): number[] {
   const children = new Map<number, number[]>();
-  for (const u of tree) if (u.parentId !== null) children.set(u.parentId, [...(children.get(u.parentId) ?? []), u.id]);
+  for (const u of tree) {
+    if (u.parentId === null) continue;
+    // pushed, not copied: a province's finance department has 2,000 units below it
+    const list = children.get(u.parentId);
+    if (list) list.push(u.id);
+    else children.set(u.parentId, [u.id]);
+  }
   const out = [rootId];
   const seen = new Set(out);
   for (let i = 0; i < out.length; i++) {
