@@ -37,6 +37,14 @@ describe('county dashboard in the browser', { timeout: 90_000 }, () => {
     // 315002 spent 70,000.50 元 (7.00 万元) by 30 June: 法律援助 15,000.50 and 普法宣传 55,000
     await expect.poll(() => rows.filter({ hasText: '315002' }).innerText()).toContain('7.00');
     await page.getByRole('img', { name: '各单位执行率与计划进度' }).waitFor();
+    // every bar's figure and note stay inside their chart (they ran past its edge and were cut off)
+    for (const name of ['各单位执行率与计划进度', '各单位指标红灯数']) {
+      const overflow = await page.getByRole('img', { name }).evaluate((svg) => {
+        const width = (svg as SVGSVGElement).viewBox.baseVal.width;
+        return [...svg.querySelectorAll('text')].map((t) => t.getBBox()).filter((b) => b.x + b.width > width).length;
+      });
+      expect(overflow).toBe(0);
+    }
     // each unit's review findings, counted when its goal book was saved, link to its review
     const findings = page.getByTestId('county-review-315002');
     expect(Number(await findings.innerText())).toBeGreaterThan(0);

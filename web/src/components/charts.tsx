@@ -12,11 +12,16 @@ export interface Bar {
 
 const PALETTE = ['#1677ff', '#52c41a', '#faad14', '#eb2f96', '#13c2c2', '#722ed1', '#fa541c', '#2f54eb'];
 
+/** About how wide a 12 px text is: a CJK character or full-width bracket a full em, anything else a little over half. */
+const textWidth = (text: string) => [...text].reduce((w, c) => w + (/[\u2E80-\uFFEF]/.test(c) ? 12 : 7), 0);
+
 export function HorizontalBars({ bars, format, height = 22, title }: { bars: Bar[]; format: (v: number) => string; height?: number; title: string }) {
   const max = Math.max(1, ...bars.map((b) => b.value));
   const labelWidth = 210;
   const width = 640;
-  const barArea = width - labelWidth - 90;
+  // the longest figure-and-note must fit after the longest bar, not run past the chart's edge
+  const texts = bars.map((b) => `${format(b.value)}${b.note ? ` ${b.note}` : ''}`);
+  const barArea = width - labelWidth - Math.max(60, ...texts.map(textWidth)) - 12;
   return (
     <svg viewBox={`0 0 ${width} ${bars.length * (height + 8) + 4}`} width="100%" role="img" aria-label={title}>
       <title>{title}</title>
@@ -31,8 +36,7 @@ export function HorizontalBars({ bars, format, height = 22, title }: { bars: Bar
             </text>
             <rect x={labelWidth} y={y} width={Math.max(1, w)} height={height} rx="3" fill={bar.color ?? PALETTE[0]} />
             <text x={labelWidth + w + 6} y={y + height * 0.7} fontSize="12" fill="#333">
-              {format(bar.value)}
-              {bar.note ? ` ${bar.note}` : ''}
+              {texts[i]}
             </text>
           </g>
         );
