@@ -26,8 +26,8 @@ async function measure(label: string, database: Database): Promise<void> {
   await median(`${label}: build the June monitoring report (12 projects)`, 20, build, { aim: '≤ 100 ms' });
   await median(`${label}:   of which the indicator-progress board`, 20, () => getIndicatorProgress({ db: database.db, scope: singleUnitScope(unit), year: 2022, asOf: '2022-06-30' }));
   const report = await build();
-  await median(`${label}: export it as .xlsx`, 5, () => exportMonitoring(report, 'xlsx'));
-  await median(`${label}: export it as .docx`, 5, () => exportMonitoring(report, 'docx'));
+  await median(`${label}: export it as .xlsx`, 5, () => exportMonitoring(report, 'xlsx', []));
+  await median(`${label}: export it as .docx`, 5, () => exportMonitoring(report, 'docx', []));
 }
 
 export default async function bench(): Promise<void> {

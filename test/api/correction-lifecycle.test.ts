@@ -149,7 +149,7 @@ describe('the end of the term', () => {
     expect((await step({ step: 'received', doneOn: addDays(today, -5) })).statusCode).toBe(200);
     expect((await step({ step: 'planned', doneOn: addDays(today, -4), team: '所长、村委委员、家属', ableToWork: false })).statusCode).toBe(200);
     expect((await step({ step: 'handedOver', doneOn: today })).json().message).toContain('请先登记“解除或终止矫正”');
-    expect((await step({ step: 'ended', doneOn: addDays(today, -1), endKind: '终止' })).statusCode).toBe(200);
+    expect((await step({ step: 'ended', doneOn: addDays(today, -1), endKind: '终止', terminationReason: '收监执行' })).statusCode).toBe(200);
     // the month of the last day (yesterday: on the 1st it is last month's)
     const life = (await t.as(office, { method: 'GET', url: `${C}/people/${personId}/lifecycle?month=${addDays(today, -1).slice(0, 7)}` })).json();
     expect(life.steps.find((s: { step: string }) => s.step === 'planned').details).toEqual({ team: '所长、村委委员、家属', ableToWork: false });

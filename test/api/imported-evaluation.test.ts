@@ -74,7 +74,7 @@ describe("jixiao's own 自评表 read back as an imported evaluation", () => {
   it.each(['xlsx', 'docx'] as const)('%s: the same budgets, scores and actuals as the evaluation exported', async (format) => {
     await approveAllActuals(t.database.db, {});
     const e = await getEvaluation({ db: t.database.db, scope: await cliScope(t.database.db, '315002'), year: 2022 });
-    const read = await readImportDocument(await exportEvaluation(e, format));
+    const read = await readImportDocument(await exportEvaluation(e, format, []));
     expect(read.kind).toBe('evaluation');
     if (read.kind !== 'evaluation') return;
     expect(read.evaluation.year).toBe(2022);

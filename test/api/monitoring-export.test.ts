@@ -41,7 +41,11 @@ describe('monitoring export', () => {
     expect(res.headers['content-disposition']).toContain(encodeURIComponent('315002乐亭县司法局-2022年1-6月绩效运行监控表'));
     const blocks = format === 'xlsx' ? await readXlsxBlocks(res.rawPayload) : await readDocxBlocks(res.rawPayload);
     expectSameFigures(report, blocks.blocks.filter((b): b is TableBlock => b.kind === 'table'));
-    // signature lines close the department summary (a paragraph once read back from a spreadsheet)
-    expect(JSON.stringify(blocks.blocks.at(-1))).toContain('单位负责人（签字）');
+    // signature lines close the department summary (a paragraph once read back from a spreadsheet), before the 佐证材料 listing
+    const signed = blocks.blocks.findIndex((b) => JSON.stringify(b).includes('单位负责人（签字）'));
+    const listing = blocks.blocks.findIndex((b) => JSON.stringify(b).includes('文件名称'));
+    expect(signed).toBeGreaterThan(0);
+    expect(listing).toBeGreaterThan(signed);
+    expect(JSON.stringify(blocks.blocks.slice(listing))).toContain('本报告各指标均未附佐证材料');
   });
 });

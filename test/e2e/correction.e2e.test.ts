@@ -155,4 +155,36 @@ describe('community-correction supervision in the browser', { timeout: 180_000 }
     await request.getByText('已提交，由司法所审批').waitFor();
     await page.context().close();
   });
+
+  it('the 司法所 records a 终止: refused until a reason is chosen, then the register holds the date and the reason', async () => {
+    const today = chinaDate(new Date());
+    const section = await env.test.login('correctionSection');
+    const created = await env.test.as(section, { method: 'POST', url: `${U}/registers/correction/people/records`, payload: { office: OFFICE, name: '赵收监', correctionType: '假释', startOn: addDays(today, -30), endOn: addDays(today, 200) } });
+    const id = created.json().id as number;
+    const page = await env.signIn('office');
+    await page.goto(`${env.url}/u/315002/${today.slice(0, 4)}/registers/correction/people`);
+    await page.locator('.ant-table-tbody tr.ant-table-row').filter({ hasText: '假释' }).getByRole('button', { name: '查看' }).click();
+    const life = page.getByTestId('lifecycle');
+    await life.waitFor();
+    const step = page.getByTestId('record-step');
+    const choose = async (label: string, option: string) => {
+      await step.getByLabel(label, { exact: true }).click();
+      const dropdown = page.locator('.ant-select-dropdown:visible');
+      await dropdown.getByTitle(option, { exact: true }).click();
+      await dropdown.waitFor({ state: 'hidden', timeout: 10_000 });
+    };
+    await choose('环节', '解除或终止矫正');
+    await choose('解除或终止', '终止');
+    const date = step.getByLabel('日期', { exact: true });
+    await date.fill(addDays(today, -2));
+    await date.press('Enter');
+    await step.getByRole('button', { name: /登\s*记/ }).click();
+    await step.getByText(/终止矫正请选择原因/).waitFor();
+    await choose('解除（终止）原因', '收监执行');
+    await step.getByRole('button', { name: /登\s*记/ }).click();
+    await life.getByTestId('step-ended').getByText(addDays(today, -2)).waitFor();
+    const record = (await env.test.as(section, { method: 'GET', url: `${U}/registers/correction/people/records/${id}` })).json();
+    expect(JSON.stringify(record)).toContain(addDays(today, -2));
+    expect(JSON.stringify(record)).toContain('收监执行');
+  });
 });

@@ -1,12 +1,14 @@
 import { expect } from 'vitest';
 import type { TMonitoringReport } from '../../src/contract/api/monitoring-api.js';
 import type { TableBlock } from '../../src/documents/blocks.js';
+import { splitEvidence } from './evidence-readback.js';
 import { causeText, figureText, likelihoodText, measuresText, percentText, wan } from '../../src/documents/export/monitoring-layout.js';
 
 const texts = (table: TableBlock) => table.rows.map((row) => row.cells.filter((c) => !c.mergedFromAbove).map((c) => c.text));
 
-/** Every figure of the report is in the file's tables, where the standard layout puts it. */
-export function expectSameFigures(report: TMonitoringReport, tables: TableBlock[]) {
+/** Every figure of the report is in the file's tables, where the standard layout puts it (the 佐证材料 listing closes the file). */
+export function expectSameFigures(report: TMonitoringReport, all: TableBlock[]) {
+  const tables = splitEvidence(all).report;
   expect(tables).toHaveLength(report.projects.length + 1);
   report.projects.forEach((p, n) => {
     const rows = texts(tables[n]!);

@@ -129,7 +129,7 @@ export default async function correctionRoutes(app: FastifyInstance) {
   r.post(
     `${U}/people/:id/steps`,
     { config: { access: 'register.write' }, ...kind('write'), schema: { tags, summary: 'Record (or correct) a step of a person’s path with its date; checked against today and the other steps', params: ZAlarmParams, body: ZLifecycleStepInput, response: { 200: z.object({ step: z.string(), doneOn: z.string() }), ...ERROR_RESPONSES } } },
-    async (request) => recordStep({ db: db(), scope: requireScope(request), viewer: viewer(request), actor: actorOf(request), personId: request.params.id, input: request.body, today: chinaDate(new Date()) }),
+    async (request) => recordStep({ db: db(), cipher: app.cipher, scope: requireScope(request), viewer: viewer(request), actor: actorOf(request), personId: request.params.id, input: request.body, today: chinaDate(new Date()) }),
   );
 
   r.post(

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ALARM_KINDS, ALARM_OUTCOMES } from '../../core/correction/alarms.js';
 import { APPROVAL_KINDS } from '../../core/correction/approvals.js';
-import { ACTIVITY_KINDS, LIFECYCLE_STEPS } from '../../core/correction/lifecycle.js';
+import { ACTIVITY_KINDS, LIFECYCLE_STEPS, TERMINATION_REASONS } from '../../core/correction/lifecycle.js';
 import { ZIsoDate, ZText } from './common.js';
 
 /** Community-correction supervision: the vendor feed, alarms, 零报告 and the workspace. */
@@ -144,6 +144,11 @@ export const ZLifecycleStepInput = z.object({
   ableToWork: z.boolean().optional(),
   /** 解除 (term served, pardon) or 终止 (revocation, 收监, death) */
   endKind: z.enum(['解除', '终止']).optional(),
+  /**
+   * 解除（终止）原因 written to the person's register record with the end's date: 解除 takes 期满解除 (the
+   * default) or 其他 (a pardon); 终止 one of the others — required when the record holds no fitting reason
+   */
+  terminationReason: z.enum(TERMINATION_REASONS).optional(),
 });
 export type TLifecycleStepInput = z.infer<typeof ZLifecycleStepInput>;
 

@@ -54,6 +54,33 @@ export function stepProblem(o: { steps: TStepDates; step: TLifecycleStep; on: st
   return null;
 }
 
+/** 解除（终止）原因 of the people register. */
+export const TERMINATION_REASONS = ['期满解除', '撤销缓刑', '撤销假释', '收监执行', '死亡', '其他'] as const;
+export type TTerminationReason = (typeof TERMINATION_REASONS)[number];
+export type TEndKind = '解除' | '终止';
+
+/** 解除 when the term is served or pardoned (其他); 终止 on revocation, 收监 or death (社区矫正法 Art.44–45). */
+export const REASONS_OF_END: Record<TEndKind, readonly TTerminationReason[]> = { 解除: ['期满解除', '其他'], 终止: ['撤销缓刑', '撤销假释', '收监执行', '死亡', '其他'] };
+
+/**
+ * The 解除（终止）原因 the register takes with an end step: the one given; else the record's own when it
+ * fits the kind; else 期满解除 for 解除 — a 解除 is almost always the term served (a pardon is rare and
+ * is given as 其他). A 终止 without a fitting reason is refused, not guessed: revocation of 缓刑, of
+ * 假释, 收监执行 and death are different facts that the statistics count apart, and the register holds
+ * the date and the reason together (one without the other is refused there too), so the user chooses.
+ */
+export function endReason(o: { endKind: TEndKind; given: TTerminationReason | null; recorded: string | null }): { reason: TTerminationReason } | { problem: LocalizedText } {
+  const fits = REASONS_OF_END[o.endKind];
+  if (o.given !== null) {
+    if (fits.includes(o.given)) return { reason: o.given };
+    return { problem: { zh: `“${o.endKind}”矫正的原因只能是${fits.join('、')}，不能是“${o.given}”`, en: `A ${o.endKind === '解除' ? 'release' : 'termination'} has one of the reasons ${fits.join(', ')}, not “${o.given}”` } };
+  }
+  const recorded = fits.find((r) => r === o.recorded);
+  if (recorded !== undefined) return { reason: recorded };
+  if (o.endKind === '解除') return { reason: '期满解除' };
+  return { problem: { zh: `终止矫正请选择原因（${fits.join('、')}）`, en: `Choose the reason of the termination (${fits.join(', ')})` } };
+}
+
 export type TLifecycleClockKind = 'assessment' | 'reportIn' | 'release';
 
 export interface TLifecycleClock {

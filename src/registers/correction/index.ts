@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { TERMINATION_REASONS } from '../../core/correction/lifecycle.js';
 import { defineRegister, defineSheet, type Columns, type FieldProblem, type MetricPeriod, type RecordValues } from '../framework/define.js';
 import { field } from '../framework/fields.js';
 import { correctionPeople, correctionStaff, correctionStudy } from './schema.js';
@@ -37,7 +38,7 @@ export const peopleSheet = defineSheet({
     field.date('startOn', '矫正开始日期', { required: true }),
     field.date('endOn', '矫正期满日期', { required: true }),
     field.date('terminatedOn', '解除（终止）矫正日期'),
-    field.enum('terminationReason', '解除（终止）原因', ['期满解除', '撤销缓刑', '撤销假释', '收监执行', '死亡', '其他']),
+    field.enum('terminationReason', '解除（终止）原因', TERMINATION_REASONS),
     field.bool('minor', '未成年人', { hint: '填“是”的记录依社区矫正法第五十四条封存' }),
     field.date('reoffendedOn', '重新犯罪日期', { hint: '矫正期间又犯罪的，填写日期；没有则留空' }),
   ],

@@ -7,6 +7,7 @@ import { assertVisible } from './get-record.js';
 import { findRecord, insertRecords, updateRecord, type StoredRow } from './record.repository.js';
 import { maskedValues, plainValues, toColumns } from './records.js';
 import { recordSchema, rulesOf, throwProblems, validateRecord } from './validate.js';
+import type { Executor } from '../../db/client.js';
 import type { RecordContext } from './context.js';
 
 export type SaveRecordOptions = RecordContext;
@@ -49,27 +50,42 @@ export function assertNotVoided(sheet: SheetDef, row: StoredRow, verb: Localized
   throw new DomainError('INVALID_STATE', { zh: `${sheet.name}记录 ${row.id} 已作废（原因：${row.voidReason ?? ''}），不能${verb.zh}；如需重新登记，请新增一条记录`, en: `${sheet.name} record ${row.id} is void (reason: ${row.voidReason ?? ''}) and cannot be ${verb.en}; to record it again, add a new record` });
 }
 
+/** A patch checked field by field (the whole record is checked once merged): the fields given, nothing else. */
+export function parsePatch(sheet: SheetDef, patch: unknown): RecordValues {
+  const parsed = recordSchema(sheet, true).safeParse(patch);
+  if (!parsed.success) throwProblems(sheet, parsed.error.issues.map((i) => ({ key: typeof i.path[0] === 'string' ? i.path[0] : null, message: i.message })));
+  return Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) as RecordValues;
+}
+
+/**
+ * Apply a parsed patch to a record the caller has read for update in its transaction — the one path
+ * every change of a stored record takes (the update use-case and writes other use-cases make to a
+ * register, like an end step's 解除 date), so the merged record is validated whole, the metric
+ * aggregates follow, personal fields stay encrypted and the audit entry is masked alike.
+ */
+export async function applyRecordPatch(tx: Executor, o: Omit<SaveRecordOptions, 'db'>, row: StoredRow, patch: RecordValues): Promise<void> {
+  assertNotVoided(o.sheet, row, { zh: '修改', en: 'changed' });
+  const before = plainValues(o.sheet, row, o.cipher);
+  const values = { ...before, ...patch };
+  const problems = rulesOf(o.sheet, values);
+  const office = problems.length === 0 ? officeProblem(o.viewer, values) : null;
+  if (office) problems.push({ key: 'office', message: office });
+  if (problems.length > 0) throwProblems(o.sheet, problems);
+  const changed = Object.keys(values).filter((k) => values[k] !== before[k]);
+  if (changed.length === 0) return;
+  const unknown = masterDataProblems(o.sheet, values, await loadMasterLists(tx, row.unitId), changed);
+  if (unknown.length > 0) throwProblems(o.sheet, unknown);
+  await updateRecord(tx, o.sheet, o.scope.unitIds, row.id, toColumns(o.sheet, Object.fromEntries(changed.map((k) => [k, values[k]!])), o.cipher));
+  await recordAudit(tx, { actor: o.actor, unitId: o.scope.rootUnit.id, action: 'register.update', entity: entity(o.sheet), entityId: String(row.id), ...auditValues(o.sheet, changed, before, values) });
+}
+
 /** Change some fields of a record: the merged record is validated whole, so cross-field rules still hold. */
 export async function updateRegisterRecord(o: SaveRecordOptions & { id: number; patch: unknown }): Promise<{ id: number }> {
   assertMayWrite(o.viewer, o.sheet);
-  const parsedPatch = recordSchema(o.sheet, true).safeParse(o.patch);
-  if (!parsedPatch.success) throwProblems(o.sheet, parsedPatch.error.issues.map((i) => ({ key: typeof i.path[0] === 'string' ? i.path[0] : null, message: i.message })));
-  const patch = Object.fromEntries(Object.entries(parsedPatch.data).filter(([, v]) => v !== undefined)) as RecordValues;
+  const patch = parsePatch(o.sheet, o.patch);
   return o.db.transaction(async (tx) => {
     const row = assertVisible(o.sheet, await findRecord(tx, o.sheet, o.scope.unitIds, o.id, { forUpdate: true }), o.viewer, o.id);
-    assertNotVoided(o.sheet, row, { zh: '修改', en: 'changed' });
-    const before = plainValues(o.sheet, row, o.cipher);
-    const values = { ...before, ...patch };
-    const problems = rulesOf(o.sheet, values);
-    const office = problems.length === 0 ? officeProblem(o.viewer, values) : null;
-    if (office) problems.push({ key: 'office', message: office });
-    if (problems.length > 0) throwProblems(o.sheet, problems);
-    const changed = Object.keys(values).filter((k) => values[k] !== before[k]);
-    if (changed.length === 0) return { id: o.id };
-    const unknown = masterDataProblems(o.sheet, values, await loadMasterLists(tx, row.unitId), changed);
-    if (unknown.length > 0) throwProblems(o.sheet, unknown);
-    await updateRecord(tx, o.sheet, o.scope.unitIds, o.id, toColumns(o.sheet, Object.fromEntries(changed.map((k) => [k, values[k]!])), o.cipher));
-    await recordAudit(tx, { actor: o.actor, unitId: o.scope.rootUnit.id, action: 'register.update', entity: entity(o.sheet), entityId: String(o.id), ...auditValues(o.sheet, changed, before, values) });
+    await applyRecordPatch(tx, o, row, patch);
     return { id: o.id };
   });
 }

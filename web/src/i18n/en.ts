@@ -1169,6 +1169,7 @@ export const en: Record<MessageKey, string> = {
   'life.team': "Correction team members",
   'life.ableToWork': "Able to work (community service required)",
   'life.endKind': "Released or terminated",
+  'life.terminationReason': "Reason (解除（终止）原因)",
   'life.clocks': "Clocks",
   'life.clock.assessment': "Assessment",
   'life.clock.reportIn': "Report-in",

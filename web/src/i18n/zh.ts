@@ -1161,6 +1161,7 @@ export const zh = {
   'life.team': "矫正小组成员",
   'life.ableToWork': "有劳动能力（须参加公益活动）",
   'life.endKind': "解除或终止",
+  'life.terminationReason': "解除（终止）原因",
   'life.clocks': "时限",
   'life.clock.assessment': "调查评估",
   'life.clock.reportIn': "报到",

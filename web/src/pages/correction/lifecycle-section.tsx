@@ -8,7 +8,7 @@ import { useUnitYear } from '../../app/unit-year';
 import { ErrorAlert, errorText } from '../../components/error-alert';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
-import { ACTIVITY_KINDS, ACTIVITY_LABEL, LIFECYCLE_STEPS, STEP_LABEL, type TActivityKind, type TLifecycleStep } from '../../../../src/core/correction/lifecycle';
+import { ACTIVITY_KINDS, ACTIVITY_LABEL, LIFECYCLE_STEPS, REASONS_OF_END, STEP_LABEL, type TActivityKind, type TEndKind, type TLifecycleStep, type TTerminationReason } from '../../../../src/core/correction/lifecycle';
 import { DutyTags, LifecycleClockTag } from './lifecycle-parts';
 
 /** Record (or correct) one step with its date and what the step carries. */
@@ -21,9 +21,11 @@ function RecordStep({ personId, onDone }: { personId: number; onDone: () => void
   const [opinion, setOpinion] = useState<'适宜' | '不适宜'>('适宜');
   const [team, setTeam] = useState('');
   const [ableToWork, setAbleToWork] = useState(true);
-  const [endKind, setEndKind] = useState<'解除' | '终止'>('解除');
+  const [endKind, setEndKind] = useState<TEndKind>('解除');
+  // empty: the server keeps the register's fitting reason, or takes 期满解除 for 解除 (a 终止 needs one)
+  const [reason, setReason] = useState<TTerminationReason | undefined>(undefined);
   const submit = useSubmit();
-  const extra = step === 'entrusted' ? { fastTrack } : step === 'assessed' ? { opinion } : step === 'planned' ? { team: team.trim() || undefined, ableToWork } : step === 'ended' ? { endKind } : {};
+  const extra = step === 'entrusted' ? { fastTrack } : step === 'assessed' ? { opinion } : step === 'planned' ? { team: team.trim() || undefined, ableToWork } : step === 'ended' ? { endKind, terminationReason: reason } : {};
   return (
     <Space wrap data-testid="record-step">
       <Select aria-label={t('life.step')} style={{ width: 180 }} value={step} onChange={setStep} options={LIFECYCLE_STEPS.map((s) => ({ value: s, label: STEP_LABEL[s][lang] }))} />
@@ -36,7 +38,21 @@ function RecordStep({ personId, onDone }: { personId: number; onDone: () => void
           <Checkbox checked={ableToWork} onChange={(e) => setAbleToWork(e.target.checked)}>{t('life.ableToWork')}</Checkbox>
         </>
       )}
-      {step === 'ended' && <Select aria-label={t('life.endKind')} style={{ width: 90 }} value={endKind} onChange={setEndKind} options={['解除', '终止'].map((v) => ({ value: v, label: v }))} />}
+      {step === 'ended' && (
+        <>
+          <Select
+            aria-label={t('life.endKind')}
+            style={{ width: 90 }}
+            value={endKind}
+            onChange={(v) => {
+              setEndKind(v);
+              setReason(undefined);
+            }}
+            options={(['解除', '终止'] as const).map((v) => ({ value: v, label: v }))}
+          />
+          <Select aria-label={t('life.terminationReason')} placeholder={t('life.terminationReason')} allowClear style={{ width: 150 }} value={reason} onChange={setReason} options={REASONS_OF_END[endKind].map((v) => ({ value: v, label: v }))} />
+        </>
+      )}
       <Button
         type="primary"
         disabled={!on}
