@@ -40,7 +40,7 @@ describe('county dashboard in the browser', { timeout: 90_000 }, () => {
     // every bar's figure and note stay inside their chart (they ran past its edge and were cut off)
     for (const name of ['各单位执行率与计划进度', '各单位指标红灯数']) {
       const overflow = await page.getByRole('img', { name }).evaluate((svg) => {
-        const width = (svg as SVGSVGElement).viewBox.baseVal.width;
+        const width = Number(svg.getAttribute('viewBox')!.split(' ')[2]);
         return [...svg.querySelectorAll('text')].map((t) => t.getBBox()).filter((b) => b.x + b.width > width).length;
       });
       expect(overflow).toBe(0);
