@@ -95,7 +95,7 @@ export async function searchAuditLog(options: { db: Executor; subject: TAccessSu
     const sheet = sheets.get(row.entity);
     const labelOf = (key: string) => {
       const field = sheet?.fields.find((f) => f.key === key);
-      return field ? { zh: field.label, en: field.label } : undefined;
+      return field ? { zh: field.label, en: field.labelEn } : undefined;
     };
     return {
       id: row.id,

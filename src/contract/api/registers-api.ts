@@ -20,7 +20,8 @@ export const ZRecordParams = ZRegisterParams.extend({ recordId: z.coerce.number(
 
 export const ZFieldInfo = z.object({
   key: z.string(),
-  label: z.string(),
+  label: z.string().meta({ description: 'Chinese label: also the import template column header' }),
+  labelEn: z.string().meta({ description: 'the label English-mode screens show' }),
   type: z.enum(['text', 'date', 'int', 'bool', 'enum', 'money']),
   required: z.boolean(),
   options: z.array(z.string()).optional(),
@@ -28,20 +29,23 @@ export const ZFieldInfo = z.object({
   filter: z.boolean(),
   search: z.boolean(),
   hint: z.string().optional(),
+  hintEn: z.string().optional(),
 });
 
 export const ZSheetInfo = z
   .object({
     kind: z.enum(REGISTER_KINDS),
     kindName: z.string(),
+    kindNameEn: z.string(),
     id: z.string(),
-    name: z.string(),
+    name: z.string().meta({ description: 'Chinese name: also the import template sheet name' }),
+    nameEn: z.string(),
     dateKey: z.string(),
     titleKey: z.string(),
     sealable: z.boolean(),
     deadlines: z.boolean().meta({ description: 'whether the sheet has legal deadlines: its list takes `deadline` and answers their counts' }),
     fields: z.array(ZFieldInfo),
-    derived: z.array(z.object({ key: z.string(), label: z.string() })),
+    derived: z.array(z.object({ key: z.string(), label: z.string(), labelEn: z.string() })),
     readable: z.boolean().meta({ description: 'whether the signed-in user may read records of this sheet (a 业务科室 only its registers)' }),
     writable: z.boolean().meta({ description: 'whether the signed-in user may create and change records of this sheet' }),
   })

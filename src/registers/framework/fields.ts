@@ -3,6 +3,7 @@ import { CONTROL_CHARACTER_IN_CELL, hasControlCharacter } from '../../core/text.
 import { isIsoDate, isoDate } from '../../core/dates.js';
 import { isValidIdNumber } from '../../core/masking.js';
 import { parseAmountToFen, fenToYuan } from '../../core/money.js';
+import type { LocalizedText } from '../../core/errors.js';
 
 /**
  * Field declarations of a register sheet. One declaration drives everything generic: the zod schema
@@ -20,8 +21,10 @@ export interface FieldDef {
   key: string;
   /** the drizzle column property holding it (differs only for money: `amount` → `amountFen`) */
   column: string;
-  /** Chinese label: template header and list column */
+  /** Chinese label: template header (the import file format) and list column */
   label: string;
+  /** the label an English-mode screen shows */
+  labelEn: string;
   type: FieldType;
   required: boolean;
   options?: readonly string[];
@@ -33,39 +36,45 @@ export interface FieldDef {
   min?: number;
   max?: number;
   maxLength: number;
-  /** a hint for the template's 说明 sheet */
+  /** a hint for the template's 说明 sheet and the form */
   hint?: string;
+  /** the hint in English (present whenever `hint` is) */
+  hintEn?: string;
 }
+
+/** A field's label or hint in both languages: declared together so no field lacks its English. */
+export type FieldText = LocalizedText;
 
 interface CommonOptions {
   required?: boolean;
   filter?: boolean;
   search?: boolean;
-  hint?: string;
+  hint?: FieldText;
 }
 
-const base = (key: string, label: string, type: FieldType, o: CommonOptions) => ({
+const base = (key: string, label: FieldText, type: FieldType, o: CommonOptions) => ({
   key,
   column: key,
-  label,
+  label: label.zh,
+  labelEn: label.en,
   type,
   required: o.required ?? false,
   filter: o.filter ?? false,
   search: o.search ?? false,
   maxLength: 200,
-  ...(o.hint ? { hint: o.hint } : {}),
+  ...(o.hint ? { hint: o.hint.zh, hintEn: o.hint.en } : {}),
 });
 
 export const field = {
-  text: (key: string, label: string, o: CommonOptions & { maxLength?: number } = {}): FieldDef => ({ ...base(key, label, 'text', o), maxLength: o.maxLength ?? 200 }),
+  text: (key: string, label: FieldText, o: CommonOptions & { maxLength?: number } = {}): FieldDef => ({ ...base(key, label, 'text', o), maxLength: o.maxLength ?? 200 }),
   /** personal data: encrypted at rest, masked unless the reader may and asks to unmask */
-  personal: (key: string, label: string, personal: PersonalKind, o: Omit<CommonOptions, 'search' | 'filter'> = {}): FieldDef => ({ ...base(key, label, 'text', o), personal, maxLength: personal === 'text' ? 500 : 60 }),
-  date: (key: string, label: string, o: CommonOptions = {}): FieldDef => base(key, label, 'date', { ...o, hint: o.hint ?? '日期，如 2022-03-18' }),
-  int: (key: string, label: string, o: CommonOptions & { min?: number; max?: number } = {}): FieldDef => ({ ...base(key, label, 'int', o), min: o.min ?? 0, max: o.max ?? 1_000_000_000 }),
-  bool: (key: string, label: string, o: CommonOptions = {}): FieldDef => base(key, label, 'bool', { filter: true, ...o, hint: o.hint ?? '填“是”或“否”' }),
-  enum: (key: string, label: string, options: readonly string[], o: CommonOptions = {}): FieldDef => ({ ...base(key, label, 'enum', { filter: true, ...o, hint: o.hint ?? `可选：${options.join('、')}` }), options }),
+  personal: (key: string, label: FieldText, personal: PersonalKind, o: Omit<CommonOptions, 'search' | 'filter'> = {}): FieldDef => ({ ...base(key, label, 'text', o), personal, maxLength: personal === 'text' ? 500 : 60 }),
+  date: (key: string, label: FieldText, o: CommonOptions = {}): FieldDef => base(key, label, 'date', { ...o, hint: o.hint ?? { zh: '日期，如 2022-03-18', en: 'A date, e.g. 2022-03-18' } }),
+  int: (key: string, label: FieldText, o: CommonOptions & { min?: number; max?: number } = {}): FieldDef => ({ ...base(key, label, 'int', o), min: o.min ?? 0, max: o.max ?? 1_000_000_000 }),
+  bool: (key: string, label: FieldText, o: CommonOptions = {}): FieldDef => base(key, label, 'bool', { filter: true, ...o, hint: o.hint ?? { zh: '填“是”或“否”', en: 'Yes or no' } }),
+  enum: (key: string, label: FieldText, options: readonly string[], o: CommonOptions = {}): FieldDef => ({ ...base(key, label, 'enum', { filter: true, ...o, hint: o.hint ?? { zh: `可选：${options.join('、')}`, en: `One of: ${options.join(', ')}` } }), options }),
   /** amount in 元 at the edges, integer fen in the column `${key}Fen` */
-  money: (key: string, label: string, o: CommonOptions = {}): FieldDef => ({ ...base(key, label, 'money', { ...o, hint: o.hint ?? '金额（元），最多两位小数' }), column: `${key}Fen` }),
+  money: (key: string, label: FieldText, o: CommonOptions = {}): FieldDef => ({ ...base(key, label, 'money', { ...o, hint: o.hint ?? { zh: '金额（元），最多两位小数', en: 'Amount in yuan, at most two decimals' } }), column: `${key}Fen` }),
 };
 
 export type FieldValue = string | number | boolean | null;

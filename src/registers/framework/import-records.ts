@@ -44,7 +44,7 @@ function mapHeaders(sheet: SheetDef, file: TableFile, problems: ImportProblem[])
     byName.set(normalizeHeader(f.label), f);
     byName.set(f.key, f);
   }
-  const derived = new Set(Object.values(sheet.derivedLabels ?? {}).map(normalizeHeader));
+  const derived = new Set(Object.values(sheet.derivedLabels ?? {}).map((l) => normalizeHeader(l.zh)));
   const seen = new Set<string>();
   const mapped = file.headers.map((h, i) => {
     if (h === '' || derived.has(normalizeHeader(h))) return null;
