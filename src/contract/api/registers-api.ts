@@ -135,7 +135,12 @@ export const ZRecordBody = z
   )
   .meta({ description: 'field key → value; see GET …/registers/{kind}/{sheet} for the fields' });
 
-export const ZImportProblem = z.object({ row: z.number().int(), column: z.string().nullable(), message: z.string() });
+export const ZImportProblem = z.object({
+  row: z.number().int(),
+  column: z.string().nullable().meta({ description: 'the column header as the file writes it' }),
+  message: z.string(),
+  messageEn: z.string(),
+});
 export const ZImportPreview = z
   .object({ sheet: z.string(), rows: z.number().int(), problems: z.array(ZImportProblem), sample: z.array(z.record(z.string(), ZFieldValue)) })
   .meta({ id: 'RegisterImportPreview' });

@@ -12,10 +12,10 @@ export const CORRECTION_TYPES = ['管制', '缓刑', '假释', '暂予监外执�
 function personRules(r: RecordValues): FieldProblem[] {
   const out: FieldProblem[] = [];
   const s = (k: string) => (typeof r[k] === 'string' ? (r[k] as string) : null);
-  if (s('endOn') !== null && s('startOn') !== null && s('endOn')! < s('startOn')!) out.push({ key: 'endOn', message: '矫正期满日期不能早于矫正开始日期' });
-  if (s('terminatedOn') !== null && s('terminatedOn')! < s('startOn')!) out.push({ key: 'terminatedOn', message: '解除矫正日期不能早于矫正开始日期' });
-  if ((s('terminatedOn') === null) !== (r.terminationReason === null)) out.push({ key: 'terminationReason', message: '解除（终止）矫正日期和原因须同时填写' });
-  if (s('reoffendedOn') !== null && s('reoffendedOn')! < s('startOn')!) out.push({ key: 'reoffendedOn', message: '重新犯罪日期不能早于矫正开始日期' });
+  if (s('endOn') !== null && s('startOn') !== null && s('endOn')! < s('startOn')!) out.push({ key: 'endOn', message: { zh: '矫正期满日期不能早于矫正开始日期', en: 'the correction end date cannot be before the start date' } });
+  if (s('terminatedOn') !== null && s('terminatedOn')! < s('startOn')!) out.push({ key: 'terminatedOn', message: { zh: '解除矫正日期不能早于矫正开始日期', en: 'the release date cannot be before the correction start date' } });
+  if ((s('terminatedOn') === null) !== (r.terminationReason === null)) out.push({ key: 'terminationReason', message: { zh: '解除（终止）矫正日期和原因须同时填写', en: 'the release (termination) date and its reason go together' } });
+  if (s('reoffendedOn') !== null && s('reoffendedOn')! < s('startOn')!) out.push({ key: 'reoffendedOn', message: { zh: '重新犯罪日期不能早于矫正开始日期', en: 'the re-offence date cannot be before the correction start date' } });
   return out;
 }
 

@@ -18,9 +18,10 @@ import type { RegisterTable } from './table.js';
 
 export type RecordValues = Record<string, FieldValue>;
 
+/** A problem with one field: what is wrong, in Chinese and English (rules name it without the field's label). */
 export interface FieldProblem {
   key: string;
-  message: string;
+  message: LocalizedText;
 }
 
 export interface SheetDef {

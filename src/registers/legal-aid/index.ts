@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../../core/errors.js';
 import { sql } from 'drizzle-orm';
 import { DEADLINE_STATUS_LABEL, GRANTED, LEGAL_AID_DEADLINES, legalAidDeadlines, NOTIFIED } from '../../core/deadlines.js';
 import { defineRegister, defineSheet, type Columns, type FieldProblem, type MetricPeriod, type RecordValues } from '../framework/define.js';
@@ -16,22 +17,22 @@ const str = (v: unknown) => (typeof v === 'string' ? v : null);
 function caseRules(r: RecordValues): FieldProblem[] {
   const out: FieldProblem[] = [];
   const applied = str(r.appliedOn);
-  const order: Array<[string, string, string]> = [
-    ['decidedOn', 'appliedOn', '决定日期不能早于受理日期'],
-    ['assignedOn', r.source === NOTIFIED ? 'appliedOn' : 'decidedOn', r.source === NOTIFIED ? '指派日期不能早于受理（收到通知）日期' : '指派日期不能早于决定日期'],
-    ['closedOn', 'assignedOn', '结案日期不能早于指派日期'],
-    ['followUpOn', 'closedOn', '回访日期不能早于结案日期'],
+  const order: Array<[string, string, LocalizedText]> = [
+    ['decidedOn', 'appliedOn', { zh: '决定日期不能早于受理日期', en: 'the decision date cannot be before the acceptance date' }],
+    ['assignedOn', r.source === NOTIFIED ? 'appliedOn' : 'decidedOn', r.source === NOTIFIED ? { zh: '指派日期不能早于受理（收到通知）日期', en: 'the assignment date cannot be before the acceptance (notice received) date' } : { zh: '指派日期不能早于决定日期', en: 'the assignment date cannot be before the decision date' }],
+    ['closedOn', 'assignedOn', { zh: '结案日期不能早于指派日期', en: 'the closing date cannot be before the assignment date' }],
+    ['followUpOn', 'closedOn', { zh: '回访日期不能早于结案日期', en: 'the follow-up visit cannot be before the closing date' }],
   ];
   for (const [later, earlier, message] of order) {
     const a = str(r[later]);
     const b = str(r[earlier]);
     if (a !== null && b !== null && a < b) out.push({ key: later, message });
   }
-  if (r.source !== NOTIFIED && (r.decision === null) !== (r.decidedOn === null)) out.push({ key: 'decision', message: '审查决定和决定日期须同时填写' });
-  if (r.assignedOn !== null && r.source !== NOTIFIED && r.decision !== GRANTED) out.push({ key: 'assignedOn', message: '只有决定给予援助的案件才能指派' });
-  if (r.closedOn !== null && r.assignedOn === null) out.push({ key: 'closedOn', message: '未指派的案件不能结案' });
-  if (r.satisfaction !== null && r.followUpOn === null) out.push({ key: 'satisfaction', message: '填写满意度须有回访日期' });
-  if (applied !== null && r.applicantCategory === '未成年人' && r.meansTestExempt === false) out.push({ key: 'meansTestExempt', message: '未成年人申请法律援助免予核查经济困难状况（法律援助法第四十二条）' });
+  if (r.source !== NOTIFIED && (r.decision === null) !== (r.decidedOn === null)) out.push({ key: 'decision', message: { zh: '审查决定和决定日期须同时填写', en: 'the review decision and its date go together' } });
+  if (r.assignedOn !== null && r.source !== NOTIFIED && r.decision !== GRANTED) out.push({ key: 'assignedOn', message: { zh: '只有决定给予援助的案件才能指派', en: 'only a case granted aid can be assigned' } });
+  if (r.closedOn !== null && r.assignedOn === null) out.push({ key: 'closedOn', message: { zh: '未指派的案件不能结案', en: 'a case not assigned cannot be closed' } });
+  if (r.satisfaction !== null && r.followUpOn === null) out.push({ key: 'satisfaction', message: { zh: '填写满意度须有回访日期', en: 'a satisfaction rating needs the follow-up visit date' } });
+  if (applied !== null && r.applicantCategory === '未成年人' && r.meansTestExempt === false) out.push({ key: 'meansTestExempt', message: { zh: '未成年人申请法律援助免予核查经济困难状况（法律援助法第四十二条）', en: 'minors applying for legal aid are exempt from the means test (Legal Aid Law Art.42)' } });
   return out;
 }
 

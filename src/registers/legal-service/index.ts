@@ -9,10 +9,10 @@ const RESULTS = ['审查中', '核准', '不予核准'] as const;
 
 function rules(r: RecordValues): FieldProblem[] {
   const out: FieldProblem[] = [];
-  if (r.result !== '审查中' && r.decidedOn === null) out.push({ key: 'decidedOn', message: '已作出核准决定的须填写决定日期' });
-  if (r.result === '审查中' && r.decidedOn !== null) out.push({ key: 'result', message: '填写了决定日期的，审查结果不能是“审查中”' });
-  if (typeof r.decidedOn === 'string' && typeof r.appliedOn === 'string' && r.decidedOn < r.appliedOn) out.push({ key: 'decidedOn', message: '决定日期不能早于申请日期' });
-  if (r.result === '不予核准' && r.reason === null) out.push({ key: 'reason', message: '不予核准须写明理由' });
+  if (r.result !== '审查中' && r.decidedOn === null) out.push({ key: 'decidedOn', message: { zh: '已作出核准决定的须填写决定日期', en: 'a decided approval needs its decision date' } });
+  if (r.result === '审查中' && r.decidedOn !== null) out.push({ key: 'result', message: { zh: '填写了决定日期的，审查结果不能是“审查中”', en: 'with a decision date, the review result cannot be “审查中” (under review)' } });
+  if (typeof r.decidedOn === 'string' && typeof r.appliedOn === 'string' && r.decidedOn < r.appliedOn) out.push({ key: 'decidedOn', message: { zh: '决定日期不能早于申请日期', en: 'the decision date cannot be before the application date' } });
+  if (r.result === '不予核准' && r.reason === null) out.push({ key: 'reason', message: { zh: '不予核准须写明理由', en: 'a refusal needs its reason' } });
   return out;
 }
 

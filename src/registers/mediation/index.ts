@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../../core/errors.js';
 import { sql } from 'drizzle-orm';
 import { judicialConfirmationWindow } from '../../core/deadlines.js';
 import { defineRegister, defineSheet, type FieldProblem, type RecordValues } from '../framework/define.js';
@@ -13,17 +14,17 @@ const str = (v: unknown) => (typeof v === 'string' ? v : null);
 
 function disputeRules(r: RecordValues): FieldProblem[] {
   const out: FieldProblem[] = [];
-  const before = (a: string, b: string, message: string) => {
+  const before = (a: string, b: string, message: LocalizedText) => {
     const x = str(r[a]);
     const y = str(r[b]);
     if (x !== null && y !== null && x < y) out.push({ key: a, message });
   };
-  before('concludedOn', 'receivedOn', '调解结束日期不能早于受理日期');
-  before('confirmationAppliedOn', 'concludedOn', '申请司法确认日期不能早于达成协议日期');
-  before('confirmedOn', 'confirmationAppliedOn', '司法确认日期不能早于申请日期');
-  if ((r.outcome === null) !== (r.concludedOn === null)) out.push({ key: 'outcome', message: '调解结果和调解结束日期须同时填写' });
-  if (r.agreementForm !== null && r.outcome !== '调解成功') out.push({ key: 'agreementForm', message: '只有调解成功才有调解协议' });
-  if (r.confirmationAppliedOn !== null && r.agreementForm !== '书面协议') out.push({ key: 'confirmationAppliedOn', message: '司法确认须以书面调解协议申请（人民调解法第三十三条）' });
+  before('concludedOn', 'receivedOn', { zh: '调解结束日期不能早于受理日期', en: 'the mediation end date cannot be before the acceptance date' });
+  before('confirmationAppliedOn', 'concludedOn', { zh: '申请司法确认日期不能早于达成协议日期', en: 'the judicial confirmation application cannot be before the agreement date' });
+  before('confirmedOn', 'confirmationAppliedOn', { zh: '司法确认日期不能早于申请日期', en: 'the judicial confirmation date cannot be before its application date' });
+  if ((r.outcome === null) !== (r.concludedOn === null)) out.push({ key: 'outcome', message: { zh: '调解结果和调解结束日期须同时填写', en: 'the mediation result and end date go together' } });
+  if (r.agreementForm !== null && r.outcome !== '调解成功') out.push({ key: 'agreementForm', message: { zh: '只有调解成功才有调解协议', en: 'only a successful mediation has an agreement' } });
+  if (r.confirmationAppliedOn !== null && r.agreementForm !== '书面协议') out.push({ key: 'confirmationAppliedOn', message: { zh: '司法确认须以书面调解协议申请（人民调解法第三十三条）', en: 'judicial confirmation is applied for with a written agreement (People’s Mediation Law Art.33)' } });
   return out;
 }
 

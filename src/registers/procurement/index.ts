@@ -9,10 +9,10 @@ export const EQUIPMENT_CATEGORIES = ['办公家具', '办公设备', '执法执�
 
 function purchaseRules(r: RecordValues): FieldProblem[] {
   const out: FieldProblem[] = [];
-  if (r.acceptance !== '待验收' && r.acceptedOn === null) out.push({ key: 'acceptedOn', message: '已验收的须填写验收日期' });
-  if (r.acceptance === '待验收' && r.acceptedOn !== null) out.push({ key: 'acceptance', message: '填写了验收日期的，验收结果不能是“待验收”' });
-  if (typeof r.acceptedOn === 'string' && typeof r.purchasedOn === 'string' && r.acceptedOn < r.purchasedOn) out.push({ key: 'acceptedOn', message: '验收日期不能早于购置日期' });
-  if (r.inUse === true && r.acceptance !== '合格') out.push({ key: 'inUse', message: '未验收合格的设备不能投入使用' });
+  if (r.acceptance !== '待验收' && r.acceptedOn === null) out.push({ key: 'acceptedOn', message: { zh: '已验收的须填写验收日期', en: 'an inspected purchase needs its acceptance date' } });
+  if (r.acceptance === '待验收' && r.acceptedOn !== null) out.push({ key: 'acceptance', message: { zh: '填写了验收日期的，验收结果不能是“待验收”', en: 'with an acceptance date, the result cannot be “待验收” (awaiting inspection)' } });
+  if (typeof r.acceptedOn === 'string' && typeof r.purchasedOn === 'string' && r.acceptedOn < r.purchasedOn) out.push({ key: 'acceptedOn', message: { zh: '验收日期不能早于购置日期', en: 'the acceptance date cannot be before the purchase date' } });
+  if (r.inUse === true && r.acceptance !== '合格') out.push({ key: 'inUse', message: { zh: '未验收合格的设备不能投入使用', en: 'equipment not accepted as 合格 (passed) cannot be in use' } });
   return out;
 }
 
@@ -55,7 +55,7 @@ export const plansSheet = defineSheet({
     field.date('plannedOn', { zh: '计划日期', en: 'Planned date' }, { required: true }),
     field.date('executedOn', { zh: '完成购置日期', en: 'Purchase completed on' }),
   ],
-  check: (r) => (typeof r.executedOn === 'string' && typeof r.plannedOn === 'string' && r.executedOn < r.plannedOn ? [{ key: 'executedOn', message: '完成购置日期不能早于计划日期' }] : []),
+  check: (r) => (typeof r.executedOn === 'string' && typeof r.plannedOn === 'string' && r.executedOn < r.plannedOn ? [{ key: 'executedOn', message: { zh: '完成购置日期不能早于计划日期', en: 'the completion date cannot be before the planned date' } }] : []),
 });
 
 export default defineRegister({

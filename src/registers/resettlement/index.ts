@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../../core/errors.js';
 import { sql } from 'drizzle-orm';
 import { AFTERCARE_RATE_FORMULAS, DEFAULT_AFTERCARE_SETTINGS, RELEASE_SOURCES } from '../../core/correction/aftercare.js';
 import { defineRegister, defineSheet, type Columns, type FieldProblem, type MetricPeriod, type RecordValues } from '../framework/define.js';
@@ -7,14 +8,17 @@ import { resettlementPeople } from './schema.js';
 
 /** 安置帮教: people released from prison (or from correction), from the release notice to resettled and assisted. */
 
-const DATE_ORDER: ReadonlyArray<readonly [string, string, string, string]> = [
-  ['handedOverOn', '衔接日期', 'releasedOn', '释放日期'],
-  ['resettledOn', '安置落实日期', 'releasedOn', '释放日期'],
-  ['assistedOn', '帮教措施落实日期', 'releasedOn', '释放日期'],
-  ['returnedOn', '回归报到日期', 'releasedOn', '释放日期'],
-  ['familyNotifiedOn', '通知家属日期', 'noticeReceivedOn', '收到释放通知日期'],
-  ['fileOpenedOn', '建档及签订帮教责任书日期', 'returnedOn', '回归报到日期'],
-  ['visitedOn', '走访家庭日期', 'returnedOn', '回归报到日期'],
+/** dates in order: the later one's name, the earlier one's name (as the messages word them) */
+const RELEASED = { zh: '释放日期', en: 'the release date' };
+const RETURNED = { zh: '回归报到日期', en: 'the report-back date' };
+const DATE_ORDER: ReadonlyArray<readonly [string, LocalizedText, string, LocalizedText]> = [
+  ['handedOverOn', { zh: '衔接日期', en: 'the hand-off date' }, 'releasedOn', RELEASED],
+  ['resettledOn', { zh: '安置落实日期', en: 'the resettlement date' }, 'releasedOn', RELEASED],
+  ['assistedOn', { zh: '帮教措施落实日期', en: 'the date assistance was in place' }, 'releasedOn', RELEASED],
+  ['returnedOn', RETURNED, 'releasedOn', RELEASED],
+  ['familyNotifiedOn', { zh: '通知家属日期', en: 'the family notification date' }, 'noticeReceivedOn', { zh: '收到释放通知日期', en: 'the date the release notice was received' }],
+  ['fileOpenedOn', { zh: '建档及签订帮教责任书日期', en: 'the file and assistance agreement date' }, 'returnedOn', RETURNED],
+  ['visitedOn', { zh: '走访家庭日期', en: 'the home visit date' }, 'returnedOn', RETURNED],
 ];
 
 function rules(r: RecordValues): FieldProblem[] {
@@ -22,11 +26,11 @@ function rules(r: RecordValues): FieldProblem[] {
   for (const [k, label, after, afterLabel] of DATE_ORDER) {
     const v = r[k];
     const from = r[after];
-    if (typeof v === 'string' && typeof from === 'string' && v < from) out.push({ key: k, message: `${label}不能早于${afterLabel}` });
+    if (typeof v === 'string' && typeof from === 'string' && v < from) out.push({ key: k, message: { zh: `${label.zh}不能早于${afterLabel.zh}`, en: `${label.en} cannot be before ${afterLabel.en}` } });
   }
-  if (r.noticeReceivedOn === null && r.familyNotifiedOn !== null) out.push({ key: 'noticeReceivedOn', message: '填写了通知家属日期的，须填写收到释放通知日期' });
-  if (r.returnedOn === null && (r.fileOpenedOn !== null || r.visitedOn !== null)) out.push({ key: 'returnedOn', message: '建档或走访之前须先填写回归报到日期' });
-  if ((r.resettledOn !== null || r.assistedOn !== null) && r.assistance === null) out.push({ key: 'assistance', message: '已落实安置或帮教措施的须写明帮教方式' });
+  if (r.noticeReceivedOn === null && r.familyNotifiedOn !== null) out.push({ key: 'noticeReceivedOn', message: { zh: '填写了通知家属日期的，须填写收到释放通知日期', en: 'with a family notification date, the date the release notice was received is needed' } });
+  if (r.returnedOn === null && (r.fileOpenedOn !== null || r.visitedOn !== null)) out.push({ key: 'returnedOn', message: { zh: '建档或走访之前须先填写回归报到日期', en: 'fill in the report-back date before the file or the home visit' } });
+  if ((r.resettledOn !== null || r.assistedOn !== null) && r.assistance === null) out.push({ key: 'assistance', message: { zh: '已落实安置或帮教措施的须写明帮教方式', en: 'resettlement or assistance in place needs its assistance method' } });
   return out;
 }
 

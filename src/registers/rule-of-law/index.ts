@@ -7,8 +7,8 @@ import { legalAffairs, printedDocuments, reconsiderations } from './schema.js';
 
 function reconsiderationRules(r: RecordValues): FieldProblem[] {
   const out: FieldProblem[] = [];
-  if (typeof r.concludedOn === 'string' && typeof r.receivedOn === 'string' && r.concludedOn < r.receivedOn) out.push({ key: 'concludedOn', message: '结案日期不能早于收到申请日期' });
-  if ((r.concludedOn === null) !== (r.outcome === null)) out.push({ key: 'outcome', message: '结案日期和处理结果须同时填写' });
+  if (typeof r.concludedOn === 'string' && typeof r.receivedOn === 'string' && r.concludedOn < r.receivedOn) out.push({ key: 'concludedOn', message: { zh: '结案日期不能早于收到申请日期', en: 'the closing date cannot be before the date the application was received' } });
+  if ((r.concludedOn === null) !== (r.outcome === null)) out.push({ key: 'outcome', message: { zh: '结案日期和处理结果须同时填写', en: 'the closing date and the outcome go together' } });
   return out;
 }
 
@@ -49,7 +49,7 @@ export const affairsSheet = defineSheet({
     field.date('dueOn', { zh: '办理期限', en: 'Due date' }),
     field.date('completedOn', { zh: '办结日期', en: 'Completed on' }),
   ],
-  check: (r) => (typeof r.completedOn === 'string' && typeof r.assignedOn === 'string' && r.completedOn < r.assignedOn ? [{ key: 'completedOn', message: '办结日期不能早于交办日期' }] : []),
+  check: (r) => (typeof r.completedOn === 'string' && typeof r.assignedOn === 'string' && r.completedOn < r.assignedOn ? [{ key: 'completedOn', message: { zh: '办结日期不能早于交办日期', en: 'the completion date cannot be before the assignment date' } }] : []),
 });
 
 export const documentsSheet = defineSheet({

@@ -13,9 +13,9 @@ import { correctionAlarms, correctionDailyReports } from './schema.js';
 function alarmRules(r: RecordValues): FieldProblem[] {
   const out: FieldProblem[] = [];
   const handled = r.handledOn !== null && r.handledOn !== undefined;
-  if (handled && typeof r.raisedOn === 'string' && (r.handledOn as string) < r.raisedOn) out.push({ key: 'handledOn', message: '处置日期不能早于报警日期' });
-  if (handled !== (r.outcome !== null && r.outcome !== undefined)) out.push({ key: 'outcome', message: '处置日期和处置结果须同时填写' });
-  if (handled && (r.handler === null || r.handler === undefined)) out.push({ key: 'handler', message: '已处置的报警须填写处置人' });
+  if (handled && typeof r.raisedOn === 'string' && (r.handledOn as string) < r.raisedOn) out.push({ key: 'handledOn', message: { zh: '处置日期不能早于报警日期', en: 'the handling date cannot be before the alarm date' } });
+  if (handled !== (r.outcome !== null && r.outcome !== undefined)) out.push({ key: 'outcome', message: { zh: '处置日期和处置结果须同时填写', en: 'the handling date and outcome go together' } });
+  if (handled && (r.handler === null || r.handler === undefined)) out.push({ key: 'handler', message: { zh: '已处置的报警须填写处置人', en: 'a handled alarm needs who handled it' } });
   return out;
 }
 
