@@ -143,7 +143,7 @@ export function ImportModal({ open, sheet, registerUrl, onClose, onImported }: {
               columns={[
                 { title: t('registers.importRow'), dataIndex: 'row', width: 70 },
                 { title: t('registers.importColumn'), dataIndex: 'column', width: 140, render: (c: string | null) => c ?? '—' },
-                { title: t('registers.importProblem'), dataIndex: 'message' },
+                { title: t('registers.importProblem'), key: 'message', render: (_: unknown, p: TImportProblem) => (lang === 'en' ? p.messageEn : p.message) },
               ]}
             />
           </>
