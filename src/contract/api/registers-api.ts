@@ -264,13 +264,13 @@ export const ZDrill = z
     metricName: z.string(),
     kind: z.enum(['count', 'rate', 'sum']),
     unit: z.string(),
-    sheet: z.object({ kind: z.string(), id: z.string(), name: z.string() }),
+    sheet: z.object({ kind: z.string(), id: z.string(), name: z.string(), nameEn: z.string() }),
     filter: z.record(z.string(), z.string()).nullable(),
     actual: z.number().nullable(),
     numerator: z.number().int().nullable(),
     denominator: z.number().int().nullable(),
     sumField: z.string().nullable(),
-    columns: z.array(z.object({ key: z.string(), label: z.string() })),
+    columns: z.array(z.object({ key: z.string(), label: z.string(), labelEn: z.string() })),
     recordAccess: z
       .boolean()
       .meta({ description: 'false: the reader may not read this register (a 业务科室 of another line, the 财政审核 reviewer): figures only, no records — shown as 无权查看台账明细' }),
