@@ -135,7 +135,7 @@ export function RecordForm({
       case 'int':
         return <InputNumber style={{ width: '100%' }} precision={0} min={0} />;
       case 'money':
-        return <InputNumber style={{ width: '100%' }} precision={2} min={0} suffix="元" />;
+        return <InputNumber style={{ width: '100%' }} precision={2} min={0} suffix={t('unit.yuan')} />;
       case 'bool':
         return <Select allowClear options={[{ value: true, label: t('common.yes') }, { value: false, label: t('common.no') }]} />;
       case 'enum':

@@ -17,7 +17,7 @@ export function FieldText({ field, value }: { field: TFieldInfo; value: FieldVal
   const { t } = useI18n();
   if (value === null || value === undefined || value === '') return <Typography.Text type="secondary">—</Typography.Text>;
   if (field.type === 'bool') return <>{value ? t('common.yes') : t('common.no')}</>;
-  if (field.type === 'money') return <>{Number(value).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} 元</>;
+  if (field.type === 'money') return <>{Number(value).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} {t('unit.yuan')}</>;
   if (field.personal) {
     return (
       <span data-personal="true">
