@@ -196,9 +196,9 @@ describe('import', () => {
     const { message, details } = res.json();
     expect(message).toContain('没有保存任何记录');
     expect(details.problems).toEqual([
-      { row: 3, column: '值班地点', message: expect.stringContaining('第3行第2列（值班地点）：值班地点“菜市场”不是可选值') },
-      { row: 4, column: '值班人员', message: '第4行第3列（值班人员）：值班人员必填' },
-      { row: 4, column: '解答咨询（人次）', message: '第4行第4列（解答咨询（人次））：解答咨询（人次）不能小于 0' },
+      { row: 3, column: '值班地点', message: expect.stringContaining('第3行第2列（值班地点）：值班地点“菜市场”不是可选值'), messageEn: expect.stringContaining('Row 3, column 2 (Duty place): Duty place: “菜市场” is not one of the options') },
+      { row: 4, column: '值班人员', message: '第4行第3列（值班人员）：值班人员必填', messageEn: 'Row 4, column 3 (On duty): On duty is required' },
+      { row: 4, column: '解答咨询（人次）', message: '第4行第4列（解答咨询（人次））：解答咨询（人次）不能小于 0', messageEn: 'Row 4, column 4 (Consultations answered (people)): Consultations answered (people): cannot be less than 0' },
     ]);
     expect(await count()).toBe(before);
     const preview = (await t.as(section, { method: 'POST', url: `${DUTY}/import/preview`, ...multipart('duty.csv', Buffer.from(csv)) })).json();
@@ -215,7 +215,7 @@ describe('import', () => {
     // a quoted line break: the problem is named by its row as Excel and WPS show it (one row per record)
     const broken = Buffer.from('值班日期,值班地点,值班人员\r\n2022-05-03,看守所,"郑律师\r\n（替班）"\r\n2022-05-04,菜市场,王律师\r\n');
     const res = (await t.as(section, { method: 'POST', url: `${DUTY}/import/preview`, ...multipart('duty.csv', broken) })).json();
-    expect(res.problems).toEqual([{ row: 3, column: '值班地点', message: expect.stringContaining('第3行第2列（值班地点）') }]);
+    expect(res.problems).toEqual([{ row: 3, column: '值班地点', message: expect.stringContaining('第3行第2列（值班地点）'), messageEn: expect.stringContaining('Row 3, column 2 (Duty place)') }]);
   });
 
   it('names unknown and missing columns', async () => {
@@ -261,7 +261,14 @@ describe('import', () => {
     ws.addRow(['依申请', '李四', ID, '农民工', '民事', '2022-03-02']);
     const res = await t.as(section, { method: 'POST', url: `${CASES}/import/preview`, ...multipart('cases.xlsx', Buffer.from(await wb.xlsx.writeBuffer())) });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json().problems).toEqual([{ row: 2, column: '申请人身份证号', message: expect.stringMatching(/第2行C列（申请人身份证号）.*数字格式.*设置为“文本”格式.*重新输入/) }]);
+    expect(res.json().problems).toEqual([
+      {
+        row: 2,
+        column: '申请人身份证号',
+        message: expect.stringMatching(/第2行C列（申请人身份证号）.*数字格式.*设置为“文本”格式.*重新输入/),
+        messageEn: expect.stringMatching(/^Sheet “案件”, row 2, column C \(Applicant ID number\): Applicant ID number is in number format.*format the column as text/),
+      },
+    ]);
     // the same from a CSV Excel saved with the number in exponent notation
     const csv = ['案件来源,申请人姓名,申请人身份证号,申请人类别,案件类型,受理日期', '依申请,张三,1.10105E+17,农民工,民事,2022-03-01'].join('\r\n');
     const fromCsv = (await t.as(section, { method: 'POST', url: `${CASES}/import/preview`, ...multipart('cases.csv', Buffer.from(csv)) })).json();

@@ -183,7 +183,14 @@ describe('offices as per-unit master data', () => {
   it('refuses an import naming an unknown office, naming row and column, and stores nothing', async () => {
     const csv = ['司法所,值班日期,值班地点,值班人员', '胡家坨司法所,2022-03-01,看守所,孙律师', '不存在司法所,2022-03-02,看守所,钱律师'].join('\r\n');
     const preview = (await t.as(s.section!, { method: 'POST', url: `${DUTY}/import/preview`, ...multipart('duty.csv', Buffer.from(csv)) })).json();
-    expect(preview.problems).toEqual([{ row: 3, column: '司法所', message: expect.stringContaining('第3行第1列（司法所）：司法所“不存在司法所”不在本单位的司法所名单中') }]);
+    expect(preview.problems).toEqual([
+      {
+        row: 3,
+        column: '司法所',
+        message: expect.stringContaining('第3行第1列（司法所）：司法所“不存在司法所”不在本单位的司法所名单中'),
+        messageEn: expect.stringContaining('Row 3, column 1 (Justice office): Justice office “不存在司法所” is not on the unit\'s list of justice offices'),
+      },
+    ]);
     const res = await t.as(s.section!, { method: 'POST', url: `${DUTY}/import`, ...multipart('duty.csv', Buffer.from(csv)) });
     expect(res.statusCode).toBe(400);
     expect(res.json().details.problems).toHaveLength(1);

@@ -99,3 +99,47 @@ describe('the goal-book pages in English', { timeout: 90_000 }, () => {
     await page.context().close();
   });
 });
+
+describe('a register in English', { timeout: 90_000 }, () => {
+  it('names the sheet, its columns and its form fields in English, and says what a field needs in English', async () => {
+    const page = await env.signIn('section');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.goto(`${env.url}${BASE}/registers/legal-aid/cases`);
+    await page.getByRole('columnheader', { name: 'Accepted on' }).waitFor();
+    await page.getByRole('columnheader', { name: 'Justice office' }).waitFor();
+    await page.getByRole('columnheader', { name: 'Case type' }).waitFor();
+    await page.getByText('Legal aid cases').first().waitFor();
+    expect(await chineseChrome(page)).toEqual([]);
+    // the filters are named in English too
+    await page.getByLabel('Applicant category').first().waitFor();
+    await page.screenshot({ path: `${SHOTS}/register-en.png`, fullPage: true });
+
+    await page.getByRole('button', { name: 'New record' }).first().click();
+    const drawer = page.locator('.ant-drawer');
+    await drawer.getByText('New record: Legal aid cases').waitFor();
+    const labels = (await drawer.locator('.ant-form-item-label label').allInnerTexts()).map((text) => text.trim());
+    expect(labels).toEqual(expect.arrayContaining(['Justice office', 'Case source', 'Applicant name', 'Accepted on', 'Follow-up satisfaction']));
+    expect(labels.filter((text) => CJK.test(text))).toEqual([]);
+    await drawer.getByTestId('record-save').click();
+    await drawer.getByText(/Case source/).nth(1).waitFor();
+    expect((await drawer.locator('.ant-form-item-explain-error').allInnerTexts()).filter((text) => CJK.test(text))).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/register-form-en.png`, fullPage: true });
+    await drawer.getByRole('button', { name: 'Cancel' }).click();
+
+    // the server's problem, beside its field and above the form, in English
+    await page.getByText('Duty shifts', { exact: true }).click();
+    await page.getByText('No records in Duty shifts yet').waitFor();
+    await page.getByRole('button', { name: 'New record' }).first().click();
+    const form = page.locator('.ant-drawer').filter({ hasText: 'New record: Duty shifts' });
+    await form.getByLabel('Duty date').fill('2022-03-01');
+    await form.getByLabel('Duty date').press('Enter');
+    await form.getByLabel('Duty place').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '看守所' }).click();
+    await form.getByLabel('On duty').fill('赵律师');
+    await form.getByLabel('Consultations answered (people)').fill('5000');
+    await form.getByTestId('record-save').click();
+    await form.getByTestId('record-error').getByText('Duty shifts has errors: Consultations answered (people): cannot be more than 1000').waitFor();
+    await form.locator('.ant-form-item-explain-error').getByText('cannot be more than 1000', { exact: true }).waitFor();
+    await page.context().close();
+  });
+});

@@ -65,7 +65,7 @@ export async function searchAuditLog(options: { db: Executor; subject: TAccessSu
     const n = id !== null && /^\d+$/.test(id) ? Number(id) : null;
     const after = (row.after ?? {}) as Record<string, unknown>;
     const sheet = sheets.get(row.entity);
-    if (sheet) return { kind: { zh: sheet.name, en: sheet.name }, name: id ? (/^\d+$/.test(id) ? `#${id}` : id) : null };
+    if (sheet) return { kind: { zh: sheet.name, en: sheet.nameEn }, name: id ? (/^\d+$/.test(id) ? `#${id}` : id) : null };
     const kind = AUDIT_ENTITIES[row.entity] ?? { zh: row.entity, en: row.entity };
     switch (row.entity) {
       case 'user': {
@@ -95,7 +95,7 @@ export async function searchAuditLog(options: { db: Executor; subject: TAccessSu
     const sheet = sheets.get(row.entity);
     const labelOf = (key: string) => {
       const field = sheet?.fields.find((f) => f.key === key);
-      return field ? { zh: field.label, en: field.label } : undefined;
+      return field ? { zh: field.label, en: field.labelEn } : undefined;
     };
     return {
       id: row.id,

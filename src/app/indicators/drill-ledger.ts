@@ -9,13 +9,13 @@ import { computeMetricValues, metricKey } from './metric-catalog.js';
 
 /** The payment columns a ledger drill-down lists, in the order the spending pages show them. */
 const LEDGER_COLUMNS = [
-  { key: 'paidOn', label: '支付日期' },
-  { key: 'voucherNo', label: '凭证号' },
-  { key: 'projectCode', label: '项目编码' },
-  { key: 'projectName', label: '项目名称' },
-  { key: 'amount', label: '金额（元）' },
-  { key: 'payee', label: '收款方' },
-  { key: 'summary', label: '摘要' },
+  { key: 'paidOn', label: '支付日期', labelEn: 'Paid on' },
+  { key: 'voucherNo', label: '凭证号', labelEn: 'Voucher no.' },
+  { key: 'projectCode', label: '项目编码', labelEn: 'Project code' },
+  { key: 'projectName', label: '项目名称', labelEn: 'Project name' },
+  { key: 'amount', label: '金额（元）', labelEn: 'Amount (yuan)' },
+  { key: 'payee', label: '收款方', labelEn: 'Payee' },
+  { key: 'summary', label: '摘要', labelEn: 'Summary' },
 ];
 
 /**
@@ -68,7 +68,7 @@ export async function drillLedger(o: {
     metricName: value.name,
     kind: value.kind,
     unit: value.unit,
-    sheet: { kind: 'ledger', id: 'payment', name: '支付台账' },
+    sheet: { kind: 'ledger', id: 'payment', name: '支付台账', nameEn: 'Payment ledger' },
     filter: o.binding.filter,
     actual: value.value,
     numerator: null,

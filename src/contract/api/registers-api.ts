@@ -20,7 +20,8 @@ export const ZRecordParams = ZRegisterParams.extend({ recordId: z.coerce.number(
 
 export const ZFieldInfo = z.object({
   key: z.string(),
-  label: z.string(),
+  label: z.string().meta({ description: 'Chinese label: also the import template column header' }),
+  labelEn: z.string().meta({ description: 'the label English-mode screens show' }),
   type: z.enum(['text', 'date', 'int', 'bool', 'enum', 'money']),
   required: z.boolean(),
   options: z.array(z.string()).optional(),
@@ -28,20 +29,23 @@ export const ZFieldInfo = z.object({
   filter: z.boolean(),
   search: z.boolean(),
   hint: z.string().optional(),
+  hintEn: z.string().optional(),
 });
 
 export const ZSheetInfo = z
   .object({
     kind: z.enum(REGISTER_KINDS),
     kindName: z.string(),
+    kindNameEn: z.string(),
     id: z.string(),
-    name: z.string(),
+    name: z.string().meta({ description: 'Chinese name: also the import template sheet name' }),
+    nameEn: z.string(),
     dateKey: z.string(),
     titleKey: z.string(),
     sealable: z.boolean(),
     deadlines: z.boolean().meta({ description: 'whether the sheet has legal deadlines: its list takes `deadline` and answers their counts' }),
     fields: z.array(ZFieldInfo),
-    derived: z.array(z.object({ key: z.string(), label: z.string() })),
+    derived: z.array(z.object({ key: z.string(), label: z.string(), labelEn: z.string() })),
     readable: z.boolean().meta({ description: 'whether the signed-in user may read records of this sheet (a 业务科室 only its registers)' }),
     writable: z.boolean().meta({ description: 'whether the signed-in user may create and change records of this sheet' }),
   })
@@ -131,7 +135,12 @@ export const ZRecordBody = z
   )
   .meta({ description: 'field key → value; see GET …/registers/{kind}/{sheet} for the fields' });
 
-export const ZImportProblem = z.object({ row: z.number().int(), column: z.string().nullable(), message: z.string() });
+export const ZImportProblem = z.object({
+  row: z.number().int(),
+  column: z.string().nullable().meta({ description: 'the column header as the file writes it' }),
+  message: z.string(),
+  messageEn: z.string(),
+});
 export const ZImportPreview = z
   .object({ sheet: z.string(), rows: z.number().int(), problems: z.array(ZImportProblem), sample: z.array(z.record(z.string(), ZFieldValue)) })
   .meta({ id: 'RegisterImportPreview' });
@@ -255,13 +264,13 @@ export const ZDrill = z
     metricName: z.string(),
     kind: z.enum(['count', 'rate', 'sum']),
     unit: z.string(),
-    sheet: z.object({ kind: z.string(), id: z.string(), name: z.string() }),
+    sheet: z.object({ kind: z.string(), id: z.string(), name: z.string(), nameEn: z.string() }),
     filter: z.record(z.string(), z.string()).nullable(),
     actual: z.number().nullable(),
     numerator: z.number().int().nullable(),
     denominator: z.number().int().nullable(),
     sumField: z.string().nullable(),
-    columns: z.array(z.object({ key: z.string(), label: z.string() })),
+    columns: z.array(z.object({ key: z.string(), label: z.string(), labelEn: z.string() })),
     recordAccess: z
       .boolean()
       .meta({ description: 'false: the reader may not read this register (a 业务科室 of another line, the 财政审核 reviewer): figures only, no records — shown as 无权查看台账明细' }),

@@ -13,10 +13,10 @@ export const CORRECTION_TYPES = ['管制', '缓刑', '假释', '暂予监外执�
 function personRules(r: RecordValues): FieldProblem[] {
   const out: FieldProblem[] = [];
   const s = (k: string) => (typeof r[k] === 'string' ? (r[k] as string) : null);
-  if (s('endOn') !== null && s('startOn') !== null && s('endOn')! < s('startOn')!) out.push({ key: 'endOn', message: '矫正期满日期不能早于矫正开始日期' });
-  if (s('terminatedOn') !== null && s('terminatedOn')! < s('startOn')!) out.push({ key: 'terminatedOn', message: '解除矫正日期不能早于矫正开始日期' });
-  if ((s('terminatedOn') === null) !== (r.terminationReason === null)) out.push({ key: 'terminationReason', message: '解除（终止）矫正日期和原因须同时填写' });
-  if (s('reoffendedOn') !== null && s('reoffendedOn')! < s('startOn')!) out.push({ key: 'reoffendedOn', message: '重新犯罪日期不能早于矫正开始日期' });
+  if (s('endOn') !== null && s('startOn') !== null && s('endOn')! < s('startOn')!) out.push({ key: 'endOn', message: { zh: '矫正期满日期不能早于矫正开始日期', en: 'the correction end date cannot be before the start date' } });
+  if (s('terminatedOn') !== null && s('terminatedOn')! < s('startOn')!) out.push({ key: 'terminatedOn', message: { zh: '解除矫正日期不能早于矫正开始日期', en: 'the release date cannot be before the correction start date' } });
+  if ((s('terminatedOn') === null) !== (r.terminationReason === null)) out.push({ key: 'terminationReason', message: { zh: '解除（终止）矫正日期和原因须同时填写', en: 'the release (termination) date and its reason go together' } });
+  if (s('reoffendedOn') !== null && s('reoffendedOn')! < s('startOn')!) out.push({ key: 'reoffendedOn', message: { zh: '重新犯罪日期不能早于矫正开始日期', en: 'the re-offence date cannot be before the correction start date' } });
   return out;
 }
 
@@ -24,23 +24,24 @@ export const peopleSheet = defineSheet({
   kind: 'correction',
   id: 'people',
   name: '社区矫正对象',
+  nameEn: 'People under correction',
   table: correctionPeople,
   dateKey: 'startOn',
   titleKey: 'correctionType',
   sealedKey: 'minor',
   officeRequired: true,
   fields: [
-    field.personal('name', '姓名', 'name', { required: true }),
-    field.personal('idNumber', '身份证号', 'idNumber'),
-    field.enum('gender', '性别', ['男', '女']),
-    field.enum('correctionType', '矫正类别', CORRECTION_TYPES, { required: true }),
-    field.text('crime', '罪名', { search: true }),
-    field.date('startOn', '矫正开始日期', { required: true }),
-    field.date('endOn', '矫正期满日期', { required: true }),
-    field.date('terminatedOn', '解除（终止）矫正日期'),
-    field.enum('terminationReason', '解除（终止）原因', TERMINATION_REASONS),
-    field.bool('minor', '未成年人', { hint: '填“是”的记录依社区矫正法第五十四条封存' }),
-    field.date('reoffendedOn', '重新犯罪日期', { hint: '矫正期间又犯罪的，填写日期；没有则留空' }),
+    field.personal('name', { zh: '姓名', en: 'Name' }, 'name', { required: true }),
+    field.personal('idNumber', { zh: '身份证号', en: 'ID number' }, 'idNumber'),
+    field.enum('gender', { zh: '性别', en: 'Sex' }, ['男', '女']),
+    field.enum('correctionType', { zh: '矫正类别', en: 'Correction class' }, CORRECTION_TYPES, { required: true }),
+    field.text('crime', { zh: '罪名', en: 'Offence' }, { search: true }),
+    field.date('startOn', { zh: '矫正开始日期', en: 'Correction start date' }, { required: true }),
+    field.date('endOn', { zh: '矫正期满日期', en: 'Correction end date' }, { required: true }),
+    field.date('terminatedOn', { zh: '解除（终止）矫正日期', en: 'Correction released (terminated) on' }),
+    field.enum('terminationReason', { zh: '解除（终止）原因', en: 'Reason for release (termination)' }, TERMINATION_REASONS),
+    field.bool('minor', { zh: '未成年人', en: 'Minor' }, { hint: { zh: '填“是”的记录依社区矫正法第五十四条封存', en: 'A record marked yes is sealed (Community Correction Law Art.54)' } }),
+    field.date('reoffendedOn', { zh: '重新犯罪日期', en: 'Re-offended on' }, { hint: { zh: '矫正期间又犯罪的，填写日期；没有则留空', en: 'The date of a new offence during correction; empty if none' } }),
   ],
   check: personRules,
 });
@@ -49,15 +50,16 @@ export const staffSheet = defineSheet({
   kind: 'correction',
   id: 'staff',
   name: '社区矫正执法人员',
+  nameEn: 'Correction officers',
   table: correctionStaff,
   dateKey: 'since',
   titleKey: 'name',
   fields: [
-    field.text('name', '姓名', { required: true, search: true }),
-    field.text('post', '岗位'),
-    field.int('requiredHours', '年度应学学时', { required: true, min: 1, max: 1000 }),
-    field.date('since', '在岗起始日期', { required: true }),
-    field.date('until', '离岗日期'),
+    field.text('name', { zh: '姓名', en: 'Name' }, { required: true, search: true }),
+    field.text('post', { zh: '岗位', en: 'Post' }),
+    field.int('requiredHours', { zh: '年度应学学时', en: 'Required study hours per year' }, { required: true, min: 1, max: 1000 }),
+    field.date('since', { zh: '在岗起始日期', en: 'Started on' }, { required: true }),
+    field.date('until', { zh: '离岗日期', en: 'Left on' }),
   ],
 });
 
@@ -65,15 +67,16 @@ export const studySheet = defineSheet({
   kind: 'correction',
   id: 'study',
   name: '执法人员学习记录',
+  nameEn: 'Officer study records',
   table: correctionStudy,
   dateKey: 'studiedOn',
   titleKey: 'staffName',
   aggregate: studyHoursAggregate,
   fields: [
-    field.text('staffName', '执法人员姓名', { required: true, search: true, filter: true }),
-    field.date('studiedOn', '学习日期', { required: true }),
-    field.text('course', '学习内容', { required: true, search: true }),
-    field.int('hours', '学时', { required: true, min: 1, max: 100 }),
+    field.text('staffName', { zh: '执法人员姓名', en: 'Officer name' }, { required: true, search: true, filter: true }),
+    field.date('studiedOn', { zh: '学习日期', en: 'Study date' }, { required: true }),
+    field.text('course', { zh: '学习内容', en: 'Study content' }, { required: true, search: true }),
+    field.int('hours', { zh: '学时', en: 'Study hours' }, { required: true, min: 1, max: 100 }),
   ],
 });
 

@@ -1,8 +1,8 @@
 import { can } from '../../core/access/permissions.js';
 import { canReadRegisterKind, canSeeSealedRecords, canUnmaskRegisterKind, canWriteRegisterKind, officeFilter, type TAccessSubject } from '../../core/access/scope.js';
 import { DomainError } from '../../core/errors.js';
-import { REGISTER_KIND_LABEL } from '../../core/register-kinds.js';
-import type { RecordValues, SheetDef } from './define.js';
+import { REGISTER_KIND_LABEL, REGISTER_KIND_LABEL_EN } from '../../core/register-kinds.js';
+import type { FieldProblem, RecordValues, SheetDef } from './define.js';
 
 /**
  * Who is reading or writing a register: a signed-in user (their role, sections and office), or the
@@ -30,7 +30,7 @@ export function assertMayRead(viewer: RegisterViewer, sheet: SheetDef): void {
   const s = viewer.subject;
   if (s === null || canReadRegisterKind(s, sheet.kind)) return;
   if (!can(s.role, 'register.read')) throw new DomainError('FORBIDDEN', { zh: '您的角色无权查看业务台账记录', en: 'Your role may not read register records' });
-  throw new DomainError('FORBIDDEN', { zh: `您负责的台账不包括“${REGISTER_KIND_LABEL[sheet.kind]}”，不能查看${sheet.name}`, en: `The registers you keep do not include “${REGISTER_KIND_LABEL[sheet.kind]}”: you cannot read ${sheet.name}` });
+  throw new DomainError('FORBIDDEN', { zh: `您负责的台账不包括“${REGISTER_KIND_LABEL[sheet.kind]}”，不能查看${sheet.name}`, en: `The registers you keep do not include “${REGISTER_KIND_LABEL_EN[sheet.kind]}”: you cannot read ${sheet.nameEn}` });
 }
 
 export function assertMayUnmask(viewer: RegisterViewer, sheet: SheetDef): void {
@@ -43,7 +43,7 @@ export function assertMayWrite(viewer: RegisterViewer, sheet: SheetDef): void {
   if (s === null) return;
   if (!can(s.role, 'register.write')) throw new DomainError('FORBIDDEN', { zh: '您的角色无权录入业务台账', en: 'Your role may not enter register records' });
   if (!canWriteRegisterKind(s, sheet.kind)) {
-    throw new DomainError('FORBIDDEN', { zh: `您负责的台账不包括“${REGISTER_KIND_LABEL[sheet.kind]}”，不能录入或修改${sheet.name}`, en: `The registers you keep do not include “${REGISTER_KIND_LABEL[sheet.kind]}”: you cannot enter or change ${sheet.name}` });
+    throw new DomainError('FORBIDDEN', { zh: `您负责的台账不包括“${REGISTER_KIND_LABEL[sheet.kind]}”，不能录入或修改${sheet.name}`, en: `The registers you keep do not include “${REGISTER_KIND_LABEL_EN[sheet.kind]}”: you cannot enter or change ${sheet.nameEn}` });
   }
 }
 
@@ -62,8 +62,9 @@ export function withOwnOffice(viewer: RegisterViewer, input: unknown): unknown {
 }
 
 /** A 司法所 user writes only their own office's records: another office is refused. */
-export function officeProblem(viewer: RegisterViewer, values: RecordValues): string | null {
+export function officeProblem(viewer: RegisterViewer, values: RecordValues): FieldProblem | null {
   const office = officeOf(viewer);
   if (office === null || values.office === office) return null;
-  return `司法所用户只能录入本所（${office}）的记录，这里填的是“${String(values.office ?? '')}”`;
+  const given = String(values.office ?? '');
+  return { key: 'office', message: { zh: `司法所用户只能录入本所（${office}）的记录，这里填的是“${given}”`, en: `A justice office user enters records of their own office “${office}” only; this one names “${given}”` } };
 }

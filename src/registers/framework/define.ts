@@ -3,6 +3,7 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { TMetricStandard } from '../../core/metric-standard.js';
 import type { DeadlineRule } from '../../core/deadlines.js';
 import type { TRegisterKind } from '../../core/register-kinds.js';
+import type { LocalizedText } from '../../core/errors.js';
 import type { Executor } from '../../db/client.js';
 import type { AggregateDisagreement } from './aggregate.repository.js';
 import { field, type FieldDef, type FieldValue } from './fields.js';
@@ -17,17 +18,20 @@ import type { RegisterTable } from './table.js';
 
 export type RecordValues = Record<string, FieldValue>;
 
+/** A problem with one field: what is wrong, in Chinese and English (rules name it without the field's label). */
 export interface FieldProblem {
   key: string;
-  message: string;
+  message: LocalizedText;
 }
 
 export interface SheetDef {
   kind: TRegisterKind;
   /** id within the register, e.g. cases; addressed as legal-aid/cases */
   id: string;
-  /** Chinese name, e.g. 法律援助案件 */
+  /** Chinese name, e.g. 法律援助案件 (also the import template's sheet name) */
   name: string;
+  /** English name for English-mode screens and messages, e.g. Legal aid cases */
+  nameEn: string;
   table: RegisterTable;
   /** the business date (a required date field): metrics and lists filter and sort on it */
   dateKey: string;
@@ -40,7 +44,7 @@ export interface SheetDef {
   check?: (record: RecordValues) => FieldProblem[];
   /** values computed for display as of a date (legal deadlines), labelled in `derivedLabels` */
   derive?: (record: RecordValues, asOf: string) => RecordValues;
-  derivedLabels?: Record<string, string>;
+  derivedLabels?: Record<string, LocalizedText>;
   /**
    * legal deadlines the bureau must keep (core/deadlines.ts), as data: the list filters and counts
    * records by them in SQL (overdue, due soon, late, on time) as of the list's date
@@ -130,7 +134,11 @@ type SheetSpec = Omit<SheetDef, 'fields'> & { fields: FieldDef[]; officeRequired
 /** A sheet with the office field every register carries, checked for a coherent declaration. */
 export function defineSheet(spec: SheetSpec): SheetDef {
   const { officeRequired, ...rest } = spec;
-  const office = field.text('office', '司法所', { required: officeRequired ?? false, filter: true, hint: '所属司法所全称，如 胡家坨司法所；在局机关办理的可留空' });
+  const office = field.text('office', { zh: '司法所', en: 'Justice office' }, {
+    required: officeRequired ?? false,
+    filter: true,
+    hint: { zh: '所属司法所全称，如 胡家坨司法所；在局机关办理的可留空', en: 'Full name of the justice office as listed under Units & offices; empty for work done at the bureau' },
+  });
   const fields = [office, ...spec.fields];
   const keys = new Set<string>();
   for (const f of fields) {

@@ -127,9 +127,9 @@ export async function exportRegisterRecords(o: ExportRecordsOptions): Promise<Re
   const ws = workbook.addWorksheet(sheet.name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = [
     ...sheet.fields.map((f) => ({ key: f.key, width: widthOf(f), style: f.type === 'date' ? { numFmt: DATE_FORMAT } : f.type === 'money' ? { numFmt: '#,##0.00' } : f.type === 'text' ? { numFmt: '@' } : {} })),
-    ...derived.map(([key, label]) => ({ key: `derived.${key}`, width: Math.max(14, [...label].length * 2 + 4), style: key.endsWith('Due') ? { numFmt: DATE_FORMAT } : {} })),
+    ...derived.map(([key, label]) => ({ key: `derived.${key}`, width: Math.max(14, [...label.zh].length * 2 + 4), style: key.endsWith('Due') ? { numFmt: DATE_FORMAT } : {} })),
   ];
-  const header = ws.addRow(guardRow([...templateHeaders(sheet), ...derived.map(([, label]) => label)]));
+  const header = ws.addRow(guardRow([...templateHeaders(sheet), ...derived.map(([, label]) => label.zh)]));
   header.height = 20;
   header.eachCell((cell, column) => {
     cell.font = { name: '宋体', bold: true, ...(column > sheet.fields.length ? { color: { argb: 'FF595959' } } : {}) };

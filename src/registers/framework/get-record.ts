@@ -13,9 +13,9 @@ import type { RecordContext } from './context.js';
  */
 export function assertVisible(sheet: SheetDef, row: StoredRow | undefined, viewer: RegisterViewer, id: number): StoredRow {
   const office = officeOf(viewer);
-  if (!row || (office !== null && row.office !== office)) throw new DomainError('NOT_FOUND', { zh: `${sheet.name}中没有编号为 ${id} 的记录`, en: `${sheet.name} has no record ${id}` });
+  if (!row || (office !== null && row.office !== office)) throw new DomainError('NOT_FOUND', { zh: `${sheet.name}中没有编号为 ${id} 的记录`, en: `${sheet.nameEn} has no record ${id}` });
   if (sheet.sealedKey && row[sheet.sealedKey] === true && !maySeeSealed(viewer, sheet.kind)) {
-    throw new DomainError('FORBIDDEN', { zh: `该记录为未成年人${sheet.name}记录，依社区矫正法第五十四条封存，您的角色无权查看`, en: `This is a minor's ${sheet.name} record, sealed under Art. 54 of the Community Correction Law: your role may not read it` });
+    throw new DomainError('FORBIDDEN', { zh: `该记录为未成年人${sheet.name}记录，依社区矫正法第五十四条封存，您的角色无权查看`, en: `This is a minor's record in ${sheet.nameEn}, sealed under Art. 54 of the Community Correction Law: your role may not read it` });
   }
   return row;
 }

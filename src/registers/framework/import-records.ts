@@ -1,15 +1,15 @@
 import type { Executor } from '../../db/client.js';
 import type { TUnitScope } from '../../core/access/scope.js';
 import { recordAudit } from '../../app/audit/record-audit.js';
-import { describeLocation, DomainError } from '../../core/errors.js';
+import { describeLocation, describeLocationEn, DomainError, type DocumentLocation, type LocalizedText } from '../../core/errors.js';
 import { assertMayImport, officeProblem, withOwnOffice, type RegisterViewer } from './access.js';
 import { loadMasterLists, masterDataProblems, type MasterLists } from './master-data.js';
-import type { FieldProblem, RecordValues, SheetDef } from './define.js';
+import type { RecordValues, SheetDef } from './define.js';
 import type { FieldDef } from './fields.js';
 import { numericIdNumberProblem, readTableFile, type TableFile } from './read-table-file.js';
 import { insertRecords } from './record.repository.js';
 import { maskedValues, toColumns } from './records.js';
-import { validateRecord } from './validate.js';
+import { problemOf, validateRecord, type Problem } from './validate.js';
 import type { RecordContext } from './context.js';
 
 /**
@@ -20,8 +20,10 @@ import type { RecordContext } from './context.js';
 
 export interface ImportProblem {
   row: number;
+  /** the column's header as the file writes it (Chinese: the template's) */
   column: string | null;
   message: string;
+  messageEn: string;
 }
 
 export interface ImportPreview {
@@ -31,6 +33,9 @@ export interface ImportPreview {
   /** the first rows as they would be stored, personal fields masked */
   sample: RecordValues[];
 }
+
+/** A problem at a place in the file, worded in both languages (the place too). */
+const at = (loc: DocumentLocation, text: LocalizedText) => ({ message: `${describeLocation(loc)}：${text.zh}`, messageEn: `${describeLocationEn(loc)}: ${text.en}` });
 
 const normalizeHeader = (h: string) => h.normalize('NFKC').replace(/[*\s]/g, '').replace(/（/g, '(').replace(/）/g, ')');
 
@@ -44,27 +49,34 @@ function mapHeaders(sheet: SheetDef, file: TableFile, problems: ImportProblem[])
     byName.set(normalizeHeader(f.label), f);
     byName.set(f.key, f);
   }
-  const derived = new Set(Object.values(sheet.derivedLabels ?? {}).map(normalizeHeader));
+  const derived = new Set(Object.values(sheet.derivedLabels ?? {}).map((l) => normalizeHeader(l.zh)));
   const seen = new Set<string>();
   const mapped = file.headers.map((h, i) => {
     if (h === '' || derived.has(normalizeHeader(h))) return null;
     const f = byName.get(normalizeHeader(h));
-    const where = describeLocation({ ...(file.sheetName ? { sheet: file.sheetName } : {}), row: 1, column: i + 1 });
+    const where: DocumentLocation = { ...(file.sheetName ? { sheet: file.sheetName } : {}), row: 1, column: i + 1 };
     if (!f) {
-      problems.push({ row: 1, column: h, message: `${where}：无法识别的列“${h}”，${sheet.name}的列有：${sheet.fields.map((x) => x.label).join('、')}` });
+      problems.push({
+        row: 1,
+        column: h,
+        // the columns are named as the template writes them (Chinese): those are what the file must hold
+        ...at(where, { zh: `无法识别的列“${h}”，${sheet.name}的列有：${sheet.fields.map((x) => x.label).join('、')}`, en: `unknown column “${h}”; the columns of ${sheet.nameEn} are: ${sheet.fields.map((x) => `${x.label} (${x.labelEn})`).join(', ')}` }),
+      });
       return null;
     }
-    if (seen.has(f.key)) problems.push({ row: 1, column: h, message: `${where}：列“${h}”重复` });
+    if (seen.has(f.key)) problems.push({ row: 1, column: h, ...at(where, { zh: `列“${h}”重复`, en: `column “${h}” appears twice` }) });
     seen.add(f.key);
     return f;
   });
-  for (const f of sheet.fields) if (f.required && !seen.has(f.key)) problems.push({ row: 1, column: f.label, message: `缺少必填列“${f.label}”` });
+  for (const f of sheet.fields) if (f.required && !seen.has(f.key)) problems.push({ row: 1, column: f.label, message: `缺少必填列“${f.label}”`, messageEn: `The required column “${f.label}” (${f.labelEn}) is missing` });
   return mapped;
 }
 
 /** A masked value from an export (张**, 110105********002X): storing it would lose the person's data for good. */
-function maskedValueProblem(cell: unknown): string | null {
-  return typeof cell === 'string' && cell.includes('*') ? '是脱敏后的值（含 *），不能导入：请填写完整信息，或导出时选择“显示完整个人信息”' : null;
+function maskedValueProblem(cell: unknown): LocalizedText | null {
+  return typeof cell === 'string' && cell.includes('*')
+    ? { zh: '是脱敏后的值（含 *），不能导入：请填写完整信息，或导出时选择“显示完整个人信息”', en: 'is a masked value (with *) and cannot be imported: fill in the full value, or export with personal data shown in full' }
+    : null;
 }
 
 const MAX_PROBLEMS = 200;
@@ -78,11 +90,11 @@ async function check(o: { sheet: SheetDef; viewer: RegisterViewer; bytes: Uint8A
   const values: RecordValues[] = [];
   for (const row of file.rows) {
     const input: Record<string, unknown> = {};
-    const cellProblems: FieldProblem[] = [];
+    const cellProblems: Problem[] = [];
     columns.forEach((f, i) => {
       if (!f) return;
       const mangled = (f.personal === 'idNumber' ? numericIdNumberProblem(row.cells[i]) : null) ?? (f.personal ? maskedValueProblem(row.cells[i]) : null);
-      if (mangled) cellProblems.push({ key: f.key, message: `${f.label}${mangled}` });
+      if (mangled) cellProblems.push({ key: f.key, message: `${f.label}${mangled.zh}`, messageEn: `${f.labelEn} ${mangled.en}` });
       else input[f.key] = row.cells[i] ?? null;
     });
     const validated = validateRecord(o.sheet, withOwnOffice(o.viewer, input));
@@ -90,14 +102,19 @@ async function check(o: { sheet: SheetDef; viewer: RegisterViewer; bytes: Uint8A
     const rowProblems = [...cellProblems, ...validated.problems.filter((p) => !cellProblems.some((c) => c.key === p.key))];
     if (rowProblems.length === 0) {
       const office = officeProblem(o.viewer, record);
-      if (office) rowProblems.push({ key: 'office', message: office });
-      if (o.lists) rowProblems.push(...masterDataProblems(o.sheet, record, o.lists));
+      if (office) rowProblems.push(problemOf(office));
+      if (o.lists) rowProblems.push(...masterDataProblems(o.sheet, record, o.lists).map(problemOf));
     }
     for (const p of rowProblems) {
       const index = p.key ? columns.findIndex((f) => f?.key === p.key) : -1;
       const f = index >= 0 ? columns[index]! : null;
-      const where = describeLocation({ ...(file.sheetName ? { sheet: file.sheetName } : {}), row: row.number, ...(index >= 0 ? { column: index + 1 } : {}), ...(f ? { field: f.label } : {}) });
-      problems.push({ row: row.number, column: f?.label ?? null, message: `${where}：${p.message}` });
+      const where: DocumentLocation = { ...(file.sheetName ? { sheet: file.sheetName } : {}), row: row.number, ...(index >= 0 ? { column: index + 1 } : {}) };
+      problems.push({
+        row: row.number,
+        column: f?.label ?? null,
+        message: `${describeLocation({ ...where, ...(f ? { field: f.label } : {}) })}：${p.message}`,
+        messageEn: `${describeLocationEn({ ...where, ...(f ? { field: f.labelEn } : {}) })}: ${p.messageEn}`,
+      });
     }
     if (problems.length >= MAX_PROBLEMS) break;
     values.push(record);
@@ -116,9 +133,16 @@ export async function importRegisterRecords(o: RecordContext & { bytes: Uint8Arr
   assertMayImport(o.viewer, o.sheet);
   const { values, problems } = await check({ ...o, lists: await loadMasterLists(o.db, o.scope.rootUnit.id) });
   if (problems.length > 0) {
-    const shown = problems.slice(0, 10).map((p) => p.message);
-    const more = problems.length > 10 ? `；另有 ${problems.length - 10} 处问题` : '';
-    throw new DomainError('VALIDATION_FAILED', { zh: `${o.sheet.name}导入失败，没有保存任何记录。${shown.join('；')}${more}`, en: `${o.sheet.name}: import failed, nothing was saved. ${shown.join('; ')}${more}` }, { problems });
+    const shown = problems.slice(0, 10);
+    const more = problems.length - shown.length;
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      {
+        zh: `${o.sheet.name}导入失败，没有保存任何记录。${shown.map((p) => p.message).join('；')}${more > 0 ? `；另有 ${more} 处问题` : ''}`,
+        en: `${o.sheet.nameEn}: import failed, nothing was saved. ${shown.map((p) => p.messageEn).join('; ')}${more > 0 ? `; ${more} more problems` : ''}`,
+      },
+      { problems },
+    );
   }
   return o.db.transaction(async (tx) => {
     const ids = await insertRecords(

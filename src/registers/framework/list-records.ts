@@ -60,17 +60,17 @@ export function recordQueryOf(sheet: SheetDef, scope: TUnitScope, viewer: Regist
     const f = sheet.fields.find((x) => x.key === key);
     if (!f || !f.filter) {
       const allowed = sheet.fields.filter((x) => x.filter).map((x) => `${x.key}（${x.label}）`);
-      throw new DomainError('VALIDATION_FAILED', { zh: `${sheet.name}不能按“${key}”筛选；可筛选的字段：${allowed.join('、')}`, en: `${sheet.name} cannot be filtered by “${key}”; filterable fields: ${allowed.join(', ')}` });
+      throw new DomainError('VALIDATION_FAILED', { zh: `${sheet.name}不能按“${key}”筛选；可筛选的字段：${allowed.join('、')}`, en: `${sheet.nameEn} cannot be filtered by “${key}”; filterable fields: ${sheet.fields.filter((x) => x.filter).map((x) => `${x.key} (${x.labelEn})`).join(', ')}` });
     }
     const coerced = coerceField(f, raw);
-    if ('error' in coerced) throw new DomainError('VALIDATION_FAILED', { zh: `筛选条件“${f.label}”${coerced.error}`, en: `Filter “${f.label}”: ${coerced.error}` });
+    if ('error' in coerced) throw new DomainError('VALIDATION_FAILED', { zh: `筛选条件“${f.label}”${coerced.error.zh}`, en: `Filter “${f.labelEn}”: ${coerced.error.en}` });
     equals.push({ column: f.column, value: coerced.value });
   }
   const from = query.year !== undefined ? `${query.year}-01-01` : query.from;
   const to = query.year !== undefined ? `${query.year}-12-31` : query.to;
   const searchColumns = sheet.fields.filter((f) => f.search).map((f) => f.column);
   if (query.deadline !== undefined && !sheet.deadlines) {
-    throw new DomainError('VALIDATION_FAILED', { zh: `${sheet.name}没有法定期限，不能按期限（${DEADLINE_FILTER_LABEL[query.deadline]}）筛选`, en: `${sheet.name} has no legal deadlines to filter by` });
+    throw new DomainError('VALIDATION_FAILED', { zh: `${sheet.name}没有法定期限，不能按期限（${DEADLINE_FILTER_LABEL[query.deadline]}）筛选`, en: `${sheet.nameEn} has no legal deadlines to filter by` });
   }
   return {
     unitIds: scope.unitIds,

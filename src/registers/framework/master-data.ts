@@ -12,9 +12,9 @@ export interface MasterLists {
   committee: readonly string[];
 }
 
-const FIELD_LIST: Record<string, { list: keyof MasterLists; what: string }> = {
-  office: { list: 'office', what: '司法所' },
-  committee: { list: 'committee', what: '人民调解委员会' },
+const FIELD_LIST: Record<string, { list: keyof MasterLists; what: string; whatEn: string }> = {
+  office: { list: 'office', what: '司法所', whatEn: 'justice offices' },
+  committee: { list: 'committee', what: '人民调解委员会', whatEn: 'mediation committees' },
 };
 
 export async function loadMasterLists(exec: Executor, unitId: number): Promise<MasterLists> {
@@ -31,7 +31,13 @@ export function masterDataProblems(sheet: SheetDef, values: RecordValues, lists:
     const value = values[f.key];
     const list = lists[rule.list];
     if (typeof value !== 'string' || value === '' || list.length === 0 || list.includes(value)) continue;
-    out.push({ key: f.key, message: `${f.label}“${value}”不在本单位的${rule.what}名单中（${list.slice(0, 5).join('、')}${list.length > 5 ? '等' : ''}）：请从名单中选择，或请管理员先添加` });
+    out.push({
+      key: f.key,
+      message: {
+        zh: `${f.label}“${value}”不在本单位的${rule.what}名单中（${list.slice(0, 5).join('、')}${list.length > 5 ? '等' : ''}）：请从名单中选择，或请管理员先添加`,
+        en: `${f.labelEn} “${value}” is not on the unit's list of ${rule.whatEn} (${list.slice(0, 5).join(', ')}${list.length > 5 ? ', …' : ''}): pick one from the list, or ask an administrator to add it`,
+      },
+    });
   }
   return out;
 }

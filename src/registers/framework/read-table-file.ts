@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { DocumentError } from '../../core/errors.js';
+import { DocumentError, type LocalizedText } from '../../core/errors.js';
 import { csvDelimiter, decodeCsvText, looksBinary } from '../../documents/csv/decode-csv-text.js';
 import { parseCsv } from '../../documents/csv/parse-csv.js';
 import { withDocumentSlot } from '../../documents/document-slots.js';
@@ -53,9 +53,14 @@ async function readXlsx(bytes: Uint8Array): Promise<TableFile> {
  * so the last digits of an 18-digit ID number are already lost (1.10105E+17 in a CSV it saved). The
  * number cannot be repaired, only typed again into a text-format column.
  */
-export function numericIdNumberProblem(cell: unknown): string | null {
+export function numericIdNumberProblem(cell: unknown): LocalizedText | null {
   const numeric = typeof cell === 'number' || (typeof cell === 'string' && /^\s*\d+(\.\d+)?E\+?\d+\s*$/i.test(cell));
-  return numeric ? '是数字格式，Excel 只保留 15 位有效数字，身份证号的后几位已丢失：请把该列设置为“文本”格式后重新输入身份证号' : null;
+  return numeric
+    ? {
+        zh: '是数字格式，Excel 只保留 15 位有效数字，身份证号的后几位已丢失：请把该列设置为“文本”格式后重新输入身份证号',
+        en: 'is in number format: Excel keeps only 15 significant digits, so the last digits of the ID number are lost; format the column as text and enter the ID numbers again',
+      }
+    : null;
 }
 
 export function readTableFile(bytes: Uint8Array): Promise<TableFile> {

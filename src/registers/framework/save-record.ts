@@ -6,7 +6,7 @@ import type { RecordValues, SheetDef } from './define.js';
 import { assertVisible } from './get-record.js';
 import { findRecord, insertRecords, updateRecord, type StoredRow } from './record.repository.js';
 import { maskedValues, plainValues, toColumns } from './records.js';
-import { recordSchema, rulesOf, throwProblems, validateRecord } from './validate.js';
+import { problemOf, problemsOfIssues, recordSchema, rulesOf, throwProblems, validateRecord } from './validate.js';
 import type { Executor } from '../../db/client.js';
 import type { RecordContext } from './context.js';
 
@@ -32,11 +32,11 @@ export async function createRegisterRecord(o: SaveRecordOptions & { input: unkno
   assertMayWrite(o.viewer, o.sheet);
   const { values, problems } = validateRecord(o.sheet, withOwnOffice(o.viewer, o.input));
   const office = problems.length === 0 ? officeProblem(o.viewer, values) : null;
-  if (office) problems.push({ key: 'office', message: office });
+  if (office) problems.push(problemOf(office));
   if (problems.length > 0) throwProblems(o.sheet, problems);
   return o.db.transaction(async (tx) => {
     const unknown = masterDataProblems(o.sheet, values, await loadMasterLists(tx, o.scope.rootUnit.id));
-    if (unknown.length > 0) throwProblems(o.sheet, unknown);
+    if (unknown.length > 0) throwProblems(o.sheet, unknown.map(problemOf));
     const [id] = await insertRecords(tx, o.sheet, [{ ...toColumns(o.sheet, values, o.cipher), unitId: o.scope.rootUnit.id, createdBy: o.actor.userId }]);
     const given = Object.keys(values).filter((k) => values[k] !== null);
     await recordAudit(tx, { actor: o.actor, unitId: o.scope.rootUnit.id, action: 'register.create', entity: entity(o.sheet), entityId: String(id), ...auditValues(o.sheet, given, null, values) });
@@ -47,13 +47,13 @@ export async function createRegisterRecord(o: SaveRecordOptions & { input: unkno
 /** A voided record (作废) is final: it is neither changed nor voided again. */
 export function assertNotVoided(sheet: SheetDef, row: StoredRow, verb: LocalizedText): void {
   if (row.voidedAt === null) return;
-  throw new DomainError('INVALID_STATE', { zh: `${sheet.name}记录 ${row.id} 已作废（原因：${row.voidReason ?? ''}），不能${verb.zh}；如需重新登记，请新增一条记录`, en: `${sheet.name} record ${row.id} is void (reason: ${row.voidReason ?? ''}) and cannot be ${verb.en}; to record it again, add a new record` });
+  throw new DomainError('INVALID_STATE', { zh: `${sheet.name}记录 ${row.id} 已作废（原因：${row.voidReason ?? ''}），不能${verb.zh}；如需重新登记，请新增一条记录`, en: `${sheet.nameEn} record ${row.id} is void (reason: ${row.voidReason ?? ''}) and cannot be ${verb.en}; to record it again, add a new record` });
 }
 
 /** A patch checked field by field (the whole record is checked once merged): the fields given, nothing else. */
 export function parsePatch(sheet: SheetDef, patch: unknown): RecordValues {
   const parsed = recordSchema(sheet, true).safeParse(patch);
-  if (!parsed.success) throwProblems(sheet, parsed.error.issues.map((i) => ({ key: typeof i.path[0] === 'string' ? i.path[0] : null, message: i.message })));
+  if (!parsed.success) throwProblems(sheet, problemsOfIssues(sheet, parsed.error.issues));
   return Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) as RecordValues;
 }
 
@@ -69,12 +69,12 @@ export async function applyRecordPatch(tx: Executor, o: Omit<SaveRecordOptions, 
   const values = { ...before, ...patch };
   const problems = rulesOf(o.sheet, values);
   const office = problems.length === 0 ? officeProblem(o.viewer, values) : null;
-  if (office) problems.push({ key: 'office', message: office });
+  if (office) problems.push(problemOf(office));
   if (problems.length > 0) throwProblems(o.sheet, problems);
   const changed = Object.keys(values).filter((k) => values[k] !== before[k]);
   if (changed.length === 0) return;
   const unknown = masterDataProblems(o.sheet, values, await loadMasterLists(tx, row.unitId), changed);
-  if (unknown.length > 0) throwProblems(o.sheet, unknown);
+  if (unknown.length > 0) throwProblems(o.sheet, unknown.map(problemOf));
   await updateRecord(tx, o.sheet, o.scope.unitIds, row.id, toColumns(o.sheet, Object.fromEntries(changed.map((k) => [k, values[k]!])), o.cipher));
   await recordAudit(tx, { actor: o.actor, unitId: o.scope.rootUnit.id, action: 'register.update', entity: entity(o.sheet), entityId: String(row.id), ...auditValues(o.sheet, changed, before, values) });
 }

@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../../core/errors.js';
 import { sql } from 'drizzle-orm';
 import { DEADLINE_STATUS_LABEL, GRANTED, LEGAL_AID_DEADLINES, legalAidDeadlines, NOTIFIED } from '../../core/deadlines.js';
 import { defineRegister, defineSheet, type Columns, type FieldProblem, type MetricPeriod, type RecordValues } from '../framework/define.js';
@@ -16,22 +17,22 @@ const str = (v: unknown) => (typeof v === 'string' ? v : null);
 function caseRules(r: RecordValues): FieldProblem[] {
   const out: FieldProblem[] = [];
   const applied = str(r.appliedOn);
-  const order: Array<[string, string, string]> = [
-    ['decidedOn', 'appliedOn', '决定日期不能早于受理日期'],
-    ['assignedOn', r.source === NOTIFIED ? 'appliedOn' : 'decidedOn', r.source === NOTIFIED ? '指派日期不能早于受理（收到通知）日期' : '指派日期不能早于决定日期'],
-    ['closedOn', 'assignedOn', '结案日期不能早于指派日期'],
-    ['followUpOn', 'closedOn', '回访日期不能早于结案日期'],
+  const order: Array<[string, string, LocalizedText]> = [
+    ['decidedOn', 'appliedOn', { zh: '决定日期不能早于受理日期', en: 'the decision date cannot be before the acceptance date' }],
+    ['assignedOn', r.source === NOTIFIED ? 'appliedOn' : 'decidedOn', r.source === NOTIFIED ? { zh: '指派日期不能早于受理（收到通知）日期', en: 'the assignment date cannot be before the acceptance (notice received) date' } : { zh: '指派日期不能早于决定日期', en: 'the assignment date cannot be before the decision date' }],
+    ['closedOn', 'assignedOn', { zh: '结案日期不能早于指派日期', en: 'the closing date cannot be before the assignment date' }],
+    ['followUpOn', 'closedOn', { zh: '回访日期不能早于结案日期', en: 'the follow-up visit cannot be before the closing date' }],
   ];
   for (const [later, earlier, message] of order) {
     const a = str(r[later]);
     const b = str(r[earlier]);
     if (a !== null && b !== null && a < b) out.push({ key: later, message });
   }
-  if (r.source !== NOTIFIED && (r.decision === null) !== (r.decidedOn === null)) out.push({ key: 'decision', message: '审查决定和决定日期须同时填写' });
-  if (r.assignedOn !== null && r.source !== NOTIFIED && r.decision !== GRANTED) out.push({ key: 'assignedOn', message: '只有决定给予援助的案件才能指派' });
-  if (r.closedOn !== null && r.assignedOn === null) out.push({ key: 'closedOn', message: '未指派的案件不能结案' });
-  if (r.satisfaction !== null && r.followUpOn === null) out.push({ key: 'satisfaction', message: '填写满意度须有回访日期' });
-  if (applied !== null && r.applicantCategory === '未成年人' && r.meansTestExempt === false) out.push({ key: 'meansTestExempt', message: '未成年人申请法律援助免予核查经济困难状况（法律援助法第四十二条）' });
+  if (r.source !== NOTIFIED && (r.decision === null) !== (r.decidedOn === null)) out.push({ key: 'decision', message: { zh: '审查决定和决定日期须同时填写', en: 'the review decision and its date go together' } });
+  if (r.assignedOn !== null && r.source !== NOTIFIED && r.decision !== GRANTED) out.push({ key: 'assignedOn', message: { zh: '只有决定给予援助的案件才能指派', en: 'only a case granted aid can be assigned' } });
+  if (r.closedOn !== null && r.assignedOn === null) out.push({ key: 'closedOn', message: { zh: '未指派的案件不能结案', en: 'a case not assigned cannot be closed' } });
+  if (r.satisfaction !== null && r.followUpOn === null) out.push({ key: 'satisfaction', message: { zh: '填写满意度须有回访日期', en: 'a satisfaction rating needs the follow-up visit date' } });
+  if (applied !== null && r.applicantCategory === '未成年人' && r.meansTestExempt === false) out.push({ key: 'meansTestExempt', message: { zh: '未成年人申请法律援助免予核查经济困难状况（法律援助法第四十二条）', en: 'minors applying for legal aid are exempt from the means test (Legal Aid Law Art.42)' } });
   return out;
 }
 
@@ -39,28 +40,29 @@ export const casesSheet = defineSheet({
   kind: 'legal-aid',
   id: 'cases',
   name: '法律援助案件',
+  nameEn: 'Legal aid cases',
   table: legalAidCases,
   dateKey: 'appliedOn',
   titleKey: 'caseNumber',
   fields: [
-    field.text('caseNumber', '案号', { search: true }),
-    field.enum('source', '案件来源', ['依申请', NOTIFIED], { required: true, hint: '依申请；或公安机关、检察院、法院通知辩护/代理（法律援助法第三十六条）' }),
-    field.personal('applicantName', '申请人姓名', 'name', { required: true }),
-    field.personal('applicantIdNumber', '申请人身份证号', 'idNumber'),
-    field.personal('applicantPhone', '联系电话', 'phone'),
-    field.enum('applicantCategory', '申请人类别', APPLICANT_CATEGORIES, { required: true }),
-    field.enum('caseType', '案件类型', CASE_TYPES, { required: true }),
-    field.bool('meansTestExempt', '免予经济困难审查'),
-    field.date('appliedOn', '受理日期', { required: true }),
-    field.enum('decision', '审查决定', DECISIONS),
-    field.date('decidedOn', '决定日期'),
-    field.enum('assigneeType', '承办人员类别', ['律师', '基层法律服务工作者', '法律援助志愿者', '法律援助机构工作人员']),
-    field.text('assignee', '承办人', { search: true }),
-    field.date('assignedOn', '指派日期'),
-    field.date('closedOn', '结案日期'),
-    field.date('followUpOn', '回访日期'),
-    field.enum('satisfaction', '回访满意度', SATISFACTION),
-    field.text('complaint', '投诉情况', { maxLength: 500 }),
+    field.text('caseNumber', { zh: '案号', en: 'Case number' }, { search: true }),
+    field.enum('source', { zh: '案件来源', en: 'Case source' }, ['依申请', NOTIFIED], { required: true, hint: { zh: '依申请；或公安机关、检察院、法院通知辩护/代理（法律援助法第三十六条）', en: 'On application; or on notice from the police, procuratorate or court to defend or represent (Legal Aid Law Art.36)' } }),
+    field.personal('applicantName', { zh: '申请人姓名', en: 'Applicant name' }, 'name', { required: true }),
+    field.personal('applicantIdNumber', { zh: '申请人身份证号', en: 'Applicant ID number' }, 'idNumber'),
+    field.personal('applicantPhone', { zh: '联系电话', en: 'Phone' }, 'phone'),
+    field.enum('applicantCategory', { zh: '申请人类别', en: 'Applicant category' }, APPLICANT_CATEGORIES, { required: true }),
+    field.enum('caseType', { zh: '案件类型', en: 'Case type' }, CASE_TYPES, { required: true }),
+    field.bool('meansTestExempt', { zh: '免予经济困难审查', en: 'Exempt from means test' }),
+    field.date('appliedOn', { zh: '受理日期', en: 'Accepted on' }, { required: true }),
+    field.enum('decision', { zh: '审查决定', en: 'Review decision' }, DECISIONS),
+    field.date('decidedOn', { zh: '决定日期', en: 'Decided on' }),
+    field.enum('assigneeType', { zh: '承办人员类别', en: 'Handler category' }, ['律师', '基层法律服务工作者', '法律援助志愿者', '法律援助机构工作人员']),
+    field.text('assignee', { zh: '承办人', en: 'Handled by' }, { search: true }),
+    field.date('assignedOn', { zh: '指派日期', en: 'Assigned on' }),
+    field.date('closedOn', { zh: '结案日期', en: 'Closed on' }),
+    field.date('followUpOn', { zh: '回访日期', en: 'Follow-up visit date' }),
+    field.enum('satisfaction', { zh: '回访满意度', en: 'Follow-up satisfaction' }, SATISFACTION),
+    field.text('complaint', { zh: '投诉情况', en: 'Complaints' }, { maxLength: 500 }),
   ],
   check: caseRules,
   derive: (r, asOf) => {
@@ -75,7 +77,7 @@ export const casesSheet = defineSheet({
       assignmentStatus: d.assignment ? DEADLINE_STATUS_LABEL[d.assignment.status] : null,
     };
   },
-  derivedLabels: { decisionDue: '审查决定期限', decisionStatus: '审查期限状态', assignmentDue: '指派期限', assignmentStatus: '指派期限状态' },
+  derivedLabels: { decisionDue: { zh: '审查决定期限', en: 'Decision due' }, decisionStatus: { zh: '审查期限状态', en: 'Decision deadline status' }, assignmentDue: { zh: '指派期限', en: 'Assignment due' }, assignmentStatus: { zh: '指派期限状态', en: 'Assignment deadline status' } },
   deadlines: LEGAL_AID_DEADLINES,
 });
 
@@ -83,16 +85,17 @@ export const consultationsSheet = defineSheet({
   kind: 'legal-aid',
   id: 'consultations',
   name: '法律咨询',
+  nameEn: 'Legal consultations',
   table: legalAidConsultations,
   dateKey: 'consultedOn',
   titleKey: 'topic',
   fields: [
-    field.date('consultedOn', '咨询日期', { required: true }),
-    field.enum('channel', '咨询方式', ['来访', '12348热线', '网络', '其他'], { required: true }),
-    field.enum('topic', '咨询事项', ['婚姻家庭', '劳动争议', '土地纠纷', '借贷纠纷', '交通事故', '刑事', '行政', '其他'], { required: true }),
-    field.personal('enquirerName', '咨询人姓名', 'name'),
-    field.text('answeredBy', '解答人', { search: true }),
-    field.bool('referredToAid', '转为援助申请'),
+    field.date('consultedOn', { zh: '咨询日期', en: 'Consulted on' }, { required: true }),
+    field.enum('channel', { zh: '咨询方式', en: 'Consultation channel' }, ['来访', '12348热线', '网络', '其他'], { required: true }),
+    field.enum('topic', { zh: '咨询事项', en: 'Consultation topic' }, ['婚姻家庭', '劳动争议', '土地纠纷', '借贷纠纷', '交通事故', '刑事', '行政', '其他'], { required: true }),
+    field.personal('enquirerName', { zh: '咨询人姓名', en: 'Enquirer name' }, 'name'),
+    field.text('answeredBy', { zh: '解答人', en: 'Answered by' }, { search: true }),
+    field.bool('referredToAid', { zh: '转为援助申请', en: 'Turned into an aid application' }),
   ],
 });
 
@@ -100,14 +103,15 @@ export const dutyShiftsSheet = defineSheet({
   kind: 'legal-aid',
   id: 'duty-shifts',
   name: '值班记录',
+  nameEn: 'Duty shifts',
   table: legalAidDutyShifts,
   dateKey: 'shiftOn',
   titleKey: 'onDuty',
   fields: [
-    field.date('shiftOn', '值班日期', { required: true }),
-    field.enum('place', '值班地点', ['公共法律服务中心', '看守所', '人民法院', '人民检察院'], { required: true }),
-    field.text('onDuty', '值班人员', { required: true, search: true }),
-    field.int('consultations', '解答咨询（人次）', { max: 1000 }),
+    field.date('shiftOn', { zh: '值班日期', en: 'Duty date' }, { required: true }),
+    field.enum('place', { zh: '值班地点', en: 'Duty place' }, ['公共法律服务中心', '看守所', '人民法院', '人民检察院'], { required: true }),
+    field.text('onDuty', { zh: '值班人员', en: 'On duty' }, { required: true, search: true }),
+    field.int('consultations', { zh: '解答咨询（人次）', en: 'Consultations answered (people)' }, { max: 1000 }),
   ],
 });
 

@@ -9,10 +9,10 @@ export const EQUIPMENT_CATEGORIES = ['办公家具', '办公设备', '执法执�
 
 function purchaseRules(r: RecordValues): FieldProblem[] {
   const out: FieldProblem[] = [];
-  if (r.acceptance !== '待验收' && r.acceptedOn === null) out.push({ key: 'acceptedOn', message: '已验收的须填写验收日期' });
-  if (r.acceptance === '待验收' && r.acceptedOn !== null) out.push({ key: 'acceptance', message: '填写了验收日期的，验收结果不能是“待验收”' });
-  if (typeof r.acceptedOn === 'string' && typeof r.purchasedOn === 'string' && r.acceptedOn < r.purchasedOn) out.push({ key: 'acceptedOn', message: '验收日期不能早于购置日期' });
-  if (r.inUse === true && r.acceptance !== '合格') out.push({ key: 'inUse', message: '未验收合格的设备不能投入使用' });
+  if (r.acceptance !== '待验收' && r.acceptedOn === null) out.push({ key: 'acceptedOn', message: { zh: '已验收的须填写验收日期', en: 'an inspected purchase needs its acceptance date' } });
+  if (r.acceptance === '待验收' && r.acceptedOn !== null) out.push({ key: 'acceptance', message: { zh: '填写了验收日期的，验收结果不能是“待验收”', en: 'with an acceptance date, the result cannot be “待验收” (awaiting inspection)' } });
+  if (typeof r.acceptedOn === 'string' && typeof r.purchasedOn === 'string' && r.acceptedOn < r.purchasedOn) out.push({ key: 'acceptedOn', message: { zh: '验收日期不能早于购置日期', en: 'the acceptance date cannot be before the purchase date' } });
+  if (r.inUse === true && r.acceptance !== '合格') out.push({ key: 'inUse', message: { zh: '未验收合格的设备不能投入使用', en: 'equipment not accepted as 合格 (passed) cannot be in use' } });
   return out;
 }
 
@@ -20,20 +20,21 @@ export const purchasesSheet = defineSheet({
   kind: 'procurement',
   id: 'purchases',
   name: '装备购置',
+  nameEn: 'Equipment purchases',
   table: procurementPurchases,
   dateKey: 'purchasedOn',
   titleKey: 'item',
   fields: [
-    field.text('item', '品名', { required: true, search: true }),
-    field.enum('category', '类别', EQUIPMENT_CATEGORIES, { required: true }),
-    field.int('quantity', '数量（台/件/辆/套）', { required: true, min: 1, max: 100_000 }),
-    field.money('amount', '金额（元）'),
-    field.text('supplier', '供应商', { search: true }),
-    field.bool('planned', '列入年度购置计划'),
-    field.date('purchasedOn', '购置日期', { required: true }),
-    field.enum('acceptance', '验收结果', ['待验收', '合格', '不合格'], { required: true }),
-    field.date('acceptedOn', '验收日期'),
-    field.bool('inUse', '在用'),
+    field.text('item', { zh: '品名', en: 'Item' }, { required: true, search: true }),
+    field.enum('category', { zh: '类别', en: 'Category' }, EQUIPMENT_CATEGORIES, { required: true }),
+    field.int('quantity', { zh: '数量（台/件/辆/套）', en: 'Quantity (units)' }, { required: true, min: 1, max: 100_000 }),
+    field.money('amount', { zh: '金额（元）', en: 'Amount (yuan)' }),
+    field.text('supplier', { zh: '供应商', en: 'Supplier' }, { search: true }),
+    field.bool('planned', { zh: '列入年度购置计划', en: 'In the annual purchase plan' }),
+    field.date('purchasedOn', { zh: '购置日期', en: 'Purchased on' }, { required: true }),
+    field.enum('acceptance', { zh: '验收结果', en: 'Acceptance result' }, ['待验收', '合格', '不合格'], { required: true }),
+    field.date('acceptedOn', { zh: '验收日期', en: 'Accepted (inspection) on' }),
+    field.bool('inUse', { zh: '在用', en: 'In use' }),
   ],
   check: purchaseRules,
 });
@@ -42,18 +43,19 @@ export const plansSheet = defineSheet({
   kind: 'procurement',
   id: 'plans',
   name: '购置计划',
+  nameEn: 'Purchase plan',
   table: procurementPlans,
   dateKey: 'plannedOn',
   titleKey: 'item',
   fields: [
-    field.text('item', '品名', { required: true, search: true }),
-    field.enum('category', '类别', EQUIPMENT_CATEGORIES, { required: true }),
-    field.int('quantity', '计划数量', { required: true, min: 1, max: 100_000 }),
-    field.money('budget', '预算金额（元）'),
-    field.date('plannedOn', '计划日期', { required: true }),
-    field.date('executedOn', '完成购置日期'),
+    field.text('item', { zh: '品名', en: 'Item' }, { required: true, search: true }),
+    field.enum('category', { zh: '类别', en: 'Category' }, EQUIPMENT_CATEGORIES, { required: true }),
+    field.int('quantity', { zh: '计划数量', en: 'Planned quantity' }, { required: true, min: 1, max: 100_000 }),
+    field.money('budget', { zh: '预算金额（元）', en: 'Budget amount (yuan)' }),
+    field.date('plannedOn', { zh: '计划日期', en: 'Planned date' }, { required: true }),
+    field.date('executedOn', { zh: '完成购置日期', en: 'Purchase completed on' }),
   ],
-  check: (r) => (typeof r.executedOn === 'string' && typeof r.plannedOn === 'string' && r.executedOn < r.plannedOn ? [{ key: 'executedOn', message: '完成购置日期不能早于计划日期' }] : []),
+  check: (r) => (typeof r.executedOn === 'string' && typeof r.plannedOn === 'string' && r.executedOn < r.plannedOn ? [{ key: 'executedOn', message: { zh: '完成购置日期不能早于计划日期', en: 'the completion date cannot be before the planned date' } }] : []),
 });
 
 export default defineRegister({

@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../../core/errors.js';
 import { sql } from 'drizzle-orm';
 import { AFTERCARE_RATE_FORMULAS, DEFAULT_AFTERCARE_SETTINGS, RELEASE_SOURCES } from '../../core/correction/aftercare.js';
 import { defineRegister, defineSheet, type Columns, type FieldProblem, type MetricPeriod, type RecordValues } from '../framework/define.js';
@@ -7,14 +8,17 @@ import { resettlementPeople } from './schema.js';
 
 /** 安置帮教: people released from prison (or from correction), from the release notice to resettled and assisted. */
 
-const DATE_ORDER: ReadonlyArray<readonly [string, string, string, string]> = [
-  ['handedOverOn', '衔接日期', 'releasedOn', '释放日期'],
-  ['resettledOn', '安置落实日期', 'releasedOn', '释放日期'],
-  ['assistedOn', '帮教措施落实日期', 'releasedOn', '释放日期'],
-  ['returnedOn', '回归报到日期', 'releasedOn', '释放日期'],
-  ['familyNotifiedOn', '通知家属日期', 'noticeReceivedOn', '收到释放通知日期'],
-  ['fileOpenedOn', '建档及签订帮教责任书日期', 'returnedOn', '回归报到日期'],
-  ['visitedOn', '走访家庭日期', 'returnedOn', '回归报到日期'],
+/** dates in order: the later one's name, the earlier one's name (as the messages word them) */
+const RELEASED = { zh: '释放日期', en: 'the release date' };
+const RETURNED = { zh: '回归报到日期', en: 'the report-back date' };
+const DATE_ORDER: ReadonlyArray<readonly [string, LocalizedText, string, LocalizedText]> = [
+  ['handedOverOn', { zh: '衔接日期', en: 'the hand-off date' }, 'releasedOn', RELEASED],
+  ['resettledOn', { zh: '安置落实日期', en: 'the resettlement date' }, 'releasedOn', RELEASED],
+  ['assistedOn', { zh: '帮教措施落实日期', en: 'the date assistance was in place' }, 'releasedOn', RELEASED],
+  ['returnedOn', RETURNED, 'releasedOn', RELEASED],
+  ['familyNotifiedOn', { zh: '通知家属日期', en: 'the family notification date' }, 'noticeReceivedOn', { zh: '收到释放通知日期', en: 'the date the release notice was received' }],
+  ['fileOpenedOn', { zh: '建档及签订帮教责任书日期', en: 'the file and assistance agreement date' }, 'returnedOn', RETURNED],
+  ['visitedOn', { zh: '走访家庭日期', en: 'the home visit date' }, 'returnedOn', RETURNED],
 ];
 
 function rules(r: RecordValues): FieldProblem[] {
@@ -22,11 +26,11 @@ function rules(r: RecordValues): FieldProblem[] {
   for (const [k, label, after, afterLabel] of DATE_ORDER) {
     const v = r[k];
     const from = r[after];
-    if (typeof v === 'string' && typeof from === 'string' && v < from) out.push({ key: k, message: `${label}不能早于${afterLabel}` });
+    if (typeof v === 'string' && typeof from === 'string' && v < from) out.push({ key: k, message: { zh: `${label.zh}不能早于${afterLabel.zh}`, en: `${label.en} cannot be before ${afterLabel.en}` } });
   }
-  if (r.noticeReceivedOn === null && r.familyNotifiedOn !== null) out.push({ key: 'noticeReceivedOn', message: '填写了通知家属日期的，须填写收到释放通知日期' });
-  if (r.returnedOn === null && (r.fileOpenedOn !== null || r.visitedOn !== null)) out.push({ key: 'returnedOn', message: '建档或走访之前须先填写回归报到日期' });
-  if ((r.resettledOn !== null || r.assistedOn !== null) && r.assistance === null) out.push({ key: 'assistance', message: '已落实安置或帮教措施的须写明帮教方式' });
+  if (r.noticeReceivedOn === null && r.familyNotifiedOn !== null) out.push({ key: 'noticeReceivedOn', message: { zh: '填写了通知家属日期的，须填写收到释放通知日期', en: 'with a family notification date, the date the release notice was received is needed' } });
+  if (r.returnedOn === null && (r.fileOpenedOn !== null || r.visitedOn !== null)) out.push({ key: 'returnedOn', message: { zh: '建档或走访之前须先填写回归报到日期', en: 'fill in the report-back date before the file or the home visit' } });
+  if ((r.resettledOn !== null || r.assistedOn !== null) && r.assistance === null) out.push({ key: 'assistance', message: { zh: '已落实安置或帮教措施的须写明帮教方式', en: 'resettlement or assistance in place needs its assistance method' } });
   return out;
 }
 
@@ -34,29 +38,30 @@ export const peopleSheet = defineSheet({
   kind: 'resettlement',
   id: 'people',
   name: '刑满释放人员',
+  nameEn: 'People released from prison',
   table: resettlementPeople,
   dateKey: 'releasedOn',
   titleKey: 'prison',
   officeRequired: true,
   fields: [
-    field.personal('name', '姓名', 'name', { required: true }),
-    field.personal('idNumber', '身份证号', 'idNumber'),
-    field.date('releasedOn', '释放日期', { required: true, hint: '收到释放通知时填通知所载释放日期' }),
-    field.enum('source', '来源', RELEASE_SOURCES, { hint: '刑满释放（帮教期 5 年）或解除社区矫正（帮教期 3 年），年限按单位设置；留空按刑满释放' }),
-    field.text('prison', '原服刑场所', { search: true }),
-    field.date('noticeReceivedOn', '收到释放通知日期', { hint: '监狱一般在释放前约 1 个月发出通知' }),
-    field.date('familyNotifiedOn', '通知家属日期'),
-    field.bool('keyPerson', '重点帮教对象'),
-    field.bool('metAtGate', '必接必送已落实'),
-    field.date('handedOverOn', '衔接日期'),
-    field.date('returnedOn', '回归报到日期'),
-    field.date('fileOpenedOn', '建档及签订帮教责任书日期'),
-    field.date('visitedOn', '走访家庭日期'),
-    field.text('helpGroup', '帮教小组成员', { maxLength: 300, hint: '姓名及身份，用顿号分隔，如 王某（司法所）、李某（村委会）、家属' }),
-    field.date('resettledOn', '安置落实日期'),
-    field.date('assistedOn', '帮教措施落实日期'),
-    field.enum('assistance', '帮教方式', ['就业安置', '社会救助', '技能培训', '心理疏导', '家庭帮扶', '其他']),
-    field.text('note', '备注', { maxLength: 500 }),
+    field.personal('name', { zh: '姓名', en: 'Name' }, 'name', { required: true }),
+    field.personal('idNumber', { zh: '身份证号', en: 'ID number' }, 'idNumber'),
+    field.date('releasedOn', { zh: '释放日期', en: 'Released on' }, { required: true, hint: { zh: '收到释放通知时填通知所载释放日期', en: 'On receiving the release notice, enter the release date it gives' } }),
+    field.enum('source', { zh: '来源', en: 'Source' }, RELEASE_SOURCES, { hint: { zh: '刑满释放（帮教期 5 年）或解除社区矫正（帮教期 3 年），年限按单位设置；留空按刑满释放', en: 'Released from prison (5-year assistance period) or released from community correction (3 years), as the unit sets them; empty means released from prison' } }),
+    field.text('prison', { zh: '原服刑场所', en: 'Prison served in' }, { search: true }),
+    field.date('noticeReceivedOn', { zh: '收到释放通知日期', en: 'Release notice received on' }, { hint: { zh: '监狱一般在释放前约 1 个月发出通知', en: 'Prisons usually send the notice about a month before release' } }),
+    field.date('familyNotifiedOn', { zh: '通知家属日期', en: 'Family notified on' }),
+    field.bool('keyPerson', { zh: '重点帮教对象', en: 'Key person for assistance' }),
+    field.bool('metAtGate', { zh: '必接必送已落实', en: 'Met at the gate' }),
+    field.date('handedOverOn', { zh: '衔接日期', en: 'Hand-off date' }),
+    field.date('returnedOn', { zh: '回归报到日期', en: 'Reported back on' }),
+    field.date('fileOpenedOn', { zh: '建档及签订帮教责任书日期', en: 'File and assistance agreement date' }),
+    field.date('visitedOn', { zh: '走访家庭日期', en: 'Home visit date' }),
+    field.text('helpGroup', { zh: '帮教小组成员', en: 'Assistance team members' }, { maxLength: 300, hint: { zh: '姓名及身份，用顿号分隔，如 王某（司法所）、李某（村委会）、家属', en: 'Names and roles, separated by commas, e.g. Wang (justice office), Li (village committee), family' } }),
+    field.date('resettledOn', { zh: '安置落实日期', en: 'Resettled on' }),
+    field.date('assistedOn', { zh: '帮教措施落实日期', en: 'Assistance in place on' }),
+    field.enum('assistance', { zh: '帮教方式', en: 'Assistance method' }, ['就业安置', '社会救助', '技能培训', '心理疏导', '家庭帮扶', '其他']),
+    field.text('note', { zh: '备注', en: 'Note' }, { maxLength: 500 }),
   ],
   check: rules,
 });

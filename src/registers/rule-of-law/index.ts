@@ -7,8 +7,8 @@ import { legalAffairs, printedDocuments, reconsiderations } from './schema.js';
 
 function reconsiderationRules(r: RecordValues): FieldProblem[] {
   const out: FieldProblem[] = [];
-  if (typeof r.concludedOn === 'string' && typeof r.receivedOn === 'string' && r.concludedOn < r.receivedOn) out.push({ key: 'concludedOn', message: '结案日期不能早于收到申请日期' });
-  if ((r.concludedOn === null) !== (r.outcome === null)) out.push({ key: 'outcome', message: '结案日期和处理结果须同时填写' });
+  if (typeof r.concludedOn === 'string' && typeof r.receivedOn === 'string' && r.concludedOn < r.receivedOn) out.push({ key: 'concludedOn', message: { zh: '结案日期不能早于收到申请日期', en: 'the closing date cannot be before the date the application was received' } });
+  if ((r.concludedOn === null) !== (r.outcome === null)) out.push({ key: 'outcome', message: { zh: '结案日期和处理结果须同时填写', en: 'the closing date and the outcome go together' } });
   return out;
 }
 
@@ -16,18 +16,19 @@ export const reconsiderationsSheet = defineSheet({
   kind: 'rule-of-law',
   id: 'reconsiderations',
   name: '行政复议案件',
+  nameEn: 'Administrative reconsideration cases',
   table: reconsiderations,
   dateKey: 'receivedOn',
   titleKey: 'matter',
   fields: [
-    field.text('caseNumber', '案号', { search: true }),
-    field.personal('applicantName', '申请人', 'name'),
-    field.text('respondent', '被申请人', { required: true, search: true }),
-    field.text('matter', '复议事项', { required: true, search: true }),
-    field.date('receivedOn', '收到申请日期', { required: true }),
-    field.enum('admission', '受理情况', ['受理', '不予受理', '告知向有关机关申请'], { required: true }),
-    field.date('concludedOn', '结案日期'),
-    field.enum('outcome', '处理结果', ['维持', '撤销', '变更', '确认违法', '责令履行', '驳回', '调解结案', '终止', '不予受理决定']),
+    field.text('caseNumber', { zh: '案号', en: 'Case number' }, { search: true }),
+    field.personal('applicantName', { zh: '申请人', en: 'Applicant' }, 'name'),
+    field.text('respondent', { zh: '被申请人', en: 'Respondent' }, { required: true, search: true }),
+    field.text('matter', { zh: '复议事项', en: 'Reconsideration matter' }, { required: true, search: true }),
+    field.date('receivedOn', { zh: '收到申请日期', en: 'Application received on' }, { required: true }),
+    field.enum('admission', { zh: '受理情况', en: 'Admission' }, ['受理', '不予受理', '告知向有关机关申请'], { required: true }),
+    field.date('concludedOn', { zh: '结案日期', en: 'Closed on' }),
+    field.enum('outcome', { zh: '处理结果', en: 'Outcome' }, ['维持', '撤销', '变更', '确认违法', '责令履行', '驳回', '调解结案', '终止', '不予受理决定']),
   ],
   check: reconsiderationRules,
 });
@@ -36,33 +37,35 @@ export const affairsSheet = defineSheet({
   kind: 'rule-of-law',
   id: 'legal-affairs',
   name: '交办法律事务',
+  nameEn: 'Assigned legal affairs',
   table: legalAffairs,
   dateKey: 'assignedOn',
   titleKey: 'subject',
   fields: [
-    field.text('subject', '事项', { required: true, search: true }),
-    field.enum('affairType', '事务类型', ['合同审查', '规范性文件审查', '重大行政决策合法性审查', '行政应诉', '法律意见', '其他'], { required: true }),
-    field.text('assignedBy', '交办单位', { search: true }),
-    field.date('assignedOn', '交办日期', { required: true }),
-    field.date('dueOn', '办理期限'),
-    field.date('completedOn', '办结日期'),
+    field.text('subject', { zh: '事项', en: 'Subject' }, { required: true, search: true }),
+    field.enum('affairType', { zh: '事务类型', en: 'Affair type' }, ['合同审查', '规范性文件审查', '重大行政决策合法性审查', '行政应诉', '法律意见', '其他'], { required: true }),
+    field.text('assignedBy', { zh: '交办单位', en: 'Assigned by' }, { search: true }),
+    field.date('assignedOn', { zh: '交办日期', en: 'Assigned on' }, { required: true }),
+    field.date('dueOn', { zh: '办理期限', en: 'Due date' }),
+    field.date('completedOn', { zh: '办结日期', en: 'Completed on' }),
   ],
-  check: (r) => (typeof r.completedOn === 'string' && typeof r.assignedOn === 'string' && r.completedOn < r.assignedOn ? [{ key: 'completedOn', message: '办结日期不能早于交办日期' }] : []),
+  check: (r) => (typeof r.completedOn === 'string' && typeof r.assignedOn === 'string' && r.completedOn < r.assignedOn ? [{ key: 'completedOn', message: { zh: '办结日期不能早于交办日期', en: 'the completion date cannot be before the assignment date' } }] : []),
 });
 
 export const documentsSheet = defineSheet({
   kind: 'rule-of-law',
   id: 'documents',
   name: '印发文件',
+  nameEn: 'Issued documents',
   table: printedDocuments,
   dateKey: 'printedOn',
   titleKey: 'title',
   fields: [
-    field.text('title', '文件标题', { required: true, search: true }),
-    field.text('documentNumber', '文号', { search: true }),
-    field.enum('documentType', '文件类别', ['规范性文件', '普法文件', '工作文件', '其他'], { required: true }),
-    field.int('copies', '印制份数', { min: 1, max: 1_000_000 }),
-    field.date('printedOn', '印发日期', { required: true }),
+    field.text('title', { zh: '文件标题', en: 'Document title' }, { required: true, search: true }),
+    field.text('documentNumber', { zh: '文号', en: 'Document number' }, { search: true }),
+    field.enum('documentType', { zh: '文件类别', en: 'Document type' }, ['规范性文件', '普法文件', '工作文件', '其他'], { required: true }),
+    field.int('copies', { zh: '印制份数', en: 'Copies printed' }, { min: 1, max: 1_000_000 }),
+    field.date('printedOn', { zh: '印发日期', en: 'Issued on' }, { required: true }),
   ],
 });
 

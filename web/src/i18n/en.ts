@@ -460,7 +460,7 @@ export const en: Record<MessageKey, string> = {
   'registers.to': 'to',
   'registers.searchIn': 'Search: {fields}',
   'registers.total': '{n} records',
-  'registers.empty': 'No {sheet} records yet',
+  'registers.empty': 'No records in {sheet} yet',
   'registers.noMatch': 'No records match',
   'registers.unmask': 'Show personal data in full',
   'registers.unmaskOne': 'Show personal data',

@@ -13,9 +13,9 @@ import { correctionAlarms, correctionDailyReports } from './schema.js';
 function alarmRules(r: RecordValues): FieldProblem[] {
   const out: FieldProblem[] = [];
   const handled = r.handledOn !== null && r.handledOn !== undefined;
-  if (handled && typeof r.raisedOn === 'string' && (r.handledOn as string) < r.raisedOn) out.push({ key: 'handledOn', message: '处置日期不能早于报警日期' });
-  if (handled !== (r.outcome !== null && r.outcome !== undefined)) out.push({ key: 'outcome', message: '处置日期和处置结果须同时填写' });
-  if (handled && (r.handler === null || r.handler === undefined)) out.push({ key: 'handler', message: '已处置的报警须填写处置人' });
+  if (handled && typeof r.raisedOn === 'string' && (r.handledOn as string) < r.raisedOn) out.push({ key: 'handledOn', message: { zh: '处置日期不能早于报警日期', en: 'the handling date cannot be before the alarm date' } });
+  if (handled !== (r.outcome !== null && r.outcome !== undefined)) out.push({ key: 'outcome', message: { zh: '处置日期和处置结果须同时填写', en: 'the handling date and outcome go together' } });
+  if (handled && (r.handler === null || r.handler === undefined)) out.push({ key: 'handler', message: { zh: '已处置的报警须填写处置人', en: 'a handled alarm needs who handled it' } });
   return out;
 }
 
@@ -23,19 +23,20 @@ export const alarmSheet: SheetDef = defineSheet({
   kind: 'correction',
   id: 'alarms',
   name: '监管报警',
+  nameEn: 'Supervision alarms',
   table: correctionAlarms,
   dateKey: 'raisedOn',
   titleKey: 'kind',
   officeRequired: true,
   fields: [
-    field.int('personId', '矫正对象记录号', { required: true, min: 1, max: 2_000_000_000, hint: '社区矫正对象台账中该对象记录的编号' }),
-    field.enum('kind', '报警类型', ALARM_KINDS, { required: true, filter: true }),
-    field.date('raisedOn', '报警日期', { required: true }),
-    field.date('handledOn', '处置日期'),
-    field.bool('verified', '已核实'),
-    field.enum('outcome', '处置结果', ALARM_OUTCOMES, { filter: true }),
-    field.text('handler', '处置人'),
-    field.text('note', '处置情况', { maxLength: 1000 }),
+    field.int('personId', { zh: '矫正对象记录号', en: 'Person record number' }, { required: true, min: 1, max: 2_000_000_000, hint: { zh: '社区矫正对象台账中该对象记录的编号', en: 'The number of the person’s record in the register of people under correction' } }),
+    field.enum('kind', { zh: '报警类型', en: 'Alarm type' }, ALARM_KINDS, { required: true, filter: true }),
+    field.date('raisedOn', { zh: '报警日期', en: 'Alarm date' }, { required: true }),
+    field.date('handledOn', { zh: '处置日期', en: 'Handled on' }),
+    field.bool('verified', { zh: '已核实', en: 'Verified' }),
+    field.enum('outcome', { zh: '处置结果', en: 'Handling outcome' }, ALARM_OUTCOMES, { filter: true }),
+    field.text('handler', { zh: '处置人', en: 'Handled by' }),
+    field.text('note', { zh: '处置情况', en: 'Handling notes' }, { maxLength: 1000 }),
   ],
   check: alarmRules,
 });
@@ -46,21 +47,22 @@ export const dailyReportSheet: SheetDef = defineSheet({
   kind: 'correction',
   id: 'daily-reports',
   name: '零报告',
+  nameEn: 'Zero reports',
   table: correctionDailyReports,
   dateKey: 'reportDate',
   titleKey: 'status',
   officeRequired: true,
   fields: [
-    field.date('reportDate', '报告日期', { required: true }),
-    field.enum('status', '上报情况', DAILY_REPORT_STATUSES, { required: true, filter: true }),
-    field.int('roster', '在册人数', { min: 0, max: 100_000 }),
-    field.int('lost', '脱管', { min: 0, max: 100_000 }),
-    field.int('outOfBounds', '越界', { min: 0, max: 100_000 }),
-    field.int('violations', '违规', { min: 0, max: 100_000 }),
-    field.int('newOffences', '重新犯罪', { min: 0, max: 100_000 }),
-    field.int('incidents', '重大事件', { min: 0, max: 100_000 }),
-    field.text('filedBy', '填报人'),
-    field.text('note', '说明', { maxLength: 1000 }),
+    field.date('reportDate', { zh: '报告日期', en: 'Report date' }, { required: true }),
+    field.enum('status', { zh: '上报情况', en: 'Report status' }, DAILY_REPORT_STATUSES, { required: true, filter: true }),
+    field.int('roster', { zh: '在册人数', en: 'People on the roster' }, { min: 0, max: 100_000 }),
+    field.int('lost', { zh: '脱管', en: 'Out of supervision' }, { min: 0, max: 100_000 }),
+    field.int('outOfBounds', { zh: '越界', en: 'Out of bounds' }, { min: 0, max: 100_000 }),
+    field.int('violations', { zh: '违规', en: 'Violations' }, { min: 0, max: 100_000 }),
+    field.int('newOffences', { zh: '重新犯罪', en: 'Re-offended' }, { min: 0, max: 100_000 }),
+    field.int('incidents', { zh: '重大事件', en: 'Major incidents' }, { min: 0, max: 100_000 }),
+    field.text('filedBy', { zh: '填报人', en: 'Filed by' }),
+    field.text('note', { zh: '说明', en: 'Note' }, { maxLength: 1000 }),
   ],
 });
 

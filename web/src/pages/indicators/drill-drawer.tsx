@@ -24,7 +24,7 @@ const PAGE_SIZE = 50;
 const sumOfPage = (d: TDrill) => d.records.reduce((s, r) => s + (Number(r.values[d.sumField ?? '']) || 0), 0);
 
 export function DrillDrawer({ indicatorId, asOf, onClose }: { indicatorId: number | null; asOf: string; onClose: () => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { base, params } = useUnitYear();
   const [page, setPage] = useState(1);
   useEffect(() => setPage(1), [indicatorId, asOf]);
@@ -53,7 +53,8 @@ export function DrillDrawer({ indicatorId, asOf, onClose }: { indicatorId: numbe
       // a sum can be checked here only when every record is on this page
       const complete = d.hidden === 0 && d.sealed.records === 0 && d.records.length === d.total;
       const total = sumOfPage(d);
-      const label = d.columns.find((c) => c.key === d.sumField)?.label ?? d.sumField ?? '';
+      const sumColumn = d.columns.find((c) => c.key === d.sumField);
+      const label = (sumColumn && (lang === 'en' ? sumColumn.labelEn : sumColumn.label)) ?? d.sumField ?? '';
       agreement = complete ? { ok: total === d.actual, text: t('indicators.drillSumCheck', { n: d.records.length, field: label, total: num(total), unit: d.unit }) } : null;
     } else {
       const ok = behind === d.denominator;
@@ -78,7 +79,7 @@ export function DrillDrawer({ indicatorId, asOf, onClose }: { indicatorId: numbe
           : []),
         ...d.columns.map((c) => ({
           key: c.key,
-          title: c.label,
+          title: lang === 'en' ? c.labelEn : c.label,
           onCell: () => ({ style: { whiteSpace: 'nowrap' as const } }),
           render: (_: unknown, r: DrillRecord) => (
             <>
@@ -103,7 +104,7 @@ export function DrillDrawer({ indicatorId, asOf, onClose }: { indicatorId: numbe
             items={[
               { key: 'target', label: t('indicator.target'), children: d.indicator.target },
               { key: 'metric', label: t('indicators.metric'), children: `${d.metricName}（${d.metric}）` },
-              { key: 'sheet', label: t('indicators.sheet'), children: <Link to={d.ledger ? `${base}/payments` : `${base}/registers/${d.sheet.kind}/${d.sheet.id}`}>{d.sheet.name}</Link> },
+              { key: 'sheet', label: t('indicators.sheet'), children: <Link to={d.ledger ? `${base}/payments` : `${base}/registers/${d.sheet.kind}/${d.sheet.id}`}>{lang === 'en' ? d.sheet.nameEn : d.sheet.name}</Link> },
               {
                 key: 'actual',
                 label: t('indicators.actual'),

@@ -6,6 +6,7 @@ import { errorText } from '../../components/error-alert';
 import { useI18n } from '../../i18n/i18n';
 import type { TImportPreview, TImportProblem, TSheetInfo } from '../../../../src/contract/api/registers-api';
 import { FieldText, type FieldValue } from './register-fields';
+import { fieldLabel, sheetName } from './sheet-text';
 
 /**
  * Bulk entry: download the template, upload a filled .xlsx/.csv, see every row checked (problems
@@ -58,7 +59,7 @@ export function ImportModal({ open, sheet, registerUrl, onClose, onImported }: {
     setError(undefined);
     try {
       const result = await api<{ imported: number }>('POST', `${registerUrl}/import`, upload(file));
-      message.success(t('registers.imported', { n: result.imported, sheet: sheet.name }));
+      message.success(t('registers.imported', { n: result.imported, sheet: sheetName(sheet, lang) }));
       onImported(result.imported);
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
@@ -75,7 +76,7 @@ export function ImportModal({ open, sheet, registerUrl, onClose, onImported }: {
 
   const step = preview && problems.length === 0 ? 2 : file ? 1 : 0;
   const ok = preview !== undefined && problems.length === 0;
-  const sampleColumns = sheet.fields.map((f) => ({ key: f.key, title: f.label, dataIndex: f.key, render: (v: FieldValue) => <FieldText field={f} value={v} />, onCell: () => ({ style: { whiteSpace: 'nowrap' as const } }) }));
+  const sampleColumns = sheet.fields.map((f) => ({ key: f.key, title: fieldLabel(f, lang), dataIndex: f.key, render: (v: FieldValue) => <FieldText field={f} value={v} />, onCell: () => ({ style: { whiteSpace: 'nowrap' as const } }) }));
 
   return (
     <Modal
@@ -83,7 +84,7 @@ export function ImportModal({ open, sheet, registerUrl, onClose, onImported }: {
       onCancel={onClose}
       width={960}
       destroyOnHidden
-      title={t('registers.importTitle', { sheet: sheet.name })}
+      title={t('registers.importTitle', { sheet: sheetName(sheet, lang) })}
       footer={
         <Space>
           <Button onClick={onClose}>{t('common.cancel')}</Button>
@@ -142,7 +143,7 @@ export function ImportModal({ open, sheet, registerUrl, onClose, onImported }: {
               columns={[
                 { title: t('registers.importRow'), dataIndex: 'row', width: 70 },
                 { title: t('registers.importColumn'), dataIndex: 'column', width: 140, render: (c: string | null) => c ?? '—' },
-                { title: t('registers.importProblem'), dataIndex: 'message' },
+                { title: t('registers.importProblem'), key: 'message', render: (_: unknown, p: TImportProblem) => (lang === 'en' ? p.messageEn : p.message) },
               ]}
             />
           </>

@@ -11,6 +11,7 @@ import { DeadlineTags, FieldText } from './register-fields';
 import { VoidModal } from './void-modal';
 import { SanctionsSection } from '../correction-work/sanctions-section';
 import { LifecycleSection } from '../correction/lifecycle-section';
+import { fieldLabel, sheetName } from './sheet-text';
 
 /**
  * One record in full: every field, its legal deadlines, and — for roles that may — the personal data
@@ -38,7 +39,7 @@ export function RecordDrawer({
   /** the record was voided: the list and this detail are fetched again */
   onVoided: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { message } = App.useApp();
   const [voiding, setVoiding] = useState(false);
   const { can } = useSession();
@@ -58,7 +59,7 @@ export function RecordDrawer({
       open={recordId !== null}
       onClose={onClose}
       size={620}
-      title={title ? `${sheet.name} · ${title}` : sheet.name}
+      title={title ? `${sheetName(sheet, lang)} · ${title}` : sheetName(sheet, lang)}
       extra={
         record &&
         sheet.writable &&
@@ -106,7 +107,7 @@ export function RecordDrawer({
             column={1}
             styles={{ label: { width: 160 } }}
             items={[
-              ...sheet.fields.map((f) => ({ key: f.key, label: f.label, children: <FieldText field={f} value={record.values[f.key]} /> })),
+              ...sheet.fields.map((f) => ({ key: f.key, label: fieldLabel(f, lang), children: <FieldText field={f} value={record.values[f.key]} /> })),
               ...(sheet.derived.length > 0 ? [{ key: 'deadlines', label: t('registers.deadlines'), children: <DeadlineTags sheet={sheet} record={record} asOf={asOf} /> }] : []),
               { key: 'updatedAt', label: t('registers.updatedAt'), children: new Date(record.updatedAt).toLocaleString('zh-CN') },
             ]}

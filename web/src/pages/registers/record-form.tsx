@@ -11,12 +11,15 @@ import { useUnitYear } from '../../app/unit-year';
 import { listFor, useMasterData } from './use-master-data';
 import type { TFieldInfo, TRecordView, TSheetInfo } from '../../../../src/contract/api/registers-api';
 import type { FieldValue } from './register-fields';
+import { fieldHint, fieldLabel, sheetName } from './sheet-text';
 
 type FormValue = string | number | boolean | Dayjs | null | undefined;
 
 interface Problem {
   key: string | null;
   message: string;
+  /** the same in English (registers' validation problems carry both) */
+  messageEn?: string;
 }
 
 const toForm = (f: TFieldInfo, v: FieldValue | undefined): FormValue => (v === null || v === undefined ? undefined : f.type === 'date' ? dayjs(String(v)) : v);
@@ -29,7 +32,7 @@ function fromForm(f: TFieldInfo, v: FormValue): FieldValue {
 }
 
 /** The server's problems name fields by key and repeat the label; beside the field the label is noise. */
-const withoutLabel = (f: TFieldInfo | undefined, message: string) => (f ? message.replace(new RegExp(`^${f.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[：:]?`), '') : message);
+const withoutLabel = (label: string | undefined, message: string) => (label ? message.replace(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[：:]?\\s*`), '') : message);
 
 /**
  * Create or edit a record, the form generated from the sheet's field metadata. On edit, personal
@@ -107,10 +110,14 @@ export function RecordForm({
       onSaved(result.id);
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
+      const labelOf = (key: string) => {
+        const f = sheet.fields.find((x) => x.key === key);
+        return f ? fieldLabel(f, lang) : undefined;
+      };
       const problems = ((e.details as { problems?: Problem[] } | undefined)?.problems ?? []).filter((p) => p.key && sheet.fields.some((f) => f.key === p.key));
       if (problems.length > 0) {
         const byKey = new Map<string, string[]>();
-        for (const p of problems) byKey.set(p.key!, [...(byKey.get(p.key!) ?? []), withoutLabel(sheet.fields.find((f) => f.key === p.key), p.message)]);
+        for (const p of problems) byKey.set(p.key!, [...(byKey.get(p.key!) ?? []), withoutLabel(labelOf(p.key!), lang === 'en' ? (p.messageEn ?? p.message) : p.message)]);
         form.setFields([...byKey.entries()].map(([name, errors]) => ({ name, errors })));
         form.scrollToField(problems[0]!.key!, { block: 'center' });
       }
@@ -128,7 +135,7 @@ export function RecordForm({
       case 'int':
         return <InputNumber style={{ width: '100%' }} precision={0} min={0} />;
       case 'money':
-        return <InputNumber style={{ width: '100%' }} precision={2} min={0} suffix="元" />;
+        return <InputNumber style={{ width: '100%' }} precision={2} min={0} suffix={t('unit.yuan')} />;
       case 'bool':
         return <Select allowClear options={[{ value: true, label: t('common.yes') }, { value: false, label: t('common.no') }]} />;
       case 'enum':
@@ -146,7 +153,7 @@ export function RecordForm({
 
   const rules = (f: TFieldInfo) => {
     const out: Array<{ required?: boolean; message?: string; validator?: (rule: unknown, value: FormValue) => Promise<void> }> = [];
-    if (f.required && !blankPersonal(f)) out.push({ required: true, message: t('registers.required', { label: f.label }) });
+    if (f.required && !blankPersonal(f)) out.push({ required: true, message: t('registers.required', { label: fieldLabel(f, lang) }) });
     if (f.personal && /身份证/.test(f.label)) {
       out.push({
         validator: async (_, value) => {
@@ -163,7 +170,7 @@ export function RecordForm({
       onClose={onClose}
       size={640}
       destroyOnHidden
-      title={editing ? t('registers.editTitle', { sheet: sheet.name }) : t('registers.createTitle', { sheet: sheet.name })}
+      title={editing ? t('registers.editTitle', { sheet: sheetName(sheet, lang) }) : t('registers.createTitle', { sheet: sheetName(sheet, lang) })}
       extra={
         <Space>
           <Button onClick={onClose}>{t('common.cancel')}</Button>
@@ -180,9 +187,9 @@ export function RecordForm({
           <Form.Item
             key={f.key}
             name={f.key}
-            label={f.label}
+            label={fieldLabel(f, lang)}
             rules={rules(f)}
-            tooltip={f.personal ? t('registers.personalHint') : f.type === 'text' || f.type === 'money' ? f.hint : undefined}
+            tooltip={f.personal ? t('registers.personalHint') : f.type === 'text' || f.type === 'money' ? fieldHint(f, lang) : undefined}
             style={f.key === 'office' || (f.type === 'text' && !f.personal && !f.search && !f.required) ? { gridColumn: '1 / -1' } : undefined}
           >
             {input(f)}

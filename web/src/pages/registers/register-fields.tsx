@@ -2,7 +2,8 @@ import { Tag, Tooltip, Typography } from 'antd';
 import { LockOutlined } from '@ant-design/icons';
 import { DEADLINE_STATUS_LABEL, DUE_SOON_DAYS } from '../../../../src/core/deadlines';
 import type { TFieldInfo, TRecordView, TSheetInfo } from '../../../../src/contract/api/registers-api';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n, type Lang } from '../../i18n/i18n';
+import { derivedLabel } from './sheet-text';
 
 /**
  * How register fields and legal deadlines are shown, driven by the sheet metadata of GET
@@ -16,7 +17,7 @@ export function FieldText({ field, value }: { field: TFieldInfo; value: FieldVal
   const { t } = useI18n();
   if (value === null || value === undefined || value === '') return <Typography.Text type="secondary">—</Typography.Text>;
   if (field.type === 'bool') return <>{value ? t('common.yes') : t('common.no')}</>;
-  if (field.type === 'money') return <>{Number(value).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} 元</>;
+  if (field.type === 'money') return <>{Number(value).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} {t('unit.yuan')}</>;
   if (field.personal) {
     return (
       <span data-personal="true">
@@ -44,14 +45,14 @@ export function defaultColumnKeys(sheet: TSheetInfo): string[] {
 }
 
 export interface Deadline {
-  /** e.g. 审查决定期限 */
+  /** e.g. 审查决定期限 (Decision due) */
   label: string;
   due: string | null;
   status: string;
 }
 
 /** Derived deadline pairs (xxxDue + xxxStatus) of a record, as the sheet declares them. */
-export function deadlinesOf(sheet: TSheetInfo, record: TRecordView): Deadline[] {
+export function deadlinesOf(sheet: TSheetInfo, record: TRecordView, lang: Lang = 'zh'): Deadline[] {
   const out: Deadline[] = [];
   for (const d of sheet.derived) {
     if (!d.key.endsWith('Status')) continue;
@@ -59,7 +60,8 @@ export function deadlinesOf(sheet: TSheetInfo, record: TRecordView): Deadline[] 
     if (typeof status !== 'string') continue;
     const dueKey = d.key.replace(/Status$/, 'Due');
     const due = record.derived[dueKey];
-    const label = sheet.derived.find((x) => x.key === dueKey)?.label ?? d.label.replace(/状态$/, '');
+    const dueLabel = sheet.derived.find((x) => x.key === dueKey);
+    const label = dueLabel ? derivedLabel(dueLabel, lang) : derivedLabel(d, lang).replace(/状态$/, '');
     out.push({ label, due: typeof due === 'string' ? due : null, status });
   }
   return out;
@@ -97,8 +99,8 @@ const STATE_COLOR: Record<DeadlineState, string> = { open: 'blue', soon: 'orange
  * statuses as they are worded. `compact` (lists) shows only what needs attention.
  */
 export function DeadlineTags({ sheet, record, asOf, compact = false }: { sheet: TSheetInfo; record: TRecordView; asOf: string; compact?: boolean }) {
-  const { t } = useI18n();
-  const items = deadlinesOf(sheet, record)
+  const { t, lang } = useI18n();
+  const items = deadlinesOf(sheet, record, lang)
     .map((d) => ({ ...d, state: deadlineState(d, asOf) }))
     .filter((d) => !compact || (d.state !== null && d.state !== 'met'));
   if (items.length === 0) return compact ? null : <Typography.Text type="secondary">—</Typography.Text>;

@@ -16,6 +16,7 @@ import { DEADLINE_FILTERS, deadlineAsOf, type TDeadlineFilter } from '../../../.
 import { RecordDrawer } from './record-drawer';
 import { RecordForm } from './record-form';
 import { ImportModal } from './import-modal';
+import { fieldLabel, sheetName } from './sheet-text';
 
 const PAGE_SIZES = [20, 50, 100];
 
@@ -106,7 +107,7 @@ export function RegisterList({ sheet }: { sheet: TSheetInfo }) {
   const hasDeadlines = (list.data?.records ?? []).some((r) => hasOpenDeadline(sheet, r, asOf));
 
   const filterControl = (f: TFieldInfo) => {
-    const common = { allowClear: true, placeholder: f.label, value: filters[f.key], 'aria-label': f.label };
+    const common = { allowClear: true, placeholder: fieldLabel(f, lang), value: filters[f.key], 'aria-label': fieldLabel(f, lang) };
     if (f.type === 'enum') return <Select key={f.key} {...common} style={{ width: 150 }} options={(f.options ?? []).map((o) => ({ value: o, label: o }))} onChange={(v: string | undefined) => setFilter(f.key, v)} />;
     if (f.type === 'bool') {
       return (
@@ -115,8 +116,8 @@ export function RegisterList({ sheet }: { sheet: TSheetInfo }) {
           {...common}
           style={{ width: 150 }}
           options={[
-            { value: 'true', label: `${f.label}：${t('common.yes')}` },
-            { value: 'false', label: `${f.label}：${t('common.no')}` },
+            { value: 'true', label: `${fieldLabel(f, lang)}${lang === 'en' ? ': ' : '：'}${t('common.yes')}` },
+            { value: 'false', label: `${fieldLabel(f, lang)}${lang === 'en' ? ': ' : '：'}${t('common.no')}` },
           ]}
           onChange={(v: string | undefined) => setFilter(f.key, v)}
         />
@@ -126,7 +127,7 @@ export function RegisterList({ sheet }: { sheet: TSheetInfo }) {
     if (list) {
       return <AutoComplete key={f.key} {...common} style={{ width: 170 }} options={list.map((o) => ({ value: o }))} onChange={(v: string | undefined) => setFilter(f.key, v)} filterOption={(text, option) => String(option?.value ?? '').includes(text)} />;
     }
-    return <Input.Search key={f.key} allowClear placeholder={f.label} aria-label={f.label} defaultValue={filters[f.key]} style={{ width: 170 }} onSearch={(v) => setFilter(f.key, v.trim())} />;
+    return <Input.Search key={f.key} allowClear placeholder={fieldLabel(f, lang)} aria-label={fieldLabel(f, lang)} defaultValue={filters[f.key]} style={{ width: 170 }} onSearch={(v) => setFilter(f.key, v.trim())} />;
   };
 
   const tableColumns = [
@@ -134,7 +135,7 @@ export function RegisterList({ sheet }: { sheet: TSheetInfo }) {
       .filter((f) => columns.includes(f.key))
       .map((f) => ({
         key: f.key,
-        title: f.label,
+        title: fieldLabel(f, lang),
         onCell: () => ({ style: { whiteSpace: 'nowrap' as const } }),
         render: (_: unknown, r: TRecordView) =>
           f.key === sheet.titleKey ? (
@@ -178,7 +179,7 @@ export function RegisterList({ sheet }: { sheet: TSheetInfo }) {
         localStorage.setItem(`jixiao.columns.${sheet.kind}/${sheet.id}`, JSON.stringify(next));
       }}
       style={{ display: 'grid', gridTemplateColumns: 'repeat(2, minmax(120px, 1fr))', gap: 4 }}
-      options={sheet.fields.map((f) => ({ value: f.key, label: f.label }))}
+      options={sheet.fields.map((f) => ({ value: f.key, label: fieldLabel(f, lang) }))}
     />
   );
 
@@ -206,7 +207,7 @@ export function RegisterList({ sheet }: { sheet: TSheetInfo }) {
   };
 
   const empty = (
-    <Empty description={filtered ? t('registers.noMatch') : t('registers.empty', { sheet: sheet.name })}>
+    <Empty description={filtered ? t('registers.noMatch') : t('registers.empty', { sheet: sheetName(sheet, lang) })}>
       {filtered ? (
         <Button onClick={clearFilters}>{t('registers.clearFilters')}</Button>
       ) : (
@@ -230,19 +231,19 @@ export function RegisterList({ sheet }: { sheet: TSheetInfo }) {
         <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
           <Space wrap>
             <DatePicker.RangePicker
-              aria-label={dateField.label}
+              aria-label={fieldLabel(dateField, lang)}
               value={range ? [dayjs(range[0]), dayjs(range[1])] : null}
               onChange={(values) => {
                 setRange(values?.[0] && values[1] ? [values[0].format('YYYY-MM-DD'), values[1].format('YYYY-MM-DD')] : null);
                 setPage(1);
               }}
-              placeholder={[`${dateField.label}${t('registers.from')}`, t('registers.to')]}
+              placeholder={[`${fieldLabel(dateField, lang)}${t('registers.from')}`, t('registers.to')]}
             />
             {searchable.length > 0 && (
               <Input.Search
                 allowClear
                 style={{ width: 260 }}
-                placeholder={t('registers.searchIn', { fields: searchable.map((f) => f.label).join('、') })}
+                placeholder={t('registers.searchIn', { fields: searchable.map((f) => fieldLabel(f, lang)).join(lang === 'en' ? ', ' : '、') })}
                 aria-label={t('common.search')}
                 onSearch={(v) => {
                   setQ(v);

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
 import { RegisterList } from './register-list';
-import { REGISTER_KIND_LABEL_EN, type TRegisterKind } from '../../../../src/core/register-kinds';
+import { kindName, sheetName } from './sheet-text';
 
 /**
  * 业务台账: a picker of registers (kinds) and their sheets, and the chosen sheet's records. Everything
@@ -33,7 +33,7 @@ export default function RegistersPage() {
     return <Navigate to={`${base}/registers/${first.kind}/${first.id}`} replace />;
   }
   const sheet = all.find((s) => s.kind === kind && s.id === sheetId);
-  const kinds = [...new Map(all.map((s) => [s.kind, { kind: s.kind, name: (lang === 'en' ? REGISTER_KIND_LABEL_EN[s.kind as TRegisterKind] : undefined) ?? s.kindName, writable: all.some((x) => x.kind === s.kind && x.writable) }])).values()];
+  const kinds = [...new Map(all.map((s) => [s.kind, { kind: s.kind, name: kindName(s, lang), writable: all.some((x) => x.kind === s.kind && x.writable) }])).values()];
   const ofKind = all.filter((s) => s.kind === kind);
 
   return (
@@ -69,7 +69,7 @@ export default function RegistersPage() {
         <Segmented
           value={sheetId}
           onChange={(next) => navigate(`${base}/registers/${kind}/${String(next)}`)}
-          options={ofKind.map((s) => ({ value: s.id, label: s.name }))}
+          options={ofKind.map((s) => ({ value: s.id, label: sheetName(s, lang) }))}
         />
       )}
       {sheet ? <RegisterList key={`${sheet.kind}/${sheet.id}`} sheet={sheet} /> : <Empty description={t('registers.noSheet')} />}

@@ -4,6 +4,7 @@ import { errorText } from '../../components/error-alert';
 import { useI18n } from '../../i18n/i18n';
 import { REGISTER_VOID_REASON_MAX, type TRecordView, type TSheetInfo } from '../../../../src/contract/api/registers-api';
 import { useSubmit } from '../../api/use-submit';
+import { sheetName } from './sheet-text';
 
 /**
  * 作废 a record, with the reason the server requires: the record stays (listed with 显示已作废) but
@@ -25,7 +26,7 @@ export function VoidModal({ sheet, recordsUrl, record, title, onClose, onVoided 
   return (
     <Modal
       open={record !== null}
-      title={`${t('registers.void.title', { sheet: sheet.name })}${title ? ` · ${title}` : ''}`}
+      title={`${t('registers.void.title', { sheet: sheetName(sheet, lang) })}${title ? ` · ${title}` : ''}`}
       onCancel={onClose}
       onOk={() => form.submit()}
       okText={t('registers.void.submit')}
