@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { multipart } from '../helpers/multipart.js';
 import { createTestApp, type Session, type TestApp } from '../helpers/app.js';
 
 /**
@@ -34,15 +35,10 @@ const aCase = (over: Record<string, unknown> = {}) => ({
 });
 
 /** a multipart upload of one file, asking for English */
-function multipart(fileName: string, bytes: Buffer) {
-  const boundary = '----jixiao' + Math.random().toString(16).slice(2);
-  const payload = Buffer.concat([
-    Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="${fileName}"\r\ncontent-type: application/octet-stream\r\n\r\n`),
-    bytes,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, ...EN } };
-}
+const englishUpload = (fileName: string, bytes: Buffer) => {
+  const m = multipart(fileName, bytes);
+  return { ...m, headers: { ...m.headers, ...EN } };
+};
 
 describe('registers in English', () => {
   it('name the sheet, its fields and derived values in English beside the Chinese', async () => {
@@ -78,7 +74,7 @@ describe('registers in English', () => {
 
   it('report import problems in English, the place included', async () => {
     const csv = ['值班日期,值班地点,值班人员,解答咨询（人次）', '2022-03-01,看守所,赵律师,3', '2022/3/2,market,钱律师,2', '2022-03-03,人民法院,,-1'].join('\r\n');
-    const res = await t.as(section, { method: 'POST', url: `${DUTY}/import`, ...multipart('duty.csv', Buffer.from(csv)) });
+    const res = await t.as(section, { method: 'POST', url: `${DUTY}/import`, ...englishUpload('duty.csv', Buffer.from(csv)) });
     expect(res.statusCode).toBe(400);
     const { message, details } = res.json() as { message: string; details: { problems: Array<{ messageEn: string }> } };
     expect(message).toMatch(/^Duty shifts: import failed, nothing was saved\. Row 3, column 2 \(Duty place\): Duty place: “market” is not one of the options: /);
@@ -89,7 +85,7 @@ describe('registers in English', () => {
     ]);
     for (const p of details.problems) expect(unquoted(p.messageEn.replace(/one of the options: .*/, ''))).not.toMatch(CJK);
 
-    const columns = await t.as(section, { method: 'POST', url: `${DUTY}/import/preview`, ...multipart('duty.csv', Buffer.from('值班日期,地点\r\n2022-03-01,看守所')) });
+    const columns = await t.as(section, { method: 'POST', url: `${DUTY}/import/preview`, ...englishUpload('duty.csv', Buffer.from('值班日期,地点\r\n2022-03-01,看守所')) });
     const problems = (columns.json() as { problems: Array<{ messageEn: string }> }).problems.map((p) => p.messageEn);
     expect(problems[0]).toMatch(/^Row 1, column 2: unknown column “地点”; the columns of Duty shifts are: /);
     expect(problems).toContain('The required column “值班地点” (Duty place) is missing');

@@ -1,4 +1,5 @@
 import { cliScope } from '../../src/app/units/resolve-scope.js';
+import { multipart } from '../helpers/multipart.js';
 import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,15 +38,6 @@ const aDispute = (over: Record<string, unknown> = {}) => ({ disputeType: '邻里
 const rows = async (query: ReturnType<typeof sql>) => ((await t.database.db.execute(query)) as unknown as { rows: Record<string, unknown>[] }).rows;
 const audit = (action: string) => rows(sql`select action, entity, entity_id, before, after from audit_log where action = ${action} order by id`);
 
-function multipart(fileName: string, bytes: Buffer) {
-  const boundary = '----jixiao' + Math.random().toString(16).slice(2);
-  const payload = Buffer.concat([
-    Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="${fileName}"\r\ncontent-type: application/octet-stream\r\n\r\n`),
-    bytes,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
 
 describe('personal data', () => {
   let id: number;
