@@ -67,8 +67,10 @@ describe('jixiao CLI', { timeout: 180_000 }, () => {
     expect(jx('report', 'export', '--kind', 'monitoring', '--unit', '315002', '--year', '2022', '--month', '6', '--format', 'xlsx', '--out', out).code).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
-    expect(workbook.worksheets).toHaveLength(13);
+    // 12 projects, the department summary and the 佐证材料清单
+    expect(workbook.worksheets).toHaveLength(14);
     expect(workbook.getWorksheet('部门汇总')).toBeTruthy();
+    expect(workbook.getWorksheet('佐证材料')).toBeTruthy();
   });
 
   it('fails with a located Chinese message and exit code 1 on a broken document', () => {
