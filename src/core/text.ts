@@ -15,3 +15,4 @@ export const CONTROL_CHARACTER_MESSAGE = '不能包含控制字符（如 NUL、%
 
 /** a spreadsheet or CSV cell holding one: said where the file's other problems are said */
 export const CONTROL_CHARACTER_IN_CELL = '含有控制字符（如 NUL，通常是从其他系统复制时带入的不可见字符）：请删除后重新导入';
+export const CONTROL_CHARACTER_IN_CELL_EN = 'contains a control character (such as NUL, usually an invisible character copied from another system): delete it and import again';

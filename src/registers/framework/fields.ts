@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONTROL_CHARACTER_IN_CELL, hasControlCharacter } from '../../core/text.js';
+import { CONTROL_CHARACTER_IN_CELL, CONTROL_CHARACTER_IN_CELL_EN, hasControlCharacter } from '../../core/text.js';
 import { isIsoDate, isoDate } from '../../core/dates.js';
 import { isValidIdNumber } from '../../core/masking.js';
 import { parseAmountToFen, fenToYuan } from '../../core/money.js';
@@ -93,7 +93,7 @@ export function coerceField(f: FieldDef, raw: unknown): { value: FieldValue } | 
   switch (f.type) {
     case 'text': {
       const text = (raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw)).trim();
-      if (hasControlCharacter(text)) return { error: { zh: CONTROL_CHARACTER_IN_CELL, en: 'contains a control character (such as NUL, usually an invisible character copied from another system): delete it and import again' } };
+      if (hasControlCharacter(text)) return { error: { zh: CONTROL_CHARACTER_IN_CELL, en: CONTROL_CHARACTER_IN_CELL_EN } };
       if ([...text].length > f.maxLength) return { error: { zh: `不能超过 ${f.maxLength} 个字`, en: `cannot be longer than ${f.maxLength} characters` } };
       if (f.personal === 'idNumber') {
         const id = text.toUpperCase();

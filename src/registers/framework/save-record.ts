@@ -51,7 +51,7 @@ export function assertNotVoided(sheet: SheetDef, row: StoredRow, verb: Localized
 }
 
 /** A patch checked field by field (the whole record is checked once merged): the fields given, nothing else. */
-export function parsePatch(sheet: SheetDef, patch: unknown): RecordValues {
+function parsePatch(sheet: SheetDef, patch: unknown): RecordValues {
   const parsed = recordSchema(sheet, true).safeParse(patch);
   if (!parsed.success) throwProblems(sheet, problemsOfIssues(sheet, parsed.error.issues));
   return Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) as RecordValues;
